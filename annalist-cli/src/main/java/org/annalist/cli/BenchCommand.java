@@ -1,0 +1,95 @@
+package org.annalist.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.annalist.article.Article;
+import org.annalist.input.ArticleInputs;
+import org.annalist.input.ReadResult;
+import org.annalist.language.LanguageAnnotator;
+import org.annalist.language.corenlp.BareCoreNlp;
+import org.annalist.pipeline.AnnalistVersion;
+import org.annalist.pipeline.ArticlePipeline;
+import org.annalist.sink.ArticleJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code annalist bench}: measures, on the same articles in one JVM, (a) bare CoreNLP with the
+ * same annotators and (b) the full coding path to JSON, and prints throughput, peak heap, the
+ * share of time per stage and the ratio b/a. A benchmark, not a test: nothing here asserts.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {
+            "Benchmarks bare CoreNLP against the full Annalist pipeline on the same articles.",
+            "Reports articles/s, tokens/s, peak heap, time per stage and the ratio full/bare."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
+            description = "Measured passes over the articles for each configuration (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
+            description = "Unmeasured passes first, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        ObjectMapper mapper = new ObjectMapper();
+        List<Article> articles = new ArrayList<>();
+        try (ArticleInputs read = inputs.open(System.in, mapper)) {
+            read.forEachRemaining(result -> {
+                if (result instanceof ReadResult.Read ok) {
+                    articles.add(ok.article());
+                } else {
+                    System.err.println("annalist: rejected " + ((ReadResult.Rejected) result).rejection().message());
+                }
+            });
+        }
+        if (articles.isEmpty()) {
+            System.err.println("annalist: bench: no article to measure");
+            return 1;
+        }
+        int threads = pipelineOptions.threads;
+        out.printf(Locale.ROOT, "annalist %s bench: %d articles x %d rounds (+%d warm-up), %d threads, Java %s, %d cores, max heap %d MB%n",
+                AnnalistVersion.get(), articles.size(), rounds, warmup, threads, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+        Benchmark benchmark = new Benchmark(articles, threads, warmup, rounds);
+        BareCoreNlp bare = new BareCoreNlp(pipelineOptions.languageSettings());
+        Benchmark.Result baseline = benchmark.measure(article -> new Benchmark.StageTimes(bare.annotate(article), 0, 0, 0));
+
+        LanguageAnnotator language = PipelineAssembly.language(pipelineOptions);
+        ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
+        ArticleJson json = new ArticleJson(mapper, AnnalistVersion.get(), language.description());
+        Benchmark.Result full = benchmark.measure(article -> {
+            long t0 = System.nanoTime();
+            var document = language.annotate(article);
+            long t1 = System.nanoTime();
+            var coded = pipeline.code(document);
+            long t2 = System.nanoTime();
+            int bytes = mapper.writeValueAsBytes(json.toJson(coded)).length;
+            long t3 = System.nanoTime();
+            return new Benchmark.StageTimes(coded.tokenCount(), t1 - t0, t2 - t1, t3 - t2 + (bytes > 0 ? 0 : 1));
+        });
+
+        out.println();
+        out.println("| configuration | articles/s | tokens/s | peak heap MB | language % | stages % | JSON % |");
+        out.println("|---|---|---|---|---|---|---|");
+        out.println(baseline.row("(a) bare CoreNLP annotate"));
+        out.println(full.row("(b) annalist code path"));
+        out.printf(Locale.ROOT, "%nratio b/a (time per article): %.3f%n", baseline.articlesPerSecond() / full.articlesPerSecond());
+        return 0;
+    }
+}

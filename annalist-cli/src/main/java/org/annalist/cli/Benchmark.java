@@ -1,0 +1,102 @@
+package org.annalist.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.annalist.article.Article;
+
+/** Runs one configuration over the articles on a pool of threads and measures it. */
+final class Benchmark {
+
+    /** What one article cost: tokens, and nanoseconds in language, later stages and JSON. */
+    record StageTimes(int tokens, long languageNanos, long stagesNanos, long jsonNanos) {}
+
+    @FunctionalInterface
+    interface Work {
+        StageTimes run(Article article) throws Exception;
+    }
+
+    /** Throughput and memory of one configuration. */
+    record Result(long articles, long tokens, double seconds, long peakHeapBytes, long languageNanos, long stagesNanos, long jsonNanos) {
+
+        double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        String row(String name) {
+            long staged = languageNanos + stagesNanos + jsonNanos;
+            String shares = staged == 0 ? "| – | – | – |" : String.format(Locale.ROOT, "| %.1f | %.1f | %.1f |",
+                    100.0 * languageNanos / staged, 100.0 * stagesNanos / staged, 100.0 * jsonNanos / staged);
+            return String.format(Locale.ROOT, "| %s | %.2f | %.0f | %d %s", name, articlesPerSecond(), tokens / seconds,
+                    peakHeapBytes >> 20, shares);
+        }
+    }
+
+    private final List<Article> articles;
+    private final int threads;
+    private final int warmup;
+    private final int rounds;
+
+    Benchmark(List<Article> articles, int threads, int warmup, int rounds) {
+        this.articles = articles;
+        this.threads = threads;
+        this.warmup = warmup;
+        this.rounds = rounds;
+    }
+
+    Result measure(Work work) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            pass(work, new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder());
+        }
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        LongAdder tokens = new LongAdder();
+        LongAdder language = new LongAdder();
+        LongAdder stages = new LongAdder();
+        LongAdder json = new LongAdder();
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            pass(work, tokens, language, stages, json);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return new Result((long) articles.size() * rounds, tokens.sum(), seconds, peak, language.sum(), stages.sum(), json.sum());
+    }
+
+    private void pass(Work work, LongAdder tokens, LongAdder language, LongAdder stages, LongAdder json) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < articles.size(); ) {
+                        StageTimes times = work.run(articles.get(i));
+                        tokens.add(times.tokens());
+                        language.add(times.languageNanos());
+                        stages.add(times.stagesNanos());
+                        json.add(times.jsonNanos());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    }
+}

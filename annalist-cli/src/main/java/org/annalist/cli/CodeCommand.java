@@ -1,0 +1,114 @@
+package org.annalist.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.annalist.input.ArticleInputs;
+import org.annalist.language.LanguageAnnotator;
+import org.annalist.pipeline.AnnalistVersion;
+import org.annalist.pipeline.ArticlePipeline;
+import org.annalist.pipeline.BatchRunner;
+import org.annalist.pipeline.Outcome;
+import org.annalist.pipeline.RunSummary;
+import org.annalist.sink.ArticleJson;
+import org.annalist.sink.JsonLinesSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code annalist code}: codes articles and writes one JSON object per article per line. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = {
+            "Codes news articles: entities with country and sector, attributed quotes, PLOVER/CAMEO events.",
+            "Writes one JSON object per article per line to standard output (or --output); problems and the",
+            "final count (read, coded, rejected) go to standard error. Exits 1 only when nothing could be coded."})
+final class CodeCommand implements Callable<Integer> {
+
+    /** The output formats; JSON Lines is the contract described in docs/output.md. */
+    enum Format { json }
+
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; one object per article per line).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
+    Path output;
+
+    @Option(names = "--no-progress", description = "Never draw the progress bar.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        ObjectMapper mapper = new ObjectMapper();
+        LanguageAnnotator language = PipelineAssembly.language(pipelineOptions);
+        ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
+        ArticleJson json = new ArticleJson(mapper, AnnalistVersion.get(), language.description());
+        ProgressBar bar = !noProgress && ProgressBar.wanted()
+                ? new ProgressBar(err, InputCensus.count(inputs.paths, inputs.inputFormat)) : null;
+        RunSummary summary;
+        try (OutputStream out = output == null ? new NonClosingStream(System.out) : new FileOutputStream(output.toFile());
+             JsonLinesSink sink = new JsonLinesSink(mapper, json, out);
+             ArticleInputs articles = inputs.open(System.in, mapper)) {
+            summary = new BatchRunner(pipeline, pipelineOptions.batchSettings()).run(articles, outcome -> {
+                if (bar != null && !(outcome instanceof Outcome.Coded)) {
+                    bar.finish();
+                }
+                report(outcome, sink, err);
+            }, done -> {
+                if (bar != null) {
+                    bar.progress(done);
+                }
+            });
+        }
+        if (bar != null) {
+            bar.finish();
+        }
+        err.println("annalist: " + summary.line());
+        return summary.coded() > 0 ? 0 : 1;
+    }
+
+    private static void report(Outcome outcome, JsonLinesSink sink, PrintStream err) {
+        if (outcome instanceof Outcome.Rejected rejected) {
+            err.println("annalist: rejected " + rejected.rejection().message());
+            return;
+        }
+        var coded = ((Outcome.Coded) outcome).article();
+        for (String warning : coded.warnings()) {
+            err.println("annalist: warning " + coded.article().id() + ": " + warning);
+        }
+        try {
+            sink.accept(coded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps System.out open after the sink closes, so later messages can still be printed. */
+    private static final class NonClosingStream extends java.io.FilterOutputStream {
+        NonClosingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One coded event, PLOVER first with the CAMEO code beside it.
+ *
+ * @param id article-local id ("v1", "v2"…), in text order
+ * @param date the day it happened: the sentence's own time expression, else the article date
+ * @param event PLOVER event type (CONSULT, COOPERATE…)
+ * @param mode PLOVER mode (visit, multilateral…), or null
+ * @param context PLOVER contexts (military, economic…)
+ * @param actors who acted; several for compound actors ("Iran and Azerbaijan held talks")
+ * @param recipients whom it was done to; empty for events without one
+ * @param location where, or null when neither sentence nor article says
+ * @param quadCode PLOVER quad class: 1 verbal cooperation … 4 material conflict
+ * @param scale PLOVER intensity score of the event type
+ * @param cameo CAMEO 1.1b3 code ("040", "0312")
+ * @param goldstein Goldstein score of the CAMEO code
+ * @param aux PLOVER auxiliary modes: "negation", "future", "hypothetical"; empty for facts
+ * @param evidence the sentence and trigger the event was coded from
+ * @param rule the id of the pattern that produced it
+ */
+public record Event(
+        String id,
+        LocalDate date,
+        String event,
+        String mode,
+        List<String> context,
+        List<EventParty> actors,
+        List<EventParty> recipients,
+        EventLocation location,
+        int quadCode,
+        double scale,
+        String cameo,
+        double goldstein,
+        List<String> aux,
+        Evidence evidence,
+        String rule) {
+
+    public Event {
+        context = List.copyOf(context);
+        actors = List.copyOf(actors);
+        recipients = List.copyOf(recipients);
+        aux = List.copyOf(aux);
+    }
+
+    /** Whether the text reports it as having happened (not negated, future or hypothetical). */
+    public boolean isFactual() {
+        return aux.isEmpty();
+    }
+}

@@ -1,0 +1,2 @@
+/** The event stage: PLOVER events with CAMEO codes, coded from dependency patterns with evidence. */
+package org.annalist.events;

@@ -1,0 +1,2 @@
+/** Sinks: where coded articles go (JSON Lines here; the store and search index elsewhere). */
+package org.annalist.sink;
