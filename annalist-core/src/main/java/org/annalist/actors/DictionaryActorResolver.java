@@ -32,10 +32,12 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO");
 
+    private final ActorDictionaries dictionaries;
     private final PhraseFinder finder;
     private final TitleReader titles;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
         this.finder = new PhraseFinder(dictionaries);
         this.titles = new TitleReader(dictionaries);
     }
@@ -193,7 +195,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         private void readPlace(Sentence sentence, ActorPhrase phrase) {
             Place place = phrase.place();
             if (place.kind() == Place.Kind.CAPITAL && PersonReferences.isSubject(sentence, phrase.headToken())) {
-                CountryName country = new CountryName(place.country(), place.country(), CountryName.Form.NAME, "places/gazetteer.tsv");
+                CountryName country = new CountryName(place.country(),
+                        dictionaries.countries().nameOf(place.country()).orElse(place.country()), CountryName.Form.NAME,
+                        "places/gazetteer.tsv capital " + place.name() + " of");
                 EntityDraft draft = country(country);
                 draft.sector("GOV", "capital " + place.name() + " acts as a subject (metonymy): GOV");
                 add(draft, sentence, phrase, MentionKind.METONYM);
