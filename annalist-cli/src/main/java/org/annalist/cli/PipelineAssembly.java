@@ -1,6 +1,7 @@
 package org.annalist.cli;
 
-import org.annalist.actors.NamedEntityGrouping;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.pipeline.ArticlePipeline;
 
@@ -10,7 +11,7 @@ final class PipelineAssembly {
     private PipelineAssembly() {}
 
     static ArticlePipeline pipeline(LanguageAnnotator language, PipelineOptions options) {
-        return new ArticlePipeline(language, new NamedEntityGrouping(), (document, actors) -> java.util.List.of(),
+        return new ArticlePipeline(language, new DictionaryActorResolver(ActorDictionaries.load(options.actorFiles)), (document, actors) -> java.util.List.of(),
                 (document, actors, quotes) -> java.util.List.of());
     }
 }
