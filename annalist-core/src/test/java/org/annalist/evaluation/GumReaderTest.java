@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class GumReaderTest {
 
     /** Written for this test: two paragraphs, nested and one-token mentions, a multi-word token, SpaceAfter=No. */
-    private static final String SNIPPET = String.join("\n",
+    static final String SNIPPET = String.join("\n",
             "# newdoc id = test_doc",
             "# meta::dateCreated = 2021-03-04",
             "# meta::title = Mayor visits port",
