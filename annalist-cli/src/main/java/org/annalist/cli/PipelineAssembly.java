@@ -1,5 +1,6 @@
 package org.annalist.cli;
 
+import org.annalist.actors.ActorResolver;
 import org.annalist.actors.DictionaryActorResolver;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.language.LanguageAnnotator;
@@ -11,7 +12,12 @@ final class PipelineAssembly {
     private PipelineAssembly() {}
 
     static ArticlePipeline pipeline(LanguageAnnotator language, PipelineOptions options) {
-        return new ArticlePipeline(language, new DictionaryActorResolver(ActorDictionaries.load(options.actorFiles)), (document, actors) -> java.util.List.of(),
+        return new ArticlePipeline(language, actorResolver(options), (document, actors) -> java.util.List.of(),
                 (document, actors, quotes) -> java.util.List.of());
+    }
+
+    /** The actors stage the pipeline uses, on its own for evaluations that compare it with others. */
+    static ActorResolver actorResolver(PipelineOptions options) {
+        return new DictionaryActorResolver(ActorDictionaries.load(options.actorFiles));
     }
 }
