@@ -27,22 +27,28 @@ final class CodedArticles {
      * first speaker and an Azerbaijani second one and one CONSULT event between them.
      */
     static CodedArticle meeting(String id, String outlet, LocalDate date, String first, String second, String quoteText) {
+        return meeting(id, outlet, date, first, second, quoteText, "IRN", "AZE");
+    }
+
+    /** The same meeting between people of two other countries. */
+    static CodedArticle meeting(String id, String outlet, LocalDate date, String first, String second, String quoteText,
+                                String firstCode, String secondCode) {
         String sentence = first + " met " + second + " in Tehran on Monday.";
         String text = sentence + " \"" + quoteText + "\", " + second + " said.";
         Article article = new Article(id, date, outlet, null, "Talks in Tehran", "https://example.org/" + id, text, id + ".txt");
         int secondStart = sentence.indexOf(second, first.length());
-        Entity iranian = person("e1", first, "IRN", "MIL", 0, first.length(), 0);
+        Entity iranian = person("e1", first, firstCode, "MIL", 0, first.length(), 0);
         int quoteStart = sentence.length() + 2;
         int secondAgain = text.lastIndexOf(second);
-        Entity azeri = new Entity("e2", second, "PERSON", "AZE", "MIL", null,
+        Entity azeri = new Entity("e2", second, "PERSON", secondCode, "MIL", null,
                 List.of(new Mention(secondStart, secondStart + second.length(), second, 0, MentionKind.NAME),
                         new Mention(secondAgain, secondAgain + second.length(), second, 1, MentionKind.NAME)),
                 "test");
         Quote quote = new Quote("q1", quoteText, quoteStart, quoteStart + quoteText.length(), true, "e2", second, "name-after-quote");
         int trigger = sentence.indexOf(" met ") + 1;
         Event event = new Event("v1", date, "CONSULT", "visit", List.of("military"),
-                List.of(new EventParty("e1", first, "IRN", "MIL", new Span(0, first.length(), first))),
-                List.of(new EventParty("e2", second, "AZE", "MIL", new Span(secondStart, secondStart + second.length(), second))),
+                List.of(new EventParty("e1", first, firstCode, "MIL", new Span(0, first.length(), first))),
+                List.of(new EventParty("e2", second, secondCode, "MIL", new Span(secondStart, secondStart + second.length(), second))),
                 null, 1, 2.1, "040", 1.0, List.of(),
                 new Evidence(0, sentence, new Span(trigger, trigger + 3, "met"), null, null), "test-consult");
         return new CodedArticle(article, List.of(iranian, azeri), List.of(quote), List.of(event), 2, 20, List.of());
