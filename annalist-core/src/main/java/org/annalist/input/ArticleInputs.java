@@ -37,6 +37,8 @@ public final class ArticleInputs implements Iterator<ReadResult>, Closeable {
     private final PlainTextArticleParser textParser = new PlainTextArticleParser();
     private final HtmlArticleParser htmlParser = new HtmlArticleParser();
     private final JsonLineArticleParser jsonParser;
+    private final FeedArticleParser feedParser = new FeedArticleParser();
+    private final WarcArticleReader warcReader = new WarcArticleReader();
     private ByteLineReader openJsonLines;
     private String openJsonLinesName;
     private String openJsonLinesStem;
@@ -110,7 +112,7 @@ public final class ArticleInputs implements Iterator<ReadResult>, Closeable {
         String fileName = path.getFileName().toString();
         Optional<InputFormat> format = forcedFormat != null ? Optional.of(forcedFormat) : InputFormat.forFileName(fileName);
         if (format.isEmpty()) {
-            reject(name, RejectionReason.UNSUPPORTED_FORMAT, "expected .txt, .jsonl or .html");
+            reject(name, RejectionReason.UNSUPPORTED_FORMAT, "expected .txt, .jsonl, .html, .rss/.atom/.xml or .warc/.warc.gz");
             return;
         }
         openStream(name, stem(fileName), format.get(), new BufferedInputStream(Files.newInputStream(path)), true);
@@ -121,6 +123,10 @@ public final class ArticleInputs implements Iterator<ReadResult>, Closeable {
             openJsonLines = new ByteLineReader(closeAfter ? in : nonClosing(in), limits.maxFileBytes());
             openJsonLinesName = name;
             openJsonLinesStem = stem;
+            return;
+        }
+        if (format == InputFormat.WARC) {
+            readWarc(name, stem, in, closeAfter);
             return;
         }
         byte[] bytes;
@@ -137,12 +143,44 @@ public final class ArticleInputs implements Iterator<ReadResult>, Closeable {
         }
         try {
             String content = TextDecoder.decode(bytes);
+            if (format == InputFormat.FEED) {
+                List<org.annalist.article.Article> items = feedParser.parse(stem, name, content);
+                if (items.isEmpty()) {
+                    reject(name, RejectionReason.NO_TEXT, "no item of the feed has text");
+                }
+                items.forEach(item -> accept(item.origin(), item));
+                return;
+            }
             var article = format == InputFormat.HTML
                     ? htmlParser.parse(stem, name, content)
                     : textParser.parse(stem, name, content);
             accept(name, article);
         } catch (InvalidInputException e) {
             reject(name, e.reason(), e.getMessage());
+        }
+    }
+
+    /** Reads a WARC archive record by record; each record (not the file) is held to the size limit. */
+    private void readWarc(String name, String stem, InputStream in, boolean closeAfter) throws IOException {
+        try {
+            InputStream raw = in.markSupported() ? in : new BufferedInputStream(in);
+            raw.mark(2);
+            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+            raw.reset();
+            InputStream records = new BufferedInputStream(gzip ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw, 1 << 16);
+            for (ReadResult result : warcReader.read(stem, name, records, limits.maxFileBytes())) {
+                if (result instanceof ReadResult.Read read) {
+                    accept(read.article().origin(), read.article());
+                } else {
+                    ready.add(result);
+                }
+            }
+        } catch (IOException e) {
+            reject(name, RejectionReason.INVALID_FIELD, "unreadable WARC: " + e.getMessage());
+        } finally {
+            if (closeAfter) {
+                in.close();
+            }
         }
     }
 

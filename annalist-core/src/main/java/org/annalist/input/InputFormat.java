@@ -10,7 +10,11 @@ public enum InputFormat {
     /** One JSON object per line with id, text and optional date, title, url, source. */
     JSONL("jsonl", "ndjson"),
     /** A news web page; the main text is extracted with jsoup. */
-    HTML("html", "htm", "xhtml");
+    HTML("html", "htm", "xhtml"),
+    /** An RSS or Atom feed: every item or entry with text is an article. */
+    FEED("rss", "atom", "xml"),
+    /** A WARC web archive (.warc or .warc.gz): every HTML response record is an article page. */
+    WARC("warc");
 
     private final String[] extensions;
 
@@ -20,6 +24,9 @@ public enum InputFormat {
 
     /** The format for a file name, or empty when the extension is not one Annalist reads. */
     public static Optional<InputFormat> forFileName(String fileName) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".warc.gz")) {
+            return Optional.of(WARC);
+        }
         int dot = fileName.lastIndexOf('.');
         if (dot < 0) {
             return Optional.of(TEXT);

@@ -1,0 +1,38 @@
+package org.annalist.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.annalist.store.EventStore;
+import org.annalist.store.query.EventExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code annalist export}: the merged events as one flat table. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exports the merged events, one row per event, one column per field (PLOVER names).",
+            "CSV joins list values with ';'; JSON Lines and Parquet keep lists. Standard output when no -o."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES}.")
+    EventExport.Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        try (EventStore store = storeOptions.openExisting()) {
+            EventExport export = new EventExport(store.connection());
+            if (output == null) {
+                export.write(format, System.out);
+            } else {
+                export.write(format, output);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.annalist.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.annalist.article.Rejection;
+import org.annalist.input.ArticleInputs;
+import org.annalist.language.LanguageAnnotator;
+import org.annalist.pipeline.ArticlePipeline;
+import org.annalist.pipeline.CodedArticle;
+import org.annalist.store.EventStore;
+import org.annalist.store.Ingestion;
+import org.annalist.store.search.SearchIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code annalist ingest}: codes articles into the store and its search index. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+            "Codes articles (.txt, .jsonl, .html, RSS/Atom feeds, WARC archives) into the DuckDB store.",
+            "Articles already stored with the same content are skipped; changed ones replace their old codings.",
+            "Each article is committed on its own, so an interrupted run loses nothing and a re-run finishes it."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--no-progress", description = "Never draw the progress bar.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        ObjectMapper mapper = new ObjectMapper();
+        LanguageAnnotator language = PipelineAssembly.language(pipelineOptions);
+        ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
+        ProgressBar bar = !noProgress && ProgressBar.wanted()
+                ? new ProgressBar(err, InputCensus.count(inputs.paths, inputs.inputFormat)) : null;
+        Ingestion.Summary summary;
+        try (EventStore store = storeOptions.open();
+             SearchIndex index = SearchIndex.openForWriting(store.searchIndexDirectory());
+             ArticleInputs articles = inputs.open(System.in, mapper)) {
+            summary = new Ingestion(store, index, pipeline, pipelineOptions.batchSettings()).run(articles, new Ingestion.Listener() {
+                @Override
+                public void stored(CodedArticle article, EventStore.StoreResult result) {
+                    for (String warning : article.warnings()) {
+                        clear(bar);
+                        err.println("annalist: warning " + article.article().id() + ": " + warning);
+                    }
+                }
+
+                @Override
+                public void rejected(Rejection rejection) {
+                    clear(bar);
+                    err.println("annalist: rejected " + rejection.message());
+                }
+
+                @Override
+                public void progress(long done) {
+                    if (bar != null) {
+                        bar.progress(done);
+                    }
+                }
+            });
+        }
+        clear(bar);
+        err.println("annalist: " + summary.line());
+        return summary.coding().coded() > 0 || summary.skipped() > 0 ? 0 : 1;
+    }
+
+    private static void clear(ProgressBar bar) {
+        if (bar != null) {
+            bar.finish();
+        }
+    }
+}

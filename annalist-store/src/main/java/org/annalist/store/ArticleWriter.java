@@ -1,0 +1,272 @@
+package org.annalist.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
+import org.annalist.article.Article;
+import org.annalist.events.Event;
+import org.annalist.pipeline.AnnalistVersion;
+import org.annalist.pipeline.CodedArticle;
+import org.annalist.quotes.Quote;
+
+/**
+ * Writes one coded article and everything found in it, in one transaction: a run killed at any
+ * moment leaves each article either fully stored or absent. A changed article (same id, other
+ * content hash) has its old rows removed first, and the merged events and persons they touched
+ * are recomputed from what remains.
+ */
+final class ArticleWriter {
+
+    /** What storing an article did. */
+    enum Result { ADDED, REPLACED, UNCHANGED }
+
+    private static final String[] ARTICLE_TABLES = {"articles", "entities", "mentions", "quotes", "event_reports", "event_parties", "person_roles"};
+
+    private final Connection connection;
+    private final EventReports reports;
+    private final ReportMerger merger;
+    private final PersonResolver persons;
+
+    ArticleWriter(Connection connection, EventReports reports, ReportMerger merger, PersonResolver persons) {
+        this.connection = connection;
+        this.reports = reports;
+        this.merger = merger;
+        this.persons = persons;
+    }
+
+    Result write(CodedArticle coded) throws SQLException {
+        Article article = coded.article();
+        String contentHash = ContentHash.of(article);
+        connection.setAutoCommit(false);
+        try {
+            String stored = storedHash(article.id());
+            if (contentHash.equals(stored)) {
+                connection.rollback();
+                return Result.UNCHANGED;
+            }
+            if (stored != null) {
+                delete(article.id());
+            }
+            insertArticle(coded, contentHash);
+            Map<String, Long> personIds = persons.resolve(article, coded.entities());
+            insertEntities(article.id(), coded.entities(), personIds);
+            insertQuotes(article.id(), coded.quotes(), personIds);
+            for (Event event : coded.events()) {
+                EventReport report = reports.from(event, article);
+                long eventId = merger.assign(report);
+                insertReport(article.id(), eventId, report);
+                merger.refresh(eventId);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM rejected_inputs WHERE input = ? OR input = ?")) {
+                statement.setString(1, article.origin());
+                statement.setString(2, article.id() + " (" + article.origin() + ")");
+                statement.executeUpdate();
+            }
+            connection.commit();
+            return stored == null ? Result.ADDED : Result.REPLACED;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    String storedHash(String articleId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT content_hash FROM articles WHERE article_id = ?")) {
+            statement.setString(1, articleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private void delete(String articleId) throws SQLException {
+        Set<Long> events = ids("SELECT DISTINCT event_id FROM event_reports WHERE article_id = ? AND event_id IS NOT NULL", articleId);
+        Set<Long> people = ids("SELECT DISTINCT person_id FROM person_roles WHERE article_id = ?", articleId);
+        for (String table : ARTICLE_TABLES) {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                statement.setString(1, articleId);
+                statement.executeUpdate();
+            }
+        }
+        for (long eventId : events) {
+            merger.refresh(eventId);
+        }
+        for (long personId : people) {
+            persons.refresh(personId);
+        }
+    }
+
+    private Set<Long> ids(String sql, String articleId) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, articleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void insertArticle(CodedArticle coded, String contentHash) throws SQLException {
+        Article article = coded.article();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")) {
+            int i = 0;
+            statement.setString(++i, article.id());
+            statement.setString(++i, contentHash);
+            statement.setString(++i, article.textHash());
+            statement.setString(++i, article.source());
+            statement.setString(++i, article.author());
+            statement.setObject(++i, article.date() == null ? null : Date.valueOf(article.date()));
+            statement.setString(++i, article.url());
+            statement.setString(++i, article.title());
+            statement.setString(++i, article.text());
+            statement.setString(++i, article.origin());
+            statement.setInt(++i, coded.sentenceCount());
+            statement.setInt(++i, coded.tokenCount());
+            statement.setArray(++i, Sql.varchars(connection, coded.warnings()));
+            statement.setString(++i, AnnalistVersion.get());
+            statement.setTimestamp(++i, Timestamp.from(Instant.now()));
+            statement.executeUpdate();
+        }
+    }
+
+    private void insertEntities(String articleId, List<Entity> entities, Map<String, Long> personIds) throws SQLException {
+        try (PreparedStatement entity = connection.prepareStatement("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement mention = connection.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Entity e : entities) {
+                int i = 0;
+                entity.setString(++i, articleId);
+                entity.setString(++i, e.id());
+                entity.setString(++i, e.name());
+                entity.setString(++i, e.type());
+                entity.setString(++i, e.code());
+                entity.setString(++i, e.sector());
+                entity.setString(++i, e.title());
+                entity.setString(++i, e.codedBy());
+                entity.setObject(++i, personIds.get(e.id()));
+                entity.addBatch();
+                for (Mention m : e.mentions()) {
+                    int j = 0;
+                    mention.setString(++j, articleId);
+                    mention.setString(++j, e.id());
+                    mention.setInt(++j, m.start());
+                    mention.setInt(++j, m.end());
+                    mention.setString(++j, m.text());
+                    mention.setInt(++j, m.sentenceIndex());
+                    mention.setString(++j, m.kind().name());
+                    mention.addBatch();
+                }
+            }
+            entity.executeBatch();
+            mention.executeBatch();
+        }
+    }
+
+    private void insertQuotes(String articleId, List<Quote> quotes, Map<String, Long> personIds) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Quote q : quotes) {
+                int i = 0;
+                statement.setString(++i, articleId);
+                statement.setString(++i, q.id());
+                statement.setString(++i, q.text());
+                statement.setInt(++i, q.start());
+                statement.setInt(++i, q.end());
+                statement.setBoolean(++i, q.direct());
+                statement.setString(++i, q.speaker());
+                statement.setString(++i, q.speakerName());
+                statement.setObject(++i, q.speaker() == null ? null : personIds.get(q.speaker()));
+                statement.setString(++i, q.attribution());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private void insertReport(String articleId, long eventId, EventReport report) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO event_reports VALUES (" + "?, ".repeat(31) + "?)")) {
+            int i = 0;
+            statement.setString(++i, articleId);
+            statement.setString(++i, report.reportId());
+            statement.setLong(++i, eventId);
+            statement.setString(++i, merger.key(report));
+            statement.setObject(++i, report.date() == null ? null : Date.valueOf(report.date()));
+            statement.setString(++i, report.event());
+            statement.setString(++i, report.mode());
+            statement.setArray(++i, Sql.varchars(connection, report.context()));
+            i = setParties(statement, i, report.actors());
+            i = setParties(statement, i, report.recipients());
+            statement.setString(++i, report.locationName());
+            statement.setString(++i, report.locationCode());
+            statement.setObject(++i, report.latitude());
+            statement.setObject(++i, report.longitude());
+            statement.setInt(++i, report.quadCode());
+            statement.setDouble(++i, report.scale());
+            statement.setString(++i, report.cameo());
+            statement.setDouble(++i, report.goldstein());
+            statement.setArray(++i, Sql.varchars(connection, report.aux()));
+            statement.setInt(++i, report.sentenceIndex());
+            statement.setString(++i, report.sentence());
+            statement.setObject(++i, report.triggerStart());
+            statement.setObject(++i, report.triggerEnd());
+            statement.setString(++i, report.triggerText());
+            statement.setString(++i, report.quoteId());
+            statement.setString(++i, report.reportedBy());
+            statement.setString(++i, report.rule());
+            statement.setString(++i, report.provenance());
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO event_parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (EventReport.Party party : report.parties()) {
+                int i = 0;
+                statement.setString(++i, articleId);
+                statement.setString(++i, report.reportId());
+                statement.setString(++i, party.role().name().toLowerCase(java.util.Locale.ROOT));
+                statement.setInt(++i, position++);
+                statement.setString(++i, party.entityId());
+                statement.setString(++i, party.name());
+                statement.setString(++i, party.code());
+                statement.setString(++i, party.sector());
+                statement.setObject(++i, party.start());
+                statement.setObject(++i, party.end());
+                statement.setString(++i, party.text());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Names, codes and sectors of one side, as three parallel lists. */
+    private int setParties(PreparedStatement statement, int index, List<EventReport.Party> parties) throws SQLException {
+        List<String> names = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<String> sectors = new ArrayList<>();
+        for (EventReport.Party party : parties) {
+            names.add(party.name());
+            codes.add(party.code());
+            sectors.add(party.sector());
+        }
+        statement.setArray(++index, Sql.varchars(connection, names));
+        statement.setArray(++index, Sql.varchars(connection, codes));
+        statement.setArray(++index, Sql.varchars(connection, sectors));
+        return index;
+    }
+}

@@ -1,0 +1,124 @@
+package org.annalist.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.annalist.store.query.EventExport;
+import org.annalist.store.query.EventFilter;
+import org.annalist.store.query.EventQueries;
+import org.annalist.store.query.QuoteQueries;
+import org.annalist.store.query.Timeline;
+import org.annalist.store.query.TimelineChart;
+import org.annalist.store.search.IndexedArticle;
+import org.annalist.store.search.SearchHit;
+import org.annalist.store.search.SearchIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QueryAndExportTest {
+
+    @TempDir
+    Path folder;
+
+    private EventStore filledStore() {
+        EventStore store = EventStore.open(folder.resolve("q.duckdb"), StoreSettings.defaults());
+        LocalDate day = LocalDate.of(2024, 11, 18);
+        store.store(CodedArticles.meeting("p1", "PressTV", day, "Mohammad-Reza Ashtiani", "Farid Aliyev", "We will hold joint military drills"));
+        store.store(CodedArticles.meeting("t1", "Tehran Times", day.plusDays(1), "Mohammad Reza Ashtiani", "Farid Aliyef", "Our ties are strong"));
+        store.store(CodedArticles.meeting("m1", "Mehr", day.plusMonths(2), "Ali Rezaei", "Kamran Aliyev", "More talks soon"));
+        return store;
+    }
+
+    @Test
+    void exportedParquetReadsBackAsTheSameEvents() throws Exception {
+        try (EventStore store = filledStore()) {
+            Path parquet = folder.resolve("events.parquet");
+            new EventExport(store.connection()).write(EventExport.Format.PARQUET, parquet);
+            List<String> stored = EventStoreTest.strings(store,
+                    "SELECT event_id || '|' || event_date || '|' || event || '|' || CAST(actor_code AS VARCHAR) || '|' "
+                            + "|| CAST(recipient_code AS VARCHAR) || '|' || report_count || '|' || CAST(sources AS VARCHAR) FROM events ORDER BY event_id");
+            List<String> readBack = EventStoreTest.strings(store,
+                    "SELECT id || '|' || date || '|' || event || '|' || CAST(actor_code AS VARCHAR) || '|' "
+                            + "|| CAST(recipient_code AS VARCHAR) || '|' || report_count || '|' || CAST(sources AS VARCHAR) "
+                            + "FROM read_parquet('" + parquet + "') ORDER BY id");
+            assertThat(readBack).hasSize(2).isEqualTo(stored);
+            assertThat(readBack.get(0)).isEqualTo("1|2024-11-18|CONSULT|[IRN]|[AZE]|2|[PressTV, Tehran Times]");
+        }
+    }
+
+    @Test
+    void exportedCsvHasPlainCellsAndPloverColumnNames() throws Exception {
+        try (EventStore store = filledStore()) {
+            Path csv = folder.resolve("events.csv");
+            new EventExport(store.connection()).write(EventExport.Format.CSV, csv);
+            List<String> lines = Files.readAllLines(csv);
+            assertThat(lines.get(0)).startsWith("id,date,last_date,event,mode,context,actor,actor_code,actor_sector,recipient,");
+            assertThat(lines).hasSize(3);
+            assertThat(lines.get(1)).contains("PressTV;Tehran Times").contains("p1;t1").doesNotContain("[");
+        }
+    }
+
+    @Test
+    void eventsAreFilteredByDyadInEitherDirectionAndByOutlet() {
+        try (EventStore store = filledStore()) {
+            EventQueries queries = new EventQueries(store.connection());
+            assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "IRN"), null, null, null, null, null, 10))).hasSize(2);
+            assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "RUS"), null, null, null, null, null, 10))).isEmpty();
+            List<Map<String, Object>> mehr = queries.find(new EventFilter(null, null, null, null, null, null, null, "mehr", 10));
+            assertThat(mehr).singleElement().satisfies(row -> assertThat(row.get("actor")).isEqualTo(List.of("Ali Rezaei")));
+            assertThat(queries.find(new EventFilter("Ashtiani", null, null, "CONSULT", "military",
+                    LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), null, 10))).singleElement()
+                    .satisfies(row -> assertThat(row.get("report_count")).isEqualTo(2));
+        }
+    }
+
+    @Test
+    void quotesAreFoundUnderAnySpellingOfTheSpeaker() {
+        try (EventStore store = filledStore()) {
+            QuoteQueries quotes = new QuoteQueries(store.connection(), store.personNames());
+            assertThat(quotes.bySpeaker("Farid Aliyef", 10)).extracting(row -> row.get("text"))
+                    .containsExactly("We will hold joint military drills", "Our ties are strong");
+            assertThat(quotes.bySpeaker("Aliyev", 10)).hasSize(3);
+        }
+    }
+
+    @Test
+    void timelineCountsEventsPerMonthAndDrawsACharts() throws Exception {
+        try (EventStore store = filledStore()) {
+            Timeline timeline = Timeline.of(store.connection(), "AZE", "IRN", Timeline.Granularity.MONTH);
+            assertThat(timeline.periods()).extracting(Timeline.Period::start).containsExactly("2024-11-01", "2025-01-01");
+            assertThat(timeline.periods().get(0).counts()).containsEntry("CONSULT", 1L);
+            assertThat(timeline.periods().get(0).goldstein()).isEqualTo(1.0);
+            assertThat(timeline.table()).contains("month").contains("CONSULT").contains("2024-11-01  1");
+            Path svg = folder.resolve("t.svg");
+            Path png = folder.resolve("t.png");
+            TimelineChart.write(timeline, svg);
+            TimelineChart.write(timeline, png);
+            assertThat(Files.readString(svg)).startsWith("<svg").contains("CONSULT").contains("2025-01-01");
+            assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(900);
+        }
+    }
+
+    @Test
+    void searchReturnsHighlightedSentencesAndQuotes() throws Exception {
+        try (SearchIndex index = SearchIndex.openForWriting(folder.resolve("s.lucene"))) {
+            index.put(IndexedArticle.of(CodedArticles.meeting("p1", "PressTV", LocalDate.of(2024, 11, 18),
+                    "Mohammad-Reza Ashtiani", "Farid Aliyev", "We will hold joint military drills next year")));
+            index.put(IndexedArticle.of(CodedArticles.meeting("t1", "Tehran Times", LocalDate.of(2024, 11, 19),
+                    "Ali Rezaei", "Farid Aliyev", "Trade is growing")));
+            index.commit();
+        }
+        try (SearchIndex index = SearchIndex.openForReading(folder.resolve("s.lucene"))) {
+            List<SearchHit> hits = index.search("joint military drill", 10);
+            assertThat(hits).extracting(SearchHit::kind).containsExactlyInAnyOrder("article", "quote");
+            SearchHit quote = hits.stream().filter(hit -> hit.kind().equals("quote")).findFirst().orElseThrow();
+            assertThat(quote.speaker()).isEqualTo("Farid Aliyev");
+            assertThat(quote.highlights()).containsExactly("We will hold «joint» «military» «drills» next year");
+            assertThat(index.search("trade", 10)).extracting(SearchHit::articleId).containsOnly("t1");
+        }
+    }
+}
