@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
         description = "Benchmarks ingest throughput and query latency of the store on a store of --events events.")
 final class BenchStoreCommand implements Callable<Integer> {
 
+    private final LanguageFactory languages;
+
     @Mixin
     InputOptions inputs;
 
@@ -48,6 +50,10 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the benchmark stores (default: a new temporary folder).")
     Path work;
 
+    BenchStoreCommand(LanguageFactory languages) {
+        this.languages = languages;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -55,7 +61,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "annalist %s bench-store: Java %s, %d cores, max heap %d MB, folder %s%n", AnnalistVersion.get(),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, folder);
 
-        LanguageAnnotator language = PipelineAssembly.language(pipelineOptions);
+        LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
         List<CodedArticle> coded = new ArrayList<>();
         long start = System.nanoTime();

@@ -1,7 +1,7 @@
 package org.annalist.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.annalist.article.Rejection;
 import org.annalist.input.ArticleInputs;
@@ -13,6 +13,8 @@ import org.annalist.store.Ingestion;
 import org.annalist.store.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code annalist ingest}: codes articles into the store and its search index. */
@@ -22,6 +24,11 @@ import picocli.CommandLine.Option;
             "Articles already stored with the same content are skipped; changed ones replace their old codings.",
             "Each article is committed on its own, so an interrupted run loses nothing and a re-run finishes it."})
 final class IngestCommand implements Callable<Integer> {
+
+    private final LanguageFactory languages;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     InputOptions inputs;
@@ -35,11 +42,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never draw the progress bar.")
     boolean noProgress;
 
+    IngestCommand(LanguageFactory languages) {
+        this.languages = languages;
+    }
+
     @Override
     public Integer call() throws Exception {
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();
-        LanguageAnnotator language = PipelineAssembly.language(pipelineOptions);
+        LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
         ProgressBar bar = !noProgress && ProgressBar.wanted()
                 ? new ProgressBar(err, InputCensus.count(inputs.paths, inputs.inputFormat)) : null;
