@@ -73,7 +73,7 @@ class ArticleInputsTest {
                 dir.resolve("3-binary.txt") + ": binary content: NUL byte at offset 4",
                 dir.resolve("4-latin1.txt") + ": invalid UTF-8: bad byte sequence at offset 3",
                 dir.resolve("5-empty-page.html") + ": no article text: no paragraph of article text in the page",
-                dir.resolve("6-report.pdf") + ": unsupported format: expected .txt, .jsonl or .html",
+                dir.resolve("6-report.pdf") + ": unsupported format: expected .txt, .jsonl, .html, .rss/.atom/.xml or .warc/.warc.gz",
                 dir.resolve("missing.txt") + ": cannot read: no such file");
     }
 
