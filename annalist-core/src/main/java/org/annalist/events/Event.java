@@ -21,6 +21,7 @@ import java.util.List;
  * @param aux PLOVER auxiliary modes: "negation", "future", "hypothetical"; empty for facts
  * @param evidence the sentence and trigger the event was coded from
  * @param rule the id of the pattern that produced it
+ * @param provenance the pattern file, article and software version it was coded with
  */
 public record Event(
         String id,
@@ -37,7 +38,8 @@ public record Event(
         double goldstein,
         List<String> aux,
         Evidence evidence,
-        String rule) {
+        String rule,
+        Provenance provenance) {
 
     public Event {
         context = List.copyOf(context);
