@@ -48,6 +48,14 @@ public record Event(
         aux = List.copyOf(aux);
     }
 
+    /** An event without provenance: for hand-built events in tests and tools, never from the coder. */
+    public Event(String id, LocalDate date, String event, String mode, List<String> context, List<EventParty> actors,
+            List<EventParty> recipients, EventLocation location, int quadCode, double scale, String cameo, double goldstein,
+            List<String> aux, Evidence evidence, String rule) {
+        this(id, date, event, mode, context, actors, recipients, location, quadCode, scale, cameo, goldstein, aux, evidence,
+                rule, null);
+    }
+
     /** Whether the text reports it as having happened (not negated, future or hypothetical). */
     public boolean isFactual() {
         return aux.isEmpty();

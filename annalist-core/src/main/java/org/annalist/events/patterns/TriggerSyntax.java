@@ -12,7 +12,8 @@ import java.util.Set;
  * head, objects or modifiers, particles/prepositions and preposition objects, by these rules:
  * <ul>
  *   <li>a verb trigger's first word is the verb; a noun trigger's head is its last word before
- *       the first preposition, and the words before the head are required modifiers;</li>
+ *       the first preposition, and the words before the head are required modifiers; a plain
+ *       word after a preposition is that preposition's required object ("state of emergency");</li>
  *   <li>a word from {@link #PREPOSITIONS} is a particle or preposition; when a verb trigger has
  *       a plain word right after it, that word is the preposition's required object
  *       ("put on alert");</li>
@@ -41,7 +42,7 @@ final class TriggerSyntax {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("empty trigger");
         }
-        if (PREPOSITIONS.contains(words.get(0))) {
+        if (kind == TriggerKind.NOUN && PREPOSITIONS.contains(words.get(0))) {
             throw new IllegalArgumentException("trigger \"" + trigger + "\" starts with a preposition");
         }
         List<String> objects = new ArrayList<>();
@@ -71,11 +72,17 @@ final class TriggerSyntax {
             }
             head = words.get(firstPreposition - 1);
             objects.addAll(words.subList(0, firstPreposition - 1));
-            for (String word : words.subList(firstPreposition, words.size())) {
+            for (int i = firstPreposition; i < words.size(); i++) {
+                String word = words.get(i);
                 if (!PREPOSITIONS.contains(word)) {
-                    throw new IllegalArgumentException("noun trigger \"" + trigger + "\": only prepositions may follow the noun");
+                    throw new IllegalArgumentException("noun trigger \"" + trigger + "\": \"" + word + "\" must follow a preposition");
                 }
-                particles.add(word);
+                if (i + 1 < words.size() && !PREPOSITIONS.contains(words.get(i + 1))) {
+                    prepositionObjects.put(word, words.get(i + 1));
+                    i++;
+                } else {
+                    particles.add(word);
+                }
             }
         }
         return new Parsed(head, objects, particles, prepositionObjects);
