@@ -108,7 +108,8 @@ final class PartyFinder {
             case COMPLEMENT -> {
                 for (Dependency arc : graph.dependents(head)) {
                     if (arc.relation().equals("xcomp") || arc.relation().equals("ccomp")) {
-                        found.addAll(subjectsOf(graph, arc.dependent()));
+                        List<Integer> own = subjectsOf(graph, head);
+                        subjectsOf(graph, arc.dependent()).stream().filter(subject -> !own.contains(subject)).forEach(found::add);
                     }
                 }
             }
