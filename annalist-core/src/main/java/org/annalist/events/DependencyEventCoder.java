@@ -103,6 +103,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (matches.isEmpty()) {
             return;
         }
+        matches = resolveOverlaps(state, graph, matches);
         Set<Integer> consumed = new HashSet<>();
         for (TriggerMatch match : matches) {
             for (int word : match.words()) {
@@ -144,6 +145,26 @@ public final class DependencyEventCoder implements EventCoder {
             }
             emit(state, graph, candidate, recipients, times, coded);
         }
+    }
+
+    /**
+     * A word that is both an object of one trigger and the head of another ("held joint naval
+     * exercises": "hold exercise" and "joint naval exercise") belongs to the more specific one;
+     * on a tie, to the trigger that contains it.
+     */
+    private static List<TriggerMatch> resolveOverlaps(ArticleState state, SentenceGraph graph, List<TriggerMatch> matches) {
+        List<TriggerMatch> kept = new ArrayList<>(matches);
+        for (TriggerMatch inner : matches) {
+            for (TriggerMatch outer : matches) {
+                if (outer != inner && kept.contains(outer) && kept.contains(inner) && outer.words().contains(inner.head())
+                        && inner.pattern().specificity() > outer.pattern().specificity()) {
+                    kept.remove(outer);
+                    decide(state, graph, outer, DecisionReason.OUTRANKED,
+                            "\"" + graph.token(inner.head()).text() + "\" belongs to the more specific \"" + inner.pattern().id() + "\"", null);
+                }
+            }
+        }
+        return kept;
     }
 
     /** Complement events of frame patterns ("refused to meet"): the frame codes them. */
@@ -197,8 +218,9 @@ public final class DependencyEventCoder implements EventCoder {
         Set<String> actorEntities = new HashSet<>();
         actors.forEach(party -> actorEntities.add(party.entity()));
         List<EventParty> recipients = recipientParties.stream()
+                .filter(party -> party.code() != null)
                 .filter(party -> party.entity() == null || !actorEntities.contains(party.entity())).toList();
-        if (!recipientParties.isEmpty() && recipients.isEmpty()) {
+        if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {
             decide(state, graph, match, DecisionReason.SAME_ACTOR_AND_RECIPIENT,
                     "actor and recipient are both " + names(actors), null);
             return;

@@ -209,7 +209,10 @@ final class PartyFinder {
         Token token = graph.token(tokenIndex);
         Optional<Entity> direct = actors.entityAt(token.start());
         if (direct.isPresent() && direct.get().code() != null) {
-            return List.of(party(direct.get(), token));
+            List<EventParty> parties = new ArrayList<>();
+            parties.add(party(direct.get(), token));
+            parties.addAll(conjoinedModifierParties(graph, tokenIndex, direct.get()));
+            return parties;
         }
         for (Dependency arc : graph.dependents(tokenIndex)) {
             if (LOOK_THROUGH.contains(arc.relation())) {
@@ -231,6 +234,26 @@ final class PartyFinder {
             }
         }
         return direct.map(entity -> List.of(party(entity, token))).orElse(List.of());
+    }
+
+    /** "Hungarian and Romanian officials": the head names one entity, the conjoined modifier another. */
+    private List<EventParty> conjoinedModifierParties(SentenceGraph graph, int tokenIndex, Entity headEntity) {
+        List<EventParty> parties = new ArrayList<>();
+        for (Dependency arc : graph.dependents(tokenIndex)) {
+            if (!(arc.baseRelation().equals("amod") || arc.baseRelation().equals("compound"))) {
+                continue;
+            }
+            for (Dependency conjunct : graph.dependents(arc.dependent())) {
+                if (!conjunct.baseRelation().equals("conj")) {
+                    continue;
+                }
+                Token other = graph.token(conjunct.dependent());
+                actors.entityAt(other.start())
+                        .filter(entity -> entity.code() != null && !entity.id().equals(headEntity.id()))
+                        .ifPresent(entity -> parties.add(party(entity, other)));
+            }
+        }
+        return parties;
     }
 
     private List<EventParty> reciprocalParties(SentenceGraph graph, int tokenIndex) {
