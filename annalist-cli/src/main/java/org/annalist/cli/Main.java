@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns news articles into political event data (PLOVER with CAMEO), attributed quotes and coded actors.",
-        subcommands = {CodeCommand.class, EvalCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class,
-            TimelineCommand.class, SearchCommand.class, ExportCommand.class, BenchCommand.class, BenchStoreCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, ExplainCommand.class, EvalCommand.class, IngestCommand.class, EventsCommand.class,
+            QuotesCommand.class, TimelineCommand.class, SearchCommand.class, ExportCommand.class, BenchCommand.class,
+            BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

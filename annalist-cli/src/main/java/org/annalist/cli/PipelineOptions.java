@@ -16,6 +16,11 @@ final class PipelineOptions {
                     + "name, aliases, code, sector, kind, notes. Its rows take precedence over the bundled ones. Repeatable.")
     List<Path> actorFiles = new ArrayList<>();
 
+    @Option(names = "--patterns", paramLabel = "FILE",
+            description = "Your own event patterns, a TSV file with the columns of dictionaries/events/patterns.tsv "
+                    + "(documented in its header). Later files take precedence; a row with an existing id replaces it. Repeatable.")
+    List<Path> patternFiles = new ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads coding articles in parallel (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();

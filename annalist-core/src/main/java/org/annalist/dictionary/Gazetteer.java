@@ -37,7 +37,8 @@ public final class Gazetteer {
         return fromTables(tables);
     }
 
-    static Gazetteer fromTables(List<TsvTable> tables) {
+    /** A gazetteer from already loaded tables, later tables taking precedence (tests, tools). */
+    public static Gazetteer fromTables(List<TsvTable> tables) {
         Map<String, Place> byName = new HashMap<>();
         Map<String, Place> capitals = new HashMap<>();
         for (TsvTable table : tables) {

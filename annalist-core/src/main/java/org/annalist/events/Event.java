@@ -21,6 +21,7 @@ import java.util.List;
  * @param aux PLOVER auxiliary modes: "negation", "future", "hypothetical"; empty for facts
  * @param evidence the sentence and trigger the event was coded from
  * @param rule the id of the pattern that produced it
+ * @param provenance the pattern file, article and software version it was coded with
  */
 public record Event(
         String id,
@@ -37,13 +38,22 @@ public record Event(
         double goldstein,
         List<String> aux,
         Evidence evidence,
-        String rule) {
+        String rule,
+        Provenance provenance) {
 
     public Event {
         context = List.copyOf(context);
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
         aux = List.copyOf(aux);
+    }
+
+    /** An event without provenance: for hand-built events in tests and tools, never from the coder. */
+    public Event(String id, LocalDate date, String event, String mode, List<String> context, List<EventParty> actors,
+            List<EventParty> recipients, EventLocation location, int quadCode, double scale, String cameo, double goldstein,
+            List<String> aux, Evidence evidence, String rule) {
+        this(id, date, event, mode, context, actors, recipients, location, quadCode, scale, cameo, goldstein, aux, evidence,
+                rule, null);
     }
 
     /** Whether the text reports it as having happened (not negated, future or hypothetical). */

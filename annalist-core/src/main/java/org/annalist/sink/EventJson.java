@@ -42,6 +42,14 @@ final class EventJson {
         ArrayNode aux = node.putArray("aux");
         event.aux().forEach(aux::add);
         node.put("rule", event.rule());
+        if (event.provenance() != null) {
+            ObjectNode provenance = node.putObject("provenance");
+            provenance.put("rule_file", event.provenance().ruleFile());
+            provenance.put("rule_file_sha256", event.provenance().ruleFileSha256());
+            provenance.put("article_id", event.provenance().articleId());
+            provenance.put("text_sha256", event.provenance().textSha256());
+            provenance.put("version", event.provenance().version());
+        }
         return node;
     }
 

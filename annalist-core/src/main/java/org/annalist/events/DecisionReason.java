@@ -1,0 +1,31 @@
+package org.annalist.events;
+
+/** Why a pattern whose trigger word appeared in a sentence did or did not produce an event. */
+public enum DecisionReason {
+    /** The event was produced and is reported as a fact. */
+    EMITTED,
+    /** Produced, but negated ("did not attack", "failed to meet"): kept and marked aux "negation". */
+    NEGATED,
+    /** Produced, but future or intended ("will meet", "plans to visit"): kept and marked aux "future". */
+    FUTURE,
+    /** Produced, but conditional or possible ("could strike", "if they attack"): marked aux "hypothetical". */
+    HYPOTHETICAL,
+    /** The head word has a different part of speech than the pattern's (a noun pattern on a verb). */
+    WRONG_PART_OF_SPEECH,
+    /** The head word matched but another word of the trigger (object, particle, preposition) is missing. */
+    TRIGGER_WORDS_MISSING,
+    /** A more specific pattern (more trigger words, or a user file) matched the same head word. */
+    OUTRANKED,
+    /** The word is already part of a longer trigger ("talks" in "broke off talks"). */
+    PART_OF_LONGER_TRIGGER,
+    /** Nothing in the actor positions of the pattern names an entity. */
+    NO_ACTOR,
+    /** The actor positions name only entities without a country or organisation code. */
+    NO_CODED_ACTOR,
+    /** Actor and recipient are the same entities ("Iran ... with Iran"): not an event between actors. */
+    SAME_ACTOR_AND_RECIPIENT,
+    /** The event is the complement of a frame event that includes it ("refused to meet" is one REJECT). */
+    ABSORBED_BY_FRAME,
+    /** The same event type between the same parties was already coded from this sentence. */
+    DUPLICATE
+}

@@ -1,0 +1,344 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.dictionary.Gazetteer;
+import org.annalist.dictionary.TsvTable;
+import org.annalist.events.ontology.CameoCode;
+import org.annalist.events.ontology.EventOntology;
+import org.annalist.events.ontology.PloverEventType;
+import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.TimeExpression;
+import org.annalist.language.Token;
+import org.annalist.quotes.Quote;
+
+/**
+ * The event stage: matches the pattern dictionary over each sentence's dependency parse, fills
+ * actor and recipient from the actors stage, and codes each event with its PLOVER type, mode,
+ * contexts, CAMEO code, date, place, auxiliary modes, evidence and provenance.
+ *
+ * <p>{@link #codeWithDecisions} returns, besides the events, every decision taken — which
+ * pattern was considered at which word and why it did or did not produce an event — so that
+ * {@code annalist explain} shows the coder's own reasoning. Stateless after construction and
+ * safe to share between threads.
+ */
+public final class DependencyEventCoder implements EventCoder {
+
+    private final EventOntology ontology;
+    private final PatternDictionary patterns;
+    private final WordLists words;
+    private final TriggerMatcher matcher;
+    private final Modality modality;
+    private final ContextFinder contextFinder;
+    private final EventSetting setting;
+    private final String version;
+
+    public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
+            String version) {
+        this.ontology = Objects.requireNonNull(ontology, "ontology");
+        this.patterns = Objects.requireNonNull(patterns, "patterns");
+        this.words = Objects.requireNonNull(words, "words");
+        this.matcher = new TriggerMatcher(patterns);
+        this.modality = new Modality(words);
+        this.contextFinder = new ContextFinder(words);
+        this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"));
+        this.version = Objects.requireNonNull(version, "version");
+    }
+
+    @Override
+    public List<Event> code(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes) {
+        return codeWithDecisions(document, actors, quotes).events();
+    }
+
+    /** The events and the decisions behind them, in text order. */
+    public CodingResult codeWithDecisions(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes) {
+        ArticleState state = new ArticleState(document, actors, quotes);
+        for (Sentence sentence : document.sentences()) {
+            codeSentence(state, sentence);
+        }
+        return new CodingResult(state.events, state.decisions);
+    }
+
+    /** What coding one article accumulates. */
+    private final class ArticleState {
+        final AnnotatedDocument document;
+        final List<Quote> quotes;
+        final PartyFinder parties;
+        final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
+        final List<Event> events = new ArrayList<>();
+        final List<Decision> decisions = new ArrayList<>();
+        final Optional<EventLocation> dateline;
+
+        ArticleState(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes) {
+            this.document = document;
+            this.quotes = quotes;
+            this.parties = new PartyFinder(actors, ReciprocalReference.of(actors), words);
+            for (TimeExpression time : document.timeExpressions()) {
+                timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
+            }
+            this.dateline = setting.dateline(document);
+        }
+    }
+
+    /** A matched trigger with its roles filled, before the decision to emit it. */
+    private record Candidate(TriggerMatch match, PartyFinder.Filling actor, PartyFinder.Filling recipient, List<String> aux) {}
+
+    private void codeSentence(ArticleState state, Sentence sentence) {
+        SentenceGraph graph = new SentenceGraph(sentence);
+        List<TriggerMatch> matches = matcher.match(graph, state.decisions);
+        if (matches.isEmpty()) {
+            return;
+        }
+        matches = resolveOverlaps(state, graph, matches);
+        Set<Integer> consumed = new HashSet<>();
+        for (TriggerMatch match : matches) {
+            for (int word : match.words()) {
+                if (word != match.head()) {
+                    consumed.add(word);
+                }
+            }
+        }
+        List<TimeExpression> times = state.timesBySentence.getOrDefault(sentence.index(), List.of());
+        LocalDate articleDate = state.document.article().date();
+        List<Candidate> candidates = new ArrayList<>();
+        for (TriggerMatch match : matches) {
+            if (consumed.contains(match.head())) {
+                decide(state, graph, match, DecisionReason.PART_OF_LONGER_TRIGGER, "a word of a longer trigger", null);
+                continue;
+            }
+            candidates.add(new Candidate(match,
+                    state.parties.fill(graph, match, match.pattern().actor()),
+                    state.parties.fill(graph, match, match.pattern().recipient()),
+                    modality.aux(graph, match, times, articleDate)));
+        }
+        Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates);
+        Set<String> coded = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            Candidate frame = absorbedBy.get(candidate);
+            if (frame != null) {
+                decide(state, graph, candidate.match(), DecisionReason.ABSORBED_BY_FRAME,
+                        "complement of \"" + graph.token(frame.match().head()).text() + "\" (" + frame.match().pattern().id() + ")", null);
+                continue;
+            }
+            List<EventParty> recipients = candidate.recipient().parties();
+            if (recipients.isEmpty()) {
+                for (Map.Entry<Candidate, Candidate> absorbed : absorbedBy.entrySet()) {
+                    if (absorbed.getValue() == candidate && !absorbed.getKey().recipient().parties().isEmpty()) {
+                        recipients = absorbed.getKey().recipient().parties();
+                        break;
+                    }
+                }
+            }
+            emit(state, graph, candidate, recipients, times, coded);
+        }
+    }
+
+    /**
+     * A word that is both an object of one trigger and the head of another ("held joint naval
+     * exercises": "hold exercise" and "joint naval exercise") belongs to the more specific one;
+     * on a tie, to the trigger that contains it.
+     */
+    private static List<TriggerMatch> resolveOverlaps(ArticleState state, SentenceGraph graph, List<TriggerMatch> matches) {
+        List<TriggerMatch> kept = new ArrayList<>(matches);
+        for (TriggerMatch inner : matches) {
+            for (TriggerMatch outer : matches) {
+                if (outer != inner && kept.contains(outer) && kept.contains(inner) && outer.words().contains(inner.head())
+                        && inner.pattern().specificity() > outer.pattern().specificity()) {
+                    kept.remove(outer);
+                    decide(state, graph, outer, DecisionReason.OUTRANKED,
+                            "\"" + graph.token(inner.head()).text() + "\" belongs to the more specific \"" + inner.pattern().id() + "\"", null);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Complement events of frame patterns ("refused to meet"): the frame codes them. */
+    private static Map<Candidate, Candidate> absorptions(SentenceGraph graph, List<Candidate> candidates) {
+        Map<Candidate, Candidate> absorbedBy = new HashMap<>();
+        for (Candidate frame : candidates) {
+            if (!frame.match().pattern().absorbsComplement()) {
+                continue;
+            }
+            for (Candidate inner : candidates) {
+                if (inner == frame) {
+                    continue;
+                }
+                int node = inner.match().head();
+                for (int depth = 0; depth < 3; depth++) {
+                    Dependency up = graph.basicHead(node);
+                    if (up == null || up.governor() < 0) {
+                        break;
+                    }
+                    String relation = up.relation();
+                    if (up.governor() == frame.match().head() && (relation.equals("xcomp") || relation.equals("ccomp")
+                            || relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("advcl"))) {
+                        absorbedBy.putIfAbsent(inner, frame);
+                        break;
+                    }
+                    if (!(relation.equals("xcomp") || relation.equals("obj") || relation.startsWith("nmod") || relation.equals("acl"))) {
+                        break;
+                    }
+                    node = up.governor();
+                }
+            }
+        }
+        return absorbedBy;
+    }
+
+    private void emit(ArticleState state, SentenceGraph graph, Candidate candidate, List<EventParty> recipientParties,
+            List<TimeExpression> times, Set<String> coded) {
+        TriggerMatch match = candidate.match();
+        EventPattern pattern = match.pattern();
+        List<EventParty> actors = candidate.actor().parties();
+        if (actors.isEmpty()) {
+            decide(state, graph, match, DecisionReason.NO_ACTOR, "actor sought in " + pattern.actor() + ": nothing", null);
+            return;
+        }
+        if (!candidate.actor().anyCoded()) {
+            decide(state, graph, match, DecisionReason.NO_CODED_ACTOR,
+                    "actor " + names(actors) + " (" + candidate.actor().source() + ") has no code", null);
+            return;
+        }
+        actors = actors.stream().filter(party -> party.code() != null).toList();
+        Set<String> actorEntities = new HashSet<>();
+        actors.forEach(party -> actorEntities.add(party.entity()));
+        List<EventParty> recipients = recipientParties.stream()
+                .filter(party -> party.code() != null)
+                .filter(party -> party.entity() == null || !actorEntities.contains(party.entity())).toList();
+        if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {
+            decide(state, graph, match, DecisionReason.SAME_ACTOR_AND_RECIPIENT,
+                    "actor and recipient are both " + names(actors), null);
+            return;
+        }
+        String key = pattern.event() + "|" + codes(actors) + "|" + codes(recipients);
+        if (!coded.add(key)) {
+            decide(state, graph, match, DecisionReason.DUPLICATE, "already coded " + key, null);
+            return;
+        }
+        Token head = graph.token(match.head());
+        Sentence sentence = graph.sentence();
+        List<String> aux = candidate.aux();
+        String eventType = pattern.event();
+        String cameoCode = pattern.cameo();
+        String mode = pattern.mode();
+        List<String> baseContexts = pattern.contexts();
+        String rule = pattern.id();
+        if (aux.contains(Modality.FUTURE) && !aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL)
+                && isCooperative(eventType)) {
+            Optional<String> intent = words.value(ListName.INTENT_CODE, eventType);
+            if (intent.isPresent() && !eventType.equals("AGREE")) {
+                CameoCode intentCode = ontology.cameo(intent.get()).orElseThrow();
+                eventType = intentCode.ploverEvent();
+                cameoCode = intentCode.code();
+                mode = intentCode.ploverMode();
+                baseContexts = intentCode.contexts();
+                rule = pattern.id() + "+intent";
+            }
+        }
+        List<EventParty> allParties = new ArrayList<>(actors);
+        allParties.addAll(recipients);
+        List<String> contexts = contextFinder.contexts(graph, match, baseContexts, allParties);
+        List<Span> partySpans = allParties.stream().map(EventParty::mention).toList();
+        EventLocation location = setting.place(graph, partySpans);
+        if (location == null) {
+            location = state.dateline.orElse(null);
+        }
+        if (mode == null && eventType.equals("CONSULT") && location != null && isVisit(actors, recipients, location.code())) {
+            mode = "visit";
+        }
+        PloverEventType type = ontology.event(eventType).orElseThrow();
+        CameoCode cameo = ontology.cameo(cameoCode).orElseThrow();
+        Span trigger = triggerSpan(state.document.text(), graph, match);
+        Quote quote = quoteAt(state.quotes, head.start());
+        Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,
+                quote == null ? null : quote.id(), quote == null ? null : quote.speaker());
+        TsvTable ruleFile = patterns.sourceOf(pattern);
+        Provenance provenance = new Provenance(ruleFile.name(), ruleFile.sha256(), state.document.article().id(),
+                state.document.article().textHash(), version);
+        String id = "v" + (state.events.size() + 1);
+        LocalDate date = setting.date(times, head, state.document.article().date());
+        state.events.add(new Event(id, date, eventType, mode, contexts, actors, recipients, location, type.quadCode(),
+                type.score(), cameo.code(), cameo.goldstein(), aux, evidence, rule, provenance));
+        DecisionReason reason = aux.contains(Modality.NEGATION) ? DecisionReason.NEGATED
+                : aux.contains(Modality.HYPOTHETICAL) ? DecisionReason.HYPOTHETICAL
+                : aux.contains(Modality.FUTURE) ? DecisionReason.FUTURE : DecisionReason.EMITTED;
+        decide(state, graph, match, reason, eventType + " " + cameo.code() + ": " + names(actors) + " ("
+                + candidate.actor().source() + ") -> " + (recipients.isEmpty() ? "nobody" : names(recipients) + " ("
+                + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; intention, coded " + rule), id);
+    }
+
+    private boolean isCooperative(String event) {
+        return ontology.event(event).map(PloverEventType::isCooperative).orElse(false);
+    }
+
+    /** A meeting in one party's country that another party is foreign to is a visit (PLOVER: visitor is the source). */
+    private static boolean isVisit(List<EventParty> actors, List<EventParty> recipients, String placeCountry) {
+        List<EventParty> all = new ArrayList<>(actors);
+        all.addAll(recipients);
+        boolean host = all.stream().anyMatch(party -> placeCountry.equals(party.code()));
+        boolean guest = all.stream().anyMatch(party -> party.code() != null && !placeCountry.equals(party.code()));
+        return host && guest;
+    }
+
+    private static Span triggerSpan(String text, SentenceGraph graph, TriggerMatch match) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (int word : match.words()) {
+            start = Math.min(start, graph.token(word).start());
+            end = Math.max(end, graph.token(word).end());
+        }
+        return new Span(start, end, text.substring(start, end));
+    }
+
+    private static Quote quoteAt(List<Quote> quotes, int offset) {
+        for (Quote quote : quotes) {
+            if (offset >= quote.start() && offset < quote.end()) {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    private static void decide(ArticleState state, SentenceGraph graph, TriggerMatch match, DecisionReason reason,
+            String detail, String eventId) {
+        Token head = graph.token(match.head());
+        state.decisions.add(new Decision(graph.sentence().index(), match.pattern().id(), match.pattern().location(),
+                new Span(head.start(), head.end(), head.text()), reason, detail, eventId));
+    }
+
+    private static String names(List<EventParty> parties) {
+        List<String> names = new ArrayList<>();
+        for (EventParty party : parties) {
+            names.add(party.mention().text() + "=" + (party.code() == null ? "?" : party.code())
+                    + (party.sector() == null ? "" : "/" + party.sector()));
+        }
+        return String.join(" + ", names);
+    }
+
+    private static String codes(List<EventParty> parties) {
+        return parties.stream().map(party -> String.valueOf(party.code())).sorted().distinct().toList().toString();
+    }
+
+    public EventOntology ontology() {
+        return ontology;
+    }
+
+    public PatternDictionary patterns() {
+        return patterns;
+    }
+}

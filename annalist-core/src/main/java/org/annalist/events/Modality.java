@@ -1,0 +1,190 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.annalist.events.patterns.TriggerKind;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Dependency;
+import org.annalist.language.TimeExpression;
+import org.annalist.language.Token;
+
+/**
+ * Decides PLOVER's auxiliary modes for a trigger — "negation", "future", "hypothetical" — from the
+ * words around its predicate. The predicate is the trigger verb, or for a noun trigger the light
+ * or participation verb that governs it ("did not hold talks"). Rules (word lists in
+ * {@code events/word-lists.tsv}):
+ * <ul>
+ *   <li>negation: a negation word on the predicate or trigger; or the predicate is the
+ *       complement of a negative frame ("failed to meet");</li>
+ *   <li>future: a future auxiliary ("will"); the complement of a future frame ("plans to",
+ *       "is expected to"); "would" under a verb of saying ("said it would"); or a time
+ *       expression of the sentence after the article date ("next week");</li>
+ *   <li>hypothetical: a modal of possibility ("could", "might", "would" outside reported
+ *       speech), or a condition marker ("if", "unless") on the predicate's clause.</li>
+ * </ul>
+ */
+final class Modality {
+
+    static final String NEGATION = "negation";
+    static final String FUTURE = "future";
+    static final String HYPOTHETICAL = "hypothetical";
+
+    private final WordLists words;
+
+    Modality(WordLists words) {
+        this.words = words;
+    }
+
+    List<String> aux(SentenceGraph graph, TriggerMatch match, List<TimeExpression> times, LocalDate articleDate) {
+        int predicate = predicate(graph, match);
+        boolean negated = hasDependentIn(graph, predicate, ListName.NEGATION) || hasDependentIn(graph, match.head(), ListName.NEGATION);
+        boolean future = false;
+        boolean hypothetical = false;
+        for (Dependency arc : graph.dependents(predicate)) {
+            if (!arc.relation().equals("aux")) {
+                continue;
+            }
+            Token aux = graph.token(arc.dependent());
+            if (words.containsEither(ListName.FUTURE_AUXILIARY, aux.lemma(), aux.text())) {
+                future = true;
+            } else if (aux.lemma().equalsIgnoreCase("would") && underSpeechVerb(graph, predicate)) {
+                future = true;
+            } else if (words.containsEither(ListName.HYPOTHETICAL_AUXILIARY, aux.lemma(), aux.text())) {
+                hypothetical = true;
+            }
+        }
+        Dependency up = graph.basicHead(predicate);
+        if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
+            Token frame = graph.token(up.governor());
+            if (words.containsEither(ListName.NEGATIVE_FRAME, frame.lemma(), frame.text())) {
+                negated = true;
+            }
+            if (words.containsEither(ListName.FUTURE_FRAME, frame.lemma(), frame.text())) {
+                future = true;
+            }
+            for (Dependency arc : graph.dependents(up.governor())) {
+                if (arc.relation().equals("aux")) {
+                    Token aux = graph.token(arc.dependent());
+                    future |= words.containsEither(ListName.FUTURE_AUXILIARY, aux.lemma(), aux.text());
+                }
+            }
+        }
+        hypothetical |= conditional(graph, predicate);
+        future |= laterTime(times, articleDate);
+        List<String> aux = new ArrayList<>();
+        if (negated) {
+            aux.add(NEGATION);
+        }
+        if (future) {
+            aux.add(FUTURE);
+        }
+        if (hypothetical) {
+            aux.add(HYPOTHETICAL);
+        }
+        return aux;
+    }
+
+    /** The verb that carries tense and negation for the trigger. */
+    int predicate(SentenceGraph graph, TriggerMatch match) {
+        if (match.pattern().kind() == TriggerKind.VERB) {
+            return match.head();
+        }
+        List<Integer> governors = PartyFinder.governingVerbs(graph, match.head(), words);
+        return governors.isEmpty() ? match.head() : governors.get(0);
+    }
+
+    private boolean hasDependentIn(SentenceGraph graph, int token, ListName list) {
+        for (Dependency arc : graph.dependents(token)) {
+            String base = arc.baseRelation();
+            if (base.equals("advmod") || base.equals("neg") || base.equals("det") || base.equals("cc")) {
+                Token dependent = graph.token(arc.dependent());
+                if (words.containsEither(list, dependent.lemma(), dependent.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean underSpeechVerb(SentenceGraph graph, int predicate) {
+        int node = predicate;
+        for (int depth = 0; depth < 4; depth++) {
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            Token governor = graph.token(up.governor());
+            if ((up.relation().equals("ccomp") || up.relation().equals("parataxis"))
+                    && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+                return true;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
+    /** Whether the predicate's clause (up through xcomp and conj) is introduced by "if"/"unless". */
+    private boolean conditional(SentenceGraph graph, int predicate) {
+        int node = predicate;
+        for (int depth = 0; depth < 4; depth++) {
+            for (Dependency arc : graph.basicDependents(node)) {
+                if (arc.relation().equals("mark")) {
+                    Token mark = graph.token(arc.dependent());
+                    if (words.contains(ListName.CONDITION_MARKER, mark.lemma().toLowerCase(Locale.ROOT))
+                            && !mark.lemma().equalsIgnoreCase("whether")) {
+                        return true;
+                    }
+                }
+            }
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().startsWith("conj"))) {
+                return false;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
+    /** Whether a time expression of the sentence lies after the article date. */
+    private static boolean laterTime(List<TimeExpression> times, LocalDate articleDate) {
+        if (articleDate == null) {
+            return false;
+        }
+        for (TimeExpression time : times) {
+            LocalDate start = startOf(time);
+            if (start != null && start.isAfter(articleDate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first day a DATE value names: "2024-11-18", "2024-W48", "2024-12". */
+    static LocalDate startOf(TimeExpression time) {
+        if (time.value() == null || !"DATE".equals(time.type())) {
+            return null;
+        }
+        String value = time.value();
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(value);
+            }
+            if (value.matches("\\d{4}-W\\d{2}")) {
+                int year = Integer.parseInt(value.substring(0, 4));
+                int week = Integer.parseInt(value.substring(6));
+                return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                        .with(java.time.DayOfWeek.MONDAY);
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.parse(value + "-01");
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,294 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
+import org.annalist.events.patterns.RoleSource;
+import org.annalist.events.patterns.TriggerKind;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Dependency;
+import org.annalist.language.Token;
+
+/**
+ * Fills a pattern's actor or recipient from the parse: tries the role's sources in order and
+ * takes the first that names a coded entity (else the first that names any entity). A filler
+ * token stands for the entity whose mention covers it; failing that, for an entity named in its
+ * possessor, modifiers or "of/in/from" phrase ("officials from Iran"); failing that, the
+ * reciprocal rule. Conjuncts are followed, so "Iran and Azerbaijan held talks" gives both.
+ */
+final class PartyFinder {
+
+    /** The parties found for a role and which source named them. */
+    record Filling(List<EventParty> parties, String source) {
+
+        boolean anyCoded() {
+            return parties.stream().anyMatch(party -> party.code() != null);
+        }
+    }
+
+    private static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from");
+
+    private final ActorAnalysis actors;
+    private final ReciprocalReference reciprocal;
+    private final WordLists words;
+
+    PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words) {
+        this.actors = actors;
+        this.reciprocal = reciprocal;
+        this.words = words;
+    }
+
+    Filling fill(SentenceGraph graph, TriggerMatch match, List<RoleSource> sources) {
+        Filling firstUncoded = null;
+        for (RoleSource source : sources) {
+            List<EventParty> parties = new ArrayList<>();
+            Map<String, EventParty> byEntity = new LinkedHashMap<>();
+            for (int token : fillers(graph, match, source)) {
+                for (int member : withConjuncts(graph, token)) {
+                    for (EventParty party : partiesFor(graph, member)) {
+                        byEntity.putIfAbsent(party.entity() == null ? "token" + member : party.entity(), party);
+                    }
+                }
+            }
+            parties.addAll(byEntity.values());
+            if (parties.isEmpty()) {
+                continue;
+            }
+            Filling filling = new Filling(parties, source.toString());
+            if (filling.anyCoded()) {
+                return filling;
+            }
+            if (firstUncoded == null) {
+                firstUncoded = filling;
+            }
+        }
+        return firstUncoded == null ? new Filling(List.of(), null) : firstUncoded;
+    }
+
+    /** The tokens a source points at. */
+    private List<Integer> fillers(SentenceGraph graph, TriggerMatch match, RoleSource source) {
+        int head = match.head();
+        boolean verb = match.pattern().kind() == TriggerKind.VERB;
+        List<Integer> found = new ArrayList<>();
+        switch (source.kind()) {
+            case SUBJECT -> found.addAll(verb ? subjectsOf(graph, head) : governorSubjects(graph, head));
+            case OBJECT -> {
+                if (graph.isPassive(head)) {
+                    found.addAll(graph.dependentsByRelation(head, "nsubj:pass"));
+                }
+                found.addAll(graph.dependentsByRelation(head, "obj"));
+            }
+            case INDIRECT_OBJECT -> found.addAll(graph.dependentsByRelation(head, "iobj"));
+            case POSSESSOR -> found.addAll(graph.dependentsByRelation(head, "nmod:poss"));
+            case MODIFIER -> {
+                for (Dependency arc : graph.dependents(head)) {
+                    if (arc.baseRelation().equals("amod") || arc.baseRelation().equals("compound")) {
+                        found.add(arc.dependent());
+                    }
+                }
+            }
+            case GOVERNOR -> found.addAll(governorSubjects(graph, head));
+            case PREPOSITION -> {
+                found.addAll(graph.prepositionDependents(head, source.preposition()));
+                for (int object : match.objects()) {
+                    found.addAll(graph.prepositionDependents(object, source.preposition()));
+                }
+                if (!verb) {
+                    for (int verbToken : clauseVerbsOfNoun(graph, head)) {
+                        found.addAll(graph.prepositionDependents(verbToken, source.preposition()));
+                    }
+                }
+            }
+            case COMPLEMENT -> {
+                for (Dependency arc : graph.dependents(head)) {
+                    if (arc.relation().equals("xcomp") || arc.relation().equals("ccomp")) {
+                        List<Integer> own = subjectsOf(graph, head);
+                        subjectsOf(graph, arc.dependent()).stream().filter(subject -> !own.contains(subject)).forEach(found::add);
+                    }
+                }
+            }
+            case NONE -> { }
+        }
+        found.removeIf(token -> match.words().contains(token));
+        return found.stream().distinct().toList();
+    }
+
+    /** The subject of a verb: nsubj (incl. controlled nsubj:xsubj), or the by-agent when passive. */
+    static List<Integer> subjectsOf(SentenceGraph graph, int verb) {
+        if (graph.isPassive(verb)) {
+            return graph.dependentsByRelation(verb, "obl:agent", "obl:by");
+        }
+        List<Integer> subjects = new ArrayList<>();
+        for (Dependency arc : graph.dependents(verb)) {
+            if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:xsubj")) {
+                subjects.add(arc.dependent());
+            }
+        }
+        return subjects;
+    }
+
+    /**
+     * For a noun trigger: the subject of the light verb whose object it is ("Iran held talks"),
+     * or of any verb it attaches to through a participation preposition ("said during the meeting").
+     */
+    private List<Integer> governorSubjects(SentenceGraph graph, int noun) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int verb : governingVerbs(graph, noun, words)) {
+            subjects.addAll(subjectsOf(graph, verb));
+        }
+        return subjects;
+    }
+
+    /** The verbs through which a noun event's participants are named. */
+    static List<Integer> governingVerbs(SentenceGraph graph, int noun, WordLists words) {
+        List<Integer> verbs = new ArrayList<>();
+        for (Dependency arc : graph.heads(noun)) {
+            if (arc.governor() < 0) {
+                continue;
+            }
+            Token governor = graph.token(arc.governor());
+            if (!governor.isVerb()) {
+                continue;
+            }
+            String relation = arc.relation();
+            boolean light = (relation.equals("obj") || relation.startsWith("nsubj:pass"))
+                    && words.containsEither(ListName.LIGHT_VERB, governor.lemma(), governor.text());
+            boolean participation = relation.startsWith("obl:")
+                    && words.contains(ListName.PARTICIPATION_PREPOSITION, relation.substring(4));
+            if ((light || participation) && !verbs.contains(arc.governor())) {
+                verbs.add(arc.governor());
+            }
+        }
+        return verbs;
+    }
+
+    /** Verbs of relative or participle clauses on the noun ("drills that took place between ..."). */
+    private static List<Integer> clauseVerbsOfNoun(SentenceGraph graph, int noun) {
+        List<Integer> verbs = new ArrayList<>();
+        for (Dependency arc : graph.dependents(noun)) {
+            if (arc.baseRelation().equals("acl")) {
+                verbs.add(arc.dependent());
+                for (Dependency inner : graph.dependents(arc.dependent())) {
+                    if (inner.relation().equals("xcomp") || inner.baseRelation().equals("conj")) {
+                        verbs.add(inner.dependent());
+                    }
+                }
+            }
+        }
+        for (Dependency arc : graph.heads(noun)) {
+            if (arc.relation().equals("obj") && arc.governor() >= 0) {
+                Token governor = graph.token(arc.governor());
+                if (governor.isVerb()) {
+                    verbs.add(arc.governor());
+                }
+            }
+        }
+        return verbs;
+    }
+
+    private static List<Integer> withConjuncts(SentenceGraph graph, int token) {
+        List<Integer> members = new ArrayList<>();
+        members.add(token);
+        for (Dependency arc : graph.dependents(token)) {
+            if (arc.baseRelation().equals("conj") && graph.token(arc.dependent()).isNoun() || arc.baseRelation().equals("conj")
+                    && graph.token(arc.dependent()).isPronoun()) {
+                members.add(arc.dependent());
+            }
+        }
+        return members;
+    }
+
+    /** The entities a filler token stands for. */
+    private List<EventParty> partiesFor(SentenceGraph graph, int tokenIndex) {
+        Token token = graph.token(tokenIndex);
+        Optional<Entity> direct = actors.entityAt(token.start());
+        if (direct.isPresent() && direct.get().code() != null) {
+            List<EventParty> parties = new ArrayList<>();
+            parties.add(party(direct.get(), token));
+            parties.addAll(conjoinedModifierParties(graph, tokenIndex, direct.get()));
+            return parties;
+        }
+        for (Dependency arc : graph.dependents(tokenIndex)) {
+            if (LOOK_THROUGH.contains(arc.relation())) {
+                Token inner = graph.token(arc.dependent());
+                Optional<Entity> entity = actors.entityAt(inner.start());
+                if (entity.isPresent() && entity.get().code() != null) {
+                    return List.of(party(entity.get(), inner));
+                }
+                List<EventParty> reciprocalParties = reciprocalParties(graph, arc.dependent());
+                if (!reciprocalParties.isEmpty()) {
+                    return reciprocalParties;
+                }
+            }
+        }
+        if (direct.isEmpty()) {
+            List<EventParty> reciprocalParties = reciprocalParties(graph, tokenIndex);
+            if (!reciprocalParties.isEmpty()) {
+                return reciprocalParties;
+            }
+        }
+        return direct.map(entity -> List.of(party(entity, token))).orElse(List.of());
+    }
+
+    /** "Hungarian and Romanian officials": the head names one entity, the conjoined modifier another. */
+    private List<EventParty> conjoinedModifierParties(SentenceGraph graph, int tokenIndex, Entity headEntity) {
+        List<EventParty> parties = new ArrayList<>();
+        for (Dependency arc : graph.dependents(tokenIndex)) {
+            if (!(arc.baseRelation().equals("amod") || arc.baseRelation().equals("compound"))) {
+                continue;
+            }
+            for (Dependency conjunct : graph.dependents(arc.dependent())) {
+                if (!conjunct.baseRelation().equals("conj")) {
+                    continue;
+                }
+                Token other = graph.token(conjunct.dependent());
+                actors.entityAt(other.start())
+                        .filter(entity -> entity.code() != null && !entity.id().equals(headEntity.id()))
+                        .ifPresent(entity -> parties.add(party(entity, other)));
+            }
+        }
+        return parties;
+    }
+
+    private List<EventParty> reciprocalParties(SentenceGraph graph, int tokenIndex) {
+        Token token = graph.token(tokenIndex);
+        if (reciprocal.pair().isEmpty() || actors.entityAt(token.start()).isPresent()
+                || !words.contains(ListName.RECIPROCAL_NOUN, token.lemma())) {
+            return List.of();
+        }
+        boolean plural = token.partOfSpeech().equals("NNS") || token.partOfSpeech().equals("NNPS");
+        boolean paired = false;
+        for (Dependency arc : graph.dependents(tokenIndex)) {
+            String lemma = graph.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (lemma.equals("both") || lemma.equals("two") || lemma.equals("2")) {
+                paired = true;
+            }
+        }
+        if (!plural && !paired) {
+            return List.of();
+        }
+        Span span = new Span(token.start(), token.end(), token.text());
+        List<EventParty> parties = new ArrayList<>();
+        for (Entity entity : reciprocal.pair()) {
+            parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
+        }
+        return parties;
+    }
+
+    private static EventParty party(Entity entity, Token token) {
+        Span span = new Span(token.start(), token.end(), token.text());
+        for (Mention mention : entity.mentions()) {
+            if (token.start() >= mention.start() && token.start() < mention.end()) {
+                span = new Span(mention.start(), mention.end(), mention.text());
+                break;
+            }
+        }
+        return new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span);
+    }
+}

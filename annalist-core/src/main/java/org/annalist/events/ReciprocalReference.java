@@ -1,0 +1,66 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
+
+/**
+ * The reciprocal rule: in an article about two countries, "the countries", "the two sides" or
+ * "both nations" — a plural noun from the reciprocal-noun list that names no entity — refers to
+ * the article's two main country actors. They are the two country codes with the most mentions
+ * over all coded entities (a general's mentions count for his country); ties go to the earlier
+ * first mention. With fewer than two country codes the rule does not apply.
+ */
+final class ReciprocalReference {
+
+    /** Codes of bodies that are not countries, never taken as one of the "two countries". */
+    private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "UNO", "NATO", "EUR", "MNC", "UAF");
+
+    private final List<Entity> pair;
+
+    private ReciprocalReference(List<Entity> pair) {
+        this.pair = pair;
+    }
+
+    static ReciprocalReference of(ActorAnalysis actors) {
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        Map<String, Entity> representative = new HashMap<>();
+        for (Entity entity : actors.entities()) {
+            String code = entity.code();
+            if (code == null || !code.matches("[A-Z]{3}") || NOT_COUNTRIES.contains(code)) {
+                continue;
+            }
+            mentions.merge(code, entity.mentions().size(), Integer::sum);
+            Entity current = representative.get(code);
+            if (current == null || isBetterRepresentative(entity, current)) {
+                representative.put(code, entity);
+            }
+        }
+        List<String> codes = new ArrayList<>(mentions.keySet());
+        codes.sort((a, b) -> Integer.compare(mentions.get(b), mentions.get(a)));
+        if (codes.size() < 2) {
+            return new ReciprocalReference(List.of());
+        }
+        return new ReciprocalReference(List.of(representative.get(codes.get(0)), representative.get(codes.get(1))));
+    }
+
+    /** A country entity stands for its code better than a person of it; then the most mentioned. */
+    private static boolean isBetterRepresentative(Entity candidate, Entity current) {
+        boolean candidateCountry = "COUNTRY".equals(candidate.type());
+        boolean currentCountry = "COUNTRY".equals(current.type());
+        if (candidateCountry != currentCountry) {
+            return candidateCountry;
+        }
+        return candidate.mentions().size() > current.mentions().size();
+    }
+
+    /** The two main country entities, or empty when the article has fewer than two. */
+    List<Entity> pair() {
+        return pair;
+    }
+}

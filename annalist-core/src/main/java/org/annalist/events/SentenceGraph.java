@@ -1,0 +1,139 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * A sentence's dependency arcs indexed by token, built once per sentence so that pattern
+ * matching looks arcs up instead of scanning the whole parse each time.
+ */
+final class SentenceGraph {
+
+    private final Sentence sentence;
+    private final List<List<Dependency>> enhancedDependents;
+    private final List<List<Dependency>> enhancedHeads;
+    private final Dependency[] basicHead;
+    private final List<List<Dependency>> basicDependents;
+
+    SentenceGraph(Sentence sentence) {
+        this.sentence = sentence;
+        int size = sentence.tokens().size();
+        enhancedDependents = emptyLists(size);
+        enhancedHeads = emptyLists(size);
+        basicDependents = emptyLists(size);
+        basicHead = new Dependency[size];
+        for (Dependency arc : sentence.enhancedDependencies()) {
+            if (arc.governor() >= 0 && arc.governor() < size) {
+                enhancedDependents.get(arc.governor()).add(arc);
+            }
+            if (arc.dependent() >= 0 && arc.dependent() < size) {
+                enhancedHeads.get(arc.dependent()).add(arc);
+            }
+        }
+        for (Dependency arc : sentence.dependencies()) {
+            if (arc.dependent() >= 0 && arc.dependent() < size) {
+                basicHead[arc.dependent()] = arc;
+            }
+            if (arc.governor() >= 0 && arc.governor() < size) {
+                basicDependents.get(arc.governor()).add(arc);
+            }
+        }
+    }
+
+    private static List<List<Dependency>> emptyLists(int size) {
+        List<List<Dependency>> lists = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            lists.add(new ArrayList<>(2));
+        }
+        return lists;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    Token token(int index) {
+        return sentence.token(index);
+    }
+
+    int size() {
+        return sentence.tokens().size();
+    }
+
+    /** Enhanced++ arcs from the token to its dependents. */
+    List<Dependency> dependents(int token) {
+        return enhancedDependents.get(token);
+    }
+
+    /** Enhanced++ arcs from the token's heads to it. */
+    List<Dependency> heads(int token) {
+        return enhancedHeads.get(token);
+    }
+
+    /** Basic-tree dependents of the token. */
+    List<Dependency> basicDependents(int token) {
+        return basicDependents.get(token);
+    }
+
+    /** The basic-tree arc to the token's head, or null for the root. */
+    Dependency basicHead(int token) {
+        return basicHead[token];
+    }
+
+    /** Enhanced dependents whose relation is exactly one of the names. */
+    List<Integer> dependentsByRelation(int token, String... relations) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency arc : enhancedDependents.get(token)) {
+            for (String relation : relations) {
+                if (arc.relation().equals(relation) && !found.contains(arc.dependent())) {
+                    found.add(arc.dependent());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether the verb is passive: it has a passive subject or passive auxiliary. */
+    boolean isPassive(int token) {
+        for (Dependency arc : enhancedDependents.get(token)) {
+            if (arc.relation().startsWith("nsubj:pass") || arc.relation().equals("aux:pass")
+                    || arc.relation().startsWith("csubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Dependents attached through a preposition: obl:P or nmod:P (the enhanced++ relation names
+     * the preposition; "obl:on_behalf_of" for multi-word ones).
+     */
+    List<Integer> prepositionDependents(int token, String preposition) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency arc : enhancedDependents.get(token)) {
+            String relation = arc.relation();
+            int colon = relation.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String base = relation.substring(0, colon);
+            if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl")) && relation.substring(colon + 1).equals(preposition)
+                    && !found.contains(arc.dependent())) {
+                found.add(arc.dependent());
+            }
+        }
+        return found;
+    }
+
+    /** Whether the token matches a pattern word: by lemma, by form, or as the word's plural. */
+    static boolean matchesWord(Token token, String word) {
+        String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+        String text = token.text().toLowerCase(Locale.ROOT);
+        return lemma.equals(word) || text.equals(word) || word.equals(lemma + "s") || word.equals(lemma + "es")
+                || (word.endsWith("ies") && lemma.endsWith("y") && word.startsWith(lemma.substring(0, lemma.length() - 1)));
+    }
+}

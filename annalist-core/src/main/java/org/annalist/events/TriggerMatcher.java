@@ -1,0 +1,156 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.TriggerKind;
+import org.annalist.language.Dependency;
+import org.annalist.language.Token;
+
+/**
+ * Finds, per token, the patterns whose trigger words are all present in the parse around it and
+ * keeps the most specific; records why each other candidate was set aside.
+ */
+final class TriggerMatcher {
+
+    private final PatternDictionary patterns;
+
+    TriggerMatcher(PatternDictionary patterns) {
+        this.patterns = patterns;
+    }
+
+    /** The winning match per head token, in token order; the losers go to {@code decisions}. */
+    List<TriggerMatch> match(SentenceGraph graph, List<Decision> decisions) {
+        List<TriggerMatch> matches = new ArrayList<>();
+        for (Token token : graph.sentence().tokens()) {
+            Set<EventPattern> candidates = new LinkedHashSet<>(patterns.candidates(token.lemma() == null ? token.text() : token.lemma()));
+            candidates.addAll(patterns.candidates(token.text().toLowerCase(Locale.ROOT)));
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            List<EventPattern> ordered = new ArrayList<>(candidates);
+            ordered.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
+            TriggerMatch winner = null;
+            for (EventPattern pattern : ordered) {
+                if (!partOfSpeechFits(pattern.kind(), token)) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.WRONG_PART_OF_SPEECH,
+                            "wants a " + pattern.kind().name().toLowerCase(Locale.ROOT) + ", found " + token.partOfSpeech()));
+                    continue;
+                }
+                TriggerMatch match = tryMatch(graph, pattern, token.index());
+                if (match == null) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
+                            "\"" + pattern.trigger() + "\" not all present"));
+                } else if (winner != null) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.OUTRANKED,
+                            "\"" + winner.pattern().id() + "\" is more specific"));
+                } else {
+                    winner = match;
+                }
+            }
+            if (winner != null) {
+                matches.add(winner);
+            }
+        }
+        return matches;
+    }
+
+    private static boolean partOfSpeechFits(TriggerKind kind, Token token) {
+        return kind == TriggerKind.VERB ? token.isVerb() : token.isNoun();
+    }
+
+    private static TriggerMatch tryMatch(SentenceGraph graph, EventPattern pattern, int head) {
+        List<Integer> objects = new ArrayList<>();
+        for (String word : pattern.objects()) {
+            Integer found = pattern.kind() == TriggerKind.VERB
+                    ? findObject(graph, head, word, objects)
+                    : findModifier(graph, head, word, objects);
+            if (found == null) {
+                return null;
+            }
+            objects.add(found);
+        }
+        Set<Integer> words = new java.util.TreeSet<>(objects);
+        words.add(head);
+        Map<String, Integer> prepositions = new LinkedHashMap<>();
+        for (String particle : pattern.particles()) {
+            Integer asParticle = findParticle(graph, head, particle);
+            if (asParticle != null) {
+                words.add(asParticle);
+                continue;
+            }
+            Integer introduced = findPrepositionObject(graph, head, objects, particle, null);
+            if (introduced == null) {
+                return null;
+            }
+            prepositions.put(particle, introduced);
+        }
+        for (Map.Entry<String, String> required : pattern.prepositionObjects().entrySet()) {
+            Integer introduced = findPrepositionObject(graph, head, objects, required.getKey(), required.getValue());
+            if (introduced == null) {
+                return null;
+            }
+            words.add(introduced);
+        }
+        return new TriggerMatch(pattern, head, List.copyOf(words), List.copyOf(objects), prepositions);
+    }
+
+    private static Integer findObject(SentenceGraph graph, int head, String word, List<Integer> taken) {
+        for (Dependency arc : graph.dependents(head)) {
+            String relation = arc.relation();
+            if ((relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
+                    && !taken.contains(arc.dependent()) && SentenceGraph.matchesWord(graph.token(arc.dependent()), word)) {
+                return arc.dependent();
+            }
+        }
+        return null;
+    }
+
+    private static Integer findModifier(SentenceGraph graph, int head, String word, List<Integer> taken) {
+        for (Dependency arc : graph.dependents(head)) {
+            String base = arc.baseRelation();
+            if ((base.equals("amod") || base.equals("compound"))
+                    && !taken.contains(arc.dependent()) && SentenceGraph.matchesWord(graph.token(arc.dependent()), word)) {
+                return arc.dependent();
+            }
+        }
+        return null;
+    }
+
+    private static Integer findParticle(SentenceGraph graph, int head, String particle) {
+        for (Dependency arc : graph.dependents(head)) {
+            if ((arc.relation().equals("compound:prt") || arc.relation().equals("advmod"))
+                    && graph.token(arc.dependent()).text().equalsIgnoreCase(particle)) {
+                return arc.dependent();
+            }
+        }
+        return null;
+    }
+
+    /** The token a preposition introduces, on the head or on one of the object words. */
+    private static Integer findPrepositionObject(SentenceGraph graph, int head, List<Integer> objects, String preposition,
+            String requiredWord) {
+        List<Integer> anchors = new ArrayList<>();
+        anchors.add(head);
+        anchors.addAll(objects);
+        for (int anchor : anchors) {
+            for (int dependent : graph.prepositionDependents(anchor, preposition)) {
+                if (requiredWord == null || SentenceGraph.matchesWord(graph.token(dependent), requiredWord)) {
+                    return dependent;
+                }
+            }
+        }
+        return null;
+    }
+
+    static Decision decision(SentenceGraph graph, EventPattern pattern, Token token, DecisionReason reason, String detail) {
+        return new Decision(graph.sentence().index(), pattern.id(), pattern.location(),
+                new Span(token.start(), token.end(), token.text()), reason, detail, null);
+    }
+}

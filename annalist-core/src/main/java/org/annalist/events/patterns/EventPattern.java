@@ -1,0 +1,64 @@
+package org.annalist.events.patterns;
+
+import java.util.List;
+
+/**
+ * One row of a pattern file: a trigger over the dependency parse and the event it codes.
+ *
+ * @param id the rule id reported on every event it produces ("consult.meet-with")
+ * @param kind verb or noun trigger
+ * @param trigger the trigger as written in the file ("impose sanctions on")
+ * @param head the head word: the verb, or the noun
+ * @param objects for verbs, the object words that must be present ("sanctions" in "impose
+ *     sanctions on"); for nouns, the modifiers that must be present ("joint" in "joint drills")
+ * @param particles words that must be present as a particle ("crack down") or as the preposition
+ *     of a dependent ("meet with"); the last one matched as a preposition names the default recipient
+ * @param prepositionObjects preposition → required word of its object ("put on alert": on → alert)
+ * @param actor where the actor is looked for, in order
+ * @param recipient where the recipient is looked for, in order
+ * @param cameo the CAMEO code
+ * @param event PLOVER event type: the override, else the CAMEO code's
+ * @param mode PLOVER mode: the override, else the CAMEO code's; may be null
+ * @param contexts PLOVER contexts: the override, else the CAMEO code's
+ * @param absorbsComplement whether an event in the trigger's clausal complement is part of
+ *     this one ("refused to meet" is one REJECT, not also a CONSULT)
+ * @param source the file the row is in
+ * @param line its line in that file
+ */
+public record EventPattern(
+        String id,
+        TriggerKind kind,
+        String trigger,
+        String head,
+        List<String> objects,
+        List<String> particles,
+        java.util.Map<String, String> prepositionObjects,
+        List<RoleSource> actor,
+        List<RoleSource> recipient,
+        String cameo,
+        String event,
+        String mode,
+        List<String> contexts,
+        boolean absorbsComplement,
+        String source,
+        int line) {
+
+    public EventPattern {
+        objects = List.copyOf(objects);
+        particles = List.copyOf(particles);
+        prepositionObjects = java.util.Map.copyOf(prepositionObjects);
+        actor = List.copyOf(actor);
+        recipient = List.copyOf(recipient);
+        contexts = List.copyOf(contexts);
+    }
+
+    /** How many words the trigger requires: the longer trigger wins on the same head word. */
+    public int specificity() {
+        return 1 + objects.size() + particles.size() + prepositionObjects.size();
+    }
+
+    /** Where it is defined, "patterns.tsv:42", for messages. */
+    public String location() {
+        return source + ":" + line;
+    }
+}

@@ -1,0 +1,125 @@
+package org.annalist.events.patterns;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.dictionary.TsvTable;
+import org.annalist.events.ontology.EventOntology;
+
+/**
+ * The closed word lists the event coder's general rules read ({@code events/word-lists.tsv}):
+ * which verbs are light verbs, which words negate or mark the future, which plural nouns refer
+ * reciprocally to the article's two main countries, which words give a context. Immutable.
+ */
+public final class WordLists {
+
+    public static final String BUNDLED_FILE = "events/word-lists.tsv";
+
+    /** The lists, each constant named as in the file's {@code list} column (lower case, '-' for '_'). */
+    public enum ListName {
+        /** Verbs whose object or passive subject names the event: "held talks", "conducted drills". */
+        LIGHT_VERB,
+        /** Prepositions by which a verb's subject takes part in a noun event: "spoke during the meeting". */
+        PARTICIPATION_PREPOSITION,
+        /** Plural nouns that, without a name, refer to the two main countries: "the countries", "both sides". */
+        RECIPROCAL_NOUN,
+        /** Words that negate the trigger: "not", "never". */
+        NEGATION,
+        /** Verbs whose complement did not happen: "failed to meet". */
+        NEGATIVE_FRAME,
+        /** Auxiliaries of the future: "will". */
+        FUTURE_AUXILIARY,
+        /** Verbs (or adjectives) whose complement is intended or expected: "plans to", "is expected to". */
+        FUTURE_FRAME,
+        /** Auxiliaries of possibility or condition: "would", "could". */
+        HYPOTHETICAL_AUXILIARY,
+        /** Subordinators of a condition: "if", "unless". */
+        CONDITION_MARKER,
+        /** Verbs of saying: under them "would" reports a future, not a hypothesis. */
+        SPEECH_VERB,
+        /** Word → PLOVER context it signals when it modifies the trigger ("military" → military). */
+        CONTEXT_CUE,
+        /** Actor sector → PLOVER context ("MIL" → military). */
+        SECTOR_CONTEXT,
+        /** PLOVER event → CAMEO "express intent" code its future form is coded as (CONSULT → 036). */
+        INTENT_CODE;
+
+        String fileName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Map<ListName, Map<String, String>> lists;
+    private final TsvTable source;
+
+    private WordLists(Map<ListName, Map<String, String>> lists, TsvTable source) {
+        this.lists = lists;
+        this.source = source;
+    }
+
+    public static WordLists bundled(EventOntology ontology) {
+        return fromTable(TsvTable.bundled(BUNDLED_FILE, Set.of("list", "word", "value")), ontology);
+    }
+
+    public static WordLists fromTable(TsvTable table, EventOntology ontology) {
+        Map<String, ListName> names = new HashMap<>();
+        for (ListName name : ListName.values()) {
+            names.put(name.fileName(), name);
+        }
+        Map<ListName, Map<String, String>> lists = new EnumMap<>(ListName.class);
+        for (ListName name : ListName.values()) {
+            lists.put(name, new HashMap<>());
+        }
+        for (TsvTable.Row row : table.rows()) {
+            ListName name = names.get(row.get("list"));
+            if (name == null) {
+                throw row.error("unknown list \"" + row.get("list") + "\" (one of " + names.keySet() + ")");
+            }
+            String value = row.get("value");
+            if ((name == ListName.CONTEXT_CUE || name == ListName.SECTOR_CONTEXT) && !ontology.hasContext(value)) {
+                throw row.error("unknown PLOVER context \"" + value + "\"");
+            }
+            if (name == ListName.INTENT_CODE && ontology.cameo(value).isEmpty()) {
+                throw row.error("unknown CAMEO code \"" + value + "\"");
+            }
+            String word = name == ListName.SECTOR_CONTEXT || name == ListName.INTENT_CODE
+                    ? row.get("word") : row.get("word").toLowerCase(Locale.ROOT);
+            lists.get(name).put(word, value);
+        }
+        lists.replaceAll((name, words) -> Collections.unmodifiableMap(words));
+        return new WordLists(lists, table);
+    }
+
+    /** Whether the word (lower-cased) is on the list. */
+    public boolean contains(ListName list, String word) {
+        return word != null && lists.get(list).containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the token's lemma or form is on the list. */
+    public boolean containsEither(ListName list, String lemma, String text) {
+        return contains(list, lemma) || contains(list, text);
+    }
+
+    /** The value column for a word of a list (a context, a CAMEO code). */
+    public Optional<String> value(ListName list, String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        String value = lists.get(list).get(list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE
+                ? word : word.toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(value);
+    }
+
+    public List<String> words(ListName list) {
+        return List.copyOf(lists.get(list).keySet());
+    }
+
+    public TsvTable source() {
+        return source;
+    }
+}
