@@ -1,17 +1,15 @@
 package org.annalist.cli;
 
-import org.annalist.actors.DictionaryActorResolver;
-import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.pipeline.ArticlePipeline;
+import org.annalist.pipeline.PipelineFactory;
 
-/** Builds the pipeline the commands run, from their options: the one place stages are wired. */
+/** Builds the pipeline the commands run from their options; the stages are wired in {@link PipelineFactory}. */
 final class PipelineAssembly {
 
     private PipelineAssembly() {}
 
     static ArticlePipeline pipeline(LanguageAnnotator language, PipelineOptions options) {
-        return new ArticlePipeline(language, new DictionaryActorResolver(ActorDictionaries.load(options.actorFiles)), (document, actors) -> java.util.List.of(),
-                (document, actors, quotes) -> java.util.List.of());
+        return PipelineFactory.create(language, options.actorFiles);
     }
 }
