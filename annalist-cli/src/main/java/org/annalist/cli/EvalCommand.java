@@ -3,16 +3,24 @@ package org.annalist.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.annalist.actors.ActorResolver;
+import org.annalist.actors.NamedEntityGrouping;
 import org.annalist.evaluation.ActorScorer;
+import org.annalist.evaluation.CoreferenceScorer;
 import org.annalist.evaluation.Counts;
 import org.annalist.evaluation.EventScorer;
 import org.annalist.evaluation.GoldArticle;
 import org.annalist.evaluation.GoldSetReader;
+import org.annalist.evaluation.GumDocument;
+import org.annalist.evaluation.GumEvaluation;
+import org.annalist.evaluation.GumReader;
 import org.annalist.evaluation.QuoteScorer;
 import org.annalist.input.ReadResult;
 import org.annalist.language.LanguageAnnotator;
@@ -25,6 +33,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code annalist eval}: codes gold-annotated articles and scores actors, quotes and events. */
@@ -32,7 +41,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Scores Annalist against gold sets: Annalist's own JSON Lines gold (entities, quotes, events; articles in",
             "articles/ beside it) or the PLOVER gold standard records (a JSON array). Events match on PLOVER type and",
-            "the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md."})
+            "the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md.",
+            "--gum scores entity grouping (within-article coreference of persons, organisations and places) against the",
+            "GUM corpus's gold coreference, for the dictionary resolver and the named-entity baseline."})
 final class EvalCommand implements Callable<Integer> {
 
     private final LanguageFactory languages;
@@ -43,9 +54,13 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelineOptions;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE",
+    @Option(names = "--gold", paramLabel = "FILE",
             description = "A gold file; repeat for several, e.g. --gold evaluation/events/gold.jsonl --gold ../shared/data/plover-gsr/PLOVER_GSR_dev.json")
-    List<Path> goldFiles;
+    List<Path> goldFiles = new ArrayList<>();
+
+    @Option(names = "--gum", paramLabel = "DIR",
+            description = "A folder of GUM CoNLL-U files with gold coreference, e.g. --gum ../shared/data/gum-news")
+    Path gumFolder;
 
     @Option(names = "--errors", description = "List every missed, spurious or wrongly coded item after the scores.")
     boolean errors;
@@ -56,9 +71,15 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (goldFiles.isEmpty() && gumFolder == null) {
+            throw new ParameterException(spec.commandLine(), "give at least one --gold FILE or --gum DIR");
+        }
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
+        if (gumFolder != null) {
+            reportGum(language, out);
+        }
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
         for (Path goldFile : goldFiles) {
             List<GoldArticle> gold = new GoldSetReader(mapper).read(goldFile);
@@ -127,6 +148,31 @@ final class EvalCommand implements Callable<Integer> {
             quotes.mistakes().forEach(line -> out.println("    quote  " + line));
             events.mismatches().forEach(m -> out.println("    event  " + m.article() + ": " + m.kind() + " " + m.description()));
         }
+    }
+
+    private void reportGum(LanguageAnnotator language, PrintWriter out) {
+        List<GumDocument> documents = new GumReader().readFolder(gumFolder);
+        Map<String, ActorResolver> resolvers = new LinkedHashMap<>();
+        resolvers.put("dictionary resolver", PipelineAssembly.actorResolver(pipelineOptions));
+        resolvers.put("baseline (one entity per named-entity text)", new NamedEntityGrouping());
+        Map<String, CoreferenceScorer> scores = new GumEvaluation(language, resolvers)
+                .score(documents, failure -> spec.commandLine().getErr().println("annalist: failed " + failure));
+        out.printf(Locale.ROOT, "%n%s: %d GUM documents; entity grouping of persons, organisations and places%n", gumFolder, documents.size());
+        scores.forEach((label, score) -> {
+            out.printf(Locale.ROOT, "  %s, %d documents scored:%n", label, score.documents());
+            out.println("    MUC      " + score.muc().summary());
+            out.println("    B3       " + score.bCubed().summary());
+            out.println("    CEAF-e   " + score.ceafEntity().summary());
+            out.printf(Locale.ROOT, "    CoNLL F1 %.3f (mean of the three)%n", score.conllF1());
+            out.printf(Locale.ROOT, "    gold actor mentions found: names %s, pronouns %s, others %s%n",
+                    detection(score.named()), detection(score.pronouns()), detection(score.others()));
+            out.printf(Locale.ROOT, "    system mentions %d, of which paired with a gold mention of any type %d%n",
+                    score.systemMentions(), score.systemMentionsAligned());
+        });
+    }
+
+    private static String detection(CoreferenceScorer.Detection detection) {
+        return String.format(Locale.ROOT, "%.3f (%d/%d)", detection.recall(), detection.found(), detection.gold());
     }
 
     private static void printQuotes(String label, QuoteScorer.Tally tally, PrintWriter out) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.annalist.actors.Entity;
+import org.annalist.actors.MentionKind;
 import org.annalist.pipeline.CodedArticle;
 
 /**
@@ -27,7 +28,9 @@ public final class ActorScorer {
         for (GoldArticle.Entity expected : gold) {
             Entity found = coded.entities().stream()
                     .filter(entity -> Names.sameName(entity.name(), expected.name()))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .or(() -> coded.entities().stream().filter(entity -> namedAs(entity, expected.name())).findFirst())
+                    .orElse(null);
             boolean person = "PERSON".equals(expected.type());
             boolean codeRight = found != null && Objects.equals(found.code(), expected.code());
             boolean sectorRight = found != null && Objects.equals(found.sector(), expected.sector());
@@ -49,6 +52,16 @@ public final class ActorScorer {
                         + (found == null ? ", not found" : ", got " + found.code() + "/" + found.sector() + " (" + found.codedBy() + ")"));
             }
         }
+    }
+
+    /**
+     * Whether one of the entity's names, aliases or metonyms is the gold name: the gold may list
+     * "Moscow" as an actor where Annalist has it as a metonym mention of Russia.
+     */
+    private static boolean namedAs(Entity entity, String name) {
+        return entity.mentions().stream()
+                .filter(mention -> mention.kind() == MentionKind.NAME || mention.kind() == MentionKind.ALIAS || mention.kind() == MentionKind.METONYM)
+                .anyMatch(mention -> Names.sameName(mention.text(), name));
     }
 
     public int persons() {

@@ -2,6 +2,7 @@ package org.annalist.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.annalist.actors.ActorResolver;
 import org.annalist.actors.DictionaryActorResolver;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.language.LanguageAnnotator;
@@ -21,8 +22,13 @@ public final class PipelineFactory {
      * @param actorFiles the user's own actor files, whose rows take precedence over the bundled ones
      */
     public static ArticlePipeline create(LanguageAnnotator language, List<Path> actorFiles) {
-        return new ArticlePipeline(language, new DictionaryActorResolver(ActorDictionaries.load(actorFiles)),
+        return new ArticlePipeline(language, actorResolver(actorFiles),
                 (document, actors) -> List.of(),
                 (document, actors, quotes) -> List.of());
+    }
+
+    /** The actors stage the pipeline uses, on its own for evaluations that compare it with others. */
+    public static ActorResolver actorResolver(List<Path> actorFiles) {
+        return new DictionaryActorResolver(ActorDictionaries.load(actorFiles));
     }
 }

@@ -1,0 +1,71 @@
+package org.annalist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String row(int id, String form, String tag, int head, String misc) {
+        return String.join("\t", String.valueOf(id), form, form.toLowerCase(), "_", tag, "_", String.valueOf(head), "dep", "_", misc);
+    }
+
+    @Test
+    void refusesToRunWithoutAnyGoldSet() {
+        CliRun run = CliRun.run("eval");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give at least one --gold FILE or --gum DIR");
+    }
+
+    @Test
+    void scoresEntityGroupingOfAGumFolderForTheResolverAndTheBaseline() throws IOException {
+        // Written for this test: "Ana Lopez" and "Lopez" and "she" are one person; "Madrid" a place.
+        String conllu = String.join("\n",
+                "# newdoc id = GUM_news_test",
+                "# meta::dateCreated = 2022-05-06",
+                "# newpar",
+                "# text = Ana Lopez arrived in Madrid on Monday.",
+                row(1, "Ana", "NNP", 3, "Entity=(1-person-new-nnnnn-cf1-1,2-coref"),
+                row(2, "Lopez", "NNP", 1, "Entity=1)"),
+                row(3, "arrived", "VBD", 0, "_"),
+                row(4, "in", "IN", 5, "_"),
+                row(5, "Madrid", "NNP", 3, "Entity=(2-place-new-nnnnn-cf2-1-sgl-Madrid)"),
+                row(6, "on", "IN", 7, "_"),
+                row(7, "Monday", "NNP", 3, "Entity=(3-time-new-nnnnn-cf3-1-sgl)|SpaceAfter=No"),
+                row(8, ".", ".", 3, "_"),
+                "",
+                "# text = Lopez said she would stay.",
+                row(1, "Lopez", "NNP", 2, "Entity=(1-person-giv:act-nnnnn-cf1-1-coref)"),
+                row(2, "said", "VBD", 0, "_"),
+                row(3, "she", "PRP", 5, "Entity=(1-person-giv:act-nnnnn-cf1-1-ana)"),
+                row(4, "would", "MD", 5, "_"),
+                row(5, "stay", "VB", 2, "SpaceAfter=No"),
+                row(6, ".", ".", 2, "_"),
+                "");
+        Files.writeString(dir.resolve("GUM_news_test.conllu"), conllu, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run("eval", "--gum", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1 GUM documents; entity grouping of persons, organisations and places")
+                .contains("dictionary resolver, 1 documents scored:")
+                .contains("baseline (one entity per named-entity text), 1 documents scored:");
+        String baseline = run.out().substring(run.out().indexOf("baseline"));
+        // The baseline groups CoreNLP's entity mentions (which include "she") by text: "Ana Lopez", "Lopez" and
+        // "she" stay apart. Key {Ana Lopez, Lopez, she} {Madrid}; response four singletons:
+        // MUC 0; B3 recall (3 x 1/3 + 1) / 4 = 0.5, precision 1; CEAF-e (1/2 + 1) over 2 key and 4 response entities.
+        assertThat(baseline).contains("names 1.000 (3/3), pronouns 1.000 (1/1)")
+                .contains("MUC      P 0.000  R 0.000  F1 0.000")
+                .contains("B3       P 1.000  R 0.500  F1 0.667")
+                .contains("CEAF-e   P 0.375  R 0.750  F1 0.500");
+    }
+}
