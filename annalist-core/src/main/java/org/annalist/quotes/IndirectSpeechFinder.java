@@ -1,0 +1,221 @@
+package org.annalist.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * Finds indirect speech in a sentence through its dependency parse:
+ * <ul>
+ *   <li>a reporting verb's clausal complement: "X said (that) …", "X warned that …",
+ *       "…, X said" — the text is the clause without "that"; clauses joined by "and that" are
+ *       separate quotations;</li>
+ *   <li>an appeal's or accusation's complement: "urged Manila to stop …", "accused the army of
+ *       shelling …";</li>
+ *   <li>"according to X, …": the clause X's phrase hangs from, without that phrase.</li>
+ * </ul>
+ */
+final class IndirectSpeechFinder {
+
+    /** Conjunctions that make a clause a question, not a report: "did not say whether …". */
+    private static final Set<String> QUESTION_MARKERS = Set.of("whether", "if");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to");
+
+    private final SpeechVerbs verbs;
+    private final SpeakerFinder speakers;
+
+    IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers) {
+        this.verbs = verbs;
+        this.speakers = speakers;
+    }
+
+    List<ReportedSpeech> find(Sentence sentence) {
+        List<ReportedSpeech> found = new ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            if (token.text().equalsIgnoreCase("according")) {
+                accordingTo(sentence, token.index()).ifPresent(found::add);
+                continue;
+            }
+            if (!Syntax.isContentVerb(sentence, token.index())) {
+                continue;
+            }
+            Optional<SpeechVerbKind> kind = verbs.kindOf(token.lemma());
+            if (kind.isEmpty() || !kind.get().reportsSpeech()) {
+                continue;
+            }
+            List<ReportedSpeech> clauses = reportedClauses(sentence, token.index());
+            if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
+                complement(sentence, token.index(), kind.get()).ifPresent(found::add);
+            }
+            found.addAll(clauses);
+        }
+        return found;
+    }
+
+    private List<ReportedSpeech> reportedClauses(Sentence sentence, int verb) {
+        List<Integer> heads = new ArrayList<>();
+        for (Dependency arc : sentence.enhancedDependentArcs(verb)) {
+            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent())) {
+                heads.add(arc.dependent());
+            }
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent())) {
+                heads.add(arc.dependent());
+            }
+        }
+        List<ReportedSpeech> clauses = new ArrayList<>();
+        Attribution speaker = null;
+        for (int head : heads) {
+            if (isQuestion(sentence, head)) {
+                continue;
+            }
+            BitSet members = Syntax.subtree(sentence, head);
+            for (int other : heads) {
+                if (other != head && members.get(other)) {
+                    members.andNot(Syntax.subtree(sentence, other));
+                    removeCoordinator(sentence, other, members);
+                }
+            }
+            if (members.get(verb)) {
+                continue;
+            }
+            if (speaker == null) {
+                speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-clause");
+            }
+            span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], null)).ifPresent(clauses::add);
+        }
+        Attribution attribution = speaker;
+        return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
+    }
+
+    /** "urged X to …", "called for …", "accused X of …": the words after the verb. */
+    private Optional<ReportedSpeech> complement(Sentence sentence, int verb, SpeechVerbKind kind) {
+        BitSet members = new BitSet();
+        boolean hasContent = false;
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.dependent() < verb) {
+                continue;
+            }
+            String base = arc.baseRelation();
+            if (base.equals("xcomp") || ((base.equals("obl") || base.equals("advcl")) && introducedBy(sentence, arc.dependent()))) {
+                hasContent = true;
+                members.or(Syntax.subtree(sentence, arc.dependent()));
+            } else if (base.equals("obj") || base.equals("iobj")) {
+                members.or(Syntax.subtree(sentence, arc.dependent()));
+            }
+        }
+        if (!hasContent) {
+            return Optional.empty();
+        }
+        String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
+        return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /** "according to X, …": X speaks the clause its phrase hangs from. */
+    private Optional<ReportedSpeech> accordingTo(Sentence sentence, int according) {
+        if (according + 1 >= sentence.tokens().size() || !sentence.token(according + 1).text().equalsIgnoreCase("to")) {
+            return Optional.empty();
+        }
+        int source = Syntax.head(sentence, according);
+        if (source == Dependency.ROOT || Syntax.relation(sentence, according).startsWith("case") == false) {
+            return Optional.empty();
+        }
+        int clause = Syntax.head(sentence, source);
+        if (clause == Dependency.ROOT) {
+            return Optional.empty();
+        }
+        BitSet members = Syntax.subtree(sentence, clause);
+        BitSet phrase = Syntax.subtree(sentence, source);
+        members.andNot(phrase);
+        // keep the larger side of the phrase, so the span stays one slice of text
+        BitSet before = new BitSet();
+        BitSet after = new BitSet();
+        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
+            (i < phrase.nextSetBit(0) ? before : after).set(i);
+        }
+        BitSet side = words(sentence, after) >= words(sentence, before) ? after : before;
+        Attribution speaker = speakers.entityOf(sentence, source)
+                .map(entity -> new Attribution(entity, "indirect:according-to"))
+                .orElseGet(() -> new Attribution(null, "indirect:according-to:not-an-actor"));
+        return span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    private static boolean introducedBy(Sentence sentence, int head) {
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            String base = arc.baseRelation();
+            if ((base.equals("case") || base.equals("mark"))
+                    && COMPLEMENT_PREPOSITIONS.contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuestion(Sentence sentence, int head) {
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            if (arc.baseRelation().equals("mark")
+                    && QUESTION_MARKERS.contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops the "and" (and its comma) that joined a split-off conjunct clause. */
+    private static void removeCoordinator(Sentence sentence, int conjunct, BitSet members) {
+        for (Dependency arc : sentence.dependentArcs(conjunct)) {
+            if (arc.baseRelation().equals("cc") || arc.baseRelation().equals("punct")) {
+                members.clear(arc.dependent());
+            }
+        }
+    }
+
+    private static int words(Sentence sentence, BitSet members) {
+        int count = 0;
+        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
+            if (!Syntax.isPunctuation(sentence.token(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The character span from the first to the last member, without a leading "that", leading or
+     * trailing punctuation and coordinators; empty when no word is left.
+     */
+    private static Optional<int[]> span(Sentence sentence, BitSet members) {
+        int first = members.nextSetBit(0);
+        int last = members.length() - 1;
+        while (first >= 0 && first <= last && isEdgeFiller(sentence, first, true)) {
+            first = members.nextSetBit(first + 1);
+        }
+        while (last >= first && first >= 0 && isEdgeFiller(sentence, last, false)) {
+            last = members.previousSetBit(last - 1);
+        }
+        if (first < 0 || last < first) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {sentence.token(first).start(), sentence.token(last).end()});
+    }
+
+    private static boolean isEdgeFiller(Sentence sentence, int token, boolean leading) {
+        Token word = sentence.token(token);
+        if (Syntax.isPunctuation(word)) {
+            return true;
+        }
+        String relation = Syntax.baseRelation(Syntax.relation(sentence, token));
+        if (relation.equals("cc")) {
+            return true;
+        }
+        return leading && relation.equals("mark") && word.text().equalsIgnoreCase("that");
+    }
+}
