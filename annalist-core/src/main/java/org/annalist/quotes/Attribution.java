@@ -10,6 +10,11 @@ import org.annalist.actors.Entity;
  */
 record Attribution(Entity speaker, String rule) {
 
+    /** A reporting verb was found but it has no subject (a passive, a headless participle). */
+    boolean subjectless() {
+        return speaker == null && rule.endsWith(":no-subject");
+    }
+
     Attribution withRule(String newRule) {
         return new Attribution(speaker, newRule);
     }

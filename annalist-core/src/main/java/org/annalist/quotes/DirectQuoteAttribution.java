@@ -1,6 +1,10 @@
 package org.annalist.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.Set;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -17,6 +21,13 @@ import org.annalist.language.Token;
  */
 final class DirectQuoteAttribution {
 
+    /**
+     * Relations by which quoted words can be what a verb reports: its object or complement. A
+     * verb reached through a conjunct or an adverbial clause only stands beside the quotation
+     * ("would continue … and that the treaty would remain suspended “until …”").
+     */
+    private static final Set<String> COMPLEMENT = Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "nmod", "dep", "csubj", "parataxis");
+
     private final AnnotatedDocument document;
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
@@ -29,18 +40,21 @@ final class DirectQuoteAttribution {
 
     /** The attribution of the passage, or empty when no reporting verb governs it. */
     Optional<Attribution> attribute(QuotedPassage passage) {
-        boolean opensSentence = opensSentence(passage);
-        if (opensSentence || endsWithComma(passage)) {
-            Optional<Attribution> after = afterQuote(passage);
-            if (after.isPresent()) {
-                return after;
+        List<Supplier<Optional<Attribution>>> places = new ArrayList<>();
+        if (opensSentence(passage) || endsWithComma(passage)) {
+            places.add(() -> afterQuote(passage));
+        }
+        places.add(() -> beforeQuote(passage));
+        places.add(() -> governingVerb(passage));
+        Optional<Attribution> subjectless = Optional.empty();
+        for (Supplier<Optional<Attribution>> place : places) {
+            Optional<Attribution> found = place.get();
+            if (found.isPresent() && !found.get().subjectless()) {
+                return found;
             }
+            subjectless = subjectless.or(() -> found);
         }
-        Optional<Attribution> before = beforeQuote(passage);
-        if (before.isPresent()) {
-            return before;
-        }
-        return governingVerb(passage);
+        return subjectless;
     }
 
     /** Whether no word of the sentence comes before the opening mark. */
@@ -96,12 +110,17 @@ final class DirectQuoteAttribution {
         return Optional.empty();
     }
 
-    /** The last content verb before the opening mark, in its sentence, if it reports speech. */
+    /**
+     * The reporting verb right before the opening mark: {@code said: “}, {@code said, “},
+     * {@code said “}, {@code said that “}, {@code told reporters: “}. A verb further back governs a
+     * partial quote only through the parse.
+     */
     private Optional<Attribution> beforeQuote(QuotedPassage passage) {
         Sentence sentence = sentenceAt(passage.openMark());
         if (sentence == null) {
             return Optional.empty();
         }
+        boolean introduced = introducedByPunctuation(passage.openMark());
         for (int i = sentence.tokens().size() - 1; i >= 0; i--) {
             Token token = sentence.token(i);
             if (token.end() > passage.openMark()) {
@@ -111,12 +130,31 @@ final class DirectQuoteAttribution {
                 return Optional.empty();
             }
             if (Syntax.isContentVerb(sentence, i)) {
-                return reporting(token)
+                boolean adjacent = introduced || nothingButThatBetween(sentence, i, passage.openMark());
+                return adjacent && reporting(token)
                         ? Optional.of(speakers.speakerOfVerb(sentence, i, "speech-verb-before-quote"))
                         : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    private boolean introducedByPunctuation(int openMark) {
+        String text = document.text();
+        int i = openMark - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
+    }
+
+    private static boolean nothingButThatBetween(Sentence sentence, int verb, int openMark) {
+        for (int i = verb + 1; i < sentence.tokens().size() && sentence.token(i).start() < openMark; i++) {
+            if (!sentence.token(i).text().equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The nearest reporting verb above the quoted words in the dependency tree. */
@@ -133,11 +171,17 @@ final class DirectQuoteAttribution {
             if (head == Dependency.ROOT || inside(passage, sentence.token(head))) {
                 continue;
             }
-            for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8;
-                    ancestor = Syntax.head(sentence, ancestor), depth++) {
-                if (Syntax.isContentVerb(sentence, ancestor) && reporting(sentence.token(ancestor))) {
-                    return Optional.of(speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb"));
+            int child = token.index();
+            for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8; depth++) {
+                boolean complement = COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
+                if (complement && Syntax.isContentVerb(sentence, ancestor) && reporting(sentence.token(ancestor))) {
+                    Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
+                    if (found.speaker() != null || Syntax.subjectOf(sentence, ancestor).found()) {
+                        return Optional.of(found);
+                    }
                 }
+                child = ancestor;
+                ancestor = Syntax.head(sentence, ancestor);
             }
             return Optional.empty();
         }

@@ -49,7 +49,10 @@ final class IndirectSpeechFinder {
             if (kind.isEmpty() || !kind.get().reportsSpeech()) {
                 continue;
             }
-            List<ReportedSpeech> clauses = reportedClauses(sentence, token.index());
+            List<ReportedSpeech> clauses = new ArrayList<>(reportedClauses(sentence, token.index()));
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                clauseBeforeAttribution(sentence, token.index()).ifPresent(clauses::add);
+            }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complement(sentence, token.index(), kind.get()).ifPresent(found::add);
             }
@@ -86,6 +89,7 @@ final class IndirectSpeechFinder {
             if (members.get(verb)) {
                 continue;
             }
+            removeOtherReports(sentence, head, members);
             if (speaker == null) {
                 speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-clause");
             }
@@ -93,6 +97,30 @@ final class IndirectSpeechFinder {
         }
         Attribution attribution = speaker;
         return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
+    }
+
+    /**
+     * The wire-service lead, "North Korea fired a missile on Wednesday, South Korea's military
+     * said": the words from the sentence start to the comma before the subject, when the verb
+     * hangs from that clause. The parser often makes the reporting verb a parataxis of it.
+     */
+    private Optional<ReportedSpeech> clauseBeforeAttribution(Sentence sentence, int verb) {
+        Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
+        int head = Syntax.head(sentence, verb);
+        if (!subject.found() || subject.inherited() || head == Dependency.ROOT || head > verb) {
+            return Optional.empty();
+        }
+        int phraseStart = Math.min(Syntax.subtree(sentence, subject.token()).nextSetBit(0), verb);
+        if (phraseStart < 2 || !sentence.token(phraseStart - 1).text().equals(",") || head >= phraseStart) {
+            return Optional.empty();
+        }
+        BitSet clause = new BitSet();
+        clause.set(0, phraseStart - 1);
+        if (words(sentence, clause) < 3) {
+            return Optional.empty();
+        }
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-before-attribution");
+        return span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /** "urged X to …", "called for …", "accused X of …": the words after the verb. */
@@ -146,6 +174,29 @@ final class IndirectSpeechFinder {
                 .map(entity -> new Attribution(entity, "indirect:according-to"))
                 .orElseGet(() -> new Attribution(null, "indirect:according-to:not-an-actor"));
         return span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "…, hours after Washington announced that …": an adverbial clause with a reporting verb of
+     * its own is someone else's report, not part of this one.
+     */
+    private void removeOtherReports(Sentence sentence, int head, BitSet members) {
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            if (!arc.baseRelation().equals("advcl")) {
+                continue;
+            }
+            Token adverbial = sentence.token(arc.dependent());
+            if (verbs.kindOf(adverbial.lemma()).isPresent() && Syntax.subjectOf(sentence, arc.dependent()).found()
+                    && !Syntax.subjectOf(sentence, arc.dependent()).inherited()) {
+                members.andNot(Syntax.subtree(sentence, arc.dependent()));
+                for (int i = arc.dependent() - 1; i >= 0 && members.get(i); i--) {
+                    if (sentence.token(i).text().equals(",")) {
+                        members.clear(i, arc.dependent());
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static boolean introducedBy(Sentence sentence, int head) {

@@ -66,12 +66,22 @@ final class Syntax {
                 return new Subject(own, depth > 0);
             }
             String relation = baseRelation(relation(sentence, current));
+            if (relation.equals("acl") && isParticipleAfterComma(sentence, current)) {
+                current = head(sentence, current); // "rejected the accusation, saying …": the noun …
+                current = head(sentence, current); // … and the verb it is the object of
+                continue;
+            }
             if (!SUBJECT_SHARING.contains(relation)) {
                 break;
             }
             current = head(sentence, current);
         }
         return new Subject(-1, false);
+    }
+
+    /** "…, saying": a participle set off by a comma qualifies the clause, not the noun before it. */
+    private static boolean isParticipleAfterComma(Sentence sentence, int token) {
+        return sentence.token(token).partOfSpeech().equals("VBG") && token > 0 && sentence.token(token - 1).text().equals(",");
     }
 
     private static int ownSubject(Sentence sentence, int verb) {
