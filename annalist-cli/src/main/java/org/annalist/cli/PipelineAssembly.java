@@ -4,6 +4,8 @@ import org.annalist.actors.NamedEntityGrouping;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.language.corenlp.CoreNlpAnnotator;
 import org.annalist.pipeline.ArticlePipeline;
+import org.annalist.quotes.SpeechVerbQuoteAttributor;
+import org.annalist.quotes.SpeechVerbs;
 
 /** Builds the pipeline the commands run, from their options: the one place stages are wired. */
 final class PipelineAssembly {
@@ -15,7 +17,7 @@ final class PipelineAssembly {
     }
 
     static ArticlePipeline pipeline(LanguageAnnotator language, PipelineOptions options) {
-        return new ArticlePipeline(language, new NamedEntityGrouping(), (document, actors) -> java.util.List.of(),
+        return new ArticlePipeline(language, new NamedEntityGrouping(), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled()),
                 (document, actors, quotes) -> java.util.List.of());
     }
 }

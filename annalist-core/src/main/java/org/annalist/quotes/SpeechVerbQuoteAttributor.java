@@ -69,7 +69,8 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         for (int i = 0; i < passages.size(); i++) {
             QuotedPassage passage = passages.get(i);
             Optional<Attribution> attributed = attributions.get(i);
-            if (attributed.isEmpty() && words(document.text(), passage) <= SCARE_QUOTE_MAX_WORDS) {
+            boolean reported = attributed.isPresent() && !attributed.get().subjectless();
+            if (!reported && words(document.text(), passage) <= SCARE_QUOTE_MAX_WORDS) {
                 continue;
             }
             found.add(new Found(passage.start(), passage.end(), true, attributed.orElse(null)));

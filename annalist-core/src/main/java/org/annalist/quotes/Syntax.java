@@ -14,6 +14,8 @@ final class Syntax {
     /** Relations through which a verb without a subject of its own takes its governor's. */
     private static final Set<String> SUBJECT_SHARING = Set.of("advcl", "xcomp", "conj");
     private static final Set<String> AUXILIARY = Set.of("aux", "cop");
+    /** Labels the parser gives a subject that follows its verb ("said Haddad"). */
+    private static final Set<String> INVERTED_SUBJECT = Set.of("xcomp", "obj", "dep", "nsubj");
 
     private Syntax() {}
 
@@ -66,9 +68,17 @@ final class Syntax {
                 return new Subject(own, depth > 0);
             }
             String relation = baseRelation(relation(sentence, current));
-            if (relation.equals("acl") && isParticipleAfterComma(sentence, current)) {
-                current = head(sentence, current); // "rejected the accusation, saying …": the noun …
-                current = head(sentence, current); // … and the verb it is the object of
+            if (Set.of("dep", "acl", "advcl").contains(relation) && isParticipleAfterComma(sentence, current)) {
+                // "…, noting that …" qualifies the whole clause: its subject is the main verb's,
+                // not that of a noun or infinitive it was parsed under ("called on Moscow to
+                // reverse the decision, noting …" is the caller's note, not Moscow's)
+                current = head(sentence, current);
+                while (current >= 0 && !sentence.token(current).isVerb()) {
+                    current = head(sentence, current);
+                }
+                while (current >= 0 && (baseRelation(relation(sentence, current)).equals("xcomp") || isInfinitive(sentence, current))) {
+                    current = head(sentence, current);
+                }
                 continue;
             }
             if (!SUBJECT_SHARING.contains(relation)) {
@@ -77,6 +87,15 @@ final class Syntax {
             current = head(sentence, current);
         }
         return new Subject(-1, false);
+    }
+
+    private static boolean isInfinitive(Sentence sentence, int verb) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.baseRelation().equals("mark") && sentence.token(arc.dependent()).partOfSpeech().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…, saying": a participle set off by a comma qualifies the clause, not the noun before it. */
@@ -92,6 +111,25 @@ final class Syntax {
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
             if (isActiveSubject(arc.relation())) {
+                return arc.dependent();
+            }
+        }
+        return invertedSubject(sentence, verb);
+    }
+
+    /**
+     * "…,” said Haddad.": a name or pronoun right after a reporting verb that itself follows the
+     * quotation's punctuation is its subject, however the parser labelled it.
+     */
+    private static int invertedSubject(Sentence sentence, int verb) {
+        if (verb == 0 || !isPunctuation(sentence.token(verb - 1)) || verb + 1 >= sentence.tokens().size()) {
+            return -1;
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            Token after = sentence.token(arc.dependent());
+            if (arc.dependent() > verb && (after.isProperNoun() || after.isPronoun() || after.isNoun())
+                    && INVERTED_SUBJECT.contains(arc.baseRelation())
+                    && subtree(sentence, arc.dependent()).nextSetBit(0) == verb + 1) {
                 return arc.dependent();
             }
         }
