@@ -25,6 +25,7 @@ final class IndirectSpeechFinder {
 
     /** Conjunctions that make a clause a question, not a report: "did not say whether …". */
     private static final Set<String> QUESTION_MARKERS = Set.of("whether", "if");
+    private static final Set<String> NESTED_REPORT = Set.of("advcl", "acl", "dep", "parataxis", "conj");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to");
 
     private final SpeechVerbs verbs;
@@ -73,6 +74,8 @@ final class IndirectSpeechFinder {
                 heads.add(arc.dependent());
             }
         }
+        heads.removeIf(head -> !isOwnClause(sentence, head) && heads.stream()
+                .anyMatch(other -> other != head.intValue() && Syntax.subtree(sentence, other).get(head)));
         List<ReportedSpeech> clauses = new ArrayList<>();
         Attribution speaker = null;
         for (int head : heads) {
@@ -81,7 +84,7 @@ final class IndirectSpeechFinder {
             }
             BitSet members = Syntax.subtree(sentence, head);
             for (int other : heads) {
-                if (other != head && members.get(other)) {
+                if (other != head && members.get(other) && isOwnClause(sentence, other)) {
                     members.andNot(Syntax.subtree(sentence, other));
                     removeCoordinator(sentence, other, members);
                 }
@@ -107,7 +110,8 @@ final class IndirectSpeechFinder {
     private Optional<ReportedSpeech> clauseBeforeAttribution(Sentence sentence, int verb) {
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
         int head = Syntax.head(sentence, verb);
-        if (!subject.found() || subject.inherited() || head == Dependency.ROOT || head > verb) {
+        boolean finite = !sentence.token(verb).partOfSpeech().equals("VBG");
+        if (!finite || !subject.found() || subject.inherited() || head == Dependency.ROOT || head > verb) {
             return Optional.empty();
         }
         int phraseStart = Math.min(Syntax.subtree(sentence, subject.token()).nextSetBit(0), verb);
@@ -132,7 +136,8 @@ final class IndirectSpeechFinder {
                 continue;
             }
             String base = arc.baseRelation();
-            if (base.equals("xcomp") || ((base.equals("obl") || base.equals("advcl")) && introducedBy(sentence, arc.dependent()))) {
+            boolean infinitive = base.equals("xcomp") && sentence.token(arc.dependent()).isVerb(); // not "called it a disaster"
+            if (infinitive || ((base.equals("obl") || base.equals("advcl")) && introducedBy(sentence, arc.dependent()))) {
                 hasContent = true;
                 members.or(Syntax.subtree(sentence, arc.dependent()));
             } else if (base.equals("obj") || base.equals("iobj")) {
@@ -142,6 +147,7 @@ final class IndirectSpeechFinder {
         if (!hasContent) {
             return Optional.empty();
         }
+        removeOtherReports(sentence, verb, members);
         String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
         return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
@@ -177,26 +183,40 @@ final class IndirectSpeechFinder {
     }
 
     /**
-     * "…, hours after Washington announced that …": an adverbial clause with a reporting verb of
-     * its own is someone else's report, not part of this one.
+     * "…, hours after Washington announced that …", "called for a truce, warning that …": a
+     * reporting verb hanging inside the span as an adverbial, participle, conjunct or aside is a
+     * report of its own, found on its own, and is cut out of this one.
      */
     private void removeOtherReports(Sentence sentence, int head, BitSet members) {
-        for (Dependency arc : sentence.dependentArcs(head)) {
-            if (!arc.baseRelation().equals("advcl")) {
+        for (int token = members.nextSetBit(0); token >= 0; token = members.nextSetBit(token + 1)) {
+            if (token == head || !Syntax.isContentVerb(sentence, token)
+                    || verbs.kindOf(sentence.token(token).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()
+                    || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))) {
                 continue;
             }
-            Token adverbial = sentence.token(arc.dependent());
-            if (verbs.kindOf(adverbial.lemma()).isPresent() && Syntax.subjectOf(sentence, arc.dependent()).found()
-                    && !Syntax.subjectOf(sentence, arc.dependent()).inherited()) {
-                members.andNot(Syntax.subtree(sentence, arc.dependent()));
-                for (int i = arc.dependent() - 1; i >= 0 && members.get(i); i--) {
-                    if (sentence.token(i).text().equals(",")) {
-                        members.clear(i, arc.dependent());
-                        break;
-                    }
+            BitSet nested = Syntax.subtree(sentence, token);
+            int first = nested.nextSetBit(0);
+            members.andNot(nested);
+            for (int i = first - 1; i >= 0 && members.get(i); i--) {
+                Token before = sentence.token(i);
+                if (!Syntax.isPunctuation(before) && !Syntax.baseRelation(Syntax.relation(sentence, i)).equals("cc")) {
+                    break;
                 }
+                members.clear(i);
             }
         }
+    }
+
+    /** A conjunct that is a clause of its own ("and that …", "and the army would …"), not a shared-subject verb. */
+    private static boolean isOwnClause(Sentence sentence, int head) {
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            String base = arc.baseRelation();
+            if (base.equals("nsubj") || base.equals("csubj")
+                    || base.equals("mark") && sentence.token(arc.dependent()).text().equalsIgnoreCase("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean introducedBy(Sentence sentence, int head) {

@@ -39,7 +39,8 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
         for (Sentence sentence : document.sentences()) {
             for (ReportedSpeech reported : indirect.find(sentence)) {
-                if (!mostlyQuoted(reported, found) && !duplicate(reported, found)) {
+                if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
+                        && !isAttributionFrame(document.text(), reported, found)) {
                     found.add(new Found(reported.start(), reported.end(), false, reported.attribution()));
                 }
             }
@@ -147,7 +148,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         return quoted.isEmpty() ? 0 : quoted.split("\\s+").length;
     }
 
-    /** Indirect speech whose words are mostly inside quote marks is the direct quotation again. */
+    /** Indirect speech whose words are nearly all inside quote marks is the direct quotation again. */
     private static boolean mostlyQuoted(ReportedSpeech reported, List<Found> found) {
         int quoted = 0;
         for (Found quote : found) {
@@ -155,7 +156,24 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
                 quoted += Math.max(0, Math.min(quote.end(), reported.end()) - Math.max(quote.start(), reported.start()));
             }
         }
-        return quoted * 2 > reported.end() - reported.start();
+        return quoted * 5 >= (reported.end() - reported.start()) * 4;
+    }
+
+    /**
+     * “…,” she told reporters: the parser sometimes hangs the attribution itself as a clause; words
+     * starting right after a closing quote mark are the frame, not a report.
+     */
+    private static boolean isAttributionFrame(String text, ReportedSpeech reported, List<Found> found) {
+        for (Found quote : found) {
+            if (!quote.direct() || quote.end() > reported.start()) {
+                continue;
+            }
+            String between = text.substring(quote.end(), reported.start());
+            if (between.length() <= 4 && between.chars().noneMatch(Character::isLetterOrDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean duplicate(ReportedSpeech reported, List<Found> found) {
