@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
             "Reports articles/s, tokens/s, peak heap, time per stage and the ratio full/bare."})
 final class BenchCommand implements Callable<Integer> {
 
+    private final LanguageFactory languages;
+
     @Mixin
     InputOptions inputs;
 
@@ -42,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
             description = "Unmeasured passes first, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    BenchCommand(LanguageFactory languages) {
+        this.languages = languages;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -70,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         BareCoreNlp bare = new BareCoreNlp(pipelineOptions.languageSettings());
         Benchmark.Result baseline = benchmark.measure(article -> new Benchmark.StageTimes(bare.annotate(article), 0, 0, 0));
 
-        LanguageAnnotator language = PipelineAssembly.language(pipelineOptions);
+        LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
         ArticleJson json = new ArticleJson(mapper, AnnalistVersion.get(), language.description());
         Benchmark.Result full = benchmark.measure(article -> {

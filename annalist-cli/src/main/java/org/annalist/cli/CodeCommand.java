@@ -1,11 +1,13 @@
 package org.annalist.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.FileOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.annalist.input.ArticleInputs;
@@ -19,6 +21,8 @@ import org.annalist.sink.ArticleJson;
 import org.annalist.sink.JsonLinesSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code annalist code}: codes articles and writes one JSON object per article per line. */
@@ -31,6 +35,11 @@ final class CodeCommand implements Callable<Integer> {
 
     /** The output formats; JSON Lines is the contract described in docs/output.md. */
     enum Format { json }
+
+    private final LanguageFactory languages;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     InputOptions inputs;
@@ -48,17 +57,22 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never draw the progress bar.")
     boolean noProgress;
 
+    CodeCommand(LanguageFactory languages) {
+        this.languages = languages;
+    }
+
     @Override
     public Integer call() throws IOException {
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();
-        LanguageAnnotator language = PipelineAssembly.language(pipelineOptions);
+        LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
         ArticleJson json = new ArticleJson(mapper, AnnalistVersion.get(), language.description());
         ProgressBar bar = !noProgress && ProgressBar.wanted()
                 ? new ProgressBar(err, InputCensus.count(inputs.paths, inputs.inputFormat)) : null;
         RunSummary summary;
-        try (OutputStream out = output == null ? new NonClosingStream(System.out) : new FileOutputStream(output.toFile());
+        try (Writer out = output == null ? new NonClosingWriter(spec.commandLine().getOut())
+                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
              JsonLinesSink sink = new JsonLinesSink(mapper, json, out);
              ArticleInputs articles = inputs.open(System.in, mapper)) {
             summary = new BatchRunner(pipeline, pipelineOptions.batchSettings()).run(articles, outcome -> {
@@ -79,7 +93,7 @@ final class CodeCommand implements Callable<Integer> {
         return summary.coded() > 0 ? 0 : 1;
     }
 
-    private static void report(Outcome outcome, JsonLinesSink sink, PrintStream err) {
+    private static void report(Outcome outcome, JsonLinesSink sink, PrintWriter err) {
         if (outcome instanceof Outcome.Rejected rejected) {
             err.println("annalist: rejected " + rejected.rejection().message());
             return;
@@ -95,15 +109,10 @@ final class CodeCommand implements Callable<Integer> {
         }
     }
 
-    /** Keeps System.out open after the sink closes, so later messages can still be printed. */
-    private static final class NonClosingStream extends java.io.FilterOutputStream {
-        NonClosingStream(OutputStream out) {
+    /** Keeps standard output open after the sink closes, so later messages can still be printed. */
+    private static final class NonClosingWriter extends FilterWriter {
+        NonClosingWriter(Writer out) {
             super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
         }
 
         @Override

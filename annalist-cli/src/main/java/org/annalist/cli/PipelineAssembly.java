@@ -1,8 +1,8 @@
 package org.annalist.cli;
 
-import org.annalist.actors.NamedEntityGrouping;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.language.LanguageAnnotator;
-import org.annalist.language.corenlp.CoreNlpAnnotator;
 import org.annalist.pipeline.ArticlePipeline;
 import org.annalist.quotes.SpeechVerbQuoteAttributor;
 import org.annalist.quotes.SpeechVerbs;
@@ -12,12 +12,9 @@ final class PipelineAssembly {
 
     private PipelineAssembly() {}
 
-    static LanguageAnnotator language(PipelineOptions options) {
-        return new CoreNlpAnnotator(options.languageSettings());
-    }
-
     static ArticlePipeline pipeline(LanguageAnnotator language, PipelineOptions options) {
-        return new ArticlePipeline(language, new NamedEntityGrouping(), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled()),
+        return new ArticlePipeline(language, new DictionaryActorResolver(ActorDictionaries.load(options.actorFiles)),
+                new SpeechVerbQuoteAttributor(SpeechVerbs.bundled()),
                 (document, actors, quotes) -> java.util.List.of());
     }
 }

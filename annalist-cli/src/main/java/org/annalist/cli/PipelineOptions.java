@@ -1,12 +1,20 @@
 package org.annalist.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.annalist.language.corenlp.LanguageSettings;
 import org.annalist.pipeline.BatchSettings;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that codes articles. */
 final class PipelineOptions {
+
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "Your own actors (persons or bodies), a TSV file with the columns of dictionaries/actors/organisations.tsv: "
+                    + "name, aliases, code, sector, kind, notes. Its rows take precedence over the bundled ones. Repeatable.")
+    List<Path> actorFiles = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads coding articles in parallel (default: all cores, ${DEFAULT-VALUE}).")

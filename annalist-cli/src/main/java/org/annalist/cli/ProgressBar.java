@@ -1,6 +1,6 @@
 package org.annalist.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.annalist.pipeline.BatchRunner;
 
@@ -11,13 +11,13 @@ import org.annalist.pipeline.BatchRunner;
 final class ProgressBar implements BatchRunner.ProgressListener {
 
     private static final int WIDTH = 28;
-    private final PrintStream err;
+    private final PrintWriter err;
     private final long total;
     private final long startedAt = System.nanoTime();
     private long lastDrawn;
 
     /** @param total items expected, or 0 when unknown */
-    ProgressBar(PrintStream err, long total) {
+    ProgressBar(PrintWriter err, long total) {
         this.err = err;
         this.total = total;
     }

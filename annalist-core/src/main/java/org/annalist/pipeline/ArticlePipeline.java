@@ -42,7 +42,7 @@ public final class ArticlePipeline {
         List<Event> eventList = events.code(document, actorAnalysis, quoteList);
         int tokens = document.sentences().stream().mapToInt(sentence -> sentence.tokens().size()).sum();
         return new CodedArticle(document.article(), actorAnalysis.entities(), quoteList, eventList,
-                document.sentences().size(), tokens, document.warnings());
+                document.timeExpressions(), document.sentences().size(), tokens, document.warnings());
     }
 
     public LanguageAnnotator language() {

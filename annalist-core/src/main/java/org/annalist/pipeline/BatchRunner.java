@@ -93,7 +93,7 @@ public final class BatchRunner {
                 Thread.interrupted(); // clear an interrupt that raced with the end of the article
             }
         });
-        return new Pending(article.id(), future, startedAt);
+        return new Pending(describe(article), future, startedAt);
     }
 
     private Outcome codeOne(Article article) {
@@ -143,7 +143,12 @@ public final class BatchRunner {
     }
 
     private static Outcome rejected(Article article, RejectionReason reason, String detail) {
-        return new Outcome.Rejected(new Rejection(article.id() + " (" + article.origin() + ")", reason, detail));
+        return new Outcome.Rejected(new Rejection(describe(article), reason, detail));
+    }
+
+    /** How a rejected article is named: its id and where it was read from. */
+    private static String describe(Article article) {
+        return article.id().equals(article.origin()) ? article.id() : article.id() + " (" + article.origin() + ")";
     }
 
     private static ThreadFactory daemonThreads(String name) {

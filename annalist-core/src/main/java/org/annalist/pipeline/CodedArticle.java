@@ -4,6 +4,7 @@ import java.util.List;
 import org.annalist.actors.Entity;
 import org.annalist.article.Article;
 import org.annalist.events.Event;
+import org.annalist.language.TimeExpression;
 import org.annalist.quotes.Quote;
 
 /**
@@ -13,6 +14,7 @@ import org.annalist.quotes.Quote;
  * @param entities its actors, in order of first mention
  * @param quotes its quotations, in text order
  * @param events its events, in text order
+ * @param times its time expressions, normalised against the article date
  * @param sentenceCount number of sentences annotated
  * @param tokenCount number of tokens annotated
  * @param warnings what had to be cut short while coding it
@@ -22,6 +24,7 @@ public record CodedArticle(
         List<Entity> entities,
         List<Quote> quotes,
         List<Event> events,
+        List<TimeExpression> times,
         int sentenceCount,
         int tokenCount,
         List<String> warnings) {
@@ -30,6 +33,7 @@ public record CodedArticle(
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         events = List.copyOf(events);
+        times = List.copyOf(times);
         warnings = List.copyOf(warnings);
     }
 }

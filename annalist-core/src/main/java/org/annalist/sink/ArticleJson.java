@@ -37,6 +37,15 @@ public final class ArticleJson {
         coded.quotes().forEach(quote -> quotes.add(quote(quote)));
         ArrayNode eventArray = root.putArray("events");
         coded.events().forEach(event -> eventArray.add(events.toJson(event)));
+        ArrayNode times = root.putArray("times");
+        coded.times().forEach(time -> {
+            ObjectNode node = times.addObject();
+            node.put("start", time.start());
+            node.put("end", time.end());
+            node.put("text", time.text());
+            node.put("type", time.type());
+            node.put("value", time.value());
+        });
         ArrayNode warnings = root.putArray("warnings");
         coded.warnings().forEach(warnings::add);
         ObjectNode provenance = root.putObject("provenance");

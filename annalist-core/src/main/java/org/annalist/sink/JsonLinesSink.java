@@ -1,12 +1,8 @@
 package org.annalist.sink;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.annalist.pipeline.CodedArticle;
 
 /** Writes one JSON object per article per line (JSON Lines), flushed per article. */
@@ -16,10 +12,11 @@ public final class JsonLinesSink implements ArticleSink {
     private final ArticleJson json;
     private final Writer out;
 
-    public JsonLinesSink(ObjectMapper mapper, ArticleJson json, OutputStream out) {
+    /** @param out where the lines go; UTF-8 is the caller's choice of writer */
+    public JsonLinesSink(ObjectMapper mapper, ArticleJson json, Writer out) {
         this.mapper = mapper;
         this.json = json;
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.out = out;
     }
 
     @Override

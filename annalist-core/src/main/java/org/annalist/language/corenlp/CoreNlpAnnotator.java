@@ -73,6 +73,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         }
         segmenter.annotate(annotation);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new edu.stanford.nlp.util.RuntimeInterruptedException();
+        }
         List<String> warnings = new ArrayList<>();
         cutLongSentences(annotation, warnings);
         analyzer.annotate(annotation);

@@ -1,0 +1,137 @@
+package org.annalist.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.annalist.evaluation.ActorScorer;
+import org.annalist.evaluation.Counts;
+import org.annalist.evaluation.EventScorer;
+import org.annalist.evaluation.GoldArticle;
+import org.annalist.evaluation.GoldSetReader;
+import org.annalist.evaluation.QuoteScorer;
+import org.annalist.input.ReadResult;
+import org.annalist.language.LanguageAnnotator;
+import org.annalist.pipeline.ArticlePipeline;
+import org.annalist.pipeline.BatchRunner;
+import org.annalist.pipeline.CodedArticle;
+import org.annalist.pipeline.Outcome;
+import org.annalist.pipeline.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code annalist eval}: codes gold-annotated articles and scores actors, quotes and events. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {
+            "Scores Annalist against gold sets: Annalist's own JSON Lines gold (entities, quotes, events; articles in",
+            "articles/ beside it) or the PLOVER gold standard records (a JSON array). Events match on PLOVER type and",
+            "the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md."})
+final class EvalCommand implements Callable<Integer> {
+
+    private final LanguageFactory languages;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE",
+            description = "A gold file; repeat for several, e.g. --gold evaluation/events/gold.jsonl --gold ../shared/data/plover-gsr/PLOVER_GSR_dev.json")
+    List<Path> goldFiles;
+
+    @Option(names = "--errors", description = "List every missed, spurious or wrongly coded item after the scores.")
+    boolean errors;
+
+    EvalCommand(LanguageFactory languages) {
+        this.languages = languages;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = new ObjectMapper();
+        LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
+        ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
+        for (Path goldFile : goldFiles) {
+            List<GoldArticle> gold = new GoldSetReader(mapper).read(goldFile);
+            Map<String, CodedArticle> coded = new HashMap<>();
+            RunSummary summary = new BatchRunner(pipeline, pipelineOptions.batchSettings()).run(
+                    gold.stream().<ReadResult>map(g -> new ReadResult.Read(g.article())).iterator(),
+                    outcome -> {
+                        if (outcome instanceof Outcome.Coded ok) {
+                            coded.put(ok.article().article().id(), ok.article());
+                        } else {
+                            spec.commandLine().getErr().println("annalist: rejected " + ((Outcome.Rejected) outcome).rejection().message());
+                        }
+                    },
+                    done -> { });
+            out.printf(Locale.ROOT, "%n%s: %d articles, coded %d, rejected %d%n", goldFile, gold.size(), summary.coded(), summary.rejected());
+            report(gold, coded, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void report(List<GoldArticle> gold, Map<String, CodedArticle> coded, PrintWriter out) {
+        EventScorer events = new EventScorer();
+        ActorScorer actors = new ActorScorer();
+        QuoteScorer quotes = new QuoteScorer();
+        boolean anyEvents = false;
+        boolean anyActors = false;
+        boolean anyQuotes = false;
+        for (GoldArticle article : gold) {
+            CodedArticle result = coded.get(article.article().id());
+            if (result == null) {
+                continue;
+            }
+            if (article.events() != null) {
+                events.add(article.events(), result);
+                anyEvents = true;
+            }
+            if (article.entities() != null) {
+                actors.add(article.entities(), result);
+                anyActors = true;
+            }
+            if (article.quotes() != null) {
+                quotes.add(article.quotes(), result);
+                anyQuotes = true;
+            }
+        }
+        if (anyActors) {
+            out.printf(Locale.ROOT, "  persons        %4d  found %.3f  country accuracy %.3f  sector accuracy %.3f%n",
+                    actors.persons(), actors.personsFound(), actors.personCountryAccuracy(), actors.personSectorAccuracy());
+            out.printf(Locale.ROOT, "  organisations  %4d  found %.3f  code accuracy %.3f%n",
+                    actors.organisations(), actors.organisationsFound(), actors.organisationCodeAccuracy());
+        }
+        if (anyQuotes) {
+            printQuotes("direct quotes  ", quotes.direct(), out);
+            printQuotes("indirect quotes", quotes.indirect(), out);
+        }
+        if (anyEvents) {
+            out.println("  events (type + actor/recipient codes):  " + events.loose().summary());
+            out.println("  events, sectors too:                    " + events.strict().summary());
+            out.println("  per event type:");
+            events.byType().forEach((type, counts) -> out.printf(Locale.ROOT, "    %-10s %s%n", type, counts.summary()));
+        }
+        if (errors) {
+            out.println("  errors:");
+            actors.mistakes().forEach(line -> out.println("    actor  " + line));
+            quotes.mistakes().forEach(line -> out.println("    quote  " + line));
+            events.mismatches().forEach(m -> out.println("    event  " + m.article() + ": " + m.kind() + " " + m.description()));
+        }
+    }
+
+    private static void printQuotes(String label, QuoteScorer.Tally tally, PrintWriter out) {
+        out.printf(Locale.ROOT, "  %s %4d  found %.3f  speaker accuracy %.3f (%.3f of those found)  wrong speakers %d%n",
+                label, tally.gold(), tally.recall(), tally.speakerAccuracy(), tally.speakerAccuracyWhenFound(), tally.wrongSpeakers());
+    }
+
+}

@@ -1,0 +1,62 @@
+package org.annalist.actors;
+
+import org.annalist.dictionary.CountryName;
+import org.annalist.dictionary.KnownActor;
+import org.annalist.dictionary.Place;
+import org.annalist.dictionary.SectorPhrase;
+
+/**
+ * A stretch of one sentence that may refer to an actor, before references are resolved.
+ *
+ * @param sentence sentence index
+ * @param firstToken first token of the span
+ * @param endToken token after the span
+ * @param headToken the token the span is about (the one the event coder looks up)
+ * @param category what kind of reference it is
+ * @param country the country word it is or contains, or null
+ * @param known the dictionary organisation or person it names, or null
+ * @param place the gazetteer place it names, or null
+ * @param sectorWord the sector keyword heading it (groups, bodies, nominals), or null
+ * @param namedType CoreNLP's type for names the dictionaries do not know, else null
+ */
+record ActorPhrase(
+        int sentence,
+        int firstToken,
+        int endToken,
+        int headToken,
+        Category category,
+        CountryName country,
+        KnownActor known,
+        Place place,
+        SectorPhrase sectorWord,
+        String namedType) {
+
+    enum Category {
+        /** A person's name (CoreNLP PERSON, or a person row of a user's actor file). */
+        PERSON_NAME,
+        /** A named organisation or body from organisations.tsv or an actor file. */
+        KNOWN_BODY,
+        /** A country's name or alias. */
+        COUNTRY_NAME,
+        /** A nationality word modifying something else ("Iranian" in "Iranian capital"). */
+        DEMONYM,
+        /** A gazetteer place. */
+        PLACE,
+        /** A noun phrase for a body or a group of people: "the Iranian government", "Turkish police". */
+        GROUP,
+        /** A definite description of one person: "the Iranian official", "the minister". */
+        NOMINAL,
+        /** he, him, his, she, her. */
+        PRONOUN,
+        /** A name CoreNLP found that no dictionary knows (organisation, place). */
+        OTHER_NAME
+    }
+
+    boolean overlaps(ActorPhrase other) {
+        return sentence == other.sentence && firstToken < other.endToken && other.firstToken < endToken;
+    }
+
+    boolean contains(ActorPhrase other) {
+        return sentence == other.sentence && firstToken <= other.firstToken && other.endToken <= endToken;
+    }
+}

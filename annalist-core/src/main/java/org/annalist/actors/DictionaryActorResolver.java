@@ -1,0 +1,307 @@
+package org.annalist.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.CountryName;
+import org.annalist.dictionary.KnownActor;
+import org.annalist.dictionary.Place;
+import org.annalist.dictionary.SectorPhrase;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
+
+/**
+ * The actors stage: finds every reference to a person, body, group, country or place
+ * ({@link PhraseFinder}), groups the references into one entity per referent, and codes each
+ * entity with a country (or international) code and a PLOVER sector from the dictionaries.
+ *
+ * <p>Each sentence is read twice: first its names (so a name is known before the pronouns of
+ * its own sentence), then its nominals and pronouns in order ({@link PersonReferences}). A
+ * person's title, country and sector come from the words around any of its names
+ * ({@link TitleReader}) or from a nationality nominal that resolves to it. See docs/actors.md.
+ * Thread-safe: every call works on its own drafts; the dictionaries are immutable.
+ */
+public final class DictionaryActorResolver implements ActorResolver {
+
+    private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO");
+
+    private final ActorDictionaries dictionaries;
+    private final PhraseFinder finder;
+    private final TitleReader titles;
+
+    public DictionaryActorResolver(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+        this.finder = new PhraseFinder(dictionaries);
+        this.titles = new TitleReader(dictionaries);
+    }
+
+    @Override
+    public ActorAnalysis resolve(AnnotatedDocument document) {
+        return new Reading(document).read();
+    }
+
+    /** The state of reading one article. */
+    private final class Reading {
+        private final AnnotatedDocument document;
+        private final String text;
+        private final Map<String, EntityDraft> byKey = new LinkedHashMap<>();
+        private final List<EntityDraft> persons = new ArrayList<>();
+        private final Map<ActorPhrase, EntityDraft> owners = new HashMap<>();
+        private final PersonReferences references = new PersonReferences();
+
+        Reading(AnnotatedDocument document) {
+            this.document = document;
+            this.text = document.text();
+        }
+
+        ActorAnalysis read() {
+            for (Sentence sentence : document.sentences()) {
+                List<ActorPhrase> phrases = finder.find(document, sentence);
+                for (ActorPhrase phrase : phrases) {
+                    if (phrase.category() != Category.NOMINAL && phrase.category() != Category.PRONOUN) {
+                        readName(sentence, phrase, phrases);
+                    }
+                }
+                for (ActorPhrase phrase : phrases) {
+                    if (phrase.category() == Category.NOMINAL) {
+                        readNominal(sentence, phrase, phrases);
+                    } else if (phrase.category() == Category.PRONOUN) {
+                        readPronoun(sentence, phrase, phrases);
+                    }
+                }
+            }
+            List<EntityDraft> drafts = new ArrayList<>(byKey.values());
+            drafts.addAll(persons);
+            drafts.removeIf(draft -> draft.mentions.isEmpty());
+            drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
+            List<Entity> entities = new ArrayList<>();
+            EntityDraft homeCountry = homeCountry();
+            for (EntityDraft draft : drafts) {
+                if ("PERSON".equals(draft.type) && draft.code == null && homeCountry != null) {
+                    draft.code(homeCountry.code, "the article's main country, " + homeCountry.name + " (most mentioned), for a person it gives no country");
+                }
+                if ("PERSON".equals(draft.type) && draft.sector == null && draft.code != null && INTERNATIONAL.contains(draft.code) && draft.title != null) {
+                    draft.sector("GOV", "official of an international body: GOV");
+                }
+                entities.add(draft.build("e" + (entities.size() + 1)));
+            }
+            return new ActorAnalysis(entities);
+        }
+
+        /** The country mentioned most often (names, aliases, demonyms, capitals), if it leads clearly. */
+        private EntityDraft homeCountry() {
+            EntityDraft best = null;
+            int bestCount = 0;
+            int secondCount = 0;
+            for (EntityDraft draft : byKey.values()) {
+                if (!"COUNTRY".equals(draft.type) || draft.code == null) {
+                    continue;
+                }
+                int count = draft.mentions.size();
+                if (count > bestCount) {
+                    secondCount = bestCount;
+                    bestCount = count;
+                    best = draft;
+                } else if (count > secondCount) {
+                    secondCount = count;
+                }
+            }
+            return best != null && bestCount > secondCount ? best : null;
+        }
+
+        private void readName(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
+            switch (phrase.category()) {
+                case PERSON_NAME -> readPerson(sentence, phrase, phrases);
+                case KNOWN_BODY -> {
+                    KnownActor known = phrase.known();
+                    EntityDraft draft = draft("known:" + known.source(), "ORGANIZATION", known.name());
+                    draft.code(known.code(), known.source() + " " + known.name());
+                    draft.sector(known.sector(), known.source() + " " + known.name());
+                    boolean canonical = strippedText(phrase).equalsIgnoreCase(known.name());
+                    add(draft, sentence, phrase, canonical ? MentionKind.NAME : MentionKind.ALIAS);
+                }
+                case COUNTRY_NAME -> {
+                    EntityDraft draft = country(phrase.country());
+                    add(draft, sentence, phrase, phrase.country().form() == CountryName.Form.ALIAS ? MentionKind.ALIAS : MentionKind.NAME);
+                    if (PersonReferences.isSubject(sentence, phrase.headToken())) {
+                        draft.sector("GOV", "the country acts as a subject (" + sentence.token(phrase.headToken()).text() + "): GOV");
+                    }
+                }
+                case DEMONYM -> add(country(phrase.country()), sentence, phrase, MentionKind.DEMONYM);
+                case PLACE -> readPlace(sentence, phrase);
+                case GROUP -> readGroup(sentence, phrase);
+                case OTHER_NAME -> {
+                    String type = switch (phrase.namedType()) {
+                        case "ORGANIZATION" -> "ORGANIZATION";
+                        case "COUNTRY" -> "COUNTRY";
+                        default -> "LOCATION";
+                    };
+                    String name = strippedText(phrase);
+                    EntityDraft draft = draft("name:" + type + ":" + name.toLowerCase(Locale.ROOT), type, name);
+                    add(draft, sentence, phrase, MentionKind.NAME);
+                }
+                default -> { }
+            }
+        }
+
+        private void readPerson(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
+            String name = strippedText(phrase);
+            EntityDraft person = personNamed(name);
+            if (person == null) {
+                person = new EntityDraft("PERSON", name);
+                persons.add(person);
+            } else if (name.length() > person.name.length()) {
+                person.name = name;
+            }
+            KnownActor known = phrase.known();
+            if (known != null) {
+                person.name = known.name();
+                person.code(known.code(), known.source() + " " + known.name());
+                person.sector(known.sector(), known.source() + " " + known.name());
+            }
+            PersonDescription description = titles.describe(text, sentence, phrase, phrases);
+            if (person.title == null) {
+                person.title = description.title();
+            }
+            person.code(description.code(), description.codedBy());
+            person.sector(description.sector(), description.sectorBy());
+            add(person, sentence, phrase, MentionKind.NAME);
+            owners.put(phrase, person);
+            references.saw(person, sentence, phrase.headToken());
+        }
+
+        /** The person this name belongs to: all its words are words of an earlier person's name (most recent first). */
+        private EntityDraft personNamed(String name) {
+            List<String> words = words(name);
+            for (int index = persons.size() - 1; index >= 0; index--) {
+                EntityDraft person = persons.get(index);
+                List<String> known = new ArrayList<>();
+                person.mentions.stream().filter(m -> m.kind() == MentionKind.NAME).forEach(m -> known.addAll(words(m.text())));
+                known.addAll(words(person.name));
+                if (known.containsAll(words)) {
+                    return person;
+                }
+            }
+            return null;
+        }
+
+        private void readPlace(Sentence sentence, ActorPhrase phrase) {
+            Place place = phrase.place();
+            if (place.kind() == Place.Kind.CAPITAL && PersonReferences.isSubject(sentence, phrase.headToken())) {
+                CountryName country = new CountryName(place.country(),
+                        dictionaries.countries().nameOf(place.country()).orElse(place.country()), CountryName.Form.NAME,
+                        "places/gazetteer.tsv capital " + place.name() + " of");
+                EntityDraft draft = country(country);
+                draft.sector("GOV", "capital " + place.name() + " acts as a subject (metonymy): GOV");
+                add(draft, sentence, phrase, MentionKind.METONYM);
+                return;
+            }
+            EntityDraft draft = draft("place:" + place.name(), "LOCATION", place.name());
+            draft.code(place.country(), "places/gazetteer.tsv " + place.name());
+            add(draft, sentence, phrase, MentionKind.NAME);
+        }
+
+        private void readGroup(Sentence sentence, ActorPhrase phrase) {
+            CountryName country = phrase.country();
+            KnownActor body = phrase.known();
+            SectorPhrase word = phrase.sectorWord();
+            String code = country != null ? country.code() : body != null ? body.code() : null;
+            String wordKey = word != null ? word.phrase() : "people";
+            String type = word != null && word.kind() == SectorPhrase.Kind.ORGANISATION ? "ORGANIZATION" : "GROUP";
+            EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + wordKey, type, strippedText(phrase));
+            if (country != null) {
+                draft.code(country.code(), country.source() + " " + country.form().name().toLowerCase(Locale.ROOT) + " " + country.country());
+            } else if (body != null) {
+                draft.code(body.code(), body.source() + " " + body.name());
+            }
+            if (word != null) {
+                draft.sector(word.sector(), word.source() + " " + word.phrase());
+            }
+            add(draft, sentence, phrase, word == null ? MentionKind.DEMONYM : MentionKind.NOMINAL);
+        }
+
+        private void readNominal(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
+            EntityDraft person = appositiveName(sentence, phrase, phrases);
+            String code = phrase.country() != null ? phrase.country().code() : phrase.known() != null ? phrase.known().code() : null;
+            if (person == null) {
+                person = references.resolveNominal(sentence, phrase, code, phrases);
+            }
+            if (person == null) {
+                return;
+            }
+            if (code != null && person.code == null) {
+                String source = phrase.country() != null ? phrase.country().source() + " " + phrase.country().form().name().toLowerCase(Locale.ROOT)
+                        : phrase.known().source();
+                person.code(code, "nominal \"" + strippedText(phrase) + "\": " + source);
+            }
+            add(person, sentence, phrase, MentionKind.NOMINAL);
+            references.saw(person, sentence, phrase.headToken());
+        }
+
+        /** "X, the foreign minister," is X. */
+        private EntityDraft appositiveName(Sentence sentence, ActorPhrase nominal, List<ActorPhrase> phrases) {
+            for (ActorPhrase phrase : phrases) {
+                if (phrase.category() == Category.PERSON_NAME && phrase.endToken() + 1 == nominal.firstToken()
+                        && sentence.token(phrase.endToken()).text().equals(",")) {
+                    return owners.get(phrase);
+                }
+            }
+            return null;
+        }
+
+        private void readPronoun(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
+            EntityDraft person = references.resolvePronoun(sentence, phrase.firstToken(), phrases, owners::get);
+            if (person == null) {
+                return;
+            }
+            String word = sentence.token(phrase.firstToken()).text().toLowerCase(Locale.ROOT);
+            person.gender = word.startsWith("h") && !word.startsWith("her") ? EntityDraft.Gender.MALE : EntityDraft.Gender.FEMALE;
+            add(person, sentence, phrase, MentionKind.PRONOUN);
+            references.saw(person, sentence, phrase.headToken());
+        }
+
+        private EntityDraft country(CountryName country) {
+            EntityDraft draft = draft("country:" + country.code(), "COUNTRY", country.country());
+            if (draft.code == null) {
+                draft.code(country.code(), country.source() + " " + country.form().name().toLowerCase(Locale.ROOT) + " " + country.country());
+            }
+            return draft;
+        }
+
+        private EntityDraft draft(String key, String type, String name) {
+            return byKey.computeIfAbsent(key, k -> new EntityDraft(type, name));
+        }
+
+        private void add(EntityDraft draft, Sentence sentence, ActorPhrase phrase, MentionKind kind) {
+            int start = sentence.token(phrase.firstToken()).start();
+            int end = sentence.token(phrase.endToken() - 1).end();
+            draft.mention(new Mention(start, end, text.substring(start, end), sentence.index(), kind));
+        }
+
+        private String strippedText(ActorPhrase phrase) {
+            Sentence sentence = document.sentences().get(phrase.sentence());
+            int first = phrase.firstToken();
+            if (first + 1 < phrase.endToken() && sentence.token(first).text().equalsIgnoreCase("the")) {
+                first++;
+            }
+            return text.substring(sentence.token(first).start(), sentence.token(phrase.endToken() - 1).end());
+        }
+    }
+
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,69 @@
+package org.annalist.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An entity being assembled while one article is read; lives only inside one
+ * {@link DictionaryActorResolver#resolve} call, then becomes an immutable {@link Entity}.
+ */
+final class EntityDraft {
+
+    enum Gender { UNKNOWN, MALE, FEMALE }
+
+    final String type;
+    String name;
+    String code;
+    String codedBy;
+    String sector;
+    String sectorBy;
+    String title;
+    Gender gender = Gender.UNKNOWN;
+    final List<Mention> mentions = new ArrayList<>();
+
+    EntityDraft(String type, String name) {
+        this.type = type;
+        this.name = name;
+    }
+
+    void mention(Mention mention) {
+        for (Mention existing : mentions) {
+            if (existing.start() == mention.start() && existing.end() == mention.end()) {
+                return;
+            }
+        }
+        mentions.add(mention);
+    }
+
+    int firstOffset() {
+        return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+    }
+
+    void code(String code, String codedBy) {
+        if (this.code == null && code != null) {
+            this.code = code;
+            this.codedBy = codedBy;
+        }
+    }
+
+    void sector(String sector, String sectorBy) {
+        if (this.sector == null && sector != null) {
+            this.sector = sector;
+            this.sectorBy = sectorBy;
+        }
+    }
+
+    Entity build(String id) {
+        List<Mention> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        List<String> provenance = new ArrayList<>();
+        if (codedBy != null) {
+            provenance.add("code: " + codedBy);
+        }
+        if (sectorBy != null) {
+            provenance.add("sector: " + sectorBy);
+        }
+        return new Entity(id, name, type, code, sector, title, ordered, provenance.isEmpty() ? "uncoded" : String.join("; ", provenance));
+    }
+}

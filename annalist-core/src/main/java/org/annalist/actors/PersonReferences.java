@@ -1,0 +1,148 @@
+package org.annalist.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+
+/**
+ * Resolves nominals ("the Azeri official") and pronouns ("he", "his") to persons already
+ * mentioned in the article, the way a reader keeps track of who is who.
+ *
+ * <ul>
+ *   <li>Candidates are the persons mentioned before the reference, at most
+ *       {@value #WINDOW} sentences back.
+ *   <li>Nominal: "the &lt;demonym&gt;? &lt;title word&gt;" goes to the most recent person whose
+ *       known country is the demonym's country, or unknown — never to a person of another
+ *       known country, nor to one whose known sector differs from the title word's. Without a
+ *       demonym, the most recent person whose title contains the title word, when any does;
+ *       else the most recent person. A person of unknown country takes the demonym's.
+ *   <li>Pronoun: a possessive before its clause's subject ("For his part, Aliyef …") is that
+ *       subject; otherwise a person mentioned earlier in the same sentence (its subject
+ *       first), else the nearest earlier sentence with a person (its subject first, else its
+ *       first person). "she" never goes to a person already called "he", nor the reverse.
+ *   <li>No candidate: the reference is left out; no link is better than a wrong one.
+ * </ul>
+ * Holds the history of one article only.
+ */
+final class PersonReferences {
+
+    static final int WINDOW = 4;
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+
+    /** One place a person was referred to. */
+    private record Sighting(EntityDraft person, int sentence, int token, boolean subject) {}
+
+    private final List<Sighting> sightings = new ArrayList<>();
+
+    void saw(EntityDraft person, Sentence sentence, int headToken) {
+        sightings.add(new Sighting(person, sentence.index(), headToken, isSubject(sentence, headToken)));
+    }
+
+    EntityDraft resolveNominal(Sentence sentence, ActorPhrase nominal, String code, List<ActorPhrase> phrases) {
+        String titleWord = nominal.sectorWord().phrase();
+        String lastWord = titleWord.substring(titleWord.lastIndexOf(' ') + 1);
+        String sector = nominal.sectorWord().sector();
+        List<Sighting> compatible = new ArrayList<>();
+        for (Sighting sighting : before(sentence.index(), nominal.firstToken())) {
+            EntityDraft person = sighting.person();
+            boolean countryFits = code == null || person.code == null || person.code.equals(code);
+            boolean sectorFits = sector == null || person.sector == null || person.sector.equals(sector);
+            if (countryFits && sectorFits) {
+                compatible.add(sighting);
+            }
+        }
+        if (code == null) {
+            List<Sighting> titled = compatible.stream()
+                    .filter(s -> s.person().title != null && s.person().title.toLowerCase(Locale.ROOT).contains(lastWord)).toList();
+            if (!titled.isEmpty()) {
+                return pickRecent(titled, sentence.index());
+            }
+        }
+        return compatible.isEmpty() ? null : pickRecent(compatible, sentence.index());
+    }
+
+    EntityDraft resolvePronoun(Sentence sentence, int token, List<ActorPhrase> phrases, java.util.function.Function<ActorPhrase, EntityDraft> nameOwner) {
+        String word = sentence.token(token).text().toLowerCase(Locale.ROOT);
+        EntityDraft.Gender gender = MALE.contains(word) ? EntityDraft.Gender.MALE : EntityDraft.Gender.FEMALE;
+        EntityDraft.Gender other = gender == EntityDraft.Gender.MALE ? EntityDraft.Gender.FEMALE : EntityDraft.Gender.MALE;
+        if (sentence.token(token).partOfSpeech().equals("PRP$")) {
+            for (ActorPhrase phrase : phrases) {
+                if (phrase.category() == Category.PERSON_NAME && phrase.firstToken() > token && isSubject(sentence, phrase.headToken())
+                        && isClauseOf(sentence, token, phrase.headToken())) {
+                    EntityDraft person = nameOwner.apply(phrase);
+                    if (person != null && person.gender != other) {
+                        return person;
+                    }
+                }
+            }
+        }
+        List<Sighting> candidates = before(sentence.index(), token).stream().filter(s -> s.person().gender != other).toList();
+        return candidates.isEmpty() ? null : pickSalient(candidates, sentence.index());
+    }
+
+    /** Sightings before the position, within the window, most recent last. */
+    private List<Sighting> before(int sentence, int token) {
+        List<Sighting> found = new ArrayList<>();
+        for (Sighting sighting : sightings) {
+            boolean earlier = sighting.sentence() < sentence || (sighting.sentence() == sentence && sighting.token() < token);
+            if (earlier && sighting.sentence() >= sentence - WINDOW) {
+                found.add(sighting);
+            }
+        }
+        return found;
+    }
+
+    /** The most recent person; within one sentence its subject first. */
+    private static EntityDraft pickRecent(List<Sighting> candidates, int sentence) {
+        int nearest = candidates.get(candidates.size() - 1).sentence();
+        for (Sighting sighting : candidates) {
+            if (sighting.sentence() == nearest && sighting.subject()) {
+                return sighting.person();
+            }
+        }
+        return candidates.get(candidates.size() - 1).person();
+    }
+
+    /** For pronouns: the nearest sentence's subject, else its first person (same sentence: most recent). */
+    private static EntityDraft pickSalient(List<Sighting> candidates, int sentence) {
+        int nearest = candidates.get(candidates.size() - 1).sentence();
+        Sighting first = null;
+        for (Sighting sighting : candidates) {
+            if (sighting.sentence() == nearest) {
+                if (sighting.subject()) {
+                    return sighting.person();
+                }
+                if (first == null) {
+                    first = sighting;
+                }
+            }
+        }
+        return nearest == sentence ? candidates.get(candidates.size() - 1).person() : first.person();
+    }
+
+    static boolean isSubject(Sentence sentence, int token) {
+        return sentence.headArc(token).map(Dependency::relation).map(r -> r.startsWith("nsubj")).orElse(false);
+    }
+
+    /** Whether the token lies under the clause whose subject is given (not in a separate clause). */
+    private static boolean isClauseOf(Sentence sentence, int token, int subject) {
+        int verb = sentence.headArc(subject).map(Dependency::governor).orElse(Dependency.ROOT);
+        int current = token;
+        for (int steps = 0; steps < 20 && current != Dependency.ROOT; steps++) {
+            int governor = sentence.headArc(current).map(Dependency::governor).orElse(Dependency.ROOT);
+            if (governor == verb) {
+                return true;
+            }
+            String relation = sentence.headArc(current).map(Dependency::relation).orElse("");
+            if (relation.startsWith("ccomp") || relation.startsWith("advcl") || relation.startsWith("acl") || relation.startsWith("parataxis")) {
+                return false;
+            }
+            current = governor;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,266 @@
+package org.annalist.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.CountryName;
+import org.annalist.dictionary.KnownActor;
+import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.Place;
+import org.annalist.dictionary.SectorPhrase;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dependency;
+import org.annalist.language.NamedEntity;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * Finds, in one sentence, every stretch that may refer to an actor: dictionary names
+ * (longest match over the article's characters, so "the Republic of Azerbaijan" is one phrase
+ * however CoreNLP split it), CoreNLP names the dictionaries lack, noun phrases headed by a
+ * sector word ("Iranian troops", "the Iranian official") and third-person pronouns.
+ */
+final class PhraseFinder {
+
+    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    /** Relations that keep a word inside its head's noun phrase, to the left of the head. */
+    private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("det", "amod", "compound", "nmod:poss", "flat", "det:predet", "nummod");
+
+    private final ActorDictionaries dictionaries;
+
+    PhraseFinder(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
+    List<ActorPhrase> find(AnnotatedDocument document, Sentence sentence) {
+        String text = document.text();
+        List<Token> tokens = sentence.tokens();
+        List<ActorPhrase> phrases = new ArrayList<>(findDictionaryNames(text, sentence));
+        addCoreNlpNames(document, sentence, phrases);
+        addNounPhrases(text, sentence, phrases);
+        for (Token token : tokens) {
+            if (token.isPronoun() && PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
+                phrases.add(new ActorPhrase(sentence.index(), token.index(), token.index() + 1, token.index(),
+                        Category.PRONOUN, null, null, null, null, null));
+            }
+        }
+        phrases.sort(Comparator.comparingInt(ActorPhrase::firstToken).thenComparingInt(phrase -> -phrase.endToken()));
+        return phrases;
+    }
+
+    private List<ActorPhrase> findDictionaryNames(String text, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<ActorPhrase> phrases = new ArrayList<>();
+        int index = 0;
+        while (index < tokens.size()) {
+            Optional<ActorPhrase> phrase = dictionaryNameAt(text, sentence, index);
+            if (phrase.isPresent()) {
+                phrases.add(phrase.get());
+                index = phrase.get().endToken();
+            } else {
+                index++;
+            }
+        }
+        return phrases;
+    }
+
+    private Optional<ActorPhrase> dictionaryNameAt(String text, Sentence sentence, int index) {
+        List<Token> tokens = sentence.tokens();
+        int named = tokens.get(index).text().equalsIgnoreCase("the") ? index + 1 : index;
+        if (named >= tokens.size() || !Character.isUpperCase(tokens.get(named).text().codePointAt(0))) {
+            return Optional.empty();
+        }
+        Optional<PhraseIndex.Match<KnownActor>> known = dictionaries.knownActors().index().longestAt(text, tokens, index, tokens.size());
+        Optional<PhraseIndex.Match<CountryName>> country = dictionaries.countries().index().longestAt(text, tokens, index, tokens.size());
+        Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, index, tokens.size());
+        int knownEnd = known.map(PhraseIndex.Match::endToken).orElse(-1);
+        int countryEnd = country.map(PhraseIndex.Match::endToken).orElse(-1);
+        int placeEnd = place.map(PhraseIndex.Match::endToken).orElse(-1);
+        int sentenceIndex = sentence.index();
+        if (knownEnd > 0 && knownEnd >= countryEnd && knownEnd >= placeEnd) {
+            KnownActor actor = known.get().value();
+            Category category = actor.isPerson() ? Category.PERSON_NAME : Category.KNOWN_BODY;
+            int first = actor.isPerson() ? named : index;
+            return Optional.of(new ActorPhrase(sentenceIndex, first, knownEnd, headOf(sentence, first, knownEnd), category,
+                    null, actor, null, null, null));
+        }
+        if (countryEnd > 0 && countryEnd >= placeEnd) {
+            CountryName name = country.get().value();
+            if (name.form() == CountryName.Form.DEMONYM) {
+                return Optional.of(demonymPhrase(sentence, named, countryEnd, name));
+            }
+            return Optional.of(new ActorPhrase(sentenceIndex, index, countryEnd, headOf(sentence, index, countryEnd),
+                    Category.COUNTRY_NAME, name, null, null, null, null));
+        }
+        if (placeEnd > 0) {
+            return Optional.of(new ActorPhrase(sentenceIndex, named, placeEnd, headOf(sentence, named, placeEnd),
+                    Category.PLACE, null, null, place.get().value(), null, null));
+        }
+        return Optional.empty();
+    }
+
+    /** "Iranian" modifying a noun is a demonym mention; "Iranians" heading its phrase is a group. */
+    private static ActorPhrase demonymPhrase(Sentence sentence, int first, int end, CountryName name) {
+        int head = headOf(sentence, first, end);
+        String relation = sentence.headArc(head).map(Dependency::relation).orElse("");
+        boolean modifier = relation.equals("amod") || relation.equals("compound") || relation.equals("nmod:poss");
+        boolean plural = sentence.token(head).partOfSpeech().endsWith("S");
+        Category category = !modifier && plural ? Category.GROUP : Category.DEMONYM;
+        return new ActorPhrase(sentence.index(), first, end, head, category, name, null, null, null, null);
+    }
+
+    private static void addCoreNlpNames(AnnotatedDocument document, Sentence sentence, List<ActorPhrase> phrases) {
+        for (NamedEntity named : document.namedEntities()) {
+            if (named.sentenceIndex() != sentence.index() || !NAME_TYPES.contains(named.type())) {
+                continue;
+            }
+            int first = named.firstToken();
+            int end = named.endToken();
+            if (end - first == 1 && sentence.token(first).isPronoun()) {
+                continue;
+            }
+            Category category = named.type().equals("PERSON") ? Category.PERSON_NAME : Category.OTHER_NAME;
+            ActorPhrase phrase = new ActorPhrase(sentence.index(), first, end, headOf(sentence, first, end), category,
+                    null, null, null, null, category == Category.OTHER_NAME ? named.type() : null);
+            List<ActorPhrase> overlapping = phrases.stream().filter(phrase::overlaps).toList();
+            if (overlapping.isEmpty()) {
+                phrases.add(phrase);
+            } else if (category == Category.PERSON_NAME && overlapping.stream().allMatch(
+                    other -> phrase.contains(other) && other.category() != Category.PERSON_NAME && !phrase.equals(other)
+                            && other.endToken() - other.firstToken() < end - first)) {
+                // "Jordan Peterson" is a person, not the country Jordan.
+                phrases.removeAll(overlapping);
+                phrases.add(phrase);
+            }
+        }
+    }
+
+    /** Noun phrases headed by a sector word: bodies and groups ("the Iranian government"), and nominals ("the minister"). */
+    private void addNounPhrases(String text, Sentence sentence, List<ActorPhrase> phrases) {
+        List<Token> tokens = sentence.tokens();
+        for (Token head : tokens) {
+            if (!head.isNoun() || insideName(phrases, sentence.index(), head.index())) {
+                continue;
+            }
+            String relation = sentence.headArc(head.index()).map(Dependency::relation).orElse("");
+            if (relation.equals("compound") || relation.equals("flat")) {
+                continue;
+            }
+            int start = nounPhraseStart(sentence, head.index());
+            Optional<PhraseIndex.Match<SectorPhrase>> word = Optional.empty();
+            for (int first = start; first <= head.index() && word.isEmpty(); first++) {
+                word = dictionaries.sectors().index().exactly(text, tokens, first, head.index() + 1);
+            }
+            if (word.isEmpty()) {
+                continue;
+            }
+            SectorPhrase sector = word.get().value();
+            CountryName country = countryInside(phrases, sentence, start, head.index());
+            KnownActor body = bodyInside(phrases, sentence.index(), start, head.index());
+            ActorPhrase phrase;
+            if (sector.kind() == SectorPhrase.Kind.TITLE) {
+                if (head.partOfSpeech().endsWith("S") || !isDefinite(sentence, start, head.index(), country)) {
+                    continue;
+                }
+                phrase = new ActorPhrase(sentence.index(), start, head.index() + 1, head.index(), Category.NOMINAL,
+                        country, body, null, sector, null);
+            } else {
+                if (sector.sector() == null && country == null && body == null) {
+                    continue;
+                }
+                phrase = new ActorPhrase(sentence.index(), start, head.index() + 1, head.index(), Category.GROUP,
+                        country, body, null, sector, null);
+            }
+            // A body phrase replaces CoreNLP's guess of the same words ("Iranian Armed Forces" ORGANIZATION).
+            phrases.removeIf(other -> other.category() == Category.OTHER_NAME && other.overlaps(phrase));
+            phrases.add(phrase);
+        }
+    }
+
+    private static boolean insideName(List<ActorPhrase> phrases, int sentence, int token) {
+        for (ActorPhrase phrase : phrases) {
+            if (phrase.sentence() == sentence && token >= phrase.firstToken() && token < phrase.endToken()
+                    && phrase.category() != Category.OTHER_NAME && phrase.category() != Category.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the", or a possessor, or a demonym ("Iranian President") makes a description definite. */
+    private static boolean isDefinite(Sentence sentence, int start, int head, CountryName country) {
+        for (int index = start; index < head; index++) {
+            String word = sentence.token(index).text().toLowerCase(Locale.ROOT);
+            if (word.equals("the") || word.equals("this") || word.equals("that")) {
+                return true;
+            }
+            if (word.equals("a") || word.equals("an") || word.equals("another") || word.equals("one")) {
+                return false;
+            }
+        }
+        return sentence.dependentArcs(head).stream().anyMatch(arc -> arc.relation().equals("nmod:poss"));
+    }
+
+    private static CountryName countryInside(List<ActorPhrase> phrases, Sentence sentence, int start, int head) {
+        for (ActorPhrase phrase : phrases) {
+            if (phrase.sentence() == sentence.index() && phrase.country() != null
+                    && phrase.firstToken() >= start && phrase.endToken() <= head) {
+                return phrase.country();
+            }
+        }
+        // "the army of Sudan", "the government of Iran"
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            if (arc.dependent() > head && (arc.relation().equals("nmod") || arc.relation().equals("nmod:of"))
+                    && sentence.dependentArcs(arc.dependent()).stream().anyMatch(
+                            c -> c.relation().equals("case") && sentence.token(c.dependent()).text().equalsIgnoreCase("of"))) {
+                for (ActorPhrase phrase : phrases) {
+                    if (phrase.sentence() == sentence.index() && phrase.category() == Category.COUNTRY_NAME
+                            && arc.dependent() >= phrase.firstToken() && arc.dependent() < phrase.endToken()) {
+                        return phrase.country();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static KnownActor bodyInside(List<ActorPhrase> phrases, int sentence, int start, int head) {
+        for (ActorPhrase phrase : phrases) {
+            if (phrase.sentence() == sentence && phrase.category() == Category.KNOWN_BODY
+                    && phrase.firstToken() >= start && phrase.endToken() <= head) {
+                return phrase.known();
+            }
+        }
+        return null;
+    }
+
+    /** The leftmost word of the head's noun phrase: its determiners, adjectives, compounds and possessor. */
+    static int nounPhraseStart(Sentence sentence, int head) {
+        int start = head;
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            if (arc.dependent() < head && NOUN_PHRASE_RELATIONS.contains(arc.relation())) {
+                start = Math.min(start, nounPhraseStart(sentence, arc.dependent()));
+            }
+        }
+        return start;
+    }
+
+    /** The token of a span whose head lies outside it ("Republic" in "Republic of Azerbaijan"). */
+    static int headOf(Sentence sentence, int first, int end) {
+        for (int index = end - 1; index >= first; index--) {
+            int governor = sentence.headArc(index).map(Dependency::governor).orElse(Dependency.ROOT);
+            if (governor < first || governor >= end) {
+                if (!sentence.token(index).partOfSpeech().equals("POS") && !sentence.token(index).partOfSpeech().equals("DT")) {
+                    return index;
+                }
+            }
+        }
+        return end - 1;
+    }
+}

@@ -1,0 +1,206 @@
+package org.annalist.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.SectorPhrase;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * Reads a person's title, country and sector from the words around their name.
+ *
+ * <p>Three places hold them: the rank or office written before the name and attached to it
+ * ("Brigadier General Mohammad-Reza Ashtiani", "Iranian President X", "Iran's foreign minister
+ * X"); an office in apposition before it, ending with a comma ("Deputy Chief of Staff of the
+ * Iranian Armed Forces, Brigadier General …"); and an office in apposition after it ("X, the
+ * foreign minister, said"). The title is the office, then the rank, joined by ", "; leading
+ * articles, nationality words and possessors are left out of it. The country is the first
+ * country word, nationality word or coded body in the office then the rank; the sector is the
+ * first sector keyword with a sector in them: a title word ("foreign minister" GOV, "general"
+ * MIL) before a body word ("armed forces" MIL), before a named body's own sector.
+ */
+final class TitleReader {
+
+    private static final Set<String> STOP_WORDS = Set.of(",", ";", ":", "``", "''", "-LRB-", "-RRB-", ".", "and", "or", "but", "who", "which");
+    private static final int LONGEST_APPOSITION = 16;
+
+    private final ActorDictionaries dictionaries;
+
+    TitleReader(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
+    PersonDescription describe(String text, Sentence sentence, ActorPhrase name, List<ActorPhrase> phrases) {
+        int rankStart = rankStart(sentence, name);
+        int[] before = appositionBefore(text, sentence, rankStart, phrases);
+        int[] after = appositionAfter(text, sentence, name.endToken(), phrases);
+        List<int[]> spans = new ArrayList<>();
+        if (before != null) {
+            spans.add(before);
+        }
+        if (after != null) {
+            spans.add(after);
+        }
+        if (rankStart < name.firstToken()) {
+            spans.add(new int[] {rankStart, name.firstToken()});
+        }
+        if (spans.isEmpty()) {
+            return PersonDescription.NOTHING;
+        }
+        List<String> titleParts = new ArrayList<>();
+        for (int[] span : spans) {
+            String part = titleText(text, sentence, span, phrases);
+            if (!part.isEmpty()) {
+                titleParts.add(part);
+            }
+        }
+        String title = titleParts.isEmpty() ? null : String.join(", ", titleParts);
+        String code = null;
+        String codedBy = null;
+        for (int[] span : spans) {
+            for (ActorPhrase phrase : phrases) {
+                if (code == null && phrase.firstToken() >= span[0] && phrase.endToken() <= span[1]) {
+                    if (phrase.country() != null && phrase.category() != Category.PLACE) {
+                        code = phrase.country().code();
+                        codedBy = "title: " + phrase.country().source() + " " + phrase.country().form().name().toLowerCase(Locale.ROOT)
+                                + " of " + phrase.country().country();
+                    } else if (phrase.known() != null && !phrase.known().isPerson()) {
+                        code = phrase.known().code();
+                        codedBy = "title: " + phrase.known().source() + " " + phrase.known().name();
+                    }
+                }
+            }
+        }
+        String sector = null;
+        String sectorBy = null;
+        for (SectorPhrase.Kind wanted : List.of(SectorPhrase.Kind.TITLE, SectorPhrase.Kind.ORGANISATION)) {
+            for (int[] span : spans) {
+                for (PhraseIndex.Match<SectorPhrase> match : dictionaries.sectors().index().findAll(text, sentence.tokens(), span[0], span[1])) {
+                    if (sector == null && match.value().kind() == wanted && match.value().sector() != null) {
+                        sector = match.value().sector();
+                        sectorBy = "title: " + match.value().source() + " " + match.value().phrase();
+                    }
+                }
+            }
+        }
+        for (int[] span : spans) {
+            for (ActorPhrase phrase : phrases) {
+                if (sector == null && phrase.known() != null && phrase.known().sector() != null
+                        && phrase.firstToken() >= span[0] && phrase.endToken() <= span[1]) {
+                    sector = phrase.known().sector();
+                    sectorBy = "title: " + phrase.known().source() + " " + phrase.known().name();
+                }
+            }
+        }
+        return new PersonDescription(title, code, codedBy, sector, sectorBy);
+    }
+
+    /** The first word of the rank or office attached before the name ("Brigadier General", "Iranian President"). */
+    private static int rankStart(Sentence sentence, ActorPhrase name) {
+        int start = name.firstToken();
+        for (int index = name.firstToken(); index < name.endToken(); index++) {
+            for (Dependency arc : sentence.dependentArcs(index)) {
+                if (arc.dependent() < name.firstToken() && !arc.relation().equals("det")
+                        && (arc.relation().equals("compound") || arc.relation().equals("amod") || arc.relation().equals("nmod:poss"))) {
+                    start = Math.min(start, PhraseFinder.nounPhraseStart(sentence, arc.dependent()));
+                }
+            }
+        }
+        // CoreNLP's TITLE words directly before the name, whatever the parse says.
+        while (start > 0 && sentence.token(start - 1).namedEntityTag().equals("TITLE")) {
+            start--;
+        }
+        while (start < name.firstToken() && sentence.token(start).partOfSpeech().equals("DT")) {
+            start++;
+        }
+        return start;
+    }
+
+    /** "Deputy Chief of Staff of the Iranian Armed Forces, [Brigadier General] Name". */
+    private int[] appositionBefore(String text, Sentence sentence, int rankStart, List<ActorPhrase> phrases) {
+        if (rankStart < 2 || !sentence.token(rankStart - 1).text().equals(",")) {
+            return null;
+        }
+        int end = rankStart - 1;
+        int start = end;
+        while (start > 0 && end - start < LONGEST_APPOSITION) {
+            Token previous = sentence.token(start - 1);
+            if (STOP_WORDS.contains(previous.text().toLowerCase(Locale.ROOT)) || STOP_WORDS.contains(previous.partOfSpeech())
+                    || previous.isVerb() || previous.isPronoun()) {
+                break;
+            }
+            start--;
+        }
+        return holdsTitle(text, sentence, start, end, phrases) ? new int[] {start, end} : null;
+    }
+
+    /** "Name, the foreign minister, said", "Name, a spokesman for Hamas, said". */
+    private int[] appositionAfter(String text, Sentence sentence, int nameEnd, List<ActorPhrase> phrases) {
+        if (nameEnd + 1 >= sentence.tokens().size() || !sentence.token(nameEnd).text().equals(",")) {
+            return null;
+        }
+        int start = nameEnd + 1;
+        int end = start;
+        while (end < sentence.tokens().size() && end - start < LONGEST_APPOSITION) {
+            Token next = sentence.token(end);
+            if (STOP_WORDS.contains(next.text().toLowerCase(Locale.ROOT)) || STOP_WORDS.contains(next.partOfSpeech())
+                    || (next.isVerb() && !next.partOfSpeech().equals("VBN")) || next.partOfSpeech().equals("MD")) {
+                break;
+            }
+            end++;
+        }
+        if (end == start || end >= sentence.tokens().size() || !sentence.token(end).text().equals(",") && !sentence.token(end).text().equals(".")) {
+            return null;
+        }
+        return holdsTitle(text, sentence, start, end, phrases) ? new int[] {start, end} : null;
+    }
+
+    /** Whether a span is an office: it holds a title word and names no person. */
+    private boolean holdsTitle(String text, Sentence sentence, int start, int end, List<ActorPhrase> phrases) {
+        for (ActorPhrase phrase : phrases) {
+            if (phrase.category() == Category.PERSON_NAME && phrase.firstToken() < end && phrase.endToken() > start) {
+                return false;
+            }
+        }
+        for (int index = start; index < end; index++) {
+            if (sentence.token(index).namedEntityTag().equals("TITLE")) {
+                return true;
+            }
+        }
+        return dictionaries.sectors().index().findAll(text, sentence.tokens(), start, end).stream()
+                .anyMatch(match -> match.value().kind() == SectorPhrase.Kind.TITLE);
+    }
+
+    /** The span's words without leading articles, nationality words and possessors. */
+    private static String titleText(String text, Sentence sentence, int[] span, List<ActorPhrase> phrases) {
+        int start = span[0];
+        boolean moved = true;
+        while (moved && start < span[1]) {
+            moved = false;
+            Token token = sentence.token(start);
+            if (token.partOfSpeech().equals("DT") || token.partOfSpeech().equals("POS")) {
+                start++;
+                moved = true;
+                continue;
+            }
+            for (ActorPhrase phrase : phrases) {
+                if (phrase.firstToken() == start && phrase.endToken() <= span[1] && phrase.endToken() < span[1]
+                        && (phrase.category() == Category.DEMONYM || phrase.category() == Category.COUNTRY_NAME)) {
+                    start = phrase.endToken();
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        if (start >= span[1]) {
+            return "";
+        }
+        return text.substring(sentence.token(start).start(), sentence.token(span[1] - 1).end());
+    }
+}

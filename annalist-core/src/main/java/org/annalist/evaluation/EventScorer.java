@@ -1,0 +1,134 @@
+package org.annalist.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.annalist.events.Event;
+import org.annalist.events.EventParty;
+import org.annalist.pipeline.CodedArticle;
+
+/**
+ * Scores events against gold, one article at a time, with one-to-one matching.
+ *
+ * <p>The matching rule (docs/accuracy.md): a system event matches a gold event of the same
+ * article when the PLOVER types are equal and the actor country codes and the recipient country
+ * codes are equal as sets. A compound or reciprocal event may be written either with all parties
+ * as actors and no recipient ("Iran and Azerbaijan held talks") or as actor and recipient; when
+ * one side has no recipient, the sets of all parties are compared instead. The strict figure
+ * also requires each gold party's sector where the gold gives one.
+ */
+public final class EventScorer {
+
+    /** A gold event nobody found, or a system event that matches no gold event. */
+    public record Mismatch(String article, String kind, String description) {}
+
+    private Counts loose = Counts.ZERO;
+    private Counts strict = Counts.ZERO;
+    private final Map<String, Counts> byType = new TreeMap<>();
+    private final List<Mismatch> mismatches = new ArrayList<>();
+
+    public void add(List<GoldArticle.Event> gold, CodedArticle coded) {
+        loose = loose.plus(match(gold, coded, false, true));
+        strict = strict.plus(match(gold, coded, true, false));
+    }
+
+    public Counts loose() {
+        return loose;
+    }
+
+    public Counts strict() {
+        return strict;
+    }
+
+    /** Loose counts per PLOVER type: gold type for misses, system type for false alarms. */
+    public Map<String, Counts> byType() {
+        return byType;
+    }
+
+    public List<Mismatch> mismatches() {
+        return mismatches;
+    }
+
+    private Counts match(List<GoldArticle.Event> gold, CodedArticle coded, boolean withSectors, boolean record) {
+        List<Event> unmatched = new ArrayList<>(coded.events());
+        int found = 0;
+        for (GoldArticle.Event expected : gold) {
+            Event hit = unmatched.stream().filter(e -> matches(expected, e, withSectors)).findFirst().orElse(null);
+            if (hit != null) {
+                unmatched.remove(hit);
+                found++;
+                if (record) {
+                    tally(expected.event(), new Counts(1, 0, 0));
+                }
+            } else if (record) {
+                tally(expected.event(), new Counts(0, 0, 1));
+                mismatches.add(new Mismatch(coded.article().id(), "missed", describe(expected)));
+            }
+        }
+        if (record) {
+            for (Event spurious : unmatched) {
+                tally(spurious.event(), new Counts(0, 1, 0));
+                mismatches.add(new Mismatch(coded.article().id(), "spurious", describe(spurious)));
+            }
+        }
+        return new Counts(found, unmatched.size(), gold.size() - found);
+    }
+
+    private void tally(String type, Counts counts) {
+        byType.merge(type, counts, Counts::plus);
+    }
+
+    static boolean matches(GoldArticle.Event gold, Event system, boolean withSectors) {
+        if (!gold.event().equals(system.event())) {
+            return false;
+        }
+        if (sameParties(gold.actors(), system.actors(), withSectors) && sameParties(gold.recipients(), system.recipients(), withSectors)) {
+            return true;
+        }
+        boolean oneSided = gold.recipients().isEmpty() || system.recipients().isEmpty();
+        if (!oneSided) {
+            return false;
+        }
+        List<GoldArticle.Party> allGold = new ArrayList<>(gold.actors());
+        allGold.addAll(gold.recipients());
+        List<EventParty> allSystem = new ArrayList<>(system.actors());
+        allSystem.addAll(system.recipients());
+        return codes(allGold).size() >= 2 && sameParties(allGold, allSystem, withSectors);
+    }
+
+    private static boolean sameParties(List<GoldArticle.Party> gold, List<EventParty> system, boolean withSectors) {
+        Set<String> systemCodes = system.stream().map(EventParty::code).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        if (!codes(gold).equals(systemCodes)) {
+            return false;
+        }
+        if (!withSectors) {
+            return true;
+        }
+        for (GoldArticle.Party party : gold) {
+            if (party.sector() != null && system.stream().noneMatch(s -> party.code().equals(s.code()) && party.sector().equals(s.sector()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> codes(List<GoldArticle.Party> parties) {
+        return parties.stream().map(GoldArticle.Party::code).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String describe(GoldArticle.Event event) {
+        return event.event() + " " + codes(event.actors()) + " -> " + codes(event.recipients())
+                + (event.aux().isEmpty() ? "" : " " + event.aux()) + (event.evidence() == null ? "" : "  \"" + event.evidence() + "\"");
+    }
+
+    private static String describe(Event event) {
+        return event.event() + " " + event.actors().stream().map(EventParty::code).toList() + " -> "
+                + event.recipients().stream().map(EventParty::code).toList()
+                + (event.aux().isEmpty() ? "" : " " + event.aux()) + "  [" + event.rule() + "] \"" + event.evidence().trigger().text() + "\"";
+    }
+}

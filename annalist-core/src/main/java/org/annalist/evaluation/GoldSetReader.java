@@ -1,0 +1,133 @@
+package org.annalist.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.annalist.article.Article;
+import org.annalist.input.InvalidInputException;
+import org.annalist.input.PlainTextArticleParser;
+
+/**
+ * Reads the two gold formats Annalist scores against:
+ * <ul>
+ *   <li>Annalist's own: JSON Lines, one {@code {"article": ID, "entities"?, "quotes"?, "events"?}}
+ *       per article, with the texts in {@code articles/ID.txt} beside the gold file;</li>
+ *   <li>the PLOVER gold standard records (a JSON array of one-sentence records, PLOVER v0.5b1
+ *       labels, which are renamed to today's: DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE,
+ *       FIGHT→ASSAULT).</li>
+ * </ul>
+ */
+public final class GoldSetReader {
+
+    private static final Map<String, String> PLOVER_RENAMES = Map.of(
+            "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+
+    private final ObjectMapper mapper;
+
+    public GoldSetReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public List<GoldArticle> read(Path gold) throws IOException {
+        String content = Files.readString(gold).stripLeading();
+        return content.startsWith("[") ? readPloverRecords(mapper.readTree(content)) : readAnnalistGold(gold, content);
+    }
+
+    private List<GoldArticle> readAnnalistGold(Path gold, String content) throws IOException {
+        Path articles = gold.toAbsolutePath().getParent().resolve("articles");
+        PlainTextArticleParser parser = new PlainTextArticleParser();
+        List<GoldArticle> result = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : content.split("\n")) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = mapper.readTree(line);
+            String id = node.path("article").asText();
+            Path file = articles.resolve(id + ".txt");
+            Article article;
+            try {
+                article = parser.parse(id, file.toString(), Files.readString(file));
+            } catch (InvalidInputException | IOException e) {
+                throw new IOException(gold + ":" + lineNumber + ": cannot read article " + file + ": " + e.getMessage(), e);
+            }
+            result.add(new GoldArticle(article,
+                    node.has("entities") ? entities(node.path("entities")) : null,
+                    node.has("quotes") ? quotes(node.path("quotes")) : null,
+                    node.has("events") ? events(node.path("events"), "event", "actor", "recipient") : null));
+        }
+        return result;
+    }
+
+    private List<GoldArticle> readPloverRecords(JsonNode records) {
+        List<GoldArticle> result = new ArrayList<>();
+        for (JsonNode record : records) {
+            String event = record.path("event").asText();
+            if (event.equals("DOCUMENT") || !record.hasNonNull("text")) {
+                continue;
+            }
+            String renamed = PLOVER_RENAMES.getOrDefault(event, event);
+            LocalDate date = record.hasNonNull("date") ? LocalDate.parse(record.path("date").asText()) : null;
+            Article article = new Article(record.path("id").asText(), date, null, null, null, null,
+                    record.path("text").asText(), "PLOVER record " + record.path("id").asText());
+            GoldArticle.Event gold = new GoldArticle.Event(renamed, parties(record.path("source")), parties(record.path("target")),
+                    List.of(), record.path("eventText").asText(null));
+            result.add(new GoldArticle(article, null, null, List.of(gold)));
+        }
+        return result;
+    }
+
+    private static List<GoldArticle.Entity> entities(JsonNode array) {
+        List<GoldArticle.Entity> entities = new ArrayList<>();
+        for (JsonNode node : array) {
+            entities.add(new GoldArticle.Entity(node.path("name").asText(), node.path("type").asText(null),
+                    text(node, "code"), text(node, "sector")));
+        }
+        return entities;
+    }
+
+    private static List<GoldArticle.Quote> quotes(JsonNode array) {
+        List<GoldArticle.Quote> quotes = new ArrayList<>();
+        for (JsonNode node : array) {
+            quotes.add(new GoldArticle.Quote(node.path("text").asText(), text(node, "speaker"), node.path("direct").asBoolean(true)));
+        }
+        return quotes;
+    }
+
+    private static List<GoldArticle.Event> events(JsonNode array, String typeField, String actorField, String recipientField) {
+        List<GoldArticle.Event> events = new ArrayList<>();
+        for (JsonNode node : array) {
+            List<String> aux = new ArrayList<>();
+            node.path("aux").forEach(value -> aux.add(value.asText()));
+            events.add(new GoldArticle.Event(node.path(typeField).asText(), parties(node.path(actorField)),
+                    parties(node.path(recipientField)), aux, text(node, "evidence")));
+        }
+        return events;
+    }
+
+    /** A party list; PLOVER records sometimes hold "" or null for "none". */
+    private static List<GoldArticle.Party> parties(JsonNode array) {
+        List<GoldArticle.Party> parties = new ArrayList<>();
+        if (array.isArray()) {
+            for (JsonNode node : array) {
+                String code = text(node, "code");
+                if (code != null) {
+                    parties.add(new GoldArticle.Party(code.toUpperCase(java.util.Locale.ROOT), text(node, "sector")));
+                }
+            }
+        }
+        return parties;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().strip();
+    }
+}

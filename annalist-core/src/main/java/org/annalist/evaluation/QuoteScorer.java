@@ -1,0 +1,84 @@
+package org.annalist.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.pipeline.CodedArticle;
+import org.annalist.quotes.Quote;
+
+/**
+ * Scores quotes: is each gold quote found (a system quote containing its words), and is its
+ * speaker right? A gold quote without a speaker is right only when the system names none.
+ * Speaker accuracy is over all gold quotes of a kind, unfound ones counting as wrong; wrong
+ * speakers (a name where the gold has another or none) are counted apart, since no speaker is
+ * better than a wrong one.
+ */
+public final class QuoteScorer {
+
+    /** Figures for direct or for indirect quotes. */
+    public static final class Tally {
+        private int gold;
+        private int found;
+        private int speakerRight;
+        private int speakerWrong;
+
+        public int gold() {
+            return gold;
+        }
+
+        public double recall() {
+            return Counts.ratio(found, gold);
+        }
+
+        public double speakerAccuracy() {
+            return Counts.ratio(speakerRight, gold);
+        }
+
+        /** Speaker accuracy over the quotes that were found. */
+        public double speakerAccuracyWhenFound() {
+            return Counts.ratio(speakerRight, found);
+        }
+
+        public int wrongSpeakers() {
+            return speakerWrong;
+        }
+    }
+
+    private final Tally direct = new Tally();
+    private final Tally indirect = new Tally();
+    private final List<String> mistakes = new ArrayList<>();
+
+    public void add(List<GoldArticle.Quote> gold, CodedArticle coded) {
+        for (GoldArticle.Quote expected : gold) {
+            Tally tally = expected.direct() ? direct : indirect;
+            tally.gold++;
+            Quote found = coded.quotes().stream().filter(q -> Names.quoteContains(q.text(), expected.text())).findFirst().orElse(null);
+            if (found == null) {
+                mistakes.add(coded.article().id() + ": missed " + (expected.direct() ? "direct" : "indirect") + " quote \"" + expected.text() + "\"");
+                continue;
+            }
+            tally.found++;
+            boolean right = expected.speaker() == null ? found.speakerName() == null : Names.sameName(found.speakerName(), expected.speaker());
+            if (right) {
+                tally.speakerRight++;
+            } else {
+                if (found.speakerName() != null) {
+                    tally.speakerWrong++;
+                }
+                mistakes.add(coded.article().id() + ": quote \"" + expected.text() + "\" speaker expected " + expected.speaker()
+                        + ", got " + found.speakerName() + " (" + found.attribution() + ")");
+            }
+        }
+    }
+
+    public Tally direct() {
+        return direct;
+    }
+
+    public Tally indirect() {
+        return indirect;
+    }
+
+    public List<String> mistakes() {
+        return mistakes;
+    }
+}

@@ -1,0 +1,114 @@
+package org.annalist.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+class DictionaryActorResolverTest {
+
+    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
+
+    private static ActorAnalysis resolve(String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("test", text);
+        ActorAnalysis analysis = RESOLVER.resolve(document);
+        for (Entity entity : analysis.entities()) {
+            for (Mention mention : entity.mentions()) {
+                assertThat(document.text().substring(mention.start(), mention.end())).isEqualTo(mention.text());
+            }
+        }
+        return analysis;
+    }
+
+    private static Entity named(ActorAnalysis analysis, String name) {
+        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
+    }
+
+    private static List<String> mentionTexts(Entity entity) {
+        return entity.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void groupsSurnameAndPronounsWithTheFullName() {
+        ActorAnalysis analysis = resolve("Foreign Minister Carlos Mendoza arrived in Lima on Monday. "
+                + "Mendoza said the talks were useful. He added that his team would stay.");
+        Entity mendoza = named(analysis, "Carlos Mendoza");
+        assertThat(mentionTexts(mendoza)).containsExactly("Carlos Mendoza", "Mendoza", "He", "his");
+        assertThat(mendoza.title()).isEqualTo("Foreign Minister");
+        assertThat(mendoza.sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void resolvesNationalityNominalsToTheOfficialOfThatCountry() {
+        ActorAnalysis analysis = resolve("Turkish Foreign Minister Kemal Arslan met Greek Defence Minister Nikos Pappas in Athens. "
+                + "The Greek minister said the talks had gone well. The Turkish official said more meetings would follow.");
+        Entity arslan = named(analysis, "Kemal Arslan");
+        Entity pappas = named(analysis, "Nikos Pappas");
+        assertThat(arslan.code()).isEqualTo("TUR");
+        assertThat(pappas.code()).isEqualTo("GRC");
+        assertThat(mentionTexts(pappas)).contains("The Greek minister");
+        assertThat(mentionTexts(arslan)).contains("The Turkish official");
+    }
+
+    @Test
+    void givesAPersonOfUnknownCountryTheNationalityOfItsNominal() {
+        ActorAnalysis analysis = resolve("Brigadier General Omar Haddad spoke to reporters on Sunday. "
+                + "The Jordanian general said the border was calm.");
+        Entity haddad = named(analysis, "Omar Haddad");
+        assertThat(haddad.code()).isEqualTo("JOR");
+        assertThat(haddad.sector()).isEqualTo("MIL");
+        assertThat(haddad.codedBy()).contains("nominal");
+    }
+
+    @Test
+    void codesSectorFromRankAndOffice() {
+        ActorAnalysis analysis = resolve("Major General Tomas Varga inspected the base. Foreign Minister Anna Kovacs stayed in Budapest.");
+        assertThat(named(analysis, "Tomas Varga").sector()).isEqualTo("MIL");
+        assertThat(named(analysis, "Anna Kovacs").sector()).isEqualTo("GOV");
+        assertThat(named(analysis, "Anna Kovacs").codedBy()).contains("sectors.tsv");
+    }
+
+    @Test
+    void findsCountryAliasesDemonymsAndCapitalMetonymy() {
+        ActorAnalysis analysis = resolve("Tehran said on Tuesday that the Islamic Republic would reply. "
+                + "Iranian diplomats met envoys of the Republic of Azerbaijan.");
+        Entity iran = named(analysis, "Iran");
+        assertThat(iran.code()).isEqualTo("IRN");
+        assertThat(iran.mentions()).extracting(Mention::text, Mention::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("Tehran", MentionKind.METONYM),
+                        org.assertj.core.groups.Tuple.tuple("the Islamic Republic", MentionKind.ALIAS));
+        Entity azerbaijan = named(analysis, "Azerbaijan");
+        assertThat(mentionTexts(azerbaijan)).containsExactly("the Republic of Azerbaijan");
+    }
+
+    @Test
+    void codesInternationalOrganisations() {
+        ActorAnalysis analysis = resolve("The UN called for calm, while NATO and the European Union said they were watching.");
+        assertThat(named(analysis, "United Nations").code()).isEqualTo("UNO");
+        assertThat(named(analysis, "NATO").code()).isEqualTo("NATO");
+        assertThat(named(analysis, "European Union").code()).isEqualTo("EUR");
+    }
+
+    @Test
+    void makesAGroupActorCoveringTheWholeNounPhrase() {
+        String text = "Iranian troops crossed the river, and police arrested protesters.";
+        ActorAnalysis analysis = resolve(text);
+        Entity troops = analysis.entityAt(text.indexOf("troops")).orElseThrow();
+        assertThat(troops.code()).isEqualTo("IRN");
+        assertThat(troops.sector()).isEqualTo("MIL");
+        assertThat(mentionTexts(troops)).containsExactly("Iranian troops");
+        Entity protesters = analysis.entityAt(text.indexOf("protesters")).orElseThrow();
+        assertThat(protesters.code()).isNull();
+        assertThat(protesters.sector()).isEqualTo("CVL");
+    }
+
+    @Test
+    void leavesAPronounUnresolvedWhenNoPersonCameBefore() {
+        ActorAnalysis analysis = resolve("He said the ceasefire would hold.");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.type().equals("PERSON"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.annalist.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.annalist.article.Article;
+import org.annalist.events.Event;
+import org.annalist.events.EventParty;
+import org.annalist.events.Evidence;
+import org.annalist.events.Span;
+import org.annalist.pipeline.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+class EventScorerTest {
+
+    private static EventParty party(String code, String sector) {
+        return new EventParty(null, code, code, sector, null);
+    }
+
+    private static Event event(String type, List<EventParty> actors, List<EventParty> recipients) {
+        return new Event("v1", LocalDate.of(2024, 11, 18), type, null, List.of(), actors, recipients, null, 1, 1.0, "040", 1.0,
+                List.of(), new Evidence(0, "Iran and Azerbaijan met.", new Span(0, 3, "met"), null, null), "test-rule");
+    }
+
+    private static CodedArticle coded(Event... events) {
+        Article article = new Article("a1", LocalDate.of(2024, 11, 19), null, null, null, null, "Iran and Azerbaijan met.", "a1");
+        return new CodedArticle(article, List.of(), List.of(), List.of(events), List.of(), 1, 5, List.of());
+    }
+
+    private static GoldArticle.Event gold(String type, List<GoldArticle.Party> actors, List<GoldArticle.Party> recipients) {
+        return new GoldArticle.Event(type, actors, recipients, List.of(), null);
+    }
+
+    @Test
+    void matchesOnTypeAndActorAndRecipientCodes() {
+        EventScorer scorer = new EventScorer();
+        scorer.add(List.of(gold("CONSULT", List.of(new GoldArticle.Party("IRN", "MIL")), List.of(new GoldArticle.Party("AZE", "MIL")))),
+                coded(event("CONSULT", List.of(party("IRN", "GOV")), List.of(party("AZE", "MIL")))));
+
+        assertThat(scorer.loose()).isEqualTo(new Counts(1, 0, 0));
+        assertThat(scorer.strict()).isEqualTo(new Counts(0, 1, 1));
+    }
+
+    @Test
+    void matchesACompoundActorWrittenAsActorAndRecipient() {
+        EventScorer scorer = new EventScorer();
+        scorer.add(List.of(gold("CONSULT", List.of(new GoldArticle.Party("IRN", null), new GoldArticle.Party("AZE", null)), List.of())),
+                coded(event("CONSULT", List.of(party("AZE", null)), List.of(party("IRN", null)))));
+
+        assertThat(scorer.loose()).isEqualTo(new Counts(1, 0, 0));
+    }
+
+    @Test
+    void countsWrongDirectionTypeAndExtrasAsErrors() {
+        EventScorer scorer = new EventScorer();
+        scorer.add(List.of(
+                        gold("ACCUSE", List.of(new GoldArticle.Party("RUS", null)), List.of(new GoldArticle.Party("UKR", null))),
+                        gold("ASSAULT", List.of(new GoldArticle.Party("RUS", null)), List.of(new GoldArticle.Party("UKR", null)))),
+                coded(event("ACCUSE", List.of(party("UKR", null)), List.of(party("RUS", null))),
+                        event("THREATEN", List.of(party("RUS", null)), List.of(party("UKR", null)))));
+
+        assertThat(scorer.loose()).isEqualTo(new Counts(0, 2, 2));
+        assertThat(scorer.byType().get("ASSAULT")).isEqualTo(new Counts(0, 0, 1));
+        assertThat(scorer.byType().get("THREATEN")).isEqualTo(new Counts(0, 1, 0));
+        assertThat(scorer.loose().f1()).isZero();
+    }
+
+    @Test
+    void computesPrecisionRecallAndF1() {
+        Counts counts = new Counts(6, 2, 4);
+
+        assertThat(counts.precision()).isEqualTo(0.75);
+        assertThat(counts.recall()).isEqualTo(0.6);
+        assertThat(counts.f1()).isCloseTo(2 * 0.75 * 0.6 / 1.35, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void namesMatchBySurnameOrTransliteratedFullName() {
+        assertThat(Names.sameName("Mohammad-Reza Ashtiani", "Ashtiani")).isTrue();
+        assertThat(Names.sameName("Ashtiani", "Mohammad Reza Ashtiani")).isTrue();
+        assertThat(Names.sameName("Farid Aliyef", "Farid Aliyev")).isFalse();
+        assertThat(Names.sameName("Farid Aliyef", "F. Aliyef")).isTrue();
+        assertThat(Names.quoteContains("“We are certain that we will be able”", "we are certain")).isTrue();
+    }
+}
