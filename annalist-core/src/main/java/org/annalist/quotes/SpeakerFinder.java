@@ -1,16 +1,24 @@
 package org.annalist.quotes;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
+import org.annalist.actors.MentionKind;
 import org.annalist.language.Sentence;
+import org.annalist.language.Token;
 
 /**
  * Turns a reporting verb into a speaker: the verb's subject, looked up among the actors stage's
- * mentions. A subject that is no actor's mention ("protesters chanted", "officials said") gives
- * no speaker rather than a guess.
+ * mentions. A subject that is no actor's mention ("officials said"), or only an unnamed group
+ * ("protesters chanted"), gives no speaker rather than a guess.
  */
 final class SpeakerFinder {
+
+    /** Entity types of places: a person-tagged token mentioning one is a clash, not a speaker. */
+    private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE");
 
     private final ActorAnalysis actors;
 
@@ -25,19 +33,67 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":no-subject");
         }
         String how = subject.inherited() ? "governing-verb-nsubj" : "nsubj";
-        return entityOf(sentence, subject.token())
-                .map(entity -> new Attribution(entity, place + ":" + how))
-                .orElseGet(() -> new Attribution(null, place + ":" + how + "-not-an-actor"));
+        Optional<Entity> entity = entityOf(sentence, subject.token());
+        if (entity.isEmpty()) {
+            return new Attribution(null, place + ":" + how + "-not-an-actor");
+        }
+        if (entity.get().type().equals("GROUP")) {
+            return new Attribution(null, place + ":" + how + "-unnamed-group");
+        }
+        return new Attribution(entity.get(), place + ":" + how);
     }
 
-    /** The entity a phrase headed by the token refers to, trying its head first. */
+    /**
+     * The entity a phrase headed by the token refers to: the head's, else a name in apposition or
+     * a compound part's; a name in apposition outranks a role noun. A nationality word
+     * ("the Azeri general") names a country, not the speaker, so it is passed over unless it is a
+     * plural noun heading the subject ("the Iranians said");
+     * and a country or place found at a token the language layer tags as a person ("Santiago said"
+     * for a Commodore Santiago) is taken for a clash, not a speaker.
+     */
     Optional<Entity> entityOf(Sentence sentence, int head) {
-        for (int candidate : Syntax.speakerCandidates(sentence, head)) {
-            Optional<Entity> entity = actors.entityAt(sentence.token(candidate).start());
-            if (entity.isPresent()) {
-                return entity;
+        List<Integer> candidates = Syntax.speakerCandidates(sentence, head);
+        for (int candidate : candidates) {
+            if (candidate != head && isAppositiveName(sentence, head, candidate)) {
+                Optional<Entity> named = actors.entityAt(sentence.token(candidate).start());
+                if (named.isPresent() && mentionKindAt(named.get(), sentence.token(candidate).start()) == MentionKind.NAME) {
+                    return named; // "Its spokesman, Khaing Min Aung, said": the name outranks the role
+                }
             }
         }
+        for (int candidate : candidates) {
+            Token token = sentence.token(candidate);
+            Optional<Entity> entity = actors.entityAt(token.start());
+            if (entity.isEmpty()) {
+                continue;
+            }
+            MentionKind kind = mentionKindAt(entity.get(), token.start());
+            if (kind == MentionKind.DEMONYM && !(candidate == head && isPluralNoun(token))) {
+                continue;
+            }
+            if (token.namedEntityTag().equals("PERSON") && PLACE_TYPES.contains(entity.get().type())) {
+                return Optional.empty();
+            }
+            return entity;
+        }
         return Optional.empty();
+    }
+
+    private static boolean isAppositiveName(Sentence sentence, int head, int candidate) {
+        return Syntax.head(sentence, candidate) == head && Syntax.relation(sentence, candidate).startsWith("appos");
+    }
+
+    /** "the Iranians said": a nationality as a plural noun is the speaker; "the Azeri general" is not. */
+    private static boolean isPluralNoun(Token token) {
+        return token.partOfSpeech().equals("NNS") || token.partOfSpeech().equals("NNPS");
+    }
+
+    private static MentionKind mentionKindAt(Entity entity, int offset) {
+        for (Mention mention : entity.mentions()) {
+            if (offset >= mention.start() && offset < mention.end()) {
+                return mention.kind();
+            }
+        }
+        return null;
     }
 }
