@@ -1,15 +1,36 @@
 package org.annalist.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
 
-/** The reference article: three full quotes and one partial quote, with the actors built by hand. */
+/** The reference article: three full quotes and one partial quote, with hand-built and with real actors. */
 class ExampleArticleQuotesTest {
+
+    @Test
+    void attributesTheExampleQuotesThroughTheRealActorsStage() {
+        AnnotatedDocument document = SharedLanguage.annotateFile(SharedLanguage.exampleArticle());
+        ActorAnalysis actors = new DictionaryActorResolver(ActorDictionaries.load(List.of())).resolve(document);
+        List<Quote> quotes = new SpeechVerbQuoteAttributor(SpeechVerbs.bundled()).attribute(document, actors);
+
+        assertThat(quotes).filteredOn(Quote::direct)
+                .extracting(quote -> quote.text().substring(0, 12), Quote::speakerName)
+                .containsExactly(
+                        tuple("The [ongoing", "Mohammad-Reza Ashtiani"),
+                        tuple("important an", "Mohammad-Reza Ashtiani"),
+                        tuple("The developm", "Mohammad-Reza Ashtiani"),
+                        tuple("We are certa", "Farid Aliyef"));
+        assertThat(quotes).filteredOn(quote -> !quote.direct())
+                .extracting(Quote::speakerName)
+                .containsOnly("Mohammad-Reza Ashtiani", "Farid Aliyef");
+    }
 
     @Test
     void attributesTheThreeFullQuotesAndThePartialQuoteOfTheExample() {

@@ -19,21 +19,26 @@ final class HandBuiltActors {
         this.text = text;
     }
 
-    /** An entity whose mentions are all occurrences of the forms ("Haddad", "the minister", "she"). */
+    /** A person whose mentions are all occurrences of the forms ("Haddad", "the minister", "she"). */
     HandBuiltActors entity(String name, String... forms) {
+        return entity(name, "PERSON", null, forms);
+    }
+
+    /** An entity of a type whose mentions are all of one kind (null: NAME when capitalised, else PRONOUN). */
+    HandBuiltActors entity(String name, String type, MentionKind kind, String... forms) {
         List<Mention> mentions = new ArrayList<>();
         for (String form : forms) {
             Matcher matcher = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
             while (matcher.find()) {
                 mentions.add(new Mention(matcher.start(), matcher.end(), form, 0,
-                        Character.isUpperCase(form.charAt(0)) ? MentionKind.NAME : MentionKind.PRONOUN));
+                        kind != null ? kind : Character.isUpperCase(form.charAt(0)) ? MentionKind.NAME : MentionKind.PRONOUN));
             }
         }
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("no mention of " + name + " in the text");
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        entities.add(new Entity("e" + (entities.size() + 1), name, "PERSON", null, null, null, mentions, "hand-built"));
+        entities.add(new Entity("e" + (entities.size() + 1), name, type, null, null, null, mentions, "hand-built"));
         return this;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.MentionKind;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,30 @@ class SpeechVerbQuoteAttributorTest {
         Quote quote = run.containing("the people want");
         assertThat(quote.speaker()).isNull();
         assertThat(quote.direct()).isTrue();
+    }
+
+    @Test
+    void anUnnamedGroupIsNoSpeaker() {
+        Run run = run("“We will stay here until the minister resigns,” protesters said on Sunday.",
+                a -> a.entity("protesters", "GROUP", MentionKind.NOMINAL, "protesters"));
+        Quote quote = run.containing("We will stay here");
+        assertThat(quote.speaker()).isNull();
+        assertThat(quote.attribution()).isEqualTo("speech-verb-after-quote:nsubj-unnamed-group");
+    }
+
+    @Test
+    void aNationalityWordIsNotTheSpeakerItModifies() {
+        Run run = run("“The exercise went well,” the Azeri general told reporters.",
+                a -> a.entity("Azerbaijan", "COUNTRY", MentionKind.DEMONYM, "Azeri"));
+        assertThat(run.containing("exercise went well").speaker()).isNull();
+    }
+
+    @Test
+    void anAppositiveNameOutranksARoleNoun() {
+        Run run = run("Its spokesman, Khaing Min Aung, said the group treated all communities equally.",
+                a -> a.entity("Nazrul Chowdhury", "PERSON", MentionKind.NOMINAL, "Its spokesman")
+                        .entity("Khaing Min Aung", "Khaing Min Aung"));
+        assertThat(run.containing("treated all communities").speakerName()).isEqualTo("Khaing Min Aung");
     }
 
     @Test
