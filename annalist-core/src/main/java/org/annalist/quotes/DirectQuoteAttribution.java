@@ -172,18 +172,24 @@ final class DirectQuoteAttribution {
                 continue;
             }
             int child = token.index();
+            Optional<Attribution> view = Optional.empty();
             for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8; depth++) {
                 boolean complement = COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
-                if (complement && Syntax.isContentVerb(sentence, ancestor) && reporting(sentence.token(ancestor))) {
+                Optional<SpeechVerbKind> kind = verbs.kindOf(sentence.token(ancestor).lemma());
+                if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
+                        && Syntax.subjectOf(sentence, ancestor).found()) {
                     Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
-                    if (found.speaker() != null || Syntax.subjectOf(sentence, ancestor).found()) {
+                    if (kind.get() != SpeechVerbKind.COGNITION) {
                         return Optional.of(found);
                     }
+                    // "said Erbil still expected Baghdad to pay “…”": a view inside a report is
+                    // the reporter's words; keep the view only if no report stands above it
+                    view = view.or(() -> Optional.of(found));
                 }
                 child = ancestor;
                 ancestor = Syntax.head(sentence, ancestor);
             }
-            return Optional.empty();
+            return view;
         }
         return Optional.empty();
     }

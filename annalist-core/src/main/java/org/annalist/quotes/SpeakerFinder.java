@@ -53,13 +53,9 @@ final class SpeakerFinder {
      */
     Optional<Entity> entityOf(Sentence sentence, int head) {
         List<Integer> candidates = Syntax.speakerCandidates(sentence, head);
-        for (int candidate : candidates) {
-            if (candidate != head && isAppositiveName(sentence, head, candidate)) {
-                Optional<Entity> named = actors.entityAt(sentence.token(candidate).start());
-                if (named.isPresent() && mentionKindAt(named.get(), sentence.token(candidate).start()) == MentionKind.NAME) {
-                    return named; // "Its spokesman, Khaing Min Aung, said": the name outranks the role
-                }
-            }
+        Optional<Entity> appositive = appositiveName(sentence, head);
+        if (appositive.isPresent()) {
+            return appositive; // "Its spokesman, Khaing Min Aung, said": the name outranks the role
         }
         for (int candidate : candidates) {
             Token token = sentence.token(candidate);
@@ -79,8 +75,26 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    private static boolean isAppositiveName(Sentence sentence, int head, int candidate) {
-        return Syntax.head(sentence, candidate) == head && Syntax.relation(sentence, candidate).startsWith("appos");
+    /**
+     * The last actor named in apposition inside the subject ("The head of the EU mission in
+     * Armenia, Markus Vogel, said" — wherever the parser hung the appositive).
+     */
+    private Optional<Entity> appositiveName(Sentence sentence, int head) {
+        java.util.BitSet phrase = Syntax.subtree(sentence, head);
+        Optional<Entity> last = Optional.empty();
+        for (org.annalist.language.Dependency arc : sentence.dependencies()) {
+            if (!arc.baseRelation().equals("appos") || !phrase.get(arc.dependent())) {
+                continue;
+            }
+            int offset = sentence.token(arc.dependent()).start();
+            Optional<Entity> named = actors.entityAt(offset)
+                    .filter(entity -> !PLACE_TYPES.contains(entity.type()) && !entity.type().equals("GROUP")
+                            && mentionKindAt(entity, offset) == MentionKind.NAME);
+            if (named.isPresent()) {
+                last = named;
+            }
+        }
+        return last;
     }
 
     /** "the Iranians said": a nationality as a plural noun is the speaker; "the Azeri general" is not. */
