@@ -25,6 +25,8 @@ final class IndirectSpeechFinder {
 
     /** Conjunctions that make a clause a question, not a report: "did not say whether …". */
     private static final Set<String> QUESTION_MARKERS = Set.of("whether", "if");
+    /** Dependents after a reporting verb that may carry a clause the parser failed to label. */
+    private static final Set<String> LOOSE_CLAUSE_PARTS = Set.of("obj", "dep", "xcomp", "parataxis");
     private static final Set<String> NESTED_REPORT = Set.of("advcl", "acl", "dep", "parataxis", "conj");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to");
 
@@ -53,6 +55,9 @@ final class IndirectSpeechFinder {
             List<ReportedSpeech> clauses = new ArrayList<>(reportedClauses(sentence, token.index()));
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 clauseBeforeAttribution(sentence, token.index()).ifPresent(clauses::add);
+            }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                looseClause(sentence, token.index()).ifPresent(clauses::add);
             }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complement(sentence, token.index(), kind.get()).ifPresent(found::add);
@@ -125,6 +130,60 @@ final class IndirectSpeechFinder {
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-before-attribution");
         return span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * A reported clause the parser did not label ccomp: "said cooperation with the agency would
+     * continue" parsed with "said" as the subject of "continue", or "said attempts … had risen"
+     * with "risen" as a bare dependent. The words after the verb count when they hold a clause
+     * of their own (a verb with its own subject); a "that" among them starts the report.
+     */
+    private Optional<ReportedSpeech> looseClause(Sentence sentence, int verb) {
+        BitSet members = new BitSet();
+        String relation = Syntax.baseRelation(Syntax.relation(sentence, verb));
+        int head = Syntax.head(sentence, verb);
+        if (relation.equals("csubj") && head > verb) {
+            BitSet clause = Syntax.subtree(sentence, head);
+            for (int i = verb + 1; i < sentence.tokens().size() && clause.get(i); i++) {
+                members.set(i);
+            }
+        } else {
+            for (Dependency arc : sentence.dependentArcs(verb)) {
+                if (arc.dependent() > verb && LOOSE_CLAUSE_PARTS.contains(arc.baseRelation())) {
+                    members.or(Syntax.subtree(sentence, arc.dependent()));
+                }
+            }
+        }
+        int clauseVerb = -1;
+        for (int i = members.nextSetBit(0); i >= 0 && clauseVerb < 0; i = members.nextSetBit(i + 1)) {
+            if (Syntax.isContentVerb(sentence, i) && hasOwnSubject(sentence, i)) {
+                clauseVerb = i;
+            }
+        }
+        if (clauseVerb < 0) {
+            return Optional.empty();
+        }
+        for (int i = members.nextSetBit(0); i >= 0 && i < clauseVerb; i = members.nextSetBit(i + 1)) {
+            if (sentence.token(i).text().equalsIgnoreCase("that")) {
+                members.clear(0, i + 1); // "told a briefing in Islamabad that …"
+                break;
+            }
+        }
+        removeOtherReports(sentence, verb, members);
+        if (words(sentence, members) < 3) {
+            return Optional.empty();
+        }
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-loose-clause");
+        return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    private static boolean hasOwnSubject(Sentence sentence, int verb) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.baseRelation().equals("nsubj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "urged X to …", "called for …", "accused X of …": the words after the verb. */
@@ -207,16 +266,23 @@ final class IndirectSpeechFinder {
         }
     }
 
-    /** A conjunct that is a clause of its own ("and that …", "and the army would …"), not a shared-subject verb. */
+    /**
+     * A conjunct that is a report of its own: "and that …", or a subject with a finite or
+     * auxiliary verb ("and the army would …"). "six soldiers had been killed and eleven wounded"
+     * stays one report.
+     */
     private static boolean isOwnClause(Sentence sentence, int head) {
+        boolean subject = false;
+        boolean finite = Set.of("VBD", "VBZ", "VBP", "MD").contains(sentence.token(head).partOfSpeech());
         for (Dependency arc : sentence.dependentArcs(head)) {
             String base = arc.baseRelation();
-            if (base.equals("nsubj") || base.equals("csubj")
-                    || base.equals("mark") && sentence.token(arc.dependent()).text().equalsIgnoreCase("that")) {
+            if (base.equals("mark") && sentence.token(arc.dependent()).text().equalsIgnoreCase("that")) {
                 return true;
             }
+            subject |= base.equals("nsubj") || base.equals("csubj");
+            finite |= base.equals("aux") || base.equals("cop");
         }
-        return false;
+        return subject && finite;
     }
 
     private static boolean introducedBy(Sentence sentence, int head) {
@@ -287,6 +353,7 @@ final class IndirectSpeechFinder {
         if (relation.equals("cc")) {
             return true;
         }
-        return leading && relation.equals("mark") && word.text().equalsIgnoreCase("that");
+        // the complementiser "that", however the parser labelled it; not "that claim" or "that was all"
+        return leading && word.text().equalsIgnoreCase("that") && !Set.of("det", "nsubj", "obj", "nsubj:pass").contains(relation);
     }
 }

@@ -106,6 +106,22 @@ class SpeechVerbQuoteAttributorTest {
     }
 
     @Test
+    void splitsReportsJoinedByAndThat() {
+        Run run = run("Karim Haddad said the talks had failed and that a new round would start in May.",
+                a -> a.entity("Karim Haddad", "Karim Haddad"));
+        assertThat(run.quotes()).extracting(Quote::text)
+                .containsExactly("the talks had failed", "a new round would start in May");
+        assertThat(run.quotes()).extracting(Quote::speakerName).containsOnly("Karim Haddad");
+    }
+
+    @Test
+    void keepsAGappedConjunctInOneReport() {
+        Run run = run("Colonel Amadou Diallo said in a statement that six soldiers had been killed and eleven wounded.",
+                a -> a.entity("Amadou Diallo", "Amadou Diallo"));
+        assertThat(run.quotes()).extracting(Quote::text).containsExactly("six soldiers had been killed and eleven wounded");
+    }
+
+    @Test
     void findsIndirectSpeechIntroducedByAccordingTo() {
         Run run = run("According to the World Bank, the economy will grow by three percent next year.",
                 a -> a.entity("World Bank", "World Bank"));
