@@ -218,7 +218,7 @@ final class IndirectSpeechFinder {
             return Optional.empty();
         }
         int source = Syntax.head(sentence, according);
-        if (source == Dependency.ROOT || Syntax.relation(sentence, according).startsWith("case") == false) {
+        if (source == Dependency.ROOT || !Syntax.relation(sentence, according).startsWith("case")) {
             return Optional.empty();
         }
         int clause = Syntax.head(sentence, source);
