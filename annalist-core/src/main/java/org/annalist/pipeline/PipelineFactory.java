@@ -11,6 +11,8 @@ import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.quotes.QuoteAttributor;
+import org.annalist.quotes.SpeechVerbQuoteAttributor;
+import org.annalist.quotes.SpeechVerbs;
 
 /**
  * Wires the stages after the language layer into the one pipeline every entry point runs: the
@@ -55,7 +57,7 @@ public final class PipelineFactory {
         EventOntology ontology = EventOntology.bundled();
         DependencyEventCoder events = new DependencyEventCoder(ontology, PatternDictionary.load(files.patternFiles(), ontology),
                 WordLists.bundled(ontology), actorDictionaries.places(), AnnalistVersion.get());
-        return new Stages(new DictionaryActorResolver(actorDictionaries), (document, actors) -> List.of(), events);
+        return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled()), events);
     }
 
     /** The actors stage the pipeline uses, on its own for evaluations that compare it with others. */
