@@ -50,9 +50,20 @@ final class PersonReferences {
         for (Sighting sighting : before(sentence.index(), nominal.firstToken())) {
             EntityDraft person = sighting.person();
             boolean countryFits = code == null || person.code == null || person.code.equals(code);
-            boolean sectorFits = sector == null || person.sector == null || person.sector.equals(sector);
-            if (countryFits && sectorFits) {
+            if (countryFits && sectorFits(person, sector, lastWord)) {
                 compatible.add(sighting);
+            }
+        }
+        if (compatible.isEmpty() && code != null) {
+            // "the Brazilian minister" many paragraphs after Luciana Ferraz: a nationality singles
+            // out its person however far back, as long as one person of that country fits
+            List<EntityDraft> sameCountry = sightings.stream()
+                    .filter(s -> s.sentence() < sentence.index() || (s.sentence() == sentence.index() && s.token() < nominal.firstToken()))
+                    .map(Sighting::person)
+                    .filter(person -> code.equals(person.code) && sectorFits(person, sector, lastWord))
+                    .distinct().toList();
+            if (sameCountry.size() == 1) {
+                return sameCountry.get(0);
             }
         }
         if (code == null) {
@@ -63,6 +74,15 @@ final class PersonReferences {
             }
         }
         return compatible.isEmpty() ? null : pickRecent(compatible, sentence.index());
+    }
+
+    /**
+     * A title word fits a person of the same or unknown sector, or one whose title holds the word
+     * ("the Azeri general" is the "Deputy Defence Minister, Lieutenant General").
+     */
+    private static boolean sectorFits(EntityDraft person, String sector, String lastWord) {
+        return sector == null || person.sector == null || person.sector.equals(sector)
+                || (person.title != null && person.title.toLowerCase(Locale.ROOT).contains(lastWord));
     }
 
     EntityDraft resolvePronoun(Sentence sentence, int token, List<ActorPhrase> phrases, java.util.function.Function<ActorPhrase, EntityDraft> nameOwner) {
