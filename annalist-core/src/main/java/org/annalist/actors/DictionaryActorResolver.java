@@ -105,7 +105,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             List<ActorPhrase> phrases = new ArrayList<>();
             for (ActorPhrase phrase : found) {
                 boolean placeLike = phrase.category() == Category.PLACE || phrase.category() == Category.COUNTRY_NAME;
-                if (placeLike && taggedPerson(sentence, phrase) && personNamed(strippedText(phrase)) != null) {
+                String words = strippedText(phrase);
+                if (placeLike && (taggedPerson(sentence, phrase) && personNamed(words) != null || surnameOwner(words) != null)) {
                     phrases.add(personPhrase(sentence, phrase.firstToken(), phrase.endToken()));
                 } else {
                     phrases.add(phrase);
