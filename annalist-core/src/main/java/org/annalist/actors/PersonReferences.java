@@ -17,7 +17,10 @@ import org.annalist.language.Sentence;
  *       {@value #WINDOW} sentences back.
  *   <li>Nominal: "the &lt;demonym&gt;? &lt;title word&gt;" goes to the most recent person whose
  *       known country is the demonym's country, or unknown — never to a person of another
- *       known country, nor to one whose known sector differs from the title word's. Without a
+ *       known country, nor to one whose known sector differs from the title word's unless the
+ *       person's title holds the word ("the Azeri general" for a deputy minister who is a general).
+ *       No candidate in the window: the one person of the demonym's country mentioned anywhere
+ *       before, if there is exactly one. Without a
  *       demonym, the most recent person whose title contains the title word, when any does;
  *       else the most recent person. A person of unknown country takes the demonym's.
  *   <li>Pronoun: a possessive before its clause's subject ("For his part, Aliyef …") is that
