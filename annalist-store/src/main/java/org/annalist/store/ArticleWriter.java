@@ -87,6 +87,7 @@ final class ArticleWriter {
             return stored == null ? Result.ADDED : Result.REPLACED;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
+            merger.forget();
             throw e;
         } finally {
             connection.setAutoCommit(true);

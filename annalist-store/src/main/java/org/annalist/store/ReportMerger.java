@@ -13,7 +13,8 @@ import java.util.TreeSet;
 /**
  * Assigns each report to a merged event (by {@link MergeRule}) and keeps the {@code events}
  * table equal to what its reports say. The events table is derived from {@code event_reports}.
- * Adding a report is incremental, as ingest adds reports thousands of times: a new event's row
+ * Adding a report is incremental, as ingest adds reports thousands of times: the event it joins
+ * is found in {@link MergeCandidates}, kept in memory; a new event's row
  * is written from its one report ({@link #startEvent}), and a report joining an event updates
  * the dates, counts and lists and, when it sorts first, the representative columns
  * ({@link #addReport}); both read only the event's own row and reports, never the articles. Removing
@@ -75,12 +76,14 @@ final class ReportMerger {
     private final Connection connection;
     private final MergeRule rule;
     private final StoreSettings settings;
+    private final MergeCandidates candidates;
 
     ReportMerger(PreparedStatements statements, MergeRule rule, StoreSettings settings) {
         this.statements = statements;
         this.connection = statements.connection();
         this.rule = rule;
         this.settings = settings;
+        this.candidates = new MergeCandidates(connection);
     }
 
     String key(EventReport report) {
@@ -93,21 +96,12 @@ final class ReportMerger {
      * when there is none. Undated reports never join an event.
      */
     Long existingEvent(EventReport report) throws SQLException {
-        if (report.date() == null) {
-            return null;
-        }
-        PreparedStatement statement = statements.get("""
-                SELECT event_id FROM events
-                WHERE merge_key = ? AND event_date <= ? AND last_date >= ?
-                ORDER BY abs(date_diff('day', event_date, ?)), event_id
-                LIMIT 1""");
-        statement.setString(1, rule.key(report));
-        statement.setObject(2, Date.valueOf(report.date().plusDays(settings.mergeWindowDays())));
-        statement.setObject(3, Date.valueOf(report.date().minusDays(settings.mergeWindowDays())));
-        statement.setObject(4, Date.valueOf(report.date()));
-        try (ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? rows.getLong(1) : null;
-        }
+        return report.date() == null ? null : candidates.find(rule.key(report), report.date(), settings.mergeWindowDays());
+    }
+
+    /** Forgets what was read of the events table: after a rollback, or when events are rebuilt. */
+    void forget() {
+        candidates.forget();
     }
 
     long newEventId() throws SQLException {
@@ -131,6 +125,7 @@ final class ReportMerger {
         statement.setArray(++i, Sql.varchars(connection, source == null ? List.of() : List.of(source)));
         statement.setArray(++i, Sql.varchars(connection, List.of(articleId)));
         statement.executeUpdate();
+        candidates.put(rule.key(report), eventId, report.date(), report.date());
     }
 
     /**
@@ -176,6 +171,7 @@ final class ReportMerger {
         update.setArray(++i, Sql.varchars(connection, new ArrayList<>(articles)));
         update.setLong(++i, eventId);
         update.executeUpdate();
+        candidates.put(rule.key(report), eventId, first, last);
         if (sortKey(report, articleId).compareTo(firstSortKey(eventId)) < 0) {
             PreparedStatement representative = statements.get("UPDATE events SET "
                     + REPRESENTATIVE_COLUMNS.replace(",", " = ?,") + " = ? WHERE event_id = ?");
@@ -256,6 +252,7 @@ final class ReportMerger {
 
     /** Rebuilds the event's row from its reports, or removes it when none is left. */
     void refresh(long eventId) throws SQLException {
+        candidates.forget();
         PreparedStatement delete = statements.get("DELETE FROM events WHERE event_id = ?");
         delete.setLong(1, eventId);
         delete.executeUpdate();
