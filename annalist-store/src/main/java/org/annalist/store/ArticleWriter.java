@@ -132,8 +132,7 @@ final class ArticleWriter {
 
     private void insertArticle(CodedArticle coded, String contentHash) throws SQLException {
         Article article = coded.article();
-        PreparedStatement statement = statements.get(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)");
+        PreparedStatement statement = statements.insert("articles");
         int i = 0;
         statement.setString(++i, article.id());
         statement.setString(++i, contentHash);
@@ -150,12 +149,13 @@ final class ArticleWriter {
         statement.setArray(++i, Sql.varchars(connection, coded.warnings()));
         statement.setString(++i, AnnalistVersion.get());
         statement.setTimestamp(++i, Timestamp.from(Instant.now()));
+        statement.setBoolean(++i, false);
         statement.executeUpdate();
     }
 
     private void insertEntities(String articleId, List<Entity> entities, Map<String, Long> personIds) throws SQLException {
-        PreparedStatement entity = statements.get("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement mention = statements.get("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement entity = statements.insert("entities");
+        PreparedStatement mention = statements.insert("mentions");
         for (Entity e : entities) {
             int i = 0;
             entity.setString(++i, articleId);
@@ -185,7 +185,7 @@ final class ArticleWriter {
     }
 
     private void insertQuotes(String articleId, List<Quote> quotes, Map<String, Long> personIds) throws SQLException {
-        PreparedStatement statement = statements.get("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement statement = statements.insert("quotes");
         for (Quote q : quotes) {
             int i = 0;
             statement.setString(++i, articleId);
@@ -204,8 +204,7 @@ final class ArticleWriter {
     }
 
     private void insertReport(String articleId, long eventId, EventReport report) throws SQLException {
-        PreparedStatement statement = statements.get(
-                "INSERT INTO event_reports VALUES (" + "?, ".repeat(31) + "?)");
+        PreparedStatement statement = statements.insert("event_reports");
         int i = 0;
         statement.setString(++i, articleId);
         statement.setString(++i, report.reportId());
@@ -236,7 +235,7 @@ final class ArticleWriter {
         statement.setString(++i, report.rule());
         statement.setString(++i, report.provenance());
         statement.executeUpdate();
-        PreparedStatement parties = statements.get("INSERT INTO event_parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement parties = statements.insert("event_parties");
         int position = 0;
         for (EventReport.Party party : report.parties()) {
             int p = 0;

@@ -124,7 +124,7 @@ final class PersonResolver {
             rows.next();
             personId = rows.getLong(1);
         }
-        PreparedStatement statement = statements.get("INSERT INTO persons VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement statement = statements.insert("persons");
         statement.setLong(1, personId);
         statement.setString(2, names.withoutTitles(entity.name()));
         statement.setString(3, key);
@@ -135,7 +135,7 @@ final class PersonResolver {
     }
 
     private void addRole(long personId, Article article, Entity entity) throws SQLException {
-        PreparedStatement statement = statements.get("INSERT INTO person_roles VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement statement = statements.insert("person_roles");
         statement.setLong(1, personId);
         statement.setString(2, article.id());
         statement.setObject(3, article.date() == null ? null : Date.valueOf(article.date()));
@@ -198,8 +198,8 @@ final class PersonResolver {
                         .thenComparing(Comparator.naturalOrder()))
                 .orElseThrow();
         String key = names.key(canonical);
-        PreparedStatement statement = statements.get(
-                "UPDATE persons SET canonical_name = ?, name_key = ?, surname_key = ?, variants = ? WHERE person_id = ?");
+        PreparedStatement statement = statements.updateByKey("persons", "person_id",
+                List.of("canonical_name", "name_key", "surname_key", "variants"));
         statement.setString(1, canonical);
         statement.setString(2, key);
         statement.setString(3, PersonNames.surnameOf(key));

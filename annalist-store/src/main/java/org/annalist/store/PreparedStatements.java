@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,7 @@ final class PreparedStatements implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private final Map<String, String> generated = new HashMap<>();
 
     PreparedStatements(Connection connection) {
         this.connection = connection;
@@ -29,6 +31,27 @@ final class PreparedStatements implements AutoCloseable {
             prepared.put(sql, statement);
         }
         return statement;
+    }
+
+    /** {@code INSERT INTO table VALUES (...)} with every parameter cast to its column type ({@link Sql#insertInto}). */
+    PreparedStatement insert(String table) throws SQLException {
+        String sql = generated.get("insert " + table);
+        if (sql == null) {
+            sql = Sql.insertInto(connection, table);
+            generated.put("insert " + table, sql);
+        }
+        return get(sql);
+    }
+
+    /** {@code UPDATE table SET column = CAST(? AS type), ... WHERE key = ?}, parameters in the order of {@code columns}, then the key. */
+    PreparedStatement updateByKey(String table, String key, List<String> columns) throws SQLException {
+        String name = "update " + table + " " + key + " " + columns;
+        String sql = generated.get(name);
+        if (sql == null) {
+            sql = "UPDATE " + table + " SET " + Sql.castAssignments(connection, table, columns) + " WHERE " + key + " = ?";
+            generated.put(name, sql);
+        }
+        return get(sql);
     }
 
     Connection connection() {

@@ -69,8 +69,9 @@ final class ReportMerger {
             """.formatted(SORT_KEY);
 
     /** The representative columns of {@code events}, in table order, as {@link #setRepresentative} sets them. */
-    private static final String REPRESENTATIVE_COLUMNS = "event, mode, context, actor, actor_code, actor_sector, recipient, recipient_code, "
-            + "recipient_sector, event_loc, event_loc_code, latitude, longitude, quad_code, event_scale, cameo, goldstein, aux, text, rule";
+    private static final List<String> REPRESENTATIVE_COLUMNS = List.of("event", "mode", "context", "actor", "actor_code", "actor_sector",
+            "recipient", "recipient_code", "recipient_sector", "event_loc", "event_loc_code", "latitude", "longitude", "quad_code",
+            "event_scale", "cameo", "goldstein", "aux", "text", "rule");
 
     private final PreparedStatements statements;
     private final Connection connection;
@@ -113,7 +114,7 @@ final class ReportMerger {
 
     /** Writes the row of a new event whose only report is {@code report}, of an article from {@code source}. */
     void startEvent(long eventId, EventReport report, String articleId, String source) throws SQLException {
-        PreparedStatement statement = statements.get("INSERT INTO events VALUES (?, ?, ?, ?, " + "?, ".repeat(20) + "?, ?, ?, ?)");
+        PreparedStatement statement = statements.insert("events");
         int i = 0;
         statement.setLong(++i, eventId);
         statement.setString(++i, rule.key(report));
@@ -160,8 +161,8 @@ final class ReportMerger {
             sources.add(source);
         }
         articles.add(articleId);
-        PreparedStatement update = statements.get("UPDATE events SET event_date = ?, last_date = ?, report_count = ?, "
-                + "source_count = ?, sources = ?, article_ids = ? WHERE event_id = ?");
+        PreparedStatement update = statements.updateByKey("events", "event_id",
+                List.of("event_date", "last_date", "report_count", "source_count", "sources", "article_ids"));
         int i = 0;
         update.setObject(++i, first == null ? null : Date.valueOf(first));
         update.setObject(++i, last == null ? null : Date.valueOf(last));
@@ -173,8 +174,7 @@ final class ReportMerger {
         update.executeUpdate();
         candidates.put(rule.key(report), eventId, first, last);
         if (sortKey(report, articleId).compareTo(firstSortKey(eventId)) < 0) {
-            PreparedStatement representative = statements.get("UPDATE events SET "
-                    + REPRESENTATIVE_COLUMNS.replace(",", " = ?,") + " = ? WHERE event_id = ?");
+            PreparedStatement representative = statements.updateByKey("events", "event_id", REPRESENTATIVE_COLUMNS);
             int j = setRepresentative(representative, 0, report);
             representative.setLong(++j, eventId);
             representative.executeUpdate();
