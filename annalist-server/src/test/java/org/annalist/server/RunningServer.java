@@ -8,14 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.annalist.actors.DictionaryActorResolver;
-import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.events.DependencyEventCoder;
-import org.annalist.events.ontology.EventOntology;
-import org.annalist.events.patterns.PatternDictionary;
-import org.annalist.events.patterns.WordLists;
-import org.annalist.pipeline.AnnalistVersion;
 import org.annalist.pipeline.ArticlePipeline;
+import org.annalist.pipeline.PipelineFactory;
 import org.annalist.store.EventStore;
 import org.annalist.store.StoreSettings;
 import org.annalist.store.search.SearchIndex;
@@ -23,8 +17,8 @@ import org.annalist.testing.SharedLanguage;
 
 /**
  * A server on an ephemeral port over a fresh store in {@code folder}, coding with the JVM's
- * shared CoreNLP and the bundled dictionaries (the stages the CLI wires, without quotes, which
- * these tests do not look at), plus an HTTP client to talk to it.
+ * shared CoreNLP and the stages the CLI wires ({@link PipelineFactory}, bundled dictionaries),
+ * plus an HTTP client to talk to it.
  */
 final class RunningServer implements AutoCloseable {
 
@@ -42,11 +36,7 @@ final class RunningServer implements AutoCloseable {
     }
 
     static ArticlePipeline pipeline() {
-        ActorDictionaries actors = ActorDictionaries.load(List.of());
-        EventOntology ontology = EventOntology.bundled();
-        DependencyEventCoder events = new DependencyEventCoder(ontology, PatternDictionary.load(List.of(), ontology),
-                WordLists.bundled(ontology), actors.places(), AnnalistVersion.get());
-        return new ArticlePipeline(SharedLanguage.annotator(), new DictionaryActorResolver(actors), (document, analysis) -> List.of(), events);
+        return PipelineFactory.create(SharedLanguage.annotator(), new PipelineFactory.UserFiles(List.of(), List.of()));
     }
 
     URI uri(String path) {

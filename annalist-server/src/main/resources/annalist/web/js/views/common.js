@@ -7,8 +7,14 @@ export function heading(title, subtitle) {
 
 /** One side of an event: its codes, or the names when no code is known. */
 export function side(names, codes) {
-  const known = (codes ?? []).filter(c => c);
+  const known = [...new Set((codes ?? []).filter(c => c))];
   return known.length ? known.join(', ') : list(names);
+}
+
+/** "actor → recipient", or the actors alone for a reciprocal event with both sides as actors. */
+export function parties(e) {
+  const recipients = side(e.recipient, e.recipient_code);
+  return side(e.actor, e.actor_code) + (recipients ? ' → ' + recipients : '');
 }
 
 export function eventTable(events, id = 'event-table') {

@@ -2,7 +2,7 @@
 // marked, the rule that fired, and a link to the article.
 import { el, link, show, markedText, list } from '../dom.js';
 import { get } from '../api.js';
-import { heading, facts, side } from './common.js';
+import { heading, facts, parties } from './common.js';
 
 function legend() {
   return el('p', { class: 'legend' }, el('mark', { class: 'mark-trigger' }, 'trigger'), ' ',
@@ -23,9 +23,9 @@ function report(r) {
 
 export async function eventView([id]) {
   const e = await get('events/' + encodeURIComponent(id));
-  const codes = [...(e.actor_code ?? []), ...(e.recipient_code ?? [])].filter(Boolean);
+  const codes = [...new Set([...(e.actor_code ?? []), ...(e.recipient_code ?? [])].filter(Boolean))];
   show(
-    heading(`${e.event}: ${side(e.actor, e.actor_code)} → ${side(e.recipient, e.recipient_code)}`, e.date + (e.last_date && e.last_date !== e.date ? ' – ' + e.last_date : '')),
+    heading(`${e.event}: ${parties(e)}`, e.date + (e.last_date && e.last_date !== e.date ? ' – ' + e.last_date : '')),
     el('div', { class: 'card' }, facts([
       ['Actor', list(e.actor)], ['Recipient', list(e.recipient)], ['Mode', e.mode], ['Context', e.context], ['CAMEO', e.cameo],
       ['Goldstein', e.goldstein], ['PLOVER scale', e.event_scale], ['Where', e.event_loc], ['Sources', e.sources],
