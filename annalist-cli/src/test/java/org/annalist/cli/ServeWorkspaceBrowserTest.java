@@ -91,7 +91,7 @@ class ServeWorkspaceBrowserTest {
                 save(browser, screenshots, "05-article");
                 assertQuoteSpokenBy(browser, "ongoing] trend", "Ashtiani");
                 assertQuoteSpokenBy(browser, "developments and processes", "Ashtiani");
-                assertQuoteSpokenBy(browser, "we are certain", "Aliye");
+                assertQuoteSpokenBy(browser, "We are certain", "Aliye");
 
                 browser.findElement(By.cssSelector("#quote-list .quote-speaker[href]")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entity-quotes")));
