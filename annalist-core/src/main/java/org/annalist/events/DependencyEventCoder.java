@@ -120,10 +120,20 @@ public final class DependencyEventCoder implements EventCoder {
                 decide(state, graph, match, DecisionReason.PART_OF_LONGER_TRIGGER, "a word of a longer trigger", null);
                 continue;
             }
-            candidates.add(new Candidate(match,
-                    state.parties.fill(graph, match, match.pattern().actor()),
-                    state.parties.fill(graph, match, match.pattern().recipient()),
-                    modality.aux(graph, match, times, articleDate)));
+            PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
+            PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
+            if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
+                PartyFinder.Filling phrase = state.parties.phraseRecipient(graph, match, actor);
+                if (phrase.anyCoded()) {
+                    recipient = phrase;
+                } else {
+                    PartyFinder.Filling domestic = state.parties.domesticRecipient(graph, match, actor);
+                    if (domestic.anyCoded()) {
+                        recipient = domestic;
+                    }
+                }
+            }
+            candidates.add(new Candidate(match, actor, recipient, modality.aux(graph, match, times, articleDate)));
         }
         Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates);
         Set<String> coded = new HashSet<>();

@@ -23,6 +23,11 @@ final class ReciprocalReference {
 
     private final List<Entity> pair;
 
+    /** Whether a party code names a country (ISO 3166 alpha-3), not an international or non-state body. */
+    static boolean isCountryCode(String code) {
+        return code != null && code.matches("[A-Z]{3}") && !NOT_COUNTRIES.contains(code);
+    }
+
     private ReciprocalReference(List<Entity> pair) {
         this.pair = pair;
     }
@@ -32,7 +37,7 @@ final class ReciprocalReference {
         Map<String, Entity> representative = new HashMap<>();
         for (Entity entity : actors.entities()) {
             String code = entity.code();
-            if (code == null || !code.matches("[A-Z]{3}") || NOT_COUNTRIES.contains(code)) {
+            if (!isCountryCode(code)) {
                 continue;
             }
             mentions.merge(code, entity.mentions().size(), Integer::sum);
