@@ -121,6 +121,12 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
+            if (!actor.anyCoded()) {
+                PartyFinder.Filling domestic = state.parties.domesticActor(graph, match, homeCountry(state, graph));
+                if (domestic.anyCoded()) {
+                    actor = domestic;
+                }
+            }
             PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
             if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
                 PartyFinder.Filling phrase = state.parties.phraseRecipient(graph, match, actor);
@@ -290,6 +296,18 @@ public final class DependencyEventCoder implements EventCoder {
         decide(state, graph, match, reason, eventType + " " + cameo.code() + ": " + names(actors) + " ("
                 + candidate.actor().source() + ") -> " + (recipients.isEmpty() ? "nobody" : names(recipients) + " ("
                 + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; intention, coded " + rule), id);
+    }
+
+    /** The country a sentence happens in: its named place's, else the dateline's, else the article's main country. */
+    private String homeCountry(ArticleState state, SentenceGraph graph) {
+        EventLocation place = setting.place(graph, List.of());
+        if (place != null && place.code() != null) {
+            return place.code();
+        }
+        if (state.dateline.isPresent() && state.dateline.get().code() != null) {
+            return state.dateline.get().code();
+        }
+        return state.parties.dominantCountry();
     }
 
     private boolean isCooperative(String event) {

@@ -146,11 +146,11 @@ final class PartyFinder {
     }
 
     /**
-     * The recipient of a domestic event: when the role points at a participant that names no
-     * coded entity ("detained 400 people", "lifted a ban on the opposition", "thanked the union")
-     * and the actor is one country, the participant is taken to be of the actor's country, as
-     * PLOVER coders do (police → protesters is GEO → GEO). Not applied when the sentence names
-     * another country, whose people the participant may be.
+     * The recipient of a domestic event: when the role points at a participant or thing that
+     * names no coded entity ("detained 400 people", "lifted a ban on the opposition", "shut down
+     * internet services", "thanked the union") and the actor is one country, the target is taken
+     * to be of the actor's country, as PLOVER coders do (police → protesters is GEO → GEO). Not
+     * applied when the sentence names another country, whose people or things it may be.
      */
     Filling domesticRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
         List<String> codes = actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();
@@ -168,8 +168,7 @@ final class PartyFinder {
         for (RoleSource source : match.pattern().recipient()) {
             for (int token : fillers(graph, match, source)) {
                 Token word = graph.token(token);
-                if (word.isNoun() && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())
-                        && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
                     EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
                     return new Filling(List.of(new EventParty(null, own.name(), code, null,
                             new Span(word.start(), word.end(), word.text()))), "domestic " + source);
@@ -177,6 +176,43 @@ final class PartyFinder {
             }
         }
         return new Filling(List.of(), null);
+    }
+
+    /**
+     * The actor of a domestic event named without its country: "police detained 22 people",
+     * "tens of thousands of people rallied in Belgrade", "the interior ministry said". When the
+     * actor sources point at an entity without a code (police, a ministry) or at a noun for a
+     * country's own people ({@code domestic-participant}), the actor is of the sentence's home
+     * country: the country of the place the sentence names, else of the dateline, else the
+     * article's most mentioned country.
+     */
+    Filling domesticActor(SentenceGraph graph, TriggerMatch match, String homeCountry) {
+        if (homeCountry == null) {
+            return new Filling(List.of(), null);
+        }
+        for (RoleSource source : match.pattern().actor()) {
+            for (int token : fillers(graph, match, source)) {
+                for (int member : withConjuncts(graph, token)) {
+                    Token word = graph.token(member);
+                    Optional<Entity> entity = actors.entityAt(word.start());
+                    boolean uncodedEntity = entity.isPresent() && entity.get().code() == null && !"PERSON".equals(entity.get().type());
+                    boolean participant = entity.isEmpty() && word.isNoun()
+                            && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text());
+                    if (uncodedEntity || participant) {
+                        Span span = new Span(word.start(), word.end(), word.text());
+                        return new Filling(List.of(new EventParty(entity.map(Entity::id).orElse(null),
+                                entity.map(Entity::name).orElse(word.text()), homeCountry, entity.map(Entity::sector).orElse(null), span)),
+                                "domestic " + source);
+                    }
+                }
+            }
+        }
+        return new Filling(List.of(), null);
+    }
+
+    /** The article's most mentioned country, for {@link #domesticActor}. */
+    String dominantCountry() {
+        return reciprocal.dominantCountry();
     }
 
     /** A noun trigger's own modifiers name its actor ("Russian strikes"), not its recipient. */
@@ -362,8 +398,12 @@ final class PartyFinder {
                     continue;
                 }
                 Token other = graph.token(conjunct.dependent());
-                actors.entityAt(other.start())
-                        .filter(entity -> entity.code() != null && !entity.id().equals(headEntity.id()))
+                // The actors stage may have folded "American and Filipino troops" into one entity;
+                // the conjoined demonym then still has its own mention in another entity.
+                actors.entities().stream()
+                        .filter(entity -> entity.code() != null && !entity.id().equals(headEntity.id())
+                                && !entity.code().equals(headEntity.code()) && entity.mentionedAt(other.start()))
+                        .findFirst()
                         .ifPresent(entity -> parties.add(party(entity, other)));
             }
         }
