@@ -17,6 +17,7 @@ import org.annalist.evaluation.CoreferenceScorer;
 import org.annalist.evaluation.Counts;
 import org.annalist.evaluation.EventScorer;
 import org.annalist.evaluation.GoldArticle;
+import org.annalist.evaluation.GoldSet;
 import org.annalist.evaluation.GoldSetReader;
 import org.annalist.evaluation.GumDocument;
 import org.annalist.evaluation.GumEvaluation;
@@ -82,7 +83,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
         for (Path goldFile : goldFiles) {
-            List<GoldArticle> gold = new GoldSetReader(mapper).read(goldFile);
+            GoldSet goldSet = new GoldSetReader(mapper).read(goldFile);
+            List<GoldArticle> gold = goldSet.articles();
             Map<String, CodedArticle> coded = new HashMap<>();
             RunSummary summary = new BatchRunner(pipeline, pipelineOptions.batchSettings()).run(
                     gold.stream().<ReadResult>map(g -> new ReadResult.Read(g.article())).iterator(),
@@ -95,20 +97,20 @@ final class EvalCommand implements Callable<Integer> {
                     },
                     done -> { });
             out.printf(Locale.ROOT, "%n%s: %d articles, coded %d, rejected %d%n", goldFile, gold.size(), summary.coded(), summary.rejected());
-            report(gold, coded, out);
+            report(goldSet, coded, out);
         }
         out.flush();
         return 0;
     }
 
-    private void report(List<GoldArticle> gold, Map<String, CodedArticle> coded, PrintWriter out) {
-        EventScorer events = new EventScorer();
+    private void report(GoldSet gold, Map<String, CodedArticle> coded, PrintWriter out) {
+        EventScorer events = new EventScorer(gold::asGoldCode);
         ActorScorer actors = new ActorScorer();
         QuoteScorer quotes = new QuoteScorer();
         boolean anyEvents = false;
         boolean anyActors = false;
         boolean anyQuotes = false;
-        for (GoldArticle article : gold) {
+        for (GoldArticle article : gold.articles()) {
             CodedArticle result = coded.get(article.article().id());
             if (result == null) {
                 continue;

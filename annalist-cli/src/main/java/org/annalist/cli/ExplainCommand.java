@@ -17,6 +17,7 @@ import org.annalist.language.Dependency;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
+import org.annalist.pipeline.PipelineFactory;
 import org.annalist.quotes.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
-        PipelineAssembly.Stages stages = PipelineAssembly.stages(pipelineOptions);
+        PipelineFactory.Stages stages = PipelineAssembly.stages(pipelineOptions);
         int explained = 0;
         try (ArticleInputs articles = inputs.open(System.in, new ObjectMapper())) {
             while (articles.hasNext()) {

@@ -1,41 +1,32 @@
 package org.annalist.cli;
 
-import java.util.List;
 import org.annalist.actors.ActorResolver;
-import org.annalist.actors.DictionaryActorResolver;
-import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.events.DependencyEventCoder;
-import org.annalist.events.ontology.EventOntology;
-import org.annalist.events.patterns.PatternDictionary;
-import org.annalist.events.patterns.WordLists;
 import org.annalist.language.LanguageAnnotator;
-import org.annalist.pipeline.AnnalistVersion;
 import org.annalist.pipeline.ArticlePipeline;
-import org.annalist.quotes.QuoteAttributor;
+import org.annalist.pipeline.PipelineFactory;
 
-/** Builds the pipeline the commands run, from their options: the one place stages are wired. */
+/**
+ * Builds the pipeline the commands run from their options. The stages are wired in
+ * {@link PipelineFactory}, the one place shared with the Spark job.
+ */
 final class PipelineAssembly {
-
-    /** The stages after the language layer, each built once from the options. */
-    record Stages(ActorResolver actors, QuoteAttributor quotes, DependencyEventCoder events) {}
 
     private PipelineAssembly() {}
 
     static ArticlePipeline pipeline(LanguageAnnotator language, PipelineOptions options) {
-        Stages stages = stages(options);
-        return new ArticlePipeline(language, stages.actors(), stages.quotes(), stages.events());
+        return PipelineFactory.create(language, userFiles(options));
     }
 
-    static Stages stages(PipelineOptions options) {
-        ActorDictionaries actorDictionaries = ActorDictionaries.load(options.actorFiles);
-        EventOntology ontology = EventOntology.bundled();
-        DependencyEventCoder events = new DependencyEventCoder(ontology, PatternDictionary.load(options.patternFiles, ontology),
-                WordLists.bundled(ontology), actorDictionaries.places(), AnnalistVersion.get());
-        return new Stages(new DictionaryActorResolver(actorDictionaries), (document, actors) -> List.of(), events);
+    static PipelineFactory.Stages stages(PipelineOptions options) {
+        return PipelineFactory.stages(userFiles(options));
     }
 
     /** The actors stage the pipeline uses, on its own for evaluations that compare it with others. */
     static ActorResolver actorResolver(PipelineOptions options) {
-        return new DictionaryActorResolver(ActorDictionaries.load(options.actorFiles));
+        return PipelineFactory.actorResolver(options.actorFiles);
+    }
+
+    private static PipelineFactory.UserFiles userFiles(PipelineOptions options) {
+        return new PipelineFactory.UserFiles(options.actorFiles, options.patternFiles);
     }
 }

@@ -10,9 +10,14 @@ import org.annalist.testing.SharedLanguage;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(String... args) {
+        return run(settings -> SharedLanguage.annotator(), args);
+    }
+
+    /** A run whose language layer is the given one (e.g. a wrapper that stalls on purpose). */
+    static CliRun run(LanguageFactory languages, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var commandLine = Main.commandLine(settings -> SharedLanguage.annotator());
+        var commandLine = Main.commandLine(languages);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(args);

@@ -118,13 +118,39 @@ class CodeCommandTest {
 
     @Test
     void rejectsAnArticleThatRunsPastTheTimeLimitAndCodesTheRest() throws IOException {
-        Files.copy(SharedLanguage.exampleArticle(), dir.resolve("a-example.txt"));
-        Files.writeString(dir.resolve("b-long.txt"), " date 2025-01-02 " + "The ministers met in Nairobi on Monday and agreed to talk again. ".repeat(600));
+        Files.writeString(dir.resolve("a-talks.txt"), " date 2025-03-04 Kenya and Ethiopia held talks in Nairobi on Tuesday.");
+        Files.writeString(dir.resolve("b-stalls.txt"), " date 2025-03-04 This article's annotation never finishes on its own.");
+        LanguageFactory stallingOnB = settings -> new StallingAnnotator(SharedLanguage.annotator(), "b-stalls");
 
-        CliRun run = CliRun.run("code", "--timeout", "1", "--threads", "1", dir.toString());
+        CliRun run = CliRun.run(stallingOnB, "code", "--timeout", "3", "--threads", "1", dir.toString());
 
-        assertThat(parse(run)).extracting(a -> a.path("article").path("id").asText()).contains("a-example");
-        assertThat(run.errLines()).anyMatch(line -> line.startsWith("annalist: rejected b-long (" + dir.resolve("b-long.txt") + "): timed out"));
+        assertThat(parse(run)).extracting(a -> a.path("article").path("id").asText()).containsExactly("a-talks");
+        assertThat(run.errLines()).contains("annalist: rejected b-stalls (" + dir.resolve("b-stalls.txt") + "): timed out: longer than 3 s (see --timeout)");
+        assertThat(run.errLines()).last().asString().startsWith("annalist: read 2, coded 1, rejected 1 (1 timed out);");
         assertThat(run.exitCode()).isZero();
+    }
+
+    /** Delegates to the real annotator, except that one article blocks until its worker is interrupted. */
+    private record StallingAnnotator(org.annalist.language.LanguageAnnotator real, String stallingId)
+            implements org.annalist.language.LanguageAnnotator {
+
+        @Override
+        public org.annalist.language.AnnotatedDocument annotate(org.annalist.article.Article article) {
+            if (!article.id().equals(stallingId)) {
+                return real.annotate(article);
+            }
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+                throw new IllegalStateException("unreachable");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("annotation interrupted", e);
+            }
+        }
+
+        @Override
+        public String description() {
+            return real.description();
+        }
     }
 }

@@ -27,10 +27,21 @@ public final class EventScorer {
     /** A gold event nobody found, or a system event that matches no gold event. */
     public record Mismatch(String article, String kind, String description) {}
 
+    private final java.util.function.UnaryOperator<String> asGoldCode;
     private Counts loose = Counts.ZERO;
     private Counts strict = Counts.ZERO;
     private final Map<String, Counts> byType = new TreeMap<>();
     private final List<Mismatch> mismatches = new ArrayList<>();
+
+    /** A scorer for a gold set written in Annalist's own codes. */
+    public EventScorer() {
+        this(code -> code);
+    }
+
+    /** @param asGoldCode how a system code reads in the gold set's conventions ({@link GoldSet#asGoldCode}) */
+    public EventScorer(java.util.function.UnaryOperator<String> asGoldCode) {
+        this.asGoldCode = asGoldCode;
+    }
 
     public void add(List<GoldArticle.Event> gold, CodedArticle coded) {
         loose = loose.plus(match(gold, coded, false, true));
@@ -58,7 +69,7 @@ public final class EventScorer {
         List<Event> unmatched = new ArrayList<>(coded.events());
         int found = 0;
         for (GoldArticle.Event expected : gold) {
-            Event hit = unmatched.stream().filter(e -> matches(expected, e, withSectors)).findFirst().orElse(null);
+            Event hit = unmatched.stream().filter(e -> matches(expected, e, withSectors, asGoldCode)).findFirst().orElse(null);
             if (hit != null) {
                 unmatched.remove(hit);
                 found++;
@@ -83,11 +94,12 @@ public final class EventScorer {
         byType.merge(type, counts, Counts::plus);
     }
 
-    static boolean matches(GoldArticle.Event gold, Event system, boolean withSectors) {
+    static boolean matches(GoldArticle.Event gold, Event system, boolean withSectors, java.util.function.UnaryOperator<String> asGoldCode) {
         if (!gold.event().equals(system.event())) {
             return false;
         }
-        if (sameParties(gold.actors(), system.actors(), withSectors) && sameParties(gold.recipients(), system.recipients(), withSectors)) {
+        if (sameParties(gold.actors(), system.actors(), withSectors, asGoldCode)
+                && sameParties(gold.recipients(), system.recipients(), withSectors, asGoldCode)) {
             return true;
         }
         boolean oneSided = gold.recipients().isEmpty() || system.recipients().isEmpty();
@@ -98,11 +110,13 @@ public final class EventScorer {
         allGold.addAll(gold.recipients());
         List<EventParty> allSystem = new ArrayList<>(system.actors());
         allSystem.addAll(system.recipients());
-        return codes(allGold).size() >= 2 && sameParties(allGold, allSystem, withSectors);
+        return codes(allGold).size() >= 2 && sameParties(allGold, allSystem, withSectors, asGoldCode);
     }
 
-    private static boolean sameParties(List<GoldArticle.Party> gold, List<EventParty> system, boolean withSectors) {
-        Set<String> systemCodes = system.stream().map(EventParty::code).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+    private static boolean sameParties(List<GoldArticle.Party> gold, List<EventParty> system, boolean withSectors,
+            java.util.function.UnaryOperator<String> asGoldCode) {
+        Set<String> systemCodes = system.stream().map(party -> asGoldCode.apply(party.code())).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!codes(gold).equals(systemCodes)) {
             return false;
         }
@@ -110,7 +124,8 @@ public final class EventScorer {
             return true;
         }
         for (GoldArticle.Party party : gold) {
-            if (party.sector() != null && system.stream().noneMatch(s -> party.code().equals(s.code()) && party.sector().equals(s.sector()))) {
+            if (party.sector() != null
+                    && system.stream().noneMatch(s -> party.code().equals(asGoldCode.apply(s.code())) && party.sector().equals(s.sector()))) {
                 return false;
             }
         }

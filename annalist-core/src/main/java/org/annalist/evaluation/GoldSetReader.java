@@ -34,9 +34,14 @@ public final class GoldSetReader {
         this.mapper = mapper;
     }
 
-    public List<GoldArticle> read(Path gold) throws IOException {
+    /** Annalist's non-state codes that the PLOVER records write as IGO. */
+    private static final Map<String, String> PLOVER_RECORD_CODES = Map.of("UNO", "IGO", "NATO", "IGO", "EUR", "IGO");
+
+    public GoldSet read(Path gold) throws IOException {
         String content = Files.readString(gold).stripLeading();
-        return content.startsWith("[") ? readPloverRecords(mapper.readTree(content)) : readAnnalistGold(gold, content);
+        return content.startsWith("[")
+                ? new GoldSet(readPloverRecords(mapper.readTree(content)), PLOVER_RECORD_CODES)
+                : new GoldSet(readAnnalistGold(gold, content), Map.of());
     }
 
     private List<GoldArticle> readAnnalistGold(Path gold, String content) throws IOException {

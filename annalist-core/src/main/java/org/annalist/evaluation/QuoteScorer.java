@@ -2,6 +2,7 @@ package org.annalist.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.actors.MentionKind;
 import org.annalist.pipeline.CodedArticle;
 import org.annalist.quotes.Quote;
 
@@ -57,7 +58,7 @@ public final class QuoteScorer {
                 continue;
             }
             tally.found++;
-            boolean right = expected.speaker() == null ? found.speakerName() == null : Names.sameName(found.speakerName(), expected.speaker());
+            boolean right = expected.speaker() == null ? found.speakerName() == null : sameSpeaker(found, expected.speaker(), coded);
             if (right) {
                 tally.speakerRight++;
             } else {
@@ -68,6 +69,22 @@ public final class QuoteScorer {
                         + ", got " + found.speakerName() + " (" + found.attribution() + ")");
             }
         }
+    }
+
+    /**
+     * Whether the system's speaker is the gold speaker: by name, or through one of the speaking
+     * entity's names, aliases or metonyms (the gold may name "Moscow" where Annalist's entity is
+     * Russia, mentioned as "Moscow").
+     */
+    private static boolean sameSpeaker(Quote found, String goldSpeaker, CodedArticle coded) {
+        if (Names.sameName(found.speakerName(), goldSpeaker)) {
+            return true;
+        }
+        return coded.entities().stream()
+                .filter(entity -> entity.id().equals(found.speaker()))
+                .flatMap(entity -> entity.mentions().stream())
+                .filter(mention -> mention.kind() == MentionKind.NAME || mention.kind() == MentionKind.ALIAS || mention.kind() == MentionKind.METONYM)
+                .anyMatch(mention -> Names.sameName(mention.text(), goldSpeaker));
     }
 
     public Tally direct() {

@@ -120,10 +120,26 @@ public final class DependencyEventCoder implements EventCoder {
                 decide(state, graph, match, DecisionReason.PART_OF_LONGER_TRIGGER, "a word of a longer trigger", null);
                 continue;
             }
-            candidates.add(new Candidate(match,
-                    state.parties.fill(graph, match, match.pattern().actor()),
-                    state.parties.fill(graph, match, match.pattern().recipient()),
-                    modality.aux(graph, match, times, articleDate)));
+            PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
+            if (!actor.anyCoded()) {
+                PartyFinder.Filling domestic = state.parties.domesticActor(graph, match, homeCountry(state, graph));
+                if (domestic.anyCoded()) {
+                    actor = domestic;
+                }
+            }
+            PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
+            if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
+                PartyFinder.Filling phrase = state.parties.phraseRecipient(graph, match, actor);
+                if (phrase.anyCoded()) {
+                    recipient = phrase;
+                } else {
+                    PartyFinder.Filling domestic = state.parties.domesticRecipient(graph, match, actor);
+                    if (domestic.anyCoded()) {
+                        recipient = domestic;
+                    }
+                }
+            }
+            candidates.add(new Candidate(match, actor, recipient, modality.aux(graph, match, times, articleDate)));
         }
         Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates);
         Set<String> coded = new HashSet<>();
@@ -280,6 +296,18 @@ public final class DependencyEventCoder implements EventCoder {
         decide(state, graph, match, reason, eventType + " " + cameo.code() + ": " + names(actors) + " ("
                 + candidate.actor().source() + ") -> " + (recipients.isEmpty() ? "nobody" : names(recipients) + " ("
                 + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; intention, coded " + rule), id);
+    }
+
+    /** The country a sentence happens in: its named place's, else the dateline's, else the article's main country. */
+    private String homeCountry(ArticleState state, SentenceGraph graph) {
+        EventLocation place = setting.place(graph, List.of());
+        if (place != null && place.code() != null) {
+            return place.code();
+        }
+        if (state.dateline.isPresent() && state.dateline.get().code() != null) {
+            return state.dateline.get().code();
+        }
+        return state.parties.dominantCountry();
     }
 
     private boolean isCooperative(String event) {

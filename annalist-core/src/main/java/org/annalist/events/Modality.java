@@ -74,7 +74,10 @@ final class Modality {
             }
         }
         hypothetical |= conditional(graph, predicate);
-        future |= laterTime(times, articleDate);
+        // A past-tense predicate ("began drills on Monday") did happen: a later date is the time
+        // normaliser reading a bare weekday forwards, not a plan.
+        boolean pastTense = graph.token(predicate).partOfSpeech().equals("VBD");
+        future |= !pastTense && laterTime(times, articleDate);
         List<String> aux = new ArrayList<>();
         if (negated) {
             aux.add(NEGATION);

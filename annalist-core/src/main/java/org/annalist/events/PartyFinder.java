@@ -34,6 +34,23 @@ final class PartyFinder {
 
     private static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from");
 
+    /**
+     * Where a recipient is looked for when the pattern's own sources name none: the trigger's
+     * objects and its directed prepositional phrases ("delivered ... to Ukraine", "an attack on
+     * Kyiv")...
+     */
+    private static final List<String> TRIGGER_PHRASES = List.of("obj", "iobj", "obl:to", "obl:against", "obl:at", "obl:on",
+            "obl:with", "obl:toward", "obl:towards", "obl:into", "nmod:to", "nmod:against", "nmod:on", "nmod:with", "nmod:by",
+            "nmod:from", "nmod:of", "nmod:poss", "amod", "compound");
+
+    /**
+     * ... and one level down, the owner or author inside those phrases: "rejected an Egyptian
+     * proposal", "demanded an admission by Moscow", "support from the Assembly", "accused
+     * militias in Syria", "welcomed the decision of Washington".
+     */
+    private static final List<String> INNER_PHRASES = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:by",
+            "nmod:from", "nmod:to", "nmod:against", "nmod:with", "nmod:on", "nmod:for", "nmod:in", "nmod:at");
+
     private final ActorAnalysis actors;
     private final ReciprocalReference reciprocal;
     private final WordLists words;
@@ -69,6 +86,139 @@ final class PartyFinder {
             }
         }
         return firstUncoded == null ? new Filling(List.of(), null) : firstUncoded;
+    }
+
+    /**
+     * The recipient when the pattern's sources found no coded one: a coded entity in the
+     * trigger's objects or directed phrases, or one level down inside them (see
+     * {@link #TRIGGER_PHRASES}, {@link #INNER_PHRASES}); never one of the actor's entities. Nearer
+     * phrases win over deeper ones; at the same depth, the earlier in the sentence.
+     */
+    Filling phraseRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
+        java.util.Set<String> excluded = new java.util.HashSet<>();
+        for (EventParty party : actor.parties()) {
+            if (party.entity() != null) {
+                excluded.add(party.entity());
+            }
+        }
+        List<Integer> level = new ArrayList<>();
+        List<Integer> roots = new ArrayList<>();
+        roots.add(match.head());
+        roots.addAll(match.objects());
+        for (int root : roots) {
+            for (Dependency arc : graph.dependents(root)) {
+                if (TRIGGER_PHRASES.contains(arc.relation()) && !(root == match.head() && isNounModifierOfOwnTrigger(match, arc))) {
+                    level.add(arc.dependent());
+                }
+            }
+            if (root == match.head() && graph.isPassive(root)) {
+                level.addAll(graph.dependentsByRelation(root, "nsubj:pass"));
+            }
+        }
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            level = level.stream().distinct().sorted().toList();
+            Map<String, EventParty> byEntity = new LinkedHashMap<>();
+            for (int token : level) {
+                if (match.words().contains(token)) {
+                    continue;
+                }
+                for (int member : withConjuncts(graph, token)) {
+                    Token word = graph.token(member);
+                    actors.entityAt(word.start())
+                            .filter(entity -> entity.code() != null && !excluded.contains(entity.id()))
+                            .ifPresent(entity -> byEntity.putIfAbsent(entity.id(), party(entity, word)));
+                }
+            }
+            if (!byEntity.isEmpty()) {
+                return new Filling(new ArrayList<>(byEntity.values()), depth == 0 ? "phrase" : "inner phrase");
+            }
+            List<Integer> next = new ArrayList<>();
+            for (int token : level) {
+                for (Dependency arc : graph.dependents(token)) {
+                    if (INNER_PHRASES.contains(arc.relation())) {
+                        next.add(arc.dependent());
+                    }
+                }
+            }
+            level = next;
+        }
+        return new Filling(List.of(), null);
+    }
+
+    /**
+     * The recipient of a domestic event: when the role points at a participant or thing that
+     * names no coded entity ("detained 400 people", "lifted a ban on the opposition", "shut down
+     * internet services", "thanked the union") and the actor is one country, the target is taken
+     * to be of the actor's country, as PLOVER coders do (police → protesters is GEO → GEO). Not
+     * applied when the sentence names another country, whose people or things it may be.
+     */
+    Filling domesticRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
+        List<String> codes = actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();
+        if (codes.size() != 1 || !ReciprocalReference.isCountryCode(codes.get(0))) {
+            return new Filling(List.of(), null);
+        }
+        String code = codes.get(0);
+        for (Token token : graph.sentence().tokens()) {
+            Optional<Entity> entity = actors.entityAt(token.start());
+            if (entity.isPresent() && entity.get().code() != null && !entity.get().code().equals(code)
+                    && ReciprocalReference.isCountryCode(entity.get().code())) {
+                return new Filling(List.of(), null);
+            }
+        }
+        for (RoleSource source : match.pattern().recipient()) {
+            for (int token : fillers(graph, match, source)) {
+                Token word = graph.token(token);
+                if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                    EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
+                    return new Filling(List.of(new EventParty(null, own.name(), code, null,
+                            new Span(word.start(), word.end(), word.text()))), "domestic " + source);
+                }
+            }
+        }
+        return new Filling(List.of(), null);
+    }
+
+    /**
+     * The actor of a domestic event named without its country: "police detained 22 people",
+     * "tens of thousands of people rallied in Belgrade", "the interior ministry said". When the
+     * actor sources point at an entity without a code (police, a ministry) or at a noun for a
+     * country's own people ({@code domestic-participant}), the actor is of the sentence's home
+     * country: the country of the place the sentence names, else of the dateline, else the
+     * article's most mentioned country.
+     */
+    Filling domesticActor(SentenceGraph graph, TriggerMatch match, String homeCountry) {
+        if (homeCountry == null) {
+            return new Filling(List.of(), null);
+        }
+        for (RoleSource source : match.pattern().actor()) {
+            for (int token : fillers(graph, match, source)) {
+                for (int member : withConjuncts(graph, token)) {
+                    Token word = graph.token(member);
+                    Optional<Entity> entity = actors.entityAt(word.start());
+                    boolean uncodedEntity = entity.isPresent() && entity.get().code() == null && !"PERSON".equals(entity.get().type());
+                    boolean participant = entity.isEmpty() && word.isNoun()
+                            && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text());
+                    if (uncodedEntity || participant) {
+                        Span span = new Span(word.start(), word.end(), word.text());
+                        return new Filling(List.of(new EventParty(entity.map(Entity::id).orElse(null),
+                                entity.map(Entity::name).orElse(word.text()), homeCountry, entity.map(Entity::sector).orElse(null), span)),
+                                "domestic " + source);
+                    }
+                }
+            }
+        }
+        return new Filling(List.of(), null);
+    }
+
+    /** The article's most mentioned country, for {@link #domesticActor}. */
+    String dominantCountry() {
+        return reciprocal.dominantCountry();
+    }
+
+    /** A noun trigger's own modifiers name its actor ("Russian strikes"), not its recipient. */
+    private static boolean isNounModifierOfOwnTrigger(TriggerMatch match, Dependency arc) {
+        return match.pattern().kind() == TriggerKind.NOUN
+                && (arc.relation().equals("amod") || arc.relation().equals("compound") || arc.relation().equals("nmod:poss"));
     }
 
     /** The tokens a source points at. */
@@ -248,8 +398,12 @@ final class PartyFinder {
                     continue;
                 }
                 Token other = graph.token(conjunct.dependent());
-                actors.entityAt(other.start())
-                        .filter(entity -> entity.code() != null && !entity.id().equals(headEntity.id()))
+                // The actors stage may have folded "American and Filipino troops" into one entity;
+                // the conjoined demonym then still has its own mention in another entity.
+                actors.entities().stream()
+                        .filter(entity -> entity.code() != null && !entity.id().equals(headEntity.id())
+                                && !entity.code().equals(headEntity.code()) && entity.mentionedAt(other.start()))
+                        .findFirst()
                         .ifPresent(entity -> parties.add(party(entity, other)));
             }
         }

@@ -22,9 +22,16 @@ final class ReciprocalReference {
     private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "UNO", "NATO", "EUR", "MNC", "UAF");
 
     private final List<Entity> pair;
+    private final String dominant;
 
-    private ReciprocalReference(List<Entity> pair) {
+    /** Whether a party code names a country (ISO 3166 alpha-3), not an international or non-state body. */
+    static boolean isCountryCode(String code) {
+        return code != null && code.matches("[A-Z]{3}") && !NOT_COUNTRIES.contains(code);
+    }
+
+    private ReciprocalReference(List<Entity> pair, String dominant) {
         this.pair = pair;
+        this.dominant = dominant;
     }
 
     static ReciprocalReference of(ActorAnalysis actors) {
@@ -32,7 +39,7 @@ final class ReciprocalReference {
         Map<String, Entity> representative = new HashMap<>();
         for (Entity entity : actors.entities()) {
             String code = entity.code();
-            if (code == null || !code.matches("[A-Z]{3}") || NOT_COUNTRIES.contains(code)) {
+            if (!isCountryCode(code)) {
                 continue;
             }
             mentions.merge(code, entity.mentions().size(), Integer::sum);
@@ -43,10 +50,12 @@ final class ReciprocalReference {
         }
         List<String> codes = new ArrayList<>(mentions.keySet());
         codes.sort((a, b) -> Integer.compare(mentions.get(b), mentions.get(a)));
+        String dominant = codes.isEmpty() || codes.size() > 1 && mentions.get(codes.get(0)).equals(mentions.get(codes.get(1)))
+                ? null : codes.get(0);
         if (codes.size() < 2) {
-            return new ReciprocalReference(List.of());
+            return new ReciprocalReference(List.of(), dominant);
         }
-        return new ReciprocalReference(List.of(representative.get(codes.get(0)), representative.get(codes.get(1))));
+        return new ReciprocalReference(List.of(representative.get(codes.get(0)), representative.get(codes.get(1))), dominant);
     }
 
     /** A country entity stands for its code better than a person of it; then the most mentioned. */
@@ -57,6 +66,11 @@ final class ReciprocalReference {
             return candidateCountry;
         }
         return candidate.mentions().size() > current.mentions().size();
+    }
+
+    /** The country code with strictly the most mentions in the article, or null (none, or a tie). */
+    String dominantCountry() {
+        return dominant;
     }
 
     /** The two main country entities, or empty when the article has fewer than two. */

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.annalist.article.Rejection;
@@ -42,6 +43,10 @@ public final class ArticleInputs implements Iterator<ReadResult>, Closeable {
     private ByteLineReader openJsonLines;
     private String openJsonLinesName;
     private String openJsonLinesStem;
+    private NamedStream pendingStream;
+
+    /** A stream opened by someone else, read before any path. */
+    private record NamedStream(String name, InputStream in) {}
 
     /**
      * @param paths files, directories or "-" for stdin
@@ -58,12 +63,30 @@ public final class ArticleInputs implements Iterator<ReadResult>, Closeable {
         this.jsonParser = new JsonLineArticleParser(mapper);
     }
 
+    /**
+     * Reads one stream that the caller opened, exactly as a file of that format would be read:
+     * the same limits, ids and rejections. Distributed jobs use it for the files their engine
+     * opens on any file system. The stream is closed when read.
+     *
+     * @param name the file's path or URI, used in origins and messages; its last segment
+     *     without extension gives the article id (text) or the id prefix (JSON Lines)
+     */
+    public static ArticleInputs ofStream(String name, InputFormat format, InputStream in, InputLimits limits, ObjectMapper mapper) {
+        ArticleInputs inputs = new ArticleInputs(List.of(), Objects.requireNonNull(format, "format"), limits, InputStream.nullInputStream(), mapper);
+        inputs.pendingStream = new NamedStream(name, in);
+        return inputs;
+    }
+
     @Override
     public boolean hasNext() {
         try {
             while (ready.isEmpty()) {
                 if (openJsonLines != null) {
                     readNextJsonLine();
+                } else if (pendingStream != null) {
+                    NamedStream stream = pendingStream;
+                    pendingStream = null;
+                    openStream(stream.name(), stem(stream.name().substring(stream.name().lastIndexOf('/') + 1)), forcedFormat, stream.in(), true);
                 } else if (!pendingPaths.isEmpty()) {
                     open(pendingPaths.removeFirst());
                 } else {
@@ -235,6 +258,10 @@ public final class ArticleInputs implements Iterator<ReadResult>, Closeable {
 
     @Override
     public void close() throws IOException {
+        if (pendingStream != null) {
+            pendingStream.in().close();
+            pendingStream = null;
+        }
         if (openJsonLines != null) {
             openJsonLines.close();
             openJsonLines = null;

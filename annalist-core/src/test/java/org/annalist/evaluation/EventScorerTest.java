@@ -67,6 +67,16 @@ class EventScorerTest {
     }
 
     @Test
+    void readsUnCodesAsIgoWhenTheGoldSetSaysSo() {
+        GoldSet ploverRecords = new GoldSet(List.of(), java.util.Map.of("UNO", "IGO"));
+        EventScorer scorer = new EventScorer(ploverRecords::asGoldCode);
+        scorer.add(List.of(gold("REQUEST", List.of(new GoldArticle.Party("IGO", null)), List.of(new GoldArticle.Party("IRQ", null)))),
+                coded(event("REQUEST", List.of(party("UNO", null)), List.of(party("IRQ", null)))));
+
+        assertThat(scorer.loose()).isEqualTo(new Counts(1, 0, 0));
+    }
+
+    @Test
     void computesPrecisionRecallAndF1() {
         Counts counts = new Counts(6, 2, 4);
 

@@ -76,7 +76,7 @@ class DependencyEventCoderTest {
         "AGREE     | Jordan pledged to support Egypt.                                   | JOR | EGY",
         "CONSULT   | The Japanese prime minister met with the Chinese president.        | JPN | CHN",
         "SUPPORT   | France praised Morocco for its reforms.                            | FRA | MAR",
-        "CONCEDE   | Sudan lifted the restrictions on the press.                        | SDN | ",
+        "CONCEDE   | Sudan lifted the restrictions on the press.                        | SDN | SDN",
         "COOPERATE | Egypt and Greece held joint naval exercises.                       | EGY GRC | ",
         "AID       | Germany provided humanitarian aid to Ukraine.                      | DEU | UKR",
         "RETREAT   | Israel withdrew its troops from Lebanon.                           | ISR | LBN",
@@ -162,13 +162,53 @@ class DependencyEventCoderTest {
     }
 
     @Test
-    void futureCooperationIsCodedAsIntentionToCooperate() {
-        Event event = only(code("The Chinese president will visit Japan next week."), "AGREE");
+    void futureCooperationKeepsItsTypeMarkedFuture() {
+        Event event = only(code("The Chinese president will visit Japan next week."), "CONSULT");
 
         assertThat(event.aux()).containsExactly("future");
-        assertThat(event.cameo()).isEqualTo("036");
-        assertThat(event.rule()).isEqualTo("consult.visit+intent");
+        assertThat(event.rule()).isEqualTo("consult.visit");
         assertThat(codes(event.recipients())).containsExactly("JPN");
+        assertThat(code("The Chinese president will visit Japan next week.").events()).noneMatch(e -> e.event().equals("AGREE"));
+    }
+
+    @Test
+    void recipientInsideTheObjectPhraseIsFound() {
+        Event rejection = only(code("Ethiopia rejected a Kenyan proposal on Monday."), "REJECT");
+        Event seizure = only(code("Greece seized a cargo of Turkish steel at the port."), "COERCE");
+
+        assertThat(codes(rejection.actors())).containsExactly("ETH");
+        assertThat(codes(rejection.recipients())).containsExactly("KEN");
+        assertThat(codes(seizure.recipients())).containsExactly("TUR");
+    }
+
+    @Test
+    void domesticEventTakesTheActorCountryAsRecipient() {
+        Event event = only(code("Georgian police detained dozens of protesters on Sunday."), "COERCE");
+
+        assertThat(codes(event.actors())).containsExactly("GEO");
+        assertThat(codes(event.recipients())).containsExactly("GEO");
+    }
+
+    @Test
+    void domesticRecipientIsNotAssumedWhenAnotherCountryIsNamed() {
+        Event event = only(code("Turkish police detained three men near the border with Syria."), "COERCE");
+
+        assertThat(codes(event.recipients())).doesNotContain("TUR");
+    }
+
+    @Test
+    void conjoinedDemonymsFoldedIntoOneEntityGiveBothCountries() {
+        Event event = only(code("Greek and Cypriot troops began joint naval drills on Monday."), "COOPERATE");
+
+        assertThat(codes(event.actors())).containsExactlyInAnyOrder("GRC", "CYP");
+    }
+
+    @Test
+    void actorNamedWithoutCountryTakesTheCountryOfThePlace() {
+        Event event = only(code("Police detained 30 students in Dhaka on Friday."), "COERCE");
+
+        assertThat(codes(event.actors())).containsExactly("BGD");
+        assertThat(codes(event.recipients())).containsExactly("BGD");
     }
 
     @Test

@@ -57,6 +57,11 @@ public record EventPattern(
         return 1 + objects.size() + particles.size() + prepositionObjects.size();
     }
 
+    /** Whether the row says its event has no recipient ({@code none}): no fallback search then. */
+    public boolean hasNoRecipient() {
+        return !recipient.isEmpty() && recipient.stream().allMatch(source -> source.kind() == RoleSource.Kind.NONE);
+    }
+
     /** Where it is defined, "patterns.tsv:42", for messages. */
     public String location() {
         return source + ":" + line;

@@ -47,7 +47,12 @@ public final class WordLists {
         /** Actor sector → PLOVER context ("MIL" → military). */
         SECTOR_CONTEXT,
         /** PLOVER event → CAMEO "express intent" code its future form is coded as (CONSULT → 036). */
-        INTENT_CODE;
+        INTENT_CODE,
+        /**
+         * Nouns for a country's own people or groups ("protesters", "the opposition", "journalists"):
+         * named without a country as a recipient, they are of the actor's country.
+         */
+        DOMESTIC_PARTICIPANT;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

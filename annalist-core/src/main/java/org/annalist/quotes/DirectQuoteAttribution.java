@@ -1,0 +1,223 @@
+package org.annalist.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.Set;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * Finds the reporting verb of one quoted passage and, through its subject, the speaker.
+ *
+ * <p>Three places are tried, the way a reader looks: the words right after a quotation that
+ * opens its sentence or ends in a comma ({@code “…,” he added}); the words right before it
+ * ({@code Okafor said: “…”}, {@code He said, “…”}); and, for words quoted inside a sentence,
+ * the nearest reporting verb above them in the dependency tree ({@code considered Azerbaijan to
+ * be of an “important and effective position”}). Only verbs of the speech-verbs file count.
+ */
+final class DirectQuoteAttribution {
+
+    /**
+     * Relations by which quoted words can be what a verb reports: its object or complement. A
+     * verb reached through a conjunct or an adverbial clause only stands beside the quotation
+     * ("would continue … and that the treaty would remain suspended “until …”").
+     */
+    private static final Set<String> COMPLEMENT = Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "nmod", "dep", "csubj", "parataxis");
+
+    private final AnnotatedDocument document;
+    private final SpeechVerbs verbs;
+    private final SpeakerFinder speakers;
+
+    DirectQuoteAttribution(AnnotatedDocument document, SpeechVerbs verbs, SpeakerFinder speakers) {
+        this.document = document;
+        this.verbs = verbs;
+        this.speakers = speakers;
+    }
+
+    /** The attribution of the passage, or empty when no reporting verb governs it. */
+    Optional<Attribution> attribute(QuotedPassage passage) {
+        List<Supplier<Optional<Attribution>>> places = new ArrayList<>();
+        if (opensSentence(passage) || endsWithComma(passage)) {
+            places.add(() -> afterQuote(passage));
+        }
+        places.add(() -> beforeQuote(passage));
+        places.add(() -> governingVerb(passage));
+        Optional<Attribution> subjectless = Optional.empty();
+        for (Supplier<Optional<Attribution>> place : places) {
+            Optional<Attribution> found = place.get();
+            if (found.isPresent() && !found.get().subjectless()) {
+                return found;
+            }
+            subjectless = subjectless.or(() -> found);
+        }
+        return subjectless;
+    }
+
+    /** Whether no word of the sentence comes before the opening mark. */
+    private boolean opensSentence(QuotedPassage passage) {
+        Sentence sentence = sentenceAt(passage.openMark());
+        if (sentence == null) {
+            return true;
+        }
+        for (Token token : sentence.tokens()) {
+            if (token.start() >= passage.openMark()) {
+                return true;
+            }
+            if (!Syntax.isPunctuation(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** “…,” he said — or the British “…”, he said. */
+    private boolean endsWithComma(QuotedPassage passage) {
+        String text = document.text();
+        if (!passage.closed()) {
+            return false;
+        }
+        char last = text.charAt(passage.end() - 1);
+        int after = passage.closeMark() + 1;
+        return last == ',' || last == '?' || last == '!' || (after < text.length() && text.charAt(after) == ',');
+    }
+
+    /** The first content verb after the closing mark, in its sentence, if it reports speech. */
+    private Optional<Attribution> afterQuote(QuotedPassage passage) {
+        if (!passage.closed()) {
+            return Optional.empty();
+        }
+        Sentence sentence = sentenceAt(passage.closeMark());
+        if (sentence == null) {
+            return Optional.empty();
+        }
+        for (Token token : sentence.tokens()) {
+            if (token.start() <= passage.closeMark()) {
+                continue;
+            }
+            if (isDoubleMark(token)) {
+                return Optional.empty();
+            }
+            if (Syntax.isContentVerb(sentence, token.index())) {
+                return reporting(token)
+                        ? Optional.of(speakers.speakerOfVerb(sentence, token.index(), "speech-verb-after-quote"))
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The reporting verb right before the opening mark: {@code said: “}, {@code said, “},
+     * {@code said “}, {@code said that “}, {@code told reporters: “}. A verb further back governs a
+     * partial quote only through the parse.
+     */
+    private Optional<Attribution> beforeQuote(QuotedPassage passage) {
+        Sentence sentence = sentenceAt(passage.openMark());
+        if (sentence == null) {
+            return Optional.empty();
+        }
+        boolean introduced = introducedByPunctuation(passage.openMark());
+        for (int i = sentence.tokens().size() - 1; i >= 0; i--) {
+            Token token = sentence.token(i);
+            if (token.end() > passage.openMark()) {
+                continue;
+            }
+            if (isDoubleMark(token)) {
+                return Optional.empty();
+            }
+            if (Syntax.isContentVerb(sentence, i)) {
+                boolean adjacent = introduced || nothingButThatBetween(sentence, i, passage.openMark());
+                return adjacent && reporting(token)
+                        ? Optional.of(speakers.speakerOfVerb(sentence, i, "speech-verb-before-quote"))
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean introducedByPunctuation(int openMark) {
+        String text = document.text();
+        int i = openMark - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
+    }
+
+    private static boolean nothingButThatBetween(Sentence sentence, int verb, int openMark) {
+        for (int i = verb + 1; i < sentence.tokens().size() && sentence.token(i).start() < openMark; i++) {
+            if (!sentence.token(i).text().equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The nearest reporting verb above the quoted words in the dependency tree. */
+    private Optional<Attribution> governingVerb(QuotedPassage passage) {
+        Sentence sentence = sentenceAt(passage.start());
+        if (sentence == null) {
+            return Optional.empty();
+        }
+        for (Token token : sentence.tokens()) {
+            if (!inside(passage, token)) {
+                continue;
+            }
+            int head = Syntax.head(sentence, token.index());
+            if (head == Dependency.ROOT || inside(passage, sentence.token(head))) {
+                continue;
+            }
+            int child = token.index();
+            Optional<Attribution> view = Optional.empty();
+            for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8; depth++) {
+                boolean complement = COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
+                Optional<SpeechVerbKind> kind = verbs.kindOf(sentence.token(ancestor).lemma());
+                if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
+                        && Syntax.subjectOf(sentence, ancestor).found()) {
+                    Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
+                    if (kind.get() != SpeechVerbKind.COGNITION) {
+                        return Optional.of(found);
+                    }
+                    // "said Erbil still expected Baghdad to pay “…”": a view inside a report is
+                    // the reporter's words; keep the view only if no report stands above it
+                    view = view.or(() -> Optional.of(found));
+                }
+                child = ancestor;
+                ancestor = Syntax.head(sentence, ancestor);
+            }
+            return view;
+        }
+        return Optional.empty();
+    }
+
+    private boolean reporting(Token token) {
+        return verbs.kindOf(token.lemma()).isPresent();
+    }
+
+    private static boolean inside(QuotedPassage passage, Token token) {
+        return token.start() >= passage.start() && token.end() <= passage.end();
+    }
+
+    /** A double quote mark: past one, the words belong to another quotation. */
+    private static boolean isDoubleMark(Token token) {
+        String text = token.text();
+        return text.equals("\u201C") || text.equals("\u201D") || text.equals("\"");
+    }
+
+    private Sentence sentenceAt(int offset) {
+        int index = document.sentenceAt(offset);
+        if (index < 0) {
+            for (Sentence sentence : document.sentences()) {
+                if (sentence.start() > offset) {
+                    return sentence;
+                }
+            }
+            return null;
+        }
+        return document.sentences().get(index);
+    }
+}

@@ -1,0 +1,359 @@
+package org.annalist.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * Finds indirect speech in a sentence through its dependency parse:
+ * <ul>
+ *   <li>a reporting verb's clausal complement: "X said (that) …", "X warned that …",
+ *       "…, X said" — the text is the clause without "that"; clauses joined by "and that" are
+ *       separate quotations;</li>
+ *   <li>an appeal's or accusation's complement: "urged Manila to stop …", "accused the army of
+ *       shelling …";</li>
+ *   <li>"according to X, …": the clause X's phrase hangs from, without that phrase.</li>
+ * </ul>
+ */
+final class IndirectSpeechFinder {
+
+    /** Conjunctions that make a clause a question, not a report: "did not say whether …". */
+    private static final Set<String> QUESTION_MARKERS = Set.of("whether", "if");
+    /** Dependents after a reporting verb that may carry a clause the parser failed to label. */
+    private static final Set<String> LOOSE_CLAUSE_PARTS = Set.of("obj", "dep", "xcomp", "parataxis");
+    private static final Set<String> NESTED_REPORT = Set.of("advcl", "acl", "dep", "parataxis", "conj");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to");
+
+    private final SpeechVerbs verbs;
+    private final SpeakerFinder speakers;
+
+    IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers) {
+        this.verbs = verbs;
+        this.speakers = speakers;
+    }
+
+    List<ReportedSpeech> find(Sentence sentence) {
+        List<ReportedSpeech> found = new ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            if (token.text().equalsIgnoreCase("according")) {
+                accordingTo(sentence, token.index()).ifPresent(found::add);
+                continue;
+            }
+            if (!Syntax.isContentVerb(sentence, token.index())) {
+                continue;
+            }
+            Optional<SpeechVerbKind> kind = verbs.kindOf(token.lemma());
+            if (kind.isEmpty() || !kind.get().reportsSpeech()) {
+                continue;
+            }
+            List<ReportedSpeech> clauses = new ArrayList<>(reportedClauses(sentence, token.index()));
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                clauseBeforeAttribution(sentence, token.index()).ifPresent(clauses::add);
+            }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                looseClause(sentence, token.index()).ifPresent(clauses::add);
+            }
+            if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
+                complement(sentence, token.index(), kind.get()).ifPresent(found::add);
+            }
+            found.addAll(clauses);
+        }
+        return found;
+    }
+
+    private List<ReportedSpeech> reportedClauses(Sentence sentence, int verb) {
+        List<Integer> heads = new ArrayList<>();
+        for (Dependency arc : sentence.enhancedDependentArcs(verb)) {
+            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent())) {
+                heads.add(arc.dependent());
+            }
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent())) {
+                heads.add(arc.dependent());
+            }
+        }
+        heads.removeIf(head -> !isOwnClause(sentence, head) && heads.stream()
+                .anyMatch(other -> other != head.intValue() && Syntax.subtree(sentence, other).get(head)));
+        List<ReportedSpeech> clauses = new ArrayList<>();
+        Attribution speaker = null;
+        for (int head : heads) {
+            if (isQuestion(sentence, head)) {
+                continue;
+            }
+            BitSet members = Syntax.subtree(sentence, head);
+            for (int other : heads) {
+                if (other != head && members.get(other) && isOwnClause(sentence, other)) {
+                    members.andNot(Syntax.subtree(sentence, other));
+                    removeCoordinator(sentence, other, members);
+                }
+            }
+            if (members.get(verb)) {
+                continue;
+            }
+            removeOtherReports(sentence, head, members);
+            if (speaker == null) {
+                speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-clause");
+            }
+            span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], null)).ifPresent(clauses::add);
+        }
+        Attribution attribution = speaker;
+        return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
+    }
+
+    /**
+     * The wire-service lead, "North Korea fired a missile on Wednesday, South Korea's military
+     * said": the words from the sentence start to the comma before the subject, when the verb
+     * hangs from that clause. The parser often makes the reporting verb a parataxis of it.
+     */
+    private Optional<ReportedSpeech> clauseBeforeAttribution(Sentence sentence, int verb) {
+        Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
+        int head = Syntax.head(sentence, verb);
+        boolean finite = !sentence.token(verb).partOfSpeech().equals("VBG");
+        if (!finite || !subject.found() || subject.inherited() || head == Dependency.ROOT || head > verb) {
+            return Optional.empty();
+        }
+        int phraseStart = Math.min(Syntax.subtree(sentence, subject.token()).nextSetBit(0), verb);
+        if (phraseStart < 2 || !sentence.token(phraseStart - 1).text().equals(",") || head >= phraseStart) {
+            return Optional.empty();
+        }
+        BitSet clause = new BitSet();
+        clause.set(0, phraseStart - 1);
+        if (words(sentence, clause) < 3) {
+            return Optional.empty();
+        }
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-before-attribution");
+        return span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * A reported clause the parser did not label ccomp: "said cooperation with the agency would
+     * continue" parsed with "said" as the subject of "continue", or "said attempts … had risen"
+     * with "risen" as a bare dependent. The words after the verb count when they hold a clause
+     * of their own (a verb with its own subject); a "that" among them starts the report.
+     */
+    private Optional<ReportedSpeech> looseClause(Sentence sentence, int verb) {
+        BitSet members = new BitSet();
+        String relation = Syntax.baseRelation(Syntax.relation(sentence, verb));
+        int head = Syntax.head(sentence, verb);
+        if (relation.equals("csubj") && head > verb) {
+            BitSet clause = Syntax.subtree(sentence, head);
+            for (int i = verb + 1; i < sentence.tokens().size() && clause.get(i); i++) {
+                members.set(i);
+            }
+        } else {
+            for (Dependency arc : sentence.dependentArcs(verb)) {
+                if (arc.dependent() > verb && LOOSE_CLAUSE_PARTS.contains(arc.baseRelation())) {
+                    members.or(Syntax.subtree(sentence, arc.dependent()));
+                }
+            }
+        }
+        int clauseVerb = -1;
+        for (int i = members.nextSetBit(0); i >= 0 && clauseVerb < 0; i = members.nextSetBit(i + 1)) {
+            if (Syntax.isContentVerb(sentence, i) && hasOwnSubject(sentence, i)) {
+                clauseVerb = i;
+            }
+        }
+        if (clauseVerb < 0) {
+            return Optional.empty();
+        }
+        for (int i = members.nextSetBit(0); i >= 0 && i < clauseVerb; i = members.nextSetBit(i + 1)) {
+            if (sentence.token(i).text().equalsIgnoreCase("that")) {
+                members.clear(0, i + 1); // "told a briefing in Islamabad that …"
+                break;
+            }
+        }
+        removeOtherReports(sentence, verb, members);
+        if (words(sentence, members) < 3) {
+            return Optional.empty();
+        }
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-loose-clause");
+        return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    private static boolean hasOwnSubject(Sentence sentence, int verb) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.baseRelation().equals("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "urged X to …", "called for …", "accused X of …": the words after the verb. */
+    private Optional<ReportedSpeech> complement(Sentence sentence, int verb, SpeechVerbKind kind) {
+        BitSet members = new BitSet();
+        boolean hasContent = false;
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.dependent() < verb) {
+                continue;
+            }
+            String base = arc.baseRelation();
+            boolean infinitive = base.equals("xcomp") && sentence.token(arc.dependent()).isVerb(); // not "called it a disaster"
+            if (infinitive || ((base.equals("obl") || base.equals("advcl")) && introducedBy(sentence, arc.dependent()))) {
+                hasContent = true;
+                members.or(Syntax.subtree(sentence, arc.dependent()));
+            } else if (base.equals("obj") || base.equals("iobj")) {
+                members.or(Syntax.subtree(sentence, arc.dependent()));
+            }
+        }
+        if (!hasContent) {
+            return Optional.empty();
+        }
+        removeOtherReports(sentence, verb, members);
+        String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
+        return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /** "according to X, …": X speaks the clause its phrase hangs from. */
+    private Optional<ReportedSpeech> accordingTo(Sentence sentence, int according) {
+        if (according + 1 >= sentence.tokens().size() || !sentence.token(according + 1).text().equalsIgnoreCase("to")) {
+            return Optional.empty();
+        }
+        int source = Syntax.head(sentence, according);
+        if (source == Dependency.ROOT || !Syntax.relation(sentence, according).startsWith("case")) {
+            return Optional.empty();
+        }
+        int clause = Syntax.head(sentence, source);
+        if (clause == Dependency.ROOT) {
+            return Optional.empty();
+        }
+        BitSet members = Syntax.subtree(sentence, clause);
+        BitSet phrase = Syntax.subtree(sentence, source);
+        members.andNot(phrase);
+        // keep the larger side of the phrase, so the span stays one slice of text
+        BitSet before = new BitSet();
+        BitSet after = new BitSet();
+        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
+            (i < phrase.nextSetBit(0) ? before : after).set(i);
+        }
+        BitSet side = words(sentence, after) >= words(sentence, before) ? after : before;
+        Attribution speaker = speakers.entityOf(sentence, source)
+                .map(entity -> new Attribution(entity, "indirect:according-to"))
+                .orElseGet(() -> new Attribution(null, "indirect:according-to:not-an-actor"));
+        return span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "…, hours after Washington announced that …", "called for a truce, warning that …": a
+     * reporting verb hanging inside the span as an adverbial, participle, conjunct or aside is a
+     * report of its own, found on its own, and is cut out of this one.
+     */
+    private void removeOtherReports(Sentence sentence, int head, BitSet members) {
+        for (int token = members.nextSetBit(0); token >= 0; token = members.nextSetBit(token + 1)) {
+            if (token == head || !Syntax.isContentVerb(sentence, token)
+                    || verbs.kindOf(sentence.token(token).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()
+                    || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))) {
+                continue;
+            }
+            BitSet nested = Syntax.subtree(sentence, token);
+            int first = nested.nextSetBit(0);
+            members.andNot(nested);
+            for (int i = first - 1; i >= 0 && members.get(i); i--) {
+                Token before = sentence.token(i);
+                if (!Syntax.isPunctuation(before) && !Syntax.baseRelation(Syntax.relation(sentence, i)).equals("cc")) {
+                    break;
+                }
+                members.clear(i);
+            }
+        }
+    }
+
+    /**
+     * A conjunct that is a report of its own: "and that …", or a subject with a finite or
+     * auxiliary verb ("and the army would …"). "six soldiers had been killed and eleven wounded"
+     * stays one report.
+     */
+    private static boolean isOwnClause(Sentence sentence, int head) {
+        boolean subject = false;
+        boolean finite = Set.of("VBD", "VBZ", "VBP", "MD").contains(sentence.token(head).partOfSpeech());
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            String base = arc.baseRelation();
+            if (base.equals("mark") && sentence.token(arc.dependent()).text().equalsIgnoreCase("that")) {
+                return true;
+            }
+            subject |= base.equals("nsubj") || base.equals("csubj");
+            finite |= base.equals("aux") || base.equals("cop");
+        }
+        return subject && finite;
+    }
+
+    private static boolean introducedBy(Sentence sentence, int head) {
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            String base = arc.baseRelation();
+            if ((base.equals("case") || base.equals("mark"))
+                    && COMPLEMENT_PREPOSITIONS.contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuestion(Sentence sentence, int head) {
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            if (arc.baseRelation().equals("mark")
+                    && QUESTION_MARKERS.contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops the "and" (and its comma) that joined a split-off conjunct clause. */
+    private static void removeCoordinator(Sentence sentence, int conjunct, BitSet members) {
+        for (Dependency arc : sentence.dependentArcs(conjunct)) {
+            if (arc.baseRelation().equals("cc") || arc.baseRelation().equals("punct")) {
+                members.clear(arc.dependent());
+            }
+        }
+    }
+
+    private static int words(Sentence sentence, BitSet members) {
+        int count = 0;
+        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
+            if (!Syntax.isPunctuation(sentence.token(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The character span from the first to the last member, without a leading "that", leading or
+     * trailing punctuation and coordinators; empty when no word is left.
+     */
+    private static Optional<int[]> span(Sentence sentence, BitSet members) {
+        int first = members.nextSetBit(0);
+        int last = members.length() - 1;
+        while (first >= 0 && first <= last && isEdgeFiller(sentence, first, true)) {
+            first = members.nextSetBit(first + 1);
+        }
+        while (last >= first && first >= 0 && isEdgeFiller(sentence, last, false)) {
+            last = members.previousSetBit(last - 1);
+        }
+        if (first < 0 || last < first) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {sentence.token(first).start(), sentence.token(last).end()});
+    }
+
+    private static boolean isEdgeFiller(Sentence sentence, int token, boolean leading) {
+        Token word = sentence.token(token);
+        if (Syntax.isPunctuation(word)) {
+            return true;
+        }
+        String relation = Syntax.baseRelation(Syntax.relation(sentence, token));
+        if (relation.equals("cc")) {
+            return true;
+        }
+        // the complementiser "that", however the parser labelled it; not "that claim" or "that was all"
+        return leading && word.text().equalsIgnoreCase("that") && !Set.of("det", "nsubj", "obj", "nsubj:pass").contains(relation);
+    }
+}

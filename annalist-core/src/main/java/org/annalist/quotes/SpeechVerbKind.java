@@ -1,0 +1,18 @@
+package org.annalist.quotes;
+
+/** What a reporting verb reports; decides which quotations it may introduce. */
+public enum SpeechVerbKind {
+    /** Reports words ("say", "warn"): attributes direct and partial quotes; its reported clause is indirect speech. */
+    SPEECH,
+    /** Reports a view ("believe", "consider"): attributes direct and partial quotes only, never indirect speech. */
+    COGNITION,
+    /** Asks someone to act ("urge", "call on"): its object and infinitive are the reported content. */
+    APPEAL,
+    /** Blames someone ("accuse", "blame"): its object and "of"/"for" phrase are the reported content. */
+    ACCUSATION;
+
+    /** Whether the verb's reported clause or complement counts as indirect speech. */
+    public boolean reportsSpeech() {
+        return this != COGNITION;
+    }
+}

@@ -1,0 +1,185 @@
+package org.annalist.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
+
+/**
+ * The quotes stage: direct quotations from the quote marks, indirect speech from the parse, each
+ * attributed through a reporting verb of the speech-verbs file to the entity its subject
+ * mentions.
+ *
+ * <p>Parts of one quotation that runs across paragraphs share the speaker found for any part,
+ * and so does a quotation that follows an attributed one in the same paragraph with nothing but
+ * its attribution between them ({@code “…,” he said. “…”}). Quoted words of one or two that no
+ * reporting verb governs are taken for scare quotes or names and left out. Stateless and
+ * thread-safe.
+ */
+public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
+
+    /** Quoted passages this short are quotations only when a reporting verb governs them. */
+    private static final int SCARE_QUOTE_MAX_WORDS = 2;
+
+    private final SpeechVerbs verbs;
+    private final QuoteMarkScanner scanner = new QuoteMarkScanner();
+
+    public SpeechVerbQuoteAttributor(SpeechVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    @Override
+    public List<Quote> attribute(AnnotatedDocument document, ActorAnalysis actors) {
+        SpeakerFinder speakers = new SpeakerFinder(actors);
+        List<Found> found = new ArrayList<>(directQuotes(document, speakers));
+        IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
+        for (Sentence sentence : document.sentences()) {
+            for (ReportedSpeech reported : indirect.find(sentence)) {
+                if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
+                        && !isAttributionFrame(document.text(), reported, found)) {
+                    found.add(new Found(reported.start(), reported.end(), false, reported.attribution()));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+        List<Quote> quotes = new ArrayList<>();
+        for (Found quote : found) {
+            Entity speaker = quote.attribution() == null ? null : quote.attribution().speaker();
+            quotes.add(new Quote("q" + (quotes.size() + 1), document.text().substring(quote.start(), quote.end()),
+                    quote.start(), quote.end(), quote.direct(),
+                    speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(),
+                    quote.attribution() == null ? null : quote.attribution().rule()));
+        }
+        return List.copyOf(quotes);
+    }
+
+    private List<Found> directQuotes(AnnotatedDocument document, SpeakerFinder speakers) {
+        DirectQuoteAttribution attribution = new DirectQuoteAttribution(document, verbs, speakers);
+        List<QuotedPassage> passages = scanner.scan(document.text());
+        List<Optional<Attribution>> attributions = new ArrayList<>();
+        for (QuotedPassage passage : passages) {
+            attributions.add(attribution.attribute(passage));
+        }
+        shareAcrossParagraphs(passages, attributions);
+        shareWithinParagraph(document, passages, attributions);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            QuotedPassage passage = passages.get(i);
+            Optional<Attribution> attributed = attributions.get(i);
+            boolean reported = attributed.isPresent() && !attributed.get().subjectless();
+            if (!reported && words(document.text(), passage) <= SCARE_QUOTE_MAX_WORDS) {
+                continue;
+            }
+            found.add(new Found(passage.start(), passage.end(), true, attributed.orElse(null)));
+        }
+        return found;
+    }
+
+    /** A quotation running across paragraphs has one speaker, found at any of its parts. */
+    private static void shareAcrossParagraphs(List<QuotedPassage> passages, List<Optional<Attribution>> attributions) {
+        int chainStart = 0;
+        for (int i = 0; i < passages.size(); i++) {
+            if (!passages.get(i).continuesFromPrevious()) {
+                chainStart = i;
+            }
+            if (passages.get(i).continuesInNext()) {
+                continue;
+            }
+            if (chainStart == i) {
+                continue;
+            }
+            for (int part = chainStart; part <= i; part++) {
+                if (attributions.get(part).isPresent()) {
+                    continue;
+                }
+                Optional<Attribution> source = Optional.empty();
+                String direction = null;
+                for (int other = part + 1; other <= i && source.isEmpty(); other++) {
+                    source = usable(attributions.get(other));
+                    direction = "next-paragraph";
+                }
+                for (int other = part - 1; other >= chainStart && source.isEmpty(); other--) {
+                    source = usable(attributions.get(other));
+                    direction = "previous-paragraph";
+                }
+                String from = direction;
+                attributions.set(part, source.map(found -> found.withRule("continued-quote:" + from + ":" + found.rule())));
+            }
+        }
+    }
+
+    /** “…,” he said. “…” — the second quotation has no verb of its own and is the same speaker's. */
+    private static void shareWithinParagraph(AnnotatedDocument document, List<QuotedPassage> passages,
+            List<Optional<Attribution>> attributions) {
+        for (int i = 1; i < passages.size(); i++) {
+            QuotedPassage previous = passages.get(i - 1);
+            QuotedPassage current = passages.get(i);
+            if (attributions.get(i).isPresent() || attributions.get(i - 1).isEmpty()
+                    || previous.paragraph() != current.paragraph() || !previous.closed()) {
+                continue;
+            }
+            int frameSentence = document.sentenceAt(previous.closeMark());
+            int beforeOpening = document.sentenceAt(lastNonSpace(document.text(), current.openMark()));
+            if (frameSentence >= 0 && frameSentence == beforeOpening) {
+                Attribution shared = attributions.get(i - 1).get();
+                attributions.set(i, Optional.of(shared.withRule("continued-quote:same-paragraph:" + shared.rule())));
+            }
+        }
+    }
+
+    private static Optional<Attribution> usable(Optional<Attribution> attribution) {
+        return attribution.filter(found -> found.speaker() != null);
+    }
+
+    private static int lastNonSpace(String text, int before) {
+        int i = before - 1;
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return Math.max(i, 0);
+    }
+
+    private static int words(String text, QuotedPassage passage) {
+        String quoted = text.substring(passage.start(), passage.end()).strip();
+        return quoted.isEmpty() ? 0 : quoted.split("\\s+").length;
+    }
+
+    /** Indirect speech whose words are nearly all inside quote marks is the direct quotation again. */
+    private static boolean mostlyQuoted(ReportedSpeech reported, List<Found> found) {
+        int quoted = 0;
+        for (Found quote : found) {
+            if (quote.direct()) {
+                quoted += Math.max(0, Math.min(quote.end(), reported.end()) - Math.max(quote.start(), reported.start()));
+            }
+        }
+        return quoted * 5 >= (reported.end() - reported.start()) * 4;
+    }
+
+    /**
+     * “…,” she told reporters: the parser sometimes hangs the attribution itself as a clause; words
+     * starting right after a closing quote mark are the frame, not a report.
+     */
+    private static boolean isAttributionFrame(String text, ReportedSpeech reported, List<Found> found) {
+        for (Found quote : found) {
+            if (!quote.direct() || quote.end() > reported.start()) {
+                continue;
+            }
+            String between = text.substring(quote.end(), reported.start());
+            if (between.length() <= 4 && between.chars().noneMatch(Character::isLetterOrDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean duplicate(ReportedSpeech reported, List<Found> found) {
+        return found.stream().anyMatch(quote -> quote.start() == reported.start() && quote.end() == reported.end());
+    }
+
+    /** A quotation before it is numbered. */
+    private record Found(int start, int end, boolean direct, Attribution attribution) {}
+}

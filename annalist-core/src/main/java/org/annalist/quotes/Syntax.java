@@ -1,0 +1,180 @@
+package org.annalist.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/** Questions about one sentence's dependency parse that attributing a quotation asks. */
+final class Syntax {
+
+    /** Relations through which a verb without a subject of its own takes its governor's. */
+    private static final Set<String> SUBJECT_SHARING = Set.of("advcl", "xcomp", "conj");
+    private static final Set<String> AUXILIARY = Set.of("aux", "cop");
+    /** Labels the parser gives a subject that follows its verb ("said Haddad"). */
+    private static final Set<String> INVERTED_SUBJECT = Set.of("xcomp", "obj", "dep", "nsubj");
+
+    private Syntax() {}
+
+    /** The token and all its descendants in the basic tree. */
+    static BitSet subtree(Sentence sentence, int head) {
+        BitSet members = new BitSet();
+        members.set(head);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Dependency arc : sentence.dependencies()) {
+                if (arc.governor() >= 0 && members.get(arc.governor()) && !members.get(arc.dependent())) {
+                    members.set(arc.dependent());
+                    grew = true;
+                }
+            }
+        }
+        return members;
+    }
+
+    /** The token's head in the basic tree, or {@link Dependency#ROOT}. */
+    static int head(Sentence sentence, int token) {
+        return sentence.headArc(token).map(Dependency::governor).orElse(Dependency.ROOT);
+    }
+
+    static String relation(Sentence sentence, int token) {
+        return sentence.headArc(token).map(Dependency::relation).orElse("root");
+    }
+
+    /** A verb that carries meaning: not an auxiliary or copula. */
+    static boolean isContentVerb(Sentence sentence, int token) {
+        return sentence.token(token).isVerb() && !AUXILIARY.contains(baseRelation(relation(sentence, token)));
+    }
+
+    static String baseRelation(String relation) {
+        int colon = relation.indexOf(':');
+        return colon < 0 ? relation : relation.substring(0, colon);
+    }
+
+    /**
+     * The subject of a verb: an active subject in the enhanced graph (which already shares
+     * subjects across conjuncts and relative clauses), else in the basic tree, else the subject of
+     * the verb it hangs from ("said, reminding that …" takes the subject of "said").
+     */
+    static Subject subjectOf(Sentence sentence, int verb) {
+        int current = verb;
+        for (int depth = 0; depth < 4 && current >= 0; depth++) {
+            int own = ownSubject(sentence, current);
+            if (own >= 0) {
+                return new Subject(own, depth > 0);
+            }
+            String relation = baseRelation(relation(sentence, current));
+            if (Set.of("dep", "acl", "advcl").contains(relation) && isParticipleAfterComma(sentence, current)) {
+                // "…, noting that …" qualifies the whole clause: its subject is the main verb's,
+                // not that of a noun or infinitive it was parsed under ("called on Moscow to
+                // reverse the decision, noting …" is the caller's note, not Moscow's)
+                current = head(sentence, current);
+                while (current >= 0 && !sentence.token(current).isVerb()) {
+                    current = head(sentence, current);
+                }
+                while (current >= 0 && (baseRelation(relation(sentence, current)).equals("xcomp") || isInfinitive(sentence, current))) {
+                    current = head(sentence, current);
+                }
+                continue;
+            }
+            if (!SUBJECT_SHARING.contains(relation)) {
+                break;
+            }
+            current = head(sentence, current);
+        }
+        return new Subject(-1, false);
+    }
+
+    private static boolean isInfinitive(Sentence sentence, int verb) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.baseRelation().equals("mark") && sentence.token(arc.dependent()).partOfSpeech().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "…, saying": a participle set off by a comma qualifies the clause, not the noun before it. */
+    private static boolean isParticipleAfterComma(Sentence sentence, int token) {
+        return sentence.token(token).partOfSpeech().equals("VBG") && token > 0 && sentence.token(token - 1).text().equals(",");
+    }
+
+    private static int ownSubject(Sentence sentence, int verb) {
+        for (Dependency arc : sentence.enhancedDependentArcs(verb)) {
+            if (isActiveSubject(arc.relation()) && !sentence.token(arc.dependent()).partOfSpeech().startsWith("W")) {
+                return arc.dependent();
+            }
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (isActiveSubject(arc.relation())) {
+                return arc.dependent();
+            }
+        }
+        return invertedSubject(sentence, verb);
+    }
+
+    /**
+     * "…,” said Haddad.": a name or pronoun right after a reporting verb that itself follows the
+     * quotation's punctuation is its subject, however the parser labelled it.
+     */
+    private static int invertedSubject(Sentence sentence, int verb) {
+        if (verb == 0 || !isPunctuation(sentence.token(verb - 1)) || verb + 1 >= sentence.tokens().size()) {
+            return -1;
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            Token after = sentence.token(arc.dependent());
+            if (arc.dependent() > verb && (after.isProperNoun() || after.isPronoun() || after.isNoun())
+                    && INVERTED_SUBJECT.contains(arc.baseRelation())
+                    && subtree(sentence, arc.dependent()).nextSetBit(0) == verb + 1) {
+                return arc.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isActiveSubject(String relation) {
+        return relation.equals("nsubj") || relation.equals("nsubj:xsubj");
+    }
+
+    /**
+     * Tokens that may name the speaker, best first: the subject's head, then the name in
+     * apposition ("the spokesman, Mehdi Sadeghian,"), then the parts of a compound name.
+     */
+    static List<Integer> speakerCandidates(Sentence sentence, int subject) {
+        List<Integer> candidates = new ArrayList<>();
+        candidates.add(subject);
+        for (Dependency arc : sentence.dependentArcs(subject)) {
+            if (arc.baseRelation().equals("appos")) {
+                candidates.add(arc.dependent());
+            }
+        }
+        for (Dependency arc : sentence.dependentArcs(subject)) {
+            String base = arc.baseRelation();
+            if (base.equals("compound") || base.equals("flat")) {
+                candidates.add(arc.dependent());
+            }
+        }
+        return candidates;
+    }
+
+    /** Whether the token is punctuation (including quote marks). */
+    static boolean isPunctuation(Token token) {
+        for (int i = 0; i < token.text().length(); i++) {
+            if (Character.isLetterOrDigit(token.text().charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A verb's subject token (or -1) and whether it came from the verb it hangs from. */
+    record Subject(int token, boolean inherited) {
+        boolean found() {
+            return token >= 0;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.annalist.store.query;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Who interacts with whom: one edge per (actor code, recipient code) pair with the number of
+ * merged events between them and their summed Goldstein score, the strongest edges first.
+ * Parties without a country or organisation code are left out: a name alone does not say
+ * which node it belongs to.
+ *
+ * @param nodes codes with the number of events each takes part in
+ * @param edges actor → recipient pairs
+ */
+public record ActorNetwork(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {
+
+    public ActorNetwork {
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+    }
+
+    /** The {@code maxEdges} pairs with most events, optionally only of one event type and a date range. */
+    public static ActorNetwork of(Connection connection, String event, LocalDate from, LocalDate to, int maxEdges) {
+        List<String> clauses = new ArrayList<>(List.of("a.code IS NOT NULL", "r.code IS NOT NULL", "a.code <> r.code"));
+        List<Object> parameters = new ArrayList<>();
+        if (event != null) {
+            clauses.add("e.event = ?");
+            parameters.add(event.toUpperCase(java.util.Locale.ROOT));
+        }
+        if (from != null) {
+            clauses.add("e.event_date >= ?");
+            parameters.add(java.sql.Date.valueOf(from));
+        }
+        if (to != null) {
+            clauses.add("e.event_date <= ?");
+            parameters.add(java.sql.Date.valueOf(to));
+        }
+        parameters.add(maxEdges);
+        List<Map<String, Object>> edges = ResultRows.query(connection,
+                "SELECT a.code AS source, r.code AS target, count(DISTINCT e.event_id) AS events,"
+                        + " sum(coalesce(e.goldstein, 0)) AS goldstein"
+                        + " FROM events e, unnest(e.actor_code) AS a(code), unnest(e.recipient_code) AS r(code)"
+                        + " WHERE " + String.join(" AND ", clauses)
+                        + " GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?", parameters);
+        Map<String, Long> degree = new TreeMap<>();
+        for (Map<String, Object> edge : edges) {
+            long count = ((Number) edge.get("events")).longValue();
+            degree.merge((String) edge.get("source"), count, Long::sum);
+            degree.merge((String) edge.get("target"), count, Long::sum);
+        }
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        degree.forEach((code, events) -> {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", code);
+            node.put("events", events);
+            nodes.add(node);
+        });
+        return new ActorNetwork(nodes, edges);
+    }
+}
