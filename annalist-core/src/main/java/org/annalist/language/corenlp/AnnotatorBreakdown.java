@@ -16,7 +16,8 @@ import org.annalist.article.Article;
  * a shared machine do not distort the shares), to show where the language layer spends its time.
  * The named-entity annotator is measured in variants that add one part at a time (CRF models,
  * numeric classifiers, SUTime, fine-grained rules, entity mentions), each variant run over the
- * same tagged articles; the difference between two variants is the cost of the part added.
+ * same tagged articles; the difference between two variants is the cost of the part added. A last
+ * variant is the full recogniser with Annalist's cut-down fine-grained gazetteer.
  * Variants load one after the other and are dropped after their pass, so memory stays bounded.
  * A measuring tool for {@code annalist bench}, not part of the coding path.
  */
@@ -77,6 +78,9 @@ public final class AnnotatorBreakdown {
         variants.add(new NerVariant("3 CRFs + numeric + SUTime", nerProperties(all, true, true, false, false)));
         variants.add(new NerVariant("+ fine-grained", nerProperties(all, true, true, true, false)));
         variants.add(new NerVariant("+ entity mentions (full)", nerProperties(all, true, true, true, true)));
+        Properties plainEntries = nerProperties(all, true, true, true, true);
+        plainEntries.setProperty("ner.fine.regexner.mapping", FineGrainedGazetteer.literalEntriesMapping());
+        variants.add(new NerVariant("full, fine-grained from plain gazetteer entries (Annalist)", plainEntries));
         return variants;
     }
 

@@ -55,8 +55,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         segmentation.setProperty("ssplit.newlineIsSentenceBreak", "two");
         this.segmenter = new StanfordCoreNLP(segmentation);
         this.tagger = analysis("pos,lemma");
-        this.entitiesWithTime = entityRecognizer(settings, true);
-        this.entitiesWithoutTime = settings.timeOnlyWhereTimeWords() ? entityRecognizer(settings, false) : entitiesWithTime;
+        String fineGrainedMapping = settings.fineGrainedEntities() ? FineGrainedGazetteer.literalEntriesMapping() : null;
+        this.entitiesWithTime = entityRecognizer(settings, true, fineGrainedMapping);
+        this.entitiesWithoutTime = settings.timeOnlyWhereTimeWords()
+                ? entityRecognizer(settings, false, fineGrainedMapping) : entitiesWithTime;
         this.parser = analysis("depparse");
     }
 
@@ -70,13 +72,18 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     /**
      * The entity recogniser with or without SUTime. Both load their own copies of the CRF models
      * (CoreNLP offers no way to share them between configurations), which costs memory, not time.
+     * The fine-grained types come from CoreNLP's gazetteers without their regular-expression
+     * entries ({@link FineGrainedGazetteer}), which cost more than the rest of the pass together.
      */
-    private static StanfordCoreNLP entityRecognizer(LanguageSettings settings, boolean withTime) {
+    private static StanfordCoreNLP entityRecognizer(LanguageSettings settings, boolean withTime, String fineGrainedMapping) {
         Properties analysis = new Properties();
         analysis.setProperty("annotators", "ner");
         analysis.setProperty("enforceRequirements", "false");
         analysis.setProperty("ner.model", String.join(",", settings.entityModels()));
         analysis.setProperty("ner.applyFineGrained", Boolean.toString(settings.fineGrainedEntities()));
+        if (fineGrainedMapping != null) {
+            analysis.setProperty("ner.fine.regexner.mapping", fineGrainedMapping);
+        }
         analysis.setProperty("ner.useSUTime", Boolean.toString(withTime));
         analysis.setProperty("ner.buildEntityMentions", "true");
         return new StanfordCoreNLP(analysis);
@@ -85,7 +92,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     @Override
     public String description() {
         return "Stanford CoreNLP " + CoreNlpVersion.VERSION + " (tokenize,ssplit," + settings.annotators()
-                + "; fine-grained NER " + settings.fineGrainedEntities()
+                + "; fine-grained NER " + (settings.fineGrainedEntities() ? "from gazetteer entries without regular expressions" : "off")
                 + "; " + settings.entityModels().size() + " entity models"
                 + (settings.timeOnlyWhereTimeWords() ? "; SUTime on sentences with time words" : "")
                 + "; sentences cut at " + settings.maxSentenceTokens() + " tokens)";
