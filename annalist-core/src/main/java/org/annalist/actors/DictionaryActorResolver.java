@@ -270,7 +270,20 @@ public final class DictionaryActorResolver implements ActorResolver {
             String code = country != null ? country.code() : body != null ? body.code() : null;
             String wordKey = word != null ? word.phrase() : "people";
             String type = word != null && word.kind() == SectorPhrase.Kind.ORGANISATION ? "ORGANIZATION" : "GROUP";
-            EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + wordKey, type, strippedText(phrase));
+            if (type.equals("ORGANIZATION") && country == null && body == null) {
+                EntityDraft named = organisationNamedBy(sentence, phrase);
+                if (named != null) {
+                    add(named, sentence, phrase, MentionKind.NOMINAL);
+                    return;
+                }
+                if (word.sector() == null) {
+                    return; // "the commission" with no commission named before: nobody known
+                }
+            }
+            String name = bodyName(sentence, phrase);
+            boolean proper = !name.equals(strippedText(phrase)) || Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0));
+            String key = proper && type.equals("ORGANIZATION") ? name.toLowerCase(Locale.ROOT) : wordKey;
+            EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + key, type, name);
             if (country != null) {
                 draft.code(country.code(), country.source() + " " + country.form().name().toLowerCase(Locale.ROOT) + " " + country.country());
             } else if (body != null) {
@@ -280,6 +293,51 @@ public final class DictionaryActorResolver implements ActorResolver {
                 draft.sector(word.sector(), word.source() + " " + word.phrase());
             }
             add(draft, sentence, phrase, word == null ? MentionKind.DEMONYM : MentionKind.NOMINAL);
+        }
+
+        /**
+         * "the commission said" after "the Election Commission of Pakistan", "The Joint Chiefs
+         * said" after "South Korea's Joint Chiefs of Staff": a definite body word without a
+         * country of its own is the one earlier organisation whose name holds its words. Two
+         * such organisations (a Ministry of Justice and a Ministry of Interior) leave it alone.
+         */
+        private EntityDraft organisationNamedBy(Sentence sentence, ActorPhrase phrase) {
+            if (!sentence.token(phrase.firstToken()).text().equalsIgnoreCase("the")) {
+                return null;
+            }
+            String words = " " + String.join(" ", words(strippedText(phrase))) + " ";
+            EntityDraft found = null;
+            for (EntityDraft draft : byKey.values()) {
+                String name = " " + String.join(" ", words(draft.name)) + " ";
+                boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
+                if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || name.equals(words) || !name.contains(words)) {
+                    continue;
+                }
+                if (found != null && found != draft) {
+                    return null;
+                }
+                found = draft;
+            }
+            return found;
+        }
+
+        /**
+         * A body's name without a country possessor: "Tunisia's Ministry of Justice" is the
+         * "Ministry of Justice" (coded TUN through the possessor); a lowercase phrase keeps its
+         * words ("Iran's government").
+         */
+        private String bodyName(Sentence sentence, ActorPhrase phrase) {
+            String stripped = strippedText(phrase);
+            if (!Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0))) {
+                return stripped;
+            }
+            for (int index = phrase.headToken() - 1; index > phrase.firstToken(); index--) {
+                if (sentence.token(index).partOfSpeech().equals("POS")) {
+                    int start = sentence.token(index + 1).start();
+                    return text.substring(start, sentence.token(phrase.endToken() - 1).end());
+                }
+            }
+            return stripped;
         }
 
         private void readNominal(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
