@@ -200,4 +200,20 @@ class DictionaryActorResolverTest {
         assertThat(chiefs.sector()).isEqualTo("MIL");
         assertThat(mentionTexts(chiefs)).contains("The Joint Chiefs");
     }
+
+    @Test
+    void readsTheStatementAsTheBodyThatIssuedIt() {
+        ActorAnalysis analysis = resolve("State television carried a statement by the Ministry of Water Resources on Sunday. "
+                + "The statement said the dam would be opened in May.");
+        Entity ministry = named(analysis, "Ministry of Water Resources");
+        assertThat(mentionTexts(ministry)).containsExactly("the Ministry of Water Resources", "The statement");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.name().equals("State television") && mentionTexts(entity).contains("The statement"));
+    }
+
+    @Test
+    void leavesTheStatementUnresolvedWhenNobodyIssuedOne() {
+        ActorAnalysis analysis = resolve("President Hakainde Hichilema met farmers in Lusaka. A statement was read on the radio. "
+                + "The statement said prices would fall.");
+        assertThat(analysis.entities()).noneMatch(entity -> mentionTexts(entity).contains("The statement"));
+    }
 }
