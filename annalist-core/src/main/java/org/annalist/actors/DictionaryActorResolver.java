@@ -282,7 +282,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     add(named, sentence, phrase, MentionKind.NOMINAL);
                     return;
                 }
-                if (word.sector() == null) {
+                if (word.sector() == null && !Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0))) {
                     return; // "the commission" with no commission named before: nobody known
                 }
             }

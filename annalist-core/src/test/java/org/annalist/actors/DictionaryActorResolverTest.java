@@ -216,4 +216,10 @@ class DictionaryActorResolverTest {
                 + "The statement said prices would fall.");
         assertThat(analysis.entities()).noneMatch(entity -> mentionTexts(entity).contains("The statement"));
     }
+
+    @Test
+    void findsACapitalisedBodyNamedByAWordWithoutSector() {
+        ActorAnalysis analysis = resolve("The Association of Coffee Growers, which represents small farms, said in a statement that prices had collapsed.");
+        assertThat(mentionTexts(named(analysis, "Association of Coffee Growers"))).containsExactly("The Association of Coffee Growers");
+    }
 }
