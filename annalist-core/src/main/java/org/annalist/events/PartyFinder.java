@@ -32,6 +32,8 @@ final class PartyFinder {
         }
     }
 
+    private static final java.util.Set<String> DEFINITE_DETERMINERS = java.util.Set.of("the", "this", "that", "these", "those");
+
     private static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from");
 
     /**
@@ -176,6 +178,45 @@ final class PartyFinder {
             }
         }
         return new Filling(List.of(), null);
+    }
+
+    /**
+     * The noun by which the recipient role refers back to an action already reported: an object
+     * (or required object word) of the trigger on the {@code anaphoric-noun} list, with "the",
+     * "this", "that", "these" or "those", that names no coded entity ("condemned the move",
+     * "welcomed the decision"). Empty when there is none.
+     */
+    Optional<Token> anaphoricObject(SentenceGraph graph, TriggerMatch match) {
+        List<Integer> candidates = new ArrayList<>(match.objects());
+        for (RoleSource source : match.pattern().recipient()) {
+            candidates.addAll(fillers(graph, match, source));
+        }
+        candidates.addAll(graph.dependentsByRelation(match.head(), "obj"));
+        for (int token : candidates) {
+            Token word = graph.token(token);
+            if (!word.isNoun() || !words.containsEither(ListName.ANAPHORIC_NOUN, word.lemma().toLowerCase(java.util.Locale.ROOT),
+                    word.text().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (actors.entityAt(word.start()).map(entity -> entity.code() != null).orElse(false)) {
+                continue;
+            }
+            boolean definite = false;
+            boolean owned = false;
+            for (Dependency arc : graph.dependents(token)) {
+                String dependent = graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+                if (arc.relation().equals("det") && DEFINITE_DETERMINERS.contains(dependent)) {
+                    definite = true;
+                }
+                if (arc.relation().equals("nmod:poss")) {
+                    owned = true;
+                }
+            }
+            if (definite && !owned) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

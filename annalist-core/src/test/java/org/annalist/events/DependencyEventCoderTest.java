@@ -280,6 +280,24 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void anaphoricObjectTakesTheRecipientFromTheEventItRefersTo() {
+        Coded coded = code("Peru held talks with Ecuador on Monday. Chile seized a Bolivian cargo ship on Tuesday. "
+                + "Argentina condemned the seizure.");
+
+        Event event = only(coded, "ACCUSE");
+        assertThat(codes(event.actors())).containsExactly("ARG");
+        assertThat(codes(event.recipients())).containsExactly("CHL");
+    }
+
+    @Test
+    void anaphoricMoveRefersToTheArticlesLeadEvent() {
+        Coded coded = code("Chile imposed sanctions on Peru on Monday. Bolivia condemned the move.");
+
+        Event event = only(coded, "ACCUSE");
+        assertThat(codes(event.recipients())).containsExactly("CHL");
+    }
+
+    @Test
     void userPatternFileTakesPrecedence() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("patterns", ".tsv");
         java.nio.file.Files.writeString(file, "id\tkind\ttrigger\tactor\trecipient\tcameo\tevent\tmode\tcontext\tcomplement\tnote\n"

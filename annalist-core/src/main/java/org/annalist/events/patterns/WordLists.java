@@ -52,7 +52,12 @@ public final class WordLists {
          * Nouns for a country's own people or groups ("protesters", "the opposition", "journalists"):
          * named without a country as a recipient, they are of the actor's country.
          */
-        DOMESTIC_PARTICIPANT;
+        DOMESTIC_PARTICIPANT,
+        /**
+         * Nouns that, with "the"/"this", refer back to an action already reported ("condemned the
+         * move", "welcomed the decision"): the recipient is the actor of the most recent earlier event.
+         */
+        ANAPHORIC_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
