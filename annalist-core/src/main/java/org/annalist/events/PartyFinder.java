@@ -168,7 +168,11 @@ final class PartyFinder {
             }
         }
         for (RoleSource source : match.pattern().recipient()) {
-            for (int token : fillers(graph, match, source)) {
+            List<Integer> tokens = new ArrayList<>(fillers(graph, match, source));
+            if (source.kind() == RoleSource.Kind.OBJECT) {
+                tokens.addAll(match.objects());
+            }
+            for (int token : tokens) {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
                     EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();

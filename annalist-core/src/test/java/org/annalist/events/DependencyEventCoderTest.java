@@ -297,6 +297,23 @@ class DependencyEventCoderTest {
         assertThat(codes(event.recipients())).containsExactly("CHL");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "AID       | Norway delivered ten armoured ambulances to Moldova on Friday.       | NOR | MDA",
+        "AID       | The World Bank disbursed 200 million dollars to Kenya.               | IGO | KEN",
+        "COOPERATE | Italy extradited a Tunisian businessman to Tunis on Monday.          | ITA | TUN",
+        "CONCEDE   | Peru's nurses' union called off a national strike on Monday.         | PER | PER",
+        "CONCEDE   | Ghana's president withdrew a disputed tax bill on Monday.            | GHA | GHA",
+        "COERCE    | A Chinese coast guard ship blocked a Vietnamese fishing boat.        | CHN | VNM",
+        "SANCTION  | Mali ordered the Swedish ambassador to leave the country.            | MLI | SWE",
+    })
+    void codesBroadNewsVerbs(String type, String sentence, String actor, String recipient) {
+        Event event = only(code(sentence), type);
+
+        assertThat(codes(event.actors())).containsExactly(actor);
+        assertThat(codes(event.recipients())).containsExactly(recipient);
+    }
+
     @Test
     void userPatternFileTakesPrecedence() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("patterns", ".tsv");
