@@ -270,6 +270,18 @@ public final class DependencyEventCoder implements EventCoder {
                 rule = pattern.id() + "+intent";
             }
         }
+        if (aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)) {
+            Optional<String> refusal = words.value(ListName.REFUSAL_CODE, eventType);
+            if (refusal.isPresent()) {
+                CameoCode refusalCode = ontology.cameo(refusal.get()).orElseThrow();
+                eventType = refusalCode.ploverEvent();
+                cameoCode = refusalCode.code();
+                mode = refusalCode.ploverMode();
+                baseContexts = refusalCode.contexts();
+                rule = pattern.id() + "+refusal";
+                aux = aux.stream().filter(mark -> !mark.equals(Modality.NEGATION) && !mark.equals(Modality.FUTURE)).toList();
+            }
+        }
         List<EventParty> allParties = new ArrayList<>(actors);
         allParties.addAll(recipients);
         List<String> contexts = contextFinder.contexts(graph, match, baseContexts, allParties);
@@ -299,7 +311,7 @@ public final class DependencyEventCoder implements EventCoder {
                 : aux.contains(Modality.FUTURE) ? DecisionReason.FUTURE : DecisionReason.EMITTED;
         decide(state, graph, match, reason, eventType + " " + cameo.code() + ": " + names(actors) + " ("
                 + candidate.actor().source() + ") -> " + (recipients.isEmpty() ? "nobody" : names(recipients) + " ("
-                + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; intention, coded " + rule), id);
+                + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; coded " + rule), id);
     }
 
     /**

@@ -315,6 +315,25 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void negatedFutureCooperationIsARefusal() {
+        Coded coded = code("Turkey will never negotiate with Greece over the islands.");
+
+        Event event = only(coded, "REJECT");
+        assertThat(event.cameo()).isEqualTo("125");
+        assertThat(event.aux()).doesNotContain("negation", "future");
+        assertThat(event.rule()).isEqualTo("consult.negotiate-with+refusal");
+        assertThat(codes(event.recipients())).containsExactly("GRC");
+    }
+
+    @Test
+    void negatedFutureAttackStaysANegatedAssault() {
+        Coded coded = code("Venezuela will not attack Guyana, the defence minister said.");
+
+        Event event = only(coded, "ASSAULT");
+        assertThat(event.aux()).contains("negation");
+    }
+
+    @Test
     void userPatternFileTakesPrecedence() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("patterns", ".tsv");
         java.nio.file.Files.writeString(file, "id\tkind\ttrigger\tactor\trecipient\tcameo\tevent\tmode\tcontext\tcomplement\tnote\n"
