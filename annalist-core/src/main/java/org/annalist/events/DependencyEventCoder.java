@@ -163,8 +163,54 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
-            emit(state, graph, candidate, recipients, times, coded);
+            List<Candidate> directed = reciprocalDirections(graph, candidate);
+            if (directed.isEmpty()) {
+                emit(state, graph, candidate, recipients, times, coded);
+            } else {
+                for (Candidate direction : directed) {
+                    emit(state, graph, direction, direction.recipient().parties(), times, coded);
+                }
+            }
         }
+    }
+
+    /**
+     * "Armenia and Azerbaijan accused each other": one event per direction, each actor towards
+     * the others. Empty unless the trigger's object or prepositional phrase is "each other" or
+     * "one another" and the actor names at least two codes.
+     */
+    private static List<Candidate> reciprocalDirections(SentenceGraph graph, Candidate candidate) {
+        List<EventParty> actors = candidate.actor().parties().stream().filter(party -> party.code() != null).toList();
+        if (actors.stream().map(EventParty::code).distinct().count() < 2 || !hasReciprocalPronoun(graph, candidate.match().head())) {
+            return List.of();
+        }
+        List<Candidate> directed = new ArrayList<>();
+        for (EventParty actor : actors) {
+            List<EventParty> others = actors.stream().filter(other -> !other.code().equals(actor.code())).toList();
+            directed.add(new Candidate(candidate.match(), new PartyFinder.Filling(List.of(actor), candidate.actor().source()),
+                    new PartyFinder.Filling(others, "each other"), candidate.aux()));
+        }
+        return directed;
+    }
+
+    private static boolean hasReciprocalPronoun(SentenceGraph graph, int head) {
+        for (Dependency arc : graph.dependents(head)) {
+            Token other = graph.token(arc.dependent());
+            if (!other.text().equalsIgnoreCase("other") && !other.text().equalsIgnoreCase("another")) {
+                continue;
+            }
+            for (Dependency inner : graph.dependents(arc.dependent())) {
+                String word = graph.token(inner.dependent()).text();
+                if (word.equalsIgnoreCase("each") || word.equalsIgnoreCase("one")) {
+                    return true;
+                }
+            }
+            if (arc.dependent() > 0 && (graph.token(arc.dependent() - 1).text().equalsIgnoreCase("each")
+                    || graph.token(arc.dependent() - 1).text().equalsIgnoreCase("one"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
