@@ -334,6 +334,32 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void domesticEventWithoutNamedTargetIsWithinTheActorsCountry() {
+        Coded coded = code("Nigerian students rioted in Lagos on Monday.");
+
+        Event event = only(coded, "PROTEST");
+        assertThat(codes(event.actors())).containsExactly("NGA");
+        assertThat(codes(event.recipients())).containsExactly("NGA");
+    }
+
+    @Test
+    void eventWithoutTargetNextToAForeignCountryKeepsNoRecipient() {
+        Coded coded = code("Nigerian students rioted on Monday during a visit by the French president.");
+
+        Event event = only(coded, "PROTEST");
+        assertThat(event.recipients()).isEmpty();
+    }
+
+    @Test
+    void reciprocalPronounGivesOneEventPerDirection() {
+        Coded coded = code("Armenia and Azerbaijan accused each other of violating the ceasefire.");
+
+        List<Event> accusations = coded.events().stream().filter(event -> event.event().equals("ACCUSE")).toList();
+        assertThat(accusations).extracting(event -> codes(event.actors()) + "->" + codes(event.recipients()))
+                .containsExactlyInAnyOrder("[ARM]->[AZE]", "[AZE]->[ARM]");
+    }
+
+    @Test
     void userPatternFileTakesPrecedence() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("patterns", ".tsv");
         java.nio.file.Files.writeString(file, "id\tkind\ttrigger\tactor\trecipient\tcameo\tevent\tmode\tcontext\tcomplement\tnote\n"
