@@ -34,6 +34,9 @@ final class PartyFinder {
 
     private static final java.util.Set<String> DEFINITE_DETERMINERS = java.util.Set.of("the", "this", "that", "these", "those");
 
+    /** Where a counterpart noun names its holder: "his counterpart, Mohammad Ashtiani". */
+    private static final List<String> COUNTERPART_NAME = List.of("appos", "dep", "flat");
+
     private static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from");
 
     /**
@@ -412,8 +415,14 @@ final class PartyFinder {
             parties.addAll(conjoinedModifierParties(graph, tokenIndex, direct.get()));
             return parties;
         }
+        boolean counterpart = words.containsEither(ListName.COUNTERPART_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT),
+                token.text().toLowerCase(java.util.Locale.ROOT));
         for (Dependency arc : graph.dependents(tokenIndex)) {
-            if (LOOK_THROUGH.contains(arc.relation())) {
+            // "his Iranian counterpart": the owner is the other side, the modifier or the name is this one
+            boolean lookThrough = counterpart
+                    ? !arc.relation().equals("nmod:poss") && (LOOK_THROUGH.contains(arc.relation()) || COUNTERPART_NAME.contains(arc.relation()))
+                    : LOOK_THROUGH.contains(arc.relation());
+            if (lookThrough) {
                 Token inner = graph.token(arc.dependent());
                 Optional<Entity> entity = actors.entityAt(inner.start());
                 if (entity.isPresent() && entity.get().code() != null) {

@@ -360,6 +360,15 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void counterpartIsTheOtherPartyNotItsOwner() {
+        Coded coded = code("Chile's defence minister Ana Rojas held talks with her Peruvian counterpart Luis Vera in Lima on Monday.");
+
+        Event event = only(coded, "CONSULT");
+        assertThat(codes(event.actors())).containsExactly("CHL");
+        assertThat(codes(event.recipients())).containsExactly("PER");
+    }
+
+    @Test
     void userPatternFileTakesPrecedence() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("patterns", ".tsv");
         java.nio.file.Files.writeString(file, "id\tkind\ttrigger\tactor\trecipient\tcameo\tevent\tmode\tcontext\tcomplement\tnote\n"

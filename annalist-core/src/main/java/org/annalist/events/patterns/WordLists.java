@@ -62,7 +62,12 @@ public final class WordLists {
          * Nouns that, with "the"/"this", refer back to an action already reported ("condemned the
          * move", "welcomed the decision"): the recipient is the actor of the most recent earlier event.
          */
-        ANAPHORIC_NOUN;
+        ANAPHORIC_NOUN,
+        /**
+         * Relational nouns whose owner is the other party ("his Iranian counterpart"): the party is
+         * found through the noun's modifier or name, never through its owner.
+         */
+        COUNTERPART_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
