@@ -63,7 +63,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
         ActorAnalysis read() {
             for (Sentence sentence : document.sentences()) {
-                List<ActorPhrase> phrases = finder.find(document, sentence);
+                List<ActorPhrase> phrases = personNamesAmong(sentence, finder.find(document, sentence));
                 for (ActorPhrase phrase : phrases) {
                     if (phrase.category() != Category.NOMINAL && phrase.category() != Category.PRONOUN) {
                         readName(sentence, phrase, phrases);
@@ -93,6 +93,61 @@ public final class DictionaryActorResolver implements ActorResolver {
                 entities.add(draft.build("e" + (entities.size() + 1)));
             }
             return new ActorAnalysis(entities);
+        }
+
+        /**
+         * The sentence's phrases with the names of persons already met put right: a place or
+         * country the language layer tags as a person that is a word of an earlier person's name
+         * is that person ("Santiago said" after "Commodore Rogelio Santiago"), and a proper noun
+         * it left untagged that is an earlier person's surname is that person ("Özdemir said").
+         */
+        private List<ActorPhrase> personNamesAmong(Sentence sentence, List<ActorPhrase> found) {
+            List<ActorPhrase> phrases = new ArrayList<>();
+            for (ActorPhrase phrase : found) {
+                boolean placeLike = phrase.category() == Category.PLACE || phrase.category() == Category.COUNTRY_NAME;
+                String words = strippedText(phrase);
+                if (placeLike && (taggedPerson(sentence, phrase) && personNamed(words) != null || surnameOwner(words) != null)) {
+                    phrases.add(personPhrase(sentence, phrase.firstToken(), phrase.endToken()));
+                } else {
+                    phrases.add(phrase);
+                }
+            }
+            for (org.annalist.language.Token token : sentence.tokens()) {
+                int index = token.index();
+                boolean covered = phrases.stream().anyMatch(p -> index >= p.firstToken() && index < p.endToken());
+                if (!covered && token.isProperNoun() && token.text().length() > 2 && surnameOwner(token.text()) != null) {
+                    phrases.add(personPhrase(sentence, index, index + 1));
+                }
+            }
+            phrases.sort(Comparator.comparingInt(ActorPhrase::firstToken).thenComparingInt(phrase -> -phrase.endToken()));
+            return phrases;
+        }
+
+        private static boolean taggedPerson(Sentence sentence, ActorPhrase phrase) {
+            for (int index = phrase.firstToken(); index < phrase.endToken(); index++) {
+                String word = sentence.token(index).text();
+                if (!word.equalsIgnoreCase("the") && !sentence.token(index).namedEntityTag().equals("PERSON")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static ActorPhrase personPhrase(Sentence sentence, int first, int end) {
+            return new ActorPhrase(sentence.index(), first, end, PhraseFinder.headOf(sentence, first, end), Category.PERSON_NAME,
+                    null, null, null, null, null);
+        }
+
+        /** The most recent person whose name ends with the word. */
+        private EntityDraft surnameOwner(String word) {
+            for (int index = persons.size() - 1; index >= 0; index--) {
+                EntityDraft person = persons.get(index);
+                List<String> words = words(person.name);
+                if (words.size() > 1 && words.get(words.size() - 1).equals(word.toLowerCase(Locale.ROOT))) {
+                    return person;
+                }
+            }
+            return null;
         }
 
         /** The country mentioned most often (names, aliases, demonyms, capitals), if it leads clearly. */
@@ -245,11 +300,28 @@ public final class DictionaryActorResolver implements ActorResolver {
             references.saw(person, sentence, phrase.headToken());
         }
 
-        /** "X, the foreign minister," is X. */
+        /**
+         * "X, the foreign minister," is X; so is "the spokesman for the agency, X," and "its
+         * spokesman, X," — a name set in apposition to the nominal or to its own modifiers.
+         */
         private EntityDraft appositiveName(Sentence sentence, ActorPhrase nominal, List<ActorPhrase> phrases) {
             for (ActorPhrase phrase : phrases) {
                 if (phrase.category() == Category.PERSON_NAME && phrase.endToken() + 1 == nominal.firstToken()
                         && sentence.token(phrase.endToken()).text().equals(",")) {
+                    return owners.get(phrase);
+                }
+            }
+            for (ActorPhrase phrase : phrases) {
+                if (phrase.category() != Category.PERSON_NAME || phrase.firstToken() <= nominal.endToken()
+                        || !sentence.token(phrase.firstToken() - 1).text().equals(",")) {
+                    continue;
+                }
+                boolean inApposition = sentence.headArc(phrase.headToken())
+                        .filter(arc -> arc.relation().equals("appos") && arc.governor() >= nominal.firstToken() && arc.governor() < phrase.firstToken())
+                        .isPresent();
+                boolean noVerbBetween = java.util.stream.IntStream.range(nominal.endToken(), phrase.firstToken())
+                        .noneMatch(index -> sentence.token(index).isVerb());
+                if (inApposition && noVerbBetween && owners.get(phrase) != null) {
                     return owners.get(phrase);
                 }
             }

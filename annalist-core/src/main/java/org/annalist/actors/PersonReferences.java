@@ -17,7 +17,10 @@ import org.annalist.language.Sentence;
  *       {@value #WINDOW} sentences back.
  *   <li>Nominal: "the &lt;demonym&gt;? &lt;title word&gt;" goes to the most recent person whose
  *       known country is the demonym's country, or unknown — never to a person of another
- *       known country, nor to one whose known sector differs from the title word's. Without a
+ *       known country, nor to one whose known sector differs from the title word's unless the
+ *       person's title holds the word ("the Azeri general" for a deputy minister who is a general).
+ *       No candidate in the window: the one person of the demonym's country mentioned anywhere
+ *       before, if there is exactly one. Without a
  *       demonym, the most recent person whose title contains the title word, when any does;
  *       else the most recent person. A person of unknown country takes the demonym's.
  *   <li>Pronoun: a possessive before its clause's subject ("For his part, Aliyef …") is that
@@ -50,9 +53,20 @@ final class PersonReferences {
         for (Sighting sighting : before(sentence.index(), nominal.firstToken())) {
             EntityDraft person = sighting.person();
             boolean countryFits = code == null || person.code == null || person.code.equals(code);
-            boolean sectorFits = sector == null || person.sector == null || person.sector.equals(sector);
-            if (countryFits && sectorFits) {
+            if (countryFits && sectorFits(person, sector, lastWord)) {
                 compatible.add(sighting);
+            }
+        }
+        if (compatible.isEmpty() && code != null) {
+            // "the Brazilian minister" many paragraphs after Luciana Ferraz: a nationality singles
+            // out its person however far back, as long as one person of that country fits
+            List<EntityDraft> sameCountry = sightings.stream()
+                    .filter(s -> s.sentence() < sentence.index() || (s.sentence() == sentence.index() && s.token() < nominal.firstToken()))
+                    .map(Sighting::person)
+                    .filter(person -> code.equals(person.code) && sectorFits(person, sector, lastWord))
+                    .distinct().toList();
+            if (sameCountry.size() == 1) {
+                return sameCountry.get(0);
             }
         }
         if (code == null) {
@@ -63,6 +77,15 @@ final class PersonReferences {
             }
         }
         return compatible.isEmpty() ? null : pickRecent(compatible, sentence.index());
+    }
+
+    /**
+     * A title word fits a person of the same or unknown sector, or one whose title holds the word
+     * ("the Azeri general" is the "Deputy Defence Minister, Lieutenant General").
+     */
+    private static boolean sectorFits(EntityDraft person, String sector, String lastWord) {
+        return sector == null || person.sector == null || person.sector.equals(sector)
+                || (person.title != null && person.title.toLowerCase(Locale.ROOT).contains(lastWord));
     }
 
     EntityDraft resolvePronoun(Sentence sentence, int token, List<ActorPhrase> phrases, java.util.function.Function<ActorPhrase, EntityDraft> nameOwner) {

@@ -44,6 +44,7 @@ final class PhraseFinder {
         List<ActorPhrase> phrases = new ArrayList<>(findDictionaryNames(text, sentence));
         addCoreNlpNames(document, sentence, phrases);
         addNounPhrases(text, sentence, phrases);
+        addMistaggedTitles(text, sentence, phrases);
         for (Token token : tokens) {
             if (token.isPronoun() && PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
                 phrases.add(new ActorPhrase(sentence.index(), token.index(), token.index() + 1, token.index(),
@@ -180,6 +181,30 @@ final class PhraseFinder {
             // A body phrase replaces CoreNLP's guess of the same words ("Iranian Armed Forces" ORGANIZATION).
             phrases.removeIf(other -> other.category() == Category.OTHER_NAME && other.overlaps(phrase));
             phrases.add(phrase);
+        }
+    }
+
+    /**
+     * "the Azeri general told reporters" with "general" tagged as an adjective: a definite
+     * nationality word followed by a one-word title the tagger did not take for a noun is still
+     * a description of one person.
+     */
+    private void addMistaggedTitles(String text, Sentence sentence, List<ActorPhrase> phrases) {
+        List<Token> tokens = sentence.tokens();
+        for (ActorPhrase demonym : List.copyOf(phrases)) {
+            int next = demonym.endToken();
+            if (demonym.category() != Category.DEMONYM || next >= tokens.size() || tokens.get(next).isNoun()
+                    || demonym.firstToken() == 0 || !tokens.get(demonym.firstToken() - 1).text().equalsIgnoreCase("the")
+                    || phrases.stream().anyMatch(other -> next >= other.firstToken() && next < other.endToken())) {
+                continue;
+            }
+            Optional<PhraseIndex.Match<SectorPhrase>> word = dictionaries.sectors().index().exactly(text, tokens, next, next + 1);
+            if (word.isPresent() && word.get().value().kind() == SectorPhrase.Kind.TITLE) {
+                int first = demonym.firstToken() - 1;
+                phrases.remove(demonym);
+                phrases.add(new ActorPhrase(sentence.index(), first, next + 1, demonym.headToken(), Category.NOMINAL,
+                        demonym.country(), null, null, word.get().value(), null));
+            }
         }
     }
 

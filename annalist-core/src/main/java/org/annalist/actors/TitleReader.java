@@ -112,14 +112,26 @@ final class TitleReader {
                 }
             }
         }
+        // "his Iranian counterpart Mohammad Reza Ashtiani": a common noun right before the name
+        // and joined to it in the parse describes the person, whichever way the arc points.
+        int before = name.firstToken() - 1;
+        if (before >= 0 && sentence.token(before).isNoun() && !sentence.token(before).isProperNoun()
+                && (sentence.headArc(name.headToken()).map(Dependency::governor).orElse(Dependency.ROOT) == before
+                        || insideName(sentence.headArc(before).map(Dependency::governor).orElse(Dependency.ROOT), name))) {
+            start = Math.min(start, PhraseFinder.nounPhraseStart(sentence, before));
+        }
         // CoreNLP's TITLE words directly before the name, whatever the parse says.
         while (start > 0 && sentence.token(start - 1).namedEntityTag().equals("TITLE")) {
             start--;
         }
-        while (start < name.firstToken() && sentence.token(start).partOfSpeech().equals("DT")) {
+        while (start < name.firstToken() && (sentence.token(start).partOfSpeech().equals("DT") || sentence.token(start).partOfSpeech().equals("PRP$"))) {
             start++;
         }
         return start;
+    }
+
+    private static boolean insideName(int token, ActorPhrase name) {
+        return token >= name.firstToken() && token < name.endToken();
     }
 
     /** "Deputy Chief of Staff of the Iranian Armed Forces, [Brigadier General] Name". */

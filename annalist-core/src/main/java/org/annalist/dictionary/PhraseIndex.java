@@ -15,7 +15,7 @@ import org.annalist.language.Token;
  * strings, so a phrase matches however the tokenizer split it ("People's", "U.S.",
  * "Mohammad-Reza"). Keys are normalised once at construction (lower case, curly apostrophe
  * as straight, one space between words, no leading "the"). Acronyms (no lower-case letter,
- * at least two capitals: "UN", "WHO", "U.S.") match only as written, so the pronoun "us" is
+ * at least two capitals: "UN", "WHO", "U.S."; short mixed-case forms: "LeT") match only as written, so the pronoun "us" is
  * never the United States. Built once per dictionary, immutable, safe to share across threads.
  *
  * @param <T> what a phrase stands for
@@ -125,6 +125,9 @@ public final class PhraseIndex<T> {
     }
 
     static boolean isAcronym(String phrase) {
+        if (isMixedCaseShortForm(phrase)) {
+            return true;
+        }
         int capitals = 0;
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
@@ -136,6 +139,14 @@ public final class PhraseIndex<T> {
             }
         }
         return capitals >= 2;
+    }
+
+    /** "LeT", "DoD": a short single word with capitals inside is written only so ("Let" is a verb). */
+    private static boolean isMixedCaseShortForm(String phrase) {
+        if (phrase.length() > 5 || !phrase.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return phrase.chars().skip(1).anyMatch(Character::isUpperCase) && phrase.chars().anyMatch(Character::isLowerCase);
     }
 
     private static String fold(String phrase) {

@@ -103,11 +103,20 @@ final class Syntax {
         return sentence.token(token).partOfSpeech().equals("VBG") && token > 0 && sentence.token(token - 1).text().equals(",");
     }
 
+    /**
+     * The verb's subject; when the parser gave it several (a quotation's own subject hung on the
+     * reporting verb: "“…where the material is…,” he added"), the one nearest the verb.
+     */
     private static int ownSubject(Sentence sentence, int verb) {
+        int nearest = -1;
         for (Dependency arc : sentence.enhancedDependentArcs(verb)) {
-            if (isActiveSubject(arc.relation()) && !sentence.token(arc.dependent()).partOfSpeech().startsWith("W")) {
-                return arc.dependent();
+            if (isActiveSubject(arc.relation()) && !sentence.token(arc.dependent()).partOfSpeech().startsWith("W")
+                    && (nearest < 0 || Math.abs(arc.dependent() - verb) < Math.abs(nearest - verb))) {
+                nearest = arc.dependent();
             }
+        }
+        if (nearest >= 0) {
+            return nearest;
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
             if (isActiveSubject(arc.relation())) {

@@ -111,4 +111,59 @@ class DictionaryActorResolverTest {
         ActorAnalysis analysis = resolve("He said the ceasefire would hold.");
         assertThat(analysis.entities()).noneMatch(entity -> entity.type().equals("PERSON"));
     }
+
+    @Test
+    void resolvesRankTitledNominalToAnOfficialOfAnotherSectorWhoseTitleHoldsTheWord() {
+        ActorAnalysis analysis = resolve("Deputy Defence Minister, Major General Rauf Karimov met Iranian officers in Baku. "
+                + "The two sides signed a protocol. \u201cWe are partners,\u201d the Azeri general told reporters.");
+        Entity karimov = named(analysis, "Rauf Karimov");
+        assertThat(mentionTexts(karimov)).contains("the Azeri general");
+    }
+
+    @Test
+    void resolvesNationalityNominalToTheOnlyPersonOfThatCountryBeyondTheWindow() {
+        ActorAnalysis analysis = resolve("Chilean Trade Minister Ana Rojas signed the accord in Brussels. "
+                + "EU Commissioner Piet Claes welcomed it. He said it was balanced. He praised the negotiators. "
+                + "French farmers protested outside. German officials were cautious. "
+                + "The Chilean minister said her country would ratify it quickly.");
+        Entity rojas = named(analysis, "Ana Rojas");
+        assertThat(mentionTexts(rojas)).contains("The Chilean minister");
+    }
+
+    @Test
+    void groupsANominalWithTheNameInAppositionAfterIt() {
+        ActorAnalysis analysis = resolve("The spokesman for the Atomic Energy Organization of Iran, Reza Kamali, said talks would continue.");
+        Entity kamali = named(analysis, "Reza Kamali");
+        assertThat(mentionTexts(kamali)).containsExactly("The spokesman", "Reza Kamali");
+    }
+
+    @Test
+    void readsAnUntaggedSurnameOfAKnownPersonAsThatPerson() {
+        ActorAnalysis analysis = resolve("Foreign Minister Serdar \u00d6zt\u00fcrkmen met his Greek counterpart on Monday. "
+                + "\u201cWe agreed to talk,\u201d \u00d6zt\u00fcrkmen said.");
+        Entity minister = named(analysis, "Serdar \u00d6zt\u00fcrkmen");
+        assertThat(mentionTexts(minister)).contains("\u00d6zt\u00fcrkmen");
+    }
+
+    @Test
+    void readsACapitalThatIsAKnownPersonsSurnameAsThePerson() {
+        ActorAnalysis analysis = resolve("Coast guard spokesman Commodore Miguel Santiago said the ship was hit. "
+                + "\u201cThis was an attack,\u201d Santiago told reporters in Manila.");
+        assertThat(analysis.entities()).noneMatch(entity -> "CHL".equals(entity.code()));
+        Entity santiago = analysis.entities().stream().filter(e -> e.type().equals("PERSON")).findFirst().orElseThrow();
+        assertThat(mentionTexts(santiago)).hasSize(2).allMatch(text -> text.endsWith("Santiago"));
+    }
+
+    @Test
+    void givesACounterpartInAppositionTheCountryOfItsNationality() {
+        ActorAnalysis analysis = resolve("Azerbaijan's defence chief Zakir Hasanov held talks with his Iranian counterpart Mohammad Reza Ashtiani in Baku.");
+        assertThat(named(analysis, "Mohammad Reza Ashtiani").code()).isEqualTo("IRN");
+        assertThat(named(analysis, "Zakir Hasanov").code()).isEqualTo("AZE");
+    }
+
+    @Test
+    void doesNotReadTheVerbLetAsTheAcronymOfAnArmedGroup() {
+        ActorAnalysis analysis = resolve("\u201cLet the world judge,\u201d the officer said.");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.name().equals("Lashkar-e-Taiba"));
+    }
 }

@@ -194,4 +194,12 @@ class SpeechVerbQuoteAttributorTest {
         assertThat(run.quotes()).extracting(Quote::id).containsExactly("q1", "q2");
         assertThat(run.quotes()).extracting(Quote::direct).containsExactly(false, true);
     }
+
+    @Test
+    void takesTheSubjectNearestTheVerbWhenTheQuotationsOwnSubjectHangsOnIt() {
+        Run run = run("Speaking in Geneva, Lena Holm said: \u201cWe have made some progress.\n\n"
+                + "\u201cOur inspectors need to be able to go where the material is, not only where we are invited,\u201d she added.",
+                a -> a.entity("Lena Holm", "Lena Holm", "she"));
+        assertThat(run.containing("where the material is").speakerName()).isEqualTo("Lena Holm");
+    }
 }

@@ -24,7 +24,10 @@ import org.annalist.quotes.Quote;
  * Writes one coded article and everything found in it, in one transaction: a run killed at any
  * moment leaves each article either fully stored or absent. A changed article (same id, other
  * content hash) has its old rows removed first, and the merged events and persons they touched
- * are recomputed from what remains.
+ * are recomputed from what remains. Statements are prepared once per writer
+ * ({@link PreparedStatements}). No index serves the lookups: DuckDB 1.4 secondary (ART) indexes
+ * can miss rows after the write-ahead log of a killed run is replayed (duckdb issue 23788), which
+ * {@code KilledIngestTest} caught, so lookups scan (DuckDB scans 100,000 rows in about a millisecond).
  */
 final class ArticleWriter {
 
@@ -33,13 +36,15 @@ final class ArticleWriter {
 
     private static final String[] ARTICLE_TABLES = {"articles", "entities", "mentions", "quotes", "event_reports", "event_parties", "person_roles"};
 
+    private final PreparedStatements statements;
     private final Connection connection;
     private final EventReports reports;
     private final ReportMerger merger;
     private final PersonResolver persons;
 
-    ArticleWriter(Connection connection, EventReports reports, ReportMerger merger, PersonResolver persons) {
-        this.connection = connection;
+    ArticleWriter(PreparedStatements statements, EventReports reports, ReportMerger merger, PersonResolver persons) {
+        this.statements = statements;
+        this.connection = statements.connection();
         this.reports = reports;
         this.merger = merger;
         this.persons = persons;
@@ -64,20 +69,25 @@ final class ArticleWriter {
             insertQuotes(article.id(), coded.quotes(), personIds);
             for (Event event : coded.events()) {
                 EventReport report = reports.from(event, article);
-                long eventId = merger.assign(report);
-                insertReport(article.id(), eventId, report);
-                merger.refresh(eventId);
+                Long existing = merger.existingEvent(report);
+                if (existing == null) {
+                    long eventId = merger.newEventId();
+                    insertReport(article.id(), eventId, report);
+                    merger.startEvent(eventId, report, article.id(), article.source());
+                } else {
+                    merger.addReport(existing, report, article.id(), article.source());
+                    insertReport(article.id(), existing, report);
+                }
             }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "DELETE FROM rejected_inputs WHERE input = ? OR input = ?")) {
-                statement.setString(1, article.origin());
-                statement.setString(2, article.id() + " (" + article.origin() + ")");
-                statement.executeUpdate();
-            }
+            PreparedStatement statement = statements.get("DELETE FROM rejected_inputs WHERE input = ? OR input = ?");
+            statement.setString(1, article.origin());
+            statement.setString(2, article.id() + " (" + article.origin() + ")");
+            statement.executeUpdate();
             connection.commit();
             return stored == null ? Result.ADDED : Result.REPLACED;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
+            merger.forget();
             throw e;
         } finally {
             connection.setAutoCommit(true);
@@ -85,11 +95,10 @@ final class ArticleWriter {
     }
 
     String storedHash(String articleId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT content_hash FROM articles WHERE article_id = ?")) {
-            statement.setString(1, articleId);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
+        PreparedStatement statement = statements.get("SELECT content_hash FROM articles WHERE article_id = ?");
+        statement.setString(1, articleId);
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
         }
     }
 
@@ -97,10 +106,9 @@ final class ArticleWriter {
         Set<Long> events = ids("SELECT DISTINCT event_id FROM event_reports WHERE article_id = ? AND event_id IS NOT NULL", articleId);
         Set<Long> people = ids("SELECT DISTINCT person_id FROM person_roles WHERE article_id = ?", articleId);
         for (String table : ARTICLE_TABLES) {
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-                statement.setString(1, articleId);
-                statement.executeUpdate();
-            }
+            PreparedStatement statement = statements.get("DELETE FROM " + table + " WHERE article_id = ?");
+            statement.setString(1, articleId);
+            statement.executeUpdate();
         }
         for (long eventId : events) {
             merger.refresh(eventId);
@@ -112,12 +120,11 @@ final class ArticleWriter {
 
     private Set<Long> ids(String sql, String articleId) throws SQLException {
         Set<Long> ids = new LinkedHashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, articleId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
+        PreparedStatement statement = statements.get(sql);
+        statement.setString(1, articleId);
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
             }
         }
         return ids;
@@ -125,148 +132,126 @@ final class ArticleWriter {
 
     private void insertArticle(CodedArticle coded, String contentHash) throws SQLException {
         Article article = coded.article();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")) {
-            int i = 0;
-            statement.setString(++i, article.id());
-            statement.setString(++i, contentHash);
-            statement.setString(++i, article.textHash());
-            statement.setString(++i, article.source());
-            statement.setString(++i, article.author());
-            statement.setObject(++i, article.date() == null ? null : Date.valueOf(article.date()));
-            statement.setString(++i, article.url());
-            statement.setString(++i, article.title());
-            statement.setString(++i, article.text());
-            statement.setString(++i, article.origin());
-            statement.setInt(++i, coded.sentenceCount());
-            statement.setInt(++i, coded.tokenCount());
-            statement.setArray(++i, Sql.varchars(connection, coded.warnings()));
-            statement.setString(++i, AnnalistVersion.get());
-            statement.setTimestamp(++i, Timestamp.from(Instant.now()));
-            statement.executeUpdate();
-        }
+        PreparedStatement statement = statements.insert("articles");
+        int i = 0;
+        statement.setString(++i, article.id());
+        statement.setString(++i, contentHash);
+        statement.setString(++i, article.textHash());
+        statement.setString(++i, article.source());
+        statement.setString(++i, article.author());
+        statement.setObject(++i, article.date() == null ? null : Date.valueOf(article.date()));
+        statement.setString(++i, article.url());
+        statement.setString(++i, article.title());
+        statement.setString(++i, article.text());
+        statement.setString(++i, article.origin());
+        statement.setInt(++i, coded.sentenceCount());
+        statement.setInt(++i, coded.tokenCount());
+        statement.setArray(++i, Sql.varchars(connection, coded.warnings()));
+        statement.setString(++i, AnnalistVersion.get());
+        statement.setTimestamp(++i, Timestamp.from(Instant.now()));
+        statement.setBoolean(++i, false);
+        statement.executeUpdate();
     }
 
     private void insertEntities(String articleId, List<Entity> entities, Map<String, Long> personIds) throws SQLException {
-        try (PreparedStatement entity = connection.prepareStatement("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement mention = connection.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Entity e : entities) {
-                int i = 0;
-                entity.setString(++i, articleId);
-                entity.setString(++i, e.id());
-                entity.setString(++i, e.name());
-                entity.setString(++i, e.type());
-                entity.setString(++i, e.code());
-                entity.setString(++i, e.sector());
-                entity.setString(++i, e.title());
-                entity.setString(++i, e.codedBy());
-                entity.setObject(++i, personIds.get(e.id()));
-                entity.addBatch();
-                for (Mention m : e.mentions()) {
-                    int j = 0;
-                    mention.setString(++j, articleId);
-                    mention.setString(++j, e.id());
-                    mention.setInt(++j, m.start());
-                    mention.setInt(++j, m.end());
-                    mention.setString(++j, m.text());
-                    mention.setInt(++j, m.sentenceIndex());
-                    mention.setString(++j, m.kind().name());
-                    mention.addBatch();
-                }
+        PreparedStatement entity = statements.insert("entities");
+        PreparedStatement mention = statements.insert("mentions");
+        for (Entity e : entities) {
+            int i = 0;
+            entity.setString(++i, articleId);
+            entity.setString(++i, e.id());
+            entity.setString(++i, e.name());
+            entity.setString(++i, e.type());
+            entity.setString(++i, e.code());
+            entity.setString(++i, e.sector());
+            entity.setString(++i, e.title());
+            entity.setString(++i, e.codedBy());
+            entity.setObject(++i, personIds.get(e.id()));
+            entity.addBatch();
+            for (Mention m : e.mentions()) {
+                int j = 0;
+                mention.setString(++j, articleId);
+                mention.setString(++j, e.id());
+                mention.setInt(++j, m.start());
+                mention.setInt(++j, m.end());
+                mention.setString(++j, m.text());
+                mention.setInt(++j, m.sentenceIndex());
+                mention.setString(++j, m.kind().name());
+                mention.addBatch();
             }
-            entity.executeBatch();
-            mention.executeBatch();
         }
+        entity.executeBatch();
+        mention.executeBatch();
     }
 
     private void insertQuotes(String articleId, List<Quote> quotes, Map<String, Long> personIds) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Quote q : quotes) {
-                int i = 0;
-                statement.setString(++i, articleId);
-                statement.setString(++i, q.id());
-                statement.setString(++i, q.text());
-                statement.setInt(++i, q.start());
-                statement.setInt(++i, q.end());
-                statement.setBoolean(++i, q.direct());
-                statement.setString(++i, q.speaker());
-                statement.setString(++i, q.speakerName());
-                statement.setObject(++i, q.speaker() == null ? null : personIds.get(q.speaker()));
-                statement.setString(++i, q.attribution());
-                statement.addBatch();
-            }
-            statement.executeBatch();
+        PreparedStatement statement = statements.insert("quotes");
+        for (Quote q : quotes) {
+            int i = 0;
+            statement.setString(++i, articleId);
+            statement.setString(++i, q.id());
+            statement.setString(++i, q.text());
+            statement.setInt(++i, q.start());
+            statement.setInt(++i, q.end());
+            statement.setBoolean(++i, q.direct());
+            statement.setString(++i, q.speaker());
+            statement.setString(++i, q.speakerName());
+            statement.setObject(++i, q.speaker() == null ? null : personIds.get(q.speaker()));
+            statement.setString(++i, q.attribution());
+            statement.addBatch();
         }
+        statement.executeBatch();
     }
 
     private void insertReport(String articleId, long eventId, EventReport report) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO event_reports VALUES (" + "?, ".repeat(31) + "?)")) {
-            int i = 0;
-            statement.setString(++i, articleId);
-            statement.setString(++i, report.reportId());
-            statement.setLong(++i, eventId);
-            statement.setString(++i, merger.key(report));
-            statement.setObject(++i, report.date() == null ? null : Date.valueOf(report.date()));
-            statement.setString(++i, report.event());
-            statement.setString(++i, report.mode());
-            statement.setArray(++i, Sql.varchars(connection, report.context()));
-            i = setParties(statement, i, report.actors());
-            i = setParties(statement, i, report.recipients());
-            statement.setString(++i, report.locationName());
-            statement.setString(++i, report.locationCode());
-            statement.setObject(++i, report.latitude());
-            statement.setObject(++i, report.longitude());
-            statement.setInt(++i, report.quadCode());
-            statement.setDouble(++i, report.scale());
-            statement.setString(++i, report.cameo());
-            statement.setDouble(++i, report.goldstein());
-            statement.setArray(++i, Sql.varchars(connection, report.aux()));
-            statement.setInt(++i, report.sentenceIndex());
-            statement.setString(++i, report.sentence());
-            statement.setObject(++i, report.triggerStart());
-            statement.setObject(++i, report.triggerEnd());
-            statement.setString(++i, report.triggerText());
-            statement.setString(++i, report.quoteId());
-            statement.setString(++i, report.reportedBy());
-            statement.setString(++i, report.rule());
-            statement.setString(++i, report.provenance());
-            statement.executeUpdate();
+        PreparedStatement statement = statements.insert("event_reports");
+        int i = 0;
+        statement.setString(++i, articleId);
+        statement.setString(++i, report.reportId());
+        statement.setLong(++i, eventId);
+        statement.setString(++i, merger.key(report));
+        statement.setObject(++i, report.date() == null ? null : Date.valueOf(report.date()));
+        statement.setString(++i, report.event());
+        statement.setString(++i, report.mode());
+        statement.setArray(++i, Sql.varchars(connection, report.context()));
+        i = ReportMerger.setParties(connection, statement, i, report.actors());
+        i = ReportMerger.setParties(connection, statement, i, report.recipients());
+        statement.setString(++i, report.locationName());
+        statement.setString(++i, report.locationCode());
+        statement.setObject(++i, report.latitude());
+        statement.setObject(++i, report.longitude());
+        statement.setInt(++i, report.quadCode());
+        statement.setDouble(++i, report.scale());
+        statement.setString(++i, report.cameo());
+        statement.setDouble(++i, report.goldstein());
+        statement.setArray(++i, Sql.varchars(connection, report.aux()));
+        statement.setInt(++i, report.sentenceIndex());
+        statement.setString(++i, report.sentence());
+        statement.setObject(++i, report.triggerStart());
+        statement.setObject(++i, report.triggerEnd());
+        statement.setString(++i, report.triggerText());
+        statement.setString(++i, report.quoteId());
+        statement.setString(++i, report.reportedBy());
+        statement.setString(++i, report.rule());
+        statement.setString(++i, report.provenance());
+        statement.executeUpdate();
+        PreparedStatement parties = statements.insert("event_parties");
+        int position = 0;
+        for (EventReport.Party party : report.parties()) {
+            int p = 0;
+            parties.setString(++p, articleId);
+            parties.setString(++p, report.reportId());
+            parties.setString(++p, party.role().name().toLowerCase(java.util.Locale.ROOT));
+            parties.setInt(++p, position++);
+            parties.setString(++p, party.entityId());
+            parties.setString(++p, party.name());
+            parties.setString(++p, party.code());
+            parties.setString(++p, party.sector());
+            parties.setObject(++p, party.start());
+            parties.setObject(++p, party.end());
+            parties.setString(++p, party.text());
+            parties.addBatch();
         }
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO event_parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (EventReport.Party party : report.parties()) {
-                int i = 0;
-                statement.setString(++i, articleId);
-                statement.setString(++i, report.reportId());
-                statement.setString(++i, party.role().name().toLowerCase(java.util.Locale.ROOT));
-                statement.setInt(++i, position++);
-                statement.setString(++i, party.entityId());
-                statement.setString(++i, party.name());
-                statement.setString(++i, party.code());
-                statement.setString(++i, party.sector());
-                statement.setObject(++i, party.start());
-                statement.setObject(++i, party.end());
-                statement.setString(++i, party.text());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    /** Names, codes and sectors of one side, as three parallel lists. */
-    private int setParties(PreparedStatement statement, int index, List<EventReport.Party> parties) throws SQLException {
-        List<String> names = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        List<String> sectors = new ArrayList<>();
-        for (EventReport.Party party : parties) {
-            names.add(party.name());
-            codes.add(party.code());
-            sectors.add(party.sector());
-        }
-        statement.setArray(++index, Sql.varchars(connection, names));
-        statement.setArray(++index, Sql.varchars(connection, codes));
-        statement.setArray(++index, Sql.varchars(connection, sectors));
-        return index;
+        parties.executeBatch();
     }
 }

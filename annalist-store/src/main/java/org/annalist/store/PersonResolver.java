@@ -5,11 +5,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,11 +31,13 @@ final class PersonResolver {
 
     private static final String PERSON = "PERSON";
 
+    private final PreparedStatements statements;
     private final Connection connection;
     private final PersonNames names;
 
-    PersonResolver(Connection connection, PersonNames names) {
-        this.connection = connection;
+    PersonResolver(PreparedStatements statements, PersonNames names) {
+        this.statements = statements;
+        this.connection = statements.connection();
         this.names = names;
     }
 
@@ -53,7 +53,6 @@ final class PersonResolver {
                 .thenComparing(Entity::id));
         Map<String, Long> resolved = new LinkedHashMap<>();
         Map<Long, String> keysInArticle = new LinkedHashMap<>();
-        Set<Long> touched = new LinkedHashSet<>();
         for (Entity entity : people) {
             String key = names.key(entity.name());
             Long personId = wordCount(key) > 1 ? byFullKey(key) : bySurname(key, entity.code(), keysInArticle);
@@ -63,21 +62,17 @@ final class PersonResolver {
             resolved.put(entity.id(), personId);
             keysInArticle.putIfAbsent(personId, key);
             addRole(personId, article, entity);
-            touched.add(personId);
-        }
-        for (long personId : touched) {
-            refresh(personId);
+            addVariant(personId, names.withoutTitles(entity.name()));
         }
         return resolved;
     }
 
     private Long byFullKey(String key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT person_id FROM persons WHERE name_key = ? ORDER BY person_id LIMIT 1")) {
-            statement.setString(1, key);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : null;
-            }
+        PreparedStatement statement = statements.get(
+                "SELECT person_id FROM persons WHERE name_key = ? ORDER BY person_id LIMIT 1");
+        statement.setString(1, key);
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : null;
         }
     }
 
@@ -88,21 +83,22 @@ final class PersonResolver {
             }
         }
         List<Long> candidates = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT p.person_id FROM persons p
-                WHERE p.surname_key = ? AND p.name_key <> p.surname_key
-                  AND (CAST(? AS VARCHAR) IS NULL
-                       OR NOT EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.person_id AND r.country IS NOT NULL)
-                       OR EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.person_id AND r.country = ?))
-                ORDER BY p.person_id""")) {
-            statement.setString(1, surname);
-            statement.setString(2, country);
-            statement.setString(3, country);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    candidates.add(rows.getLong(1));
+        PreparedStatement statement = statements.get(
+                "SELECT person_id FROM persons WHERE surname_key = ? AND name_key <> surname_key ORDER BY person_id");
+        statement.setString(1, surname);
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                candidates.add(rows.getLong(1));
+            }
+        }
+        if (country != null) {
+            List<Long> compatible = new ArrayList<>();
+            for (long candidate : candidates) {
+                if (!hasRole(candidate, "country IS NOT NULL", null) || hasRole(candidate, "country = ?", country)) {
+                    compatible.add(candidate);
                 }
             }
+            candidates = compatible;
         }
         if (candidates.size() == 1) {
             return candidates.get(0);
@@ -110,34 +106,65 @@ final class PersonResolver {
         return candidates.isEmpty() ? byFullKey(surname) : null;
     }
 
+    /** Whether one of the person's roles meets {@code condition} (with {@code value} as its parameter, if any). */
+    private boolean hasRole(long personId, String condition, String value) throws SQLException {
+        PreparedStatement statement = statements.get("SELECT 1 FROM person_roles WHERE person_id = ? AND " + condition + " LIMIT 1");
+        statement.setLong(1, personId);
+        if (value != null) {
+            statement.setString(2, value);
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next();
+        }
+    }
+
     private long create(Entity entity, String key) throws SQLException {
         long personId;
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT nextval('person_ids')")) {
+        try (ResultSet rows = statements.get("SELECT nextval('person_ids')").executeQuery()) {
             rows.next();
             personId = rows.getLong(1);
         }
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO persons VALUES (?, ?, ?, ?, ?)")) {
-            statement.setLong(1, personId);
-            statement.setString(2, names.withoutTitles(entity.name()));
-            statement.setString(3, key);
-            statement.setString(4, PersonNames.surnameOf(key));
-            statement.setArray(5, Sql.varchars(connection, List.of(names.withoutTitles(entity.name()))));
-            statement.executeUpdate();
-        }
+        PreparedStatement statement = statements.insert("persons");
+        statement.setLong(1, personId);
+        statement.setString(2, names.withoutTitles(entity.name()));
+        statement.setString(3, key);
+        statement.setString(4, PersonNames.surnameOf(key));
+        statement.setArray(5, Sql.varchars(connection, List.of(names.withoutTitles(entity.name()))));
+        statement.executeUpdate();
         return personId;
     }
 
     private void addRole(long personId, Article article, Entity entity) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO person_roles VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            statement.setLong(1, personId);
-            statement.setString(2, article.id());
-            statement.setObject(3, article.date() == null ? null : Date.valueOf(article.date()));
-            statement.setString(4, names.withoutTitles(entity.name()));
-            statement.setString(5, entity.code());
-            statement.setString(6, entity.sector());
-            statement.setString(7, entity.title());
-            statement.executeUpdate();
+        PreparedStatement statement = statements.insert("person_roles");
+        statement.setLong(1, personId);
+        statement.setString(2, article.id());
+        statement.setObject(3, article.date() == null ? null : Date.valueOf(article.date()));
+        statement.setString(4, names.withoutTitles(entity.name()));
+        statement.setString(5, entity.code());
+        statement.setString(6, entity.sector());
+        statement.setString(7, entity.title());
+        statement.executeUpdate();
+    }
+
+    /**
+     * Adds a spelling from a role just added to the person's variants, reading only the
+     * person's row: the same result as {@link #refresh}, which would read all its roles (a
+     * much-quoted person has one per article).
+     */
+    private void addVariant(long personId, String spelling) throws SQLException {
+        Set<String> variants = new TreeSet<>();
+        PreparedStatement statement = statements.get("SELECT variants FROM persons WHERE person_id = ?");
+        statement.setLong(1, personId);
+        try (ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                throw new SQLException("person " + personId + " has no row");
+            }
+            for (Object variant : (Object[]) rows.getArray(1).getArray()) {
+                variants.add(variant.toString());
+            }
+        }
+        if (variants.add(spelling)) {
+            update(personId, variants);
         }
     }
 
@@ -148,36 +175,37 @@ final class PersonResolver {
      */
     void refresh(long personId) throws SQLException {
         Set<String> variants = new TreeSet<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT name FROM person_roles WHERE person_id = ?")) {
-            statement.setLong(1, personId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    variants.add(rows.getString(1));
-                }
+        PreparedStatement statement = statements.get("SELECT DISTINCT name FROM person_roles WHERE person_id = ?");
+        statement.setLong(1, personId);
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                variants.add(rows.getString(1));
             }
         }
         if (variants.isEmpty()) {
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM persons WHERE person_id = ?")) {
-                statement.setLong(1, personId);
-                statement.executeUpdate();
-            }
+            PreparedStatement delete = statements.get("DELETE FROM persons WHERE person_id = ?");
+            delete.setLong(1, personId);
+            delete.executeUpdate();
             return;
         }
+        update(personId, variants);
+    }
+
+    private void update(long personId, Set<String> variants) throws SQLException {
         String canonical = variants.stream()
                 .min(Comparator.comparingInt((String name) -> -wordCount(names.key(name)))
                         .thenComparingInt(name -> -name.length())
                         .thenComparing(Comparator.naturalOrder()))
                 .orElseThrow();
         String key = names.key(canonical);
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE persons SET canonical_name = ?, name_key = ?, surname_key = ?, variants = ? WHERE person_id = ?")) {
-            statement.setString(1, canonical);
-            statement.setString(2, key);
-            statement.setString(3, PersonNames.surnameOf(key));
-            statement.setArray(4, Sql.varchars(connection, List.copyOf(variants)));
-            statement.setLong(5, personId);
-            statement.executeUpdate();
-        }
+        PreparedStatement statement = statements.updateByKey("persons", "person_id",
+                List.of("canonical_name", "name_key", "surname_key", "variants"));
+        statement.setString(1, canonical);
+        statement.setString(2, key);
+        statement.setString(3, PersonNames.surnameOf(key));
+        statement.setArray(4, Sql.varchars(connection, List.copyOf(variants)));
+        statement.setLong(5, personId);
+        statement.executeUpdate();
     }
 
     private static int wordCount(String key) {

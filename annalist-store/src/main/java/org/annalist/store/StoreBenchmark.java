@@ -9,6 +9,7 @@ import java.util.Random;
 import org.annalist.pipeline.CodedArticle;
 import org.annalist.store.query.EventFilter;
 import org.annalist.store.query.EventQueries;
+import org.annalist.store.query.QuoteQueries;
 import org.annalist.store.query.Timeline;
 import org.annalist.store.search.IndexedArticle;
 import org.annalist.store.search.SearchIndex;
@@ -16,7 +17,7 @@ import org.annalist.store.search.SearchIndex;
 /**
  * The store half of {@code annalist bench-store}: writes {@link Replicas} of coded articles
  * into a fresh store until it holds the wanted number of events, timing the store write alone
- * and the search index alone, then times the events, dyad, timeline and search queries
+ * and the search index alone, then times the events, dyad, timeline, quotes-by-speaker and search queries
  * (p50/p99). Prints a Markdown table; asserts nothing.
  */
 public final class StoreBenchmark {
@@ -66,6 +67,9 @@ public final class StoreBenchmark {
                     List.of(pick(codes, random), pick(codes, random)), null, null, null, null, null, 100))));
             out.println(latency(queries, "timeline A B --by month", () -> Timeline.of(store.connection(), pick(codes, random), pick(codes, random),
                     Timeline.Granularity.MONTH)));
+            QuoteQueries quoteQueries = new QuoteQueries(store.connection(), store.personNames());
+            List<String> speakers = speakers(seeds);
+            out.println(latency(queries, "quotes --speaker NAME (limit 100)", () -> quoteQueries.bySpeaker(pick(speakers, random), 100)));
             out.println(latency(queries, "search WORD WORD (top 20, highlighted)", () -> index.search(pick(words, random) + " " + pick(words, random), 20)));
         }
     }
@@ -99,6 +103,12 @@ public final class StoreBenchmark {
                 .flatMap(event -> java.util.stream.Stream.concat(event.actors().stream(), event.recipients().stream()))
                 .map(party -> party.code()).filter(java.util.Objects::nonNull).distinct().sorted().toList();
         return codes.isEmpty() ? List.of("IRN") : codes;
+    }
+
+    private static List<String> speakers(List<CodedArticle> seeds) {
+        List<String> speakers = seeds.stream().flatMap(article -> article.quotes().stream())
+                .map(quote -> quote.speakerName()).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        return speakers.isEmpty() ? List.of("Ashtiani") : speakers;
     }
 
     private static List<String> words(List<CodedArticle> seeds) {
