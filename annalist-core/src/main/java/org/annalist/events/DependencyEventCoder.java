@@ -47,6 +47,12 @@ public final class DependencyEventCoder implements EventCoder {
     private final EventSetting setting;
     private final String version;
 
+    /** Determiners by which a noun event refers to one already reported ("after the meeting"). */
+    private static final Set<String> REFERRING_DETERMINERS = Set.of("the", "this", "that");
+
+    /** The recipient source of the no-target domestic rule ({@link PartyFinder#domesticRecipient}). */
+    static final String NO_TARGET_SOURCE = "domestic (no target named)";
+
     /** How many sentences back an anaphoric noun ("the move") may refer. */
     private static final int ANAPHORA_SENTENCES = 3;
 
@@ -291,6 +297,15 @@ public final class DependencyEventCoder implements EventCoder {
                     "actor and recipient are both " + names(actors), null);
             return;
         }
+        boolean untargeted = recipients.isEmpty() || NO_TARGET_SOURCE.equals(candidate.recipient().source());
+        if (untargeted) {
+            Optional<Event> covering = coveringEvent(state, graph, match, actors, candidate.aux().contains(Modality.FUTURE));
+            if (covering.isPresent()) {
+                decide(state, graph, match, DecisionReason.DUPLICATE, "no other party named; part of "
+                        + covering.get().id() + " (" + covering.get().event() + " between the same parties)", null);
+                return;
+            }
+        }
         String key = pattern.event() + "|" + codes(actors) + "|" + codes(recipients);
         if (!coded.add(key)) {
             decide(state, graph, match, DecisionReason.DUPLICATE, "already coded " + key, null);
@@ -423,6 +438,40 @@ public final class DependencyEventCoder implements EventCoder {
     private static String stem(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         return lower.length() <= 4 ? lower : lower.substring(0, 4);
+    }
+
+    /**
+     * An event without another party that only repeats one already coded: in the same sentence
+     * ("met Hasanov ... to discuss border security"), or, for a noun with "the"/"this" ("said
+     * after the meeting", "following the talks"), anywhere earlier in the article: an earlier
+     * event of the same type whose parties include all of this event's actor codes. A future
+     * event is never part of a past one ("will meet again").
+     */
+    private Optional<Event> coveringEvent(ArticleState state, SentenceGraph graph, TriggerMatch match, List<EventParty> actors,
+            boolean future) {
+        Set<String> actorCodes = new HashSet<>();
+        actors.forEach(party -> actorCodes.add(party.code()));
+        boolean definiteNoun = match.pattern().kind() == org.annalist.events.patterns.TriggerKind.NOUN
+                && graph.dependents(match.head()).stream().anyMatch(arc -> arc.relation().equals("det")
+                        && REFERRING_DETERMINERS.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+        for (int index = state.events.size() - 1; index >= 0; index--) {
+            Event earlier = state.events.get(index);
+            boolean sameSentence = earlier.evidence().sentenceIndex() == graph.sentence().index();
+            if (!sameSentence && !definiteNoun) {
+                break;
+            }
+            if (!earlier.event().equals(match.pattern().event()) || earlier.recipients().isEmpty()
+                    || earlier.aux().contains(Modality.FUTURE) != future) {
+                continue;
+            }
+            Set<String> parties = new HashSet<>();
+            earlier.actors().forEach(party -> parties.add(party.code()));
+            earlier.recipients().forEach(party -> parties.add(party.code()));
+            if (parties.containsAll(actorCodes)) {
+                return Optional.of(earlier);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The country a sentence happens in: its named place's, else the dateline's, else the article's main country. */

@@ -187,7 +187,7 @@ final class PartyFinder {
         // no target named at all ("protesters rioted", "began a hunger strike"): the event is
         // still within the actor's country, as PLOVER codes a domestic event without a target
         EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
-        return new Filling(List.of(new EventParty(null, own.name(), code, null, own.mention())), "domestic (no target named)");
+        return new Filling(List.of(new EventParty(null, own.name(), code, null, own.mention())), DependencyEventCoder.NO_TARGET_SOURCE);
     }
 
     /**

@@ -369,6 +369,18 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void oneSidedMentionOfAMeetingAlreadyCodedIsNotASecondEvent() {
+        Coded coded = code("Chile's foreign minister met Peru's foreign minister in Lima on Monday to discuss trade. "
+                + "The Chilean minister spoke to reporters after the meeting.");
+
+        Event event = only(coded, "CONSULT");
+        assertThat(codes(event.actors())).containsExactly("CHL");
+        assertThat(codes(event.recipients())).containsExactly("PER");
+        assertThat(coded.result().decisions()).anyMatch(decision -> decision.reason() == DecisionReason.DUPLICATE
+                && decision.detail().startsWith("no other party named"));
+    }
+
+    @Test
     void userPatternFileTakesPrecedence() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("patterns", ".tsv");
         java.nio.file.Files.writeString(file, "id\tkind\ttrigger\tactor\trecipient\tcameo\tevent\tmode\tcontext\tcomplement\tnote\n"
