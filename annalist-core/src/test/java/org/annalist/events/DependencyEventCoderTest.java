@@ -371,7 +371,7 @@ class DependencyEventCoderTest {
     @Test
     void oneSidedMentionOfAMeetingAlreadyCodedIsNotASecondEvent() {
         Coded coded = code("Chile's foreign minister met Peru's foreign minister in Lima on Monday to discuss trade. "
-                + "The Chilean minister spoke to reporters after the meeting.");
+                + "The Chilean minister said after the meeting that trade would grow.");
 
         Event event = only(coded, "CONSULT");
         assertThat(codes(event.actors())).containsExactly("CHL");
