@@ -10,6 +10,7 @@ import org.annalist.article.Article;
 import org.annalist.input.ArticleInputs;
 import org.annalist.input.ReadResult;
 import org.annalist.language.LanguageAnnotator;
+import org.annalist.language.corenlp.AnnotatorBreakdown;
 import org.annalist.language.corenlp.BareCoreNlp;
 import org.annalist.pipeline.AnnalistVersion;
 import org.annalist.pipeline.ArticlePipeline;
@@ -45,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Unmeasured passes first, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--annotators-breakdown",
+            description = "Instead of the comparison, time each CoreNLP annotator (and each part of NER) alone, on one thread, in CPU time.")
+    boolean annotatorsBreakdown;
+
     BenchCommand(LanguageFactory languages) {
         this.languages = languages;
     }
@@ -72,6 +77,10 @@ final class BenchCommand implements Callable<Integer> {
                 AnnalistVersion.get(), articles.size(), rounds, warmup, threads, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
+        if (annotatorsBreakdown) {
+            printBreakdown(out, articles);
+            return 0;
+        }
         Benchmark benchmark = new Benchmark(articles, threads, warmup, rounds);
         BareCoreNlp bare = new BareCoreNlp(pipelineOptions.languageSettings());
         Benchmark.Result baseline = benchmark.measure(article -> new Benchmark.StageTimes(bare.annotate(article), 0, 0, 0));
@@ -91,11 +100,24 @@ final class BenchCommand implements Callable<Integer> {
         });
 
         out.println();
-        out.println("| configuration | articles/s | tokens/s | peak heap MB | language % | stages % | JSON % |");
-        out.println("|---|---|---|---|---|---|---|");
+        out.println("| configuration | articles/s | tokens/s | CPU ms/article | articles/s projected on idle cores | peak heap MB"
+                + " | language % | stages % | JSON % |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
         out.println(baseline.row("(a) bare CoreNLP annotate"));
         out.println(full.row("(b) annalist code path"));
         out.printf(Locale.ROOT, "%nratio b/a (time per article): %.3f%n", baseline.articlesPerSecond() / full.articlesPerSecond());
+        out.println("(projected = cores x 1000 / CPU ms per article: the rate if the workers had every core to themselves)");
         return 0;
+    }
+
+    private void printBreakdown(PrintStream out, List<Article> articles) {
+        List<AnnotatorBreakdown.Step> steps = new AnnotatorBreakdown(pipelineOptions.languageSettings()).measure(articles);
+        out.println();
+        out.println("| annotator | variant | CPU ms (all articles) | CPU ms/article |");
+        out.println("|---|---|---|---|");
+        for (AnnotatorBreakdown.Step step : steps) {
+            out.printf(Locale.ROOT, "| %s | %s | %.0f | %.1f |%n", step.name(), step.settings(), step.cpuMilliseconds(),
+                    step.cpuMilliseconds() / articles.size());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.annalist.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.annalist.article.Article;
 /** Runs one configuration over the articles on a pool of threads and measures it. */
 final class Benchmark {
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     /** What one article cost: tokens, and nanoseconds in language, later stages and JSON. */
     record StageTimes(int tokens, long languageNanos, long stagesNanos, long jsonNanos) {}
 
@@ -25,18 +28,25 @@ final class Benchmark {
     }
 
     /** Throughput and memory of one configuration. */
-    record Result(long articles, long tokens, double seconds, long peakHeapBytes, long languageNanos, long stagesNanos, long jsonNanos) {
+    record Result(long articles, long tokens, double seconds, long peakHeapBytes, long languageNanos, long stagesNanos, long jsonNanos,
+            long cpuNanos) {
 
         double articlesPerSecond() {
             return articles / seconds;
+        }
+
+        /** CPU time the workers spent per article: unlike wall time, not inflated by other processes. */
+        double cpuMillisecondsPerArticle() {
+            return cpuNanos / 1e6 / articles;
         }
 
         String row(String name) {
             long staged = languageNanos + stagesNanos + jsonNanos;
             String shares = staged == 0 ? "| – | – | – |" : String.format(Locale.ROOT, "| %.1f | %.1f | %.1f |",
                     100.0 * languageNanos / staged, 100.0 * stagesNanos / staged, 100.0 * jsonNanos / staged);
-            return String.format(Locale.ROOT, "| %s | %.2f | %.0f | %d %s", name, articlesPerSecond(), tokens / seconds,
-                    peakHeapBytes >> 20, shares);
+            int cores = Runtime.getRuntime().availableProcessors();
+            return String.format(Locale.ROOT, "| %s | %.2f | %.0f | %.0f | %.2f | %d %s", name, articlesPerSecond(), tokens / seconds,
+                    cpuMillisecondsPerArticle(), cores * 1000.0 / cpuMillisecondsPerArticle(), peakHeapBytes >> 20, shares);
         }
     }
 
@@ -54,7 +64,7 @@ final class Benchmark {
 
     Result measure(Work work) throws Exception {
         for (int i = 0; i < warmup; i++) {
-            pass(work, new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder());
+            pass(work, new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder());
         }
         System.gc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -62,22 +72,25 @@ final class Benchmark {
         LongAdder language = new LongAdder();
         LongAdder stages = new LongAdder();
         LongAdder json = new LongAdder();
+        LongAdder cpu = new LongAdder();
         long start = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
-            pass(work, tokens, language, stages, json);
+            pass(work, tokens, language, stages, json, cpu);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Result((long) articles.size() * rounds, tokens.sum(), seconds, peak, language.sum(), stages.sum(), json.sum());
+        return new Result((long) articles.size() * rounds, tokens.sum(), seconds, peak, language.sum(), stages.sum(), json.sum(), cpu.sum());
     }
 
-    private void pass(Work work, LongAdder tokens, LongAdder language, LongAdder stages, LongAdder json) throws Exception {
+    private void pass(Work work, LongAdder tokens, LongAdder language, LongAdder stages, LongAdder json, LongAdder cpu)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
+                    long cpuStart = CPU.getCurrentThreadCpuTime();
                     for (int i; (i = next.getAndIncrement()) < articles.size(); ) {
                         StageTimes times = work.run(articles.get(i));
                         tokens.add(times.tokens());
@@ -85,6 +98,7 @@ final class Benchmark {
                         stages.add(times.stagesNanos());
                         json.add(times.jsonNanos());
                     }
+                    cpu.add(CPU.getCurrentThreadCpuTime() - cpuStart);
                     return null;
                 }));
             }

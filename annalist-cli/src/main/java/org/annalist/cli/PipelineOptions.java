@@ -33,8 +33,17 @@ final class PipelineOptions {
             description = "Sentences longer than this are cut into chunks before parsing (default: ${DEFAULT-VALUE}).")
     int maxSentenceTokens;
 
+    @Option(names = "--time-everywhere",
+            description = "Run SUTime on every sentence, not only on those with a digit or a time word (slower; same times in news).")
+    boolean timeEverywhere;
+
+    @Option(names = "--entity-models", paramLabel = "MODEL", split = ",",
+            description = "CoreNLP CRF entity models in order of precedence (default: the English 3-class and 4-class models; "
+                    + "CoreNLP's own default adds edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz).")
+    List<String> entityModels = new ArrayList<>(LanguageSettings.DEFAULT_ENTITY_MODELS);
+
     LanguageSettings languageSettings() {
-        return new LanguageSettings(maxSentenceTokens, true);
+        return new LanguageSettings(maxSentenceTokens, true, !timeEverywhere, entityModels);
     }
 
     BatchSettings batchSettings() {

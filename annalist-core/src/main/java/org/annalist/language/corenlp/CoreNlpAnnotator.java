@@ -31,7 +31,8 @@ import org.annalist.language.Token;
  * {@link AnnotatedDocument}. The cap keeps a run-on "sentence" (a table, a list of names) from
  * dominating the time of a whole batch.
  *
- * <p>Loading the models takes tens of seconds and about 2 GB, so create one instance per JVM and
+ * <p>Loading the models takes tens of seconds and about 2 GB (the entity models twice: with and
+ * without SUTime), so create one instance per JVM and
  * share it; {@link #annotate} is safe to call from several threads.
  */
 public final class CoreNlpAnnotator implements LanguageAnnotator {
@@ -39,8 +40,12 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final LanguageSettings settings;
+    private final TimeWords timeWords = TimeWords.bundled();
     private final StanfordCoreNLP segmenter;
-    private final StanfordCoreNLP analyzer;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP entitiesWithTime;
+    private final StanfordCoreNLP entitiesWithoutTime;
+    private final StanfordCoreNLP parser;
 
     public CoreNlpAnnotator(LanguageSettings settings) {
         this.settings = settings;
@@ -49,20 +54,40 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         segmentation.setProperty("tokenize.language", "en");
         segmentation.setProperty("ssplit.newlineIsSentenceBreak", "two");
         this.segmenter = new StanfordCoreNLP(segmentation);
+        this.tagger = analysis("pos,lemma");
+        this.entitiesWithTime = entityRecognizer(settings, true);
+        this.entitiesWithoutTime = settings.timeOnlyWhereTimeWords() ? entityRecognizer(settings, false) : entitiesWithTime;
+        this.parser = analysis("depparse");
+    }
 
+    private static StanfordCoreNLP analysis(String annotators) {
         Properties analysis = new Properties();
-        analysis.setProperty("annotators", settings.annotators());
+        analysis.setProperty("annotators", annotators);
         analysis.setProperty("enforceRequirements", "false");
+        return new StanfordCoreNLP(analysis);
+    }
+
+    /**
+     * The entity recogniser with or without SUTime. Both load their own copies of the CRF models
+     * (CoreNLP offers no way to share them between configurations), which costs memory, not time.
+     */
+    private static StanfordCoreNLP entityRecognizer(LanguageSettings settings, boolean withTime) {
+        Properties analysis = new Properties();
+        analysis.setProperty("annotators", "ner");
+        analysis.setProperty("enforceRequirements", "false");
+        analysis.setProperty("ner.model", String.join(",", settings.entityModels()));
         analysis.setProperty("ner.applyFineGrained", Boolean.toString(settings.fineGrainedEntities()));
-        analysis.setProperty("ner.useSUTime", "true");
+        analysis.setProperty("ner.useSUTime", Boolean.toString(withTime));
         analysis.setProperty("ner.buildEntityMentions", "true");
-        this.analyzer = new StanfordCoreNLP(analysis);
+        return new StanfordCoreNLP(analysis);
     }
 
     @Override
     public String description() {
         return "Stanford CoreNLP " + CoreNlpVersion.VERSION + " (tokenize,ssplit," + settings.annotators()
                 + "; fine-grained NER " + settings.fineGrainedEntities()
+                + "; " + settings.entityModels().size() + " entity models"
+                + (settings.timeOnlyWhereTimeWords() ? "; SUTime on sentences with time words" : "")
                 + "; sentences cut at " + settings.maxSentenceTokens() + " tokens)";
     }
 
@@ -78,8 +103,65 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         }
         List<String> warnings = new ArrayList<>();
         cutLongSentences(annotation, warnings);
-        analyzer.annotate(annotation);
+        tagger.annotate(annotation);
+        recognizeEntities(annotation);
+        parser.annotate(annotation);
         return convert(article, annotation, warnings);
+    }
+
+    /**
+     * Runs the entity recogniser with SUTime on the sentences that may hold a time expression and
+     * without it on the others. Each group is annotated as a document of its own whose sentences
+     * are the original sentence objects, token offsets renumbered within the group while it runs.
+     */
+    private void recognizeEntities(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (entitiesWithoutTime == entitiesWithTime) {
+            entitiesWithTime.annotate(annotation);
+            return;
+        }
+        List<CoreMap> timed = new ArrayList<>();
+        List<CoreMap> untimed = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            (timeWords.mayHoldTime(sentence.get(CoreAnnotations.TokensAnnotation.class)) ? timed : untimed).add(sentence);
+        }
+        if (untimed.isEmpty()) {
+            entitiesWithTime.annotate(annotation);
+        } else if (timed.isEmpty()) {
+            entitiesWithoutTime.annotate(annotation);
+        } else {
+            annotateGroup(entitiesWithTime, annotation, timed);
+            annotateGroup(entitiesWithoutTime, annotation, untimed);
+        }
+    }
+
+    private static void annotateGroup(StanfordCoreNLP recognizer, Annotation document, List<CoreMap> sentences) {
+        Annotation group = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        String date = document.get(CoreAnnotations.DocDateAnnotation.class);
+        if (date != null) {
+            group.set(CoreAnnotations.DocDateAnnotation.class, date);
+        }
+        List<CoreLabel> tokens = new ArrayList<>();
+        int[] begins = new int[sentences.size()];
+        int[] ends = new int[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap sentence = sentences.get(i);
+            begins[i] = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+            ends[i] = sentence.get(CoreAnnotations.TokenEndAnnotation.class);
+            sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokens.size());
+            tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
+        }
+        group.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        group.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        try {
+            recognizer.annotate(group);
+        } finally {
+            for (int i = 0; i < sentences.size(); i++) {
+                sentences.get(i).set(CoreAnnotations.TokenBeginAnnotation.class, begins[i]);
+                sentences.get(i).set(CoreAnnotations.TokenEndAnnotation.class, ends[i]);
+            }
+        }
     }
 
     private void cutLongSentences(Annotation annotation, List<String> warnings) {
