@@ -31,6 +31,10 @@ import org.annalist.language.Sentence;
 public final class DictionaryActorResolver implements ActorResolver {
 
     private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO");
+    /** Nouns for a body's written words, whose issuer speaks through them ("the statement said"). */
+    /** Verbs whose subject is the author of the statement they take as object ("the ministry issued a statement"). */
+    private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "put", "make", "send");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué", "declaration");
 
     private final ActorDictionaries dictionaries;
     private final PhraseFinder finder;
@@ -55,6 +59,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         private final List<EntityDraft> persons = new ArrayList<>();
         private final Map<ActorPhrase, EntityDraft> owners = new HashMap<>();
         private final PersonReferences references = new PersonReferences();
+        private EntityDraft statementIssuer;
 
         Reading(AnnotatedDocument document) {
             this.document = document;
@@ -76,6 +81,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                         readPronoun(sentence, phrase, phrases);
                     }
                 }
+                readStatements(sentence);
             }
             List<EntityDraft> drafts = new ArrayList<>(byKey.values());
             drafts.addAll(persons);
@@ -270,7 +276,20 @@ public final class DictionaryActorResolver implements ActorResolver {
             String code = country != null ? country.code() : body != null ? body.code() : null;
             String wordKey = word != null ? word.phrase() : "people";
             String type = word != null && word.kind() == SectorPhrase.Kind.ORGANISATION ? "ORGANIZATION" : "GROUP";
-            EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + wordKey, type, strippedText(phrase));
+            if (type.equals("ORGANIZATION") && country == null && body == null) {
+                EntityDraft named = organisationNamedBy(sentence, phrase);
+                if (named != null) {
+                    add(named, sentence, phrase, MentionKind.NOMINAL);
+                    return;
+                }
+                if (word.sector() == null && !Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0))) {
+                    return; // "the commission" with no commission named before: nobody known
+                }
+            }
+            String name = bodyName(sentence, phrase);
+            boolean proper = !name.equals(strippedText(phrase)) || Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0));
+            String key = proper && type.equals("ORGANIZATION") ? name.toLowerCase(Locale.ROOT) : wordKey;
+            EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + key, type, name);
             if (country != null) {
                 draft.code(country.code(), country.source() + " " + country.form().name().toLowerCase(Locale.ROOT) + " " + country.country());
             } else if (body != null) {
@@ -280,6 +299,129 @@ public final class DictionaryActorResolver implements ActorResolver {
                 draft.sector(word.sector(), word.source() + " " + word.phrase());
             }
             add(draft, sentence, phrase, word == null ? MentionKind.DEMONYM : MentionKind.NOMINAL);
+        }
+
+        /**
+         * "the commission said" after "the Election Commission of Pakistan", "The Joint Chiefs
+         * said" after "South Korea's Joint Chiefs of Staff": a definite body word without a
+         * country of its own is the one earlier organisation whose name holds its words. Two
+         * such organisations (a Ministry of Justice and a Ministry of Interior) leave it alone.
+         */
+        private EntityDraft organisationNamedBy(Sentence sentence, ActorPhrase phrase) {
+            if (!sentence.token(phrase.firstToken()).text().equalsIgnoreCase("the")) {
+                return null;
+            }
+            String words = " " + String.join(" ", words(strippedText(phrase))) + " ";
+            EntityDraft found = null;
+            for (EntityDraft draft : byKey.values()) {
+                String name = " " + String.join(" ", words(draft.name)) + " ";
+                boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
+                if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || name.equals(words) || !name.contains(words)) {
+                    continue;
+                }
+                if (found != null && found != draft) {
+                    return null;
+                }
+                found = draft;
+            }
+            return found;
+        }
+
+        /**
+         * A body's name without a country possessor: "Tunisia's Ministry of Justice" is the
+         * "Ministry of Justice" (coded TUN through the possessor); a lowercase phrase keeps its
+         * words ("Iran's government").
+         */
+        private String bodyName(Sentence sentence, ActorPhrase phrase) {
+            String stripped = strippedText(phrase);
+            if (!Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0))) {
+                return stripped;
+            }
+            for (int index = phrase.headToken() - 1; index > phrase.firstToken(); index--) {
+                if (sentence.token(index).partOfSpeech().equals("POS")) {
+                    int start = sentence.token(index + 1).start();
+                    return text.substring(start, sentence.token(phrase.endToken() - 1).end());
+                }
+            }
+            return stripped;
+        }
+
+        /**
+         * "a statement by the Ministry of Defence …", "the association said in a statement …":
+         * a statement is its issuer's words, so a later "the statement said" is a mention of the
+         * last body or person that issued one. A statement with no issuer in the text leaves
+         * the next "the statement" unresolved.
+         */
+        private void readStatements(Sentence sentence) {
+            for (org.annalist.language.Token token : sentence.tokens()) {
+                if (!token.isNoun() || !STATEMENT_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                EntityDraft issuer = issuerOf(sentence, token.index());
+                if (issuer != null) {
+                    statementIssuer = issuer;
+                    continue;
+                }
+                boolean definite = sentence.dependentArcs(token.index()).stream()
+                        .anyMatch(arc -> arc.relation().equals("det") && sentence.token(arc.dependent()).text().equalsIgnoreCase("the"));
+                boolean subject = sentence.headArc(token.index()).map(arc -> arc.relation().startsWith("nsubj")).orElse(false);
+                if (definite && subject && statementIssuer != null && token.index() > 0) {
+                    int first = token.index() - 1;
+                    int start = sentence.token(first).start();
+                    statementIssuer.mention(new Mention(start, token.end(), text.substring(start, token.end()), sentence.index(), MentionKind.NOMINAL));
+                }
+                statementIssuer = definite ? statementIssuer : null;
+            }
+        }
+
+        /** The entity behind "a statement by X", "X's statement", or X in "X said in / issued a statement". */
+        private EntityDraft issuerOf(Sentence sentence, int statement) {
+            for (org.annalist.language.Dependency arc : sentence.dependentArcs(statement)) {
+                if (markedBy(sentence, arc, "by", "from") || arc.relation().equals("nmod:poss")) {
+                    return draftAt(sentence, arc.dependent());
+                }
+            }
+            var governor = sentence.headArc(statement);
+            if (governor.isEmpty() || governor.get().governor() < 0) {
+                return null;
+            }
+            int verb = governor.get().governor();
+            // "carried a statement by the ministry" with "by …" hung from the verb: the ministry, not the carrier.
+            for (org.annalist.language.Dependency arc : sentence.dependentArcs(verb)) {
+                if (arc.dependent() > statement && markedBy(sentence, arc, "by", "from")) {
+                    return draftAt(sentence, arc.dependent());
+                }
+            }
+            boolean inStatement = governor.get().baseRelation().equals("obl") && markedBy(sentence, governor.get(), "in");
+            boolean issued = governor.get().baseRelation().equals("obj") && ISSUING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT));
+            if (!inStatement && !issued) {
+                return null;
+            }
+            for (org.annalist.language.Dependency arc : sentence.dependentArcs(verb)) {
+                if (arc.relation().equals("nsubj")) {
+                    return draftAt(sentence, arc.dependent());
+                }
+            }
+            return null;
+        }
+
+        private static boolean markedBy(Sentence sentence, org.annalist.language.Dependency arc, String... prepositions) {
+            Set<String> wanted = Set.of(prepositions);
+            return sentence.dependentArcs(arc.dependent()).stream().anyMatch(
+                    c -> c.relation().equals("case") && wanted.contains(sentence.token(c.dependent()).text().toLowerCase(Locale.ROOT)));
+        }
+
+        private EntityDraft draftAt(Sentence sentence, int token) {
+            int offset = sentence.token(token).start();
+            List<EntityDraft> all = new ArrayList<>(byKey.values());
+            all.addAll(persons);
+            for (EntityDraft draft : all) {
+                if ((draft.type.equals("ORGANIZATION") || draft.type.equals("PERSON") || draft.type.equals("COUNTRY"))
+                        && draft.mentions.stream().anyMatch(m -> m.sentenceIndex() == sentence.index() && m.start() <= offset && offset < m.end())) {
+                    return draft;
+                }
+            }
+            return null;
         }
 
         private void readNominal(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {

@@ -154,7 +154,18 @@ final class PhraseFinder {
                 continue;
             }
             int start = nounPhraseStart(sentence, head.index());
+            int end = head.index() + 1;
             Optional<PhraseIndex.Match<SectorPhrase>> word = Optional.empty();
+            if (Character.isUpperCase(head.text().codePointAt(0))) {
+                // A capitalised body name goes on after its head: "Ministry of Justice", "Joint Chiefs of Staff".
+                int nameEnd = properNameEnd(sentence, phrases, end);
+                for (int first = start; first <= head.index() && word.isEmpty() && nameEnd > end; first++) {
+                    word = dictionaries.sectors().index().exactly(text, tokens, first, nameEnd);
+                }
+                if (word.isPresent() || nameEnd > end) {
+                    end = nameEnd;
+                }
+            }
             for (int first = start; first <= head.index() && word.isEmpty(); first++) {
                 word = dictionaries.sectors().index().exactly(text, tokens, first, head.index() + 1);
             }
@@ -162,6 +173,9 @@ final class PhraseFinder {
                 continue;
             }
             SectorPhrase sector = word.get().value();
+            if (sector.kind() != SectorPhrase.Kind.ORGANISATION) {
+                end = head.index() + 1;
+            }
             CountryName country = countryInside(phrases, sentence, start, head.index());
             KnownActor body = bodyInside(phrases, sentence.index(), start, head.index());
             ActorPhrase phrase;
@@ -172,10 +186,11 @@ final class PhraseFinder {
                 phrase = new ActorPhrase(sentence.index(), start, head.index() + 1, head.index(), Category.NOMINAL,
                         country, body, null, sector, null);
             } else {
-                if (sector.sector() == null && country == null && body == null) {
+                boolean definiteBody = sector.kind() == SectorPhrase.Kind.ORGANISATION && sentence.token(start).text().equalsIgnoreCase("the");
+                if (sector.sector() == null && country == null && body == null && !definiteBody) {
                     continue;
                 }
-                phrase = new ActorPhrase(sentence.index(), start, head.index() + 1, head.index(), Category.GROUP,
+                phrase = new ActorPhrase(sentence.index(), start, end, head.index(), Category.GROUP,
                         country, body, null, sector, null);
             }
             // A body phrase replaces CoreNLP's guess of the same words ("Iranian Armed Forces" ORGANIZATION).
@@ -206,6 +221,42 @@ final class PhraseFinder {
                         demonym.country(), null, null, word.get().value(), null));
             }
         }
+    }
+
+    /**
+     * Where a body's capitalised name goes on after its head word: "Ministry of Justice",
+     * "Joint Chiefs of Staff", "Association of the Petroleum Industry of Kurdistan" — "of"
+     * (and "the") followed by capitalised words, stopping at a country or place the dictionaries
+     * know ("the Ministry of Foreign Affairs of Iran" ends before "of Iran", which codes it).
+     */
+    private static int properNameEnd(Sentence sentence, List<ActorPhrase> phrases, int end) {
+        List<Token> tokens = sentence.tokens();
+        int index = end;
+        while (index < tokens.size() && tokens.get(index).text().equals("of")) {
+            int word = index + 1;
+            if (word < tokens.size() && tokens.get(word).text().equals("the")) {
+                word++;
+            }
+            int last = word;
+            while (last < tokens.size() && capitalised(tokens.get(last)) && !insideKnownPlace(phrases, sentence.index(), last)) {
+                last++;
+            }
+            if (last == word) {
+                break;
+            }
+            end = last;
+            index = last;
+        }
+        return end;
+    }
+
+    private static boolean capitalised(Token token) {
+        return Character.isUpperCase(token.text().codePointAt(0)) && (token.isNoun() || token.partOfSpeech().startsWith("JJ"));
+    }
+
+    private static boolean insideKnownPlace(List<ActorPhrase> phrases, int sentence, int token) {
+        return phrases.stream().anyMatch(phrase -> phrase.sentence() == sentence && token >= phrase.firstToken() && token < phrase.endToken()
+                && (phrase.category() == Category.COUNTRY_NAME || phrase.category() == Category.PLACE));
     }
 
     private static boolean insideName(List<ActorPhrase> phrases, int sentence, int token) {

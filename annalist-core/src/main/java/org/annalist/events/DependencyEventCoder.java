@@ -47,6 +47,15 @@ public final class DependencyEventCoder implements EventCoder {
     private final EventSetting setting;
     private final String version;
 
+    /** Determiners by which a noun event refers to one already reported ("after the meeting"). */
+    private static final Set<String> REFERRING_DETERMINERS = Set.of("the", "this", "that");
+
+    /** The recipient source of the no-target domestic rule ({@link PartyFinder#domesticRecipient}). */
+    static final String NO_TARGET_SOURCE = "domestic (no target named)";
+
+    /** How many sentences back an anaphoric noun ("the move") may refer. */
+    private static final int ANAPHORA_SENTENCES = 3;
+
     public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
             String version) {
         this.ontology = Objects.requireNonNull(ontology, "ontology");
@@ -130,8 +139,9 @@ public final class DependencyEventCoder implements EventCoder {
             PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
             if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
                 PartyFinder.Filling phrase = state.parties.phraseRecipient(graph, match, actor);
-                if (phrase.anyCoded()) {
-                    recipient = phrase;
+                PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : anaphoricRecipient(state, graph, match, actor);
+                if (earlier.anyCoded()) {
+                    recipient = earlier;
                 } else {
                     PartyFinder.Filling domestic = state.parties.domesticRecipient(graph, match, actor);
                     if (domestic.anyCoded()) {
@@ -159,8 +169,54 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
-            emit(state, graph, candidate, recipients, times, coded);
+            List<Candidate> directed = reciprocalDirections(graph, candidate);
+            if (directed.isEmpty()) {
+                emit(state, graph, candidate, recipients, times, coded);
+            } else {
+                for (Candidate direction : directed) {
+                    emit(state, graph, direction, direction.recipient().parties(), times, coded);
+                }
+            }
         }
+    }
+
+    /**
+     * "Armenia and Azerbaijan accused each other": one event per direction, each actor towards
+     * the others. Empty unless the trigger's object or prepositional phrase is "each other" or
+     * "one another" and the actor names at least two codes.
+     */
+    private static List<Candidate> reciprocalDirections(SentenceGraph graph, Candidate candidate) {
+        List<EventParty> actors = candidate.actor().parties().stream().filter(party -> party.code() != null).toList();
+        if (actors.stream().map(EventParty::code).distinct().count() < 2 || !hasReciprocalPronoun(graph, candidate.match().head())) {
+            return List.of();
+        }
+        List<Candidate> directed = new ArrayList<>();
+        for (EventParty actor : actors) {
+            List<EventParty> others = actors.stream().filter(other -> !other.code().equals(actor.code())).toList();
+            directed.add(new Candidate(candidate.match(), new PartyFinder.Filling(List.of(actor), candidate.actor().source()),
+                    new PartyFinder.Filling(others, "each other"), candidate.aux()));
+        }
+        return directed;
+    }
+
+    private static boolean hasReciprocalPronoun(SentenceGraph graph, int head) {
+        for (Dependency arc : graph.dependents(head)) {
+            Token other = graph.token(arc.dependent());
+            if (!other.text().equalsIgnoreCase("other") && !other.text().equalsIgnoreCase("another")) {
+                continue;
+            }
+            for (Dependency inner : graph.dependents(arc.dependent())) {
+                String word = graph.token(inner.dependent()).text();
+                if (word.equalsIgnoreCase("each") || word.equalsIgnoreCase("one")) {
+                    return true;
+                }
+            }
+            if (arc.dependent() > 0 && (graph.token(arc.dependent() - 1).text().equalsIgnoreCase("each")
+                    || graph.token(arc.dependent() - 1).text().equalsIgnoreCase("one"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -241,6 +297,15 @@ public final class DependencyEventCoder implements EventCoder {
                     "actor and recipient are both " + names(actors), null);
             return;
         }
+        boolean untargeted = recipients.isEmpty() || NO_TARGET_SOURCE.equals(candidate.recipient().source());
+        if (untargeted) {
+            Optional<Event> covering = coveringEvent(state, graph, match, actors, candidate.aux().contains(Modality.FUTURE));
+            if (covering.isPresent()) {
+                decide(state, graph, match, DecisionReason.DUPLICATE, "no other party named; part of "
+                        + covering.get().id() + " (" + covering.get().event() + " between the same parties)", null);
+                return;
+            }
+        }
         String key = pattern.event() + "|" + codes(actors) + "|" + codes(recipients);
         if (!coded.add(key)) {
             decide(state, graph, match, DecisionReason.DUPLICATE, "already coded " + key, null);
@@ -264,6 +329,18 @@ public final class DependencyEventCoder implements EventCoder {
                 mode = intentCode.ploverMode();
                 baseContexts = intentCode.contexts();
                 rule = pattern.id() + "+intent";
+            }
+        }
+        if (aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)) {
+            Optional<String> refusal = words.value(ListName.REFUSAL_CODE, eventType);
+            if (refusal.isPresent()) {
+                CameoCode refusalCode = ontology.cameo(refusal.get()).orElseThrow();
+                eventType = refusalCode.ploverEvent();
+                cameoCode = refusalCode.code();
+                mode = refusalCode.ploverMode();
+                baseContexts = refusalCode.contexts();
+                rule = pattern.id() + "+refusal";
+                aux = aux.stream().filter(mark -> !mark.equals(Modality.NEGATION) && !mark.equals(Modality.FUTURE)).toList();
             }
         }
         List<EventParty> allParties = new ArrayList<>(actors);
@@ -295,7 +372,106 @@ public final class DependencyEventCoder implements EventCoder {
                 : aux.contains(Modality.FUTURE) ? DecisionReason.FUTURE : DecisionReason.EMITTED;
         decide(state, graph, match, reason, eventType + " " + cameo.code() + ": " + names(actors) + " ("
                 + candidate.actor().source() + ") -> " + (recipients.isEmpty() ? "nobody" : names(recipients) + " ("
-                + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; intention, coded " + rule), id);
+                + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; coded " + rule), id);
+    }
+
+    /**
+     * The recipient named by a noun that refers back to an action already reported ("Russia
+     * condemned the move"): the actors of an earlier event whose actor codes are not the current
+     * actor's. Preferred, in order: the article's first event whose trigger shares the noun's
+     * stem ("the seizure" → "seized", "the pact" → "signed a defence pact"); else the article's
+     * first event (news reports lead with the action the reactions are about); else the most
+     * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back.
+     */
+    private PartyFinder.Filling anaphoricRecipient(ArticleState state, SentenceGraph graph, TriggerMatch match,
+            PartyFinder.Filling actor) {
+        Optional<Token> noun = state.parties.anaphoricObject(graph, match);
+        if (noun.isEmpty()) {
+            return new PartyFinder.Filling(List.of(), null);
+        }
+        Set<String> own = new HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        Span span = new Span(noun.get().start(), noun.get().end(), noun.get().text());
+        String stem = stem(noun.get().lemma());
+        int sentence = graph.sentence().index();
+        Event recent = null;
+        Event sameWord = null;
+        for (int index = state.events.size() - 1; index >= 0; index--) {
+            Event earlier = state.events.get(index);
+            if (referredActors(earlier, own, span).isEmpty()) {
+                continue;
+            }
+            if (recent == null && sentence - earlier.evidence().sentenceIndex() <= ANAPHORA_SENTENCES) {
+                recent = earlier;
+            }
+            for (String word : earlier.evidence().trigger().text().split("\\s+")) {
+                if (stem(word).equals(stem)) {
+                    sameWord = earlier;
+                }
+            }
+        }
+        if (sameWord != null) {
+            return new PartyFinder.Filling(referredActors(sameWord, own, span), "earlier event " + sameWord.id() + " (same word)");
+        }
+        for (Event earlier : state.events) {
+            if (!referredActors(earlier, own, span).isEmpty()) {
+                return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (first)");
+            }
+        }
+        return recent == null ? new PartyFinder.Filling(List.of(), null)
+                : new PartyFinder.Filling(referredActors(recent, own, span), "earlier event " + recent.id() + " (latest)");
+    }
+
+    /** The earlier event's actors as parties named by the anaphoric noun; empty if any is the current actor. */
+    private static List<EventParty> referredActors(Event earlier, Set<String> own, Span span) {
+        List<EventParty> referred = new ArrayList<>();
+        for (EventParty party : earlier.actors()) {
+            if (party.code() == null || own.contains(party.code())) {
+                return List.of();
+            }
+            referred.add(new EventParty(party.entity(), party.name(), party.code(), party.sector(), span));
+        }
+        return referred;
+    }
+
+    /** A crude shared stem for "seizure"/"seized", "abduction"/"abducted": the first four letters. */
+    private static String stem(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() <= 4 ? lower : lower.substring(0, 4);
+    }
+
+    /**
+     * An event without another party that only repeats one already coded: in the same sentence
+     * ("met Hasanov ... to discuss border security"), or, for a noun with "the"/"this" ("said
+     * after the meeting", "following the talks"), anywhere earlier in the article: an earlier
+     * event of the same type whose parties include all of this event's actor codes. A future
+     * event is never part of a past one ("will meet again").
+     */
+    private Optional<Event> coveringEvent(ArticleState state, SentenceGraph graph, TriggerMatch match, List<EventParty> actors,
+            boolean future) {
+        Set<String> actorCodes = new HashSet<>();
+        actors.forEach(party -> actorCodes.add(party.code()));
+        boolean definiteNoun = match.pattern().kind() == org.annalist.events.patterns.TriggerKind.NOUN
+                && graph.dependents(match.head()).stream().anyMatch(arc -> arc.relation().equals("det")
+                        && REFERRING_DETERMINERS.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+        for (int index = state.events.size() - 1; index >= 0; index--) {
+            Event earlier = state.events.get(index);
+            boolean sameSentence = earlier.evidence().sentenceIndex() == graph.sentence().index();
+            if (!sameSentence && !definiteNoun) {
+                break;
+            }
+            if (!earlier.event().equals(match.pattern().event()) || earlier.recipients().isEmpty()
+                    || earlier.aux().contains(Modality.FUTURE) != future) {
+                continue;
+            }
+            Set<String> parties = new HashSet<>();
+            earlier.actors().forEach(party -> parties.add(party.code()));
+            earlier.recipients().forEach(party -> parties.add(party.code()));
+            if (parties.containsAll(actorCodes)) {
+                return Optional.of(earlier);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The country a sentence happens in: its named place's, else the dateline's, else the article's main country. */

@@ -32,6 +32,11 @@ final class PartyFinder {
         }
     }
 
+    private static final java.util.Set<String> DEFINITE_DETERMINERS = java.util.Set.of("the", "this", "that", "these", "those");
+
+    /** Where a counterpart noun names its holder: "his counterpart, Mohammad Ashtiani". */
+    private static final List<String> COUNTERPART_NAME = List.of("appos", "dep", "flat");
+
     private static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from");
 
     /**
@@ -166,7 +171,11 @@ final class PartyFinder {
             }
         }
         for (RoleSource source : match.pattern().recipient()) {
-            for (int token : fillers(graph, match, source)) {
+            List<Integer> tokens = new ArrayList<>(fillers(graph, match, source));
+            if (source.kind() == RoleSource.Kind.OBJECT) {
+                tokens.addAll(match.objects());
+            }
+            for (int token : tokens) {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
                     EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
@@ -175,7 +184,49 @@ final class PartyFinder {
                 }
             }
         }
-        return new Filling(List.of(), null);
+        // no target named at all ("protesters rioted", "began a hunger strike"): the event is
+        // still within the actor's country, as PLOVER codes a domestic event without a target
+        EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
+        return new Filling(List.of(new EventParty(null, own.name(), code, null, own.mention())), DependencyEventCoder.NO_TARGET_SOURCE);
+    }
+
+    /**
+     * The noun by which the recipient role refers back to an action already reported: an object
+     * (or required object word) of the trigger on the {@code anaphoric-noun} list, with "the",
+     * "this", "that", "these" or "those", that names no coded entity ("condemned the move",
+     * "welcomed the decision"). Empty when there is none.
+     */
+    Optional<Token> anaphoricObject(SentenceGraph graph, TriggerMatch match) {
+        List<Integer> candidates = new ArrayList<>(match.objects());
+        for (RoleSource source : match.pattern().recipient()) {
+            candidates.addAll(fillers(graph, match, source));
+        }
+        candidates.addAll(graph.dependentsByRelation(match.head(), "obj"));
+        for (int token : candidates) {
+            Token word = graph.token(token);
+            if (!word.isNoun() || !words.containsEither(ListName.ANAPHORIC_NOUN, word.lemma().toLowerCase(java.util.Locale.ROOT),
+                    word.text().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (actors.entityAt(word.start()).map(entity -> entity.code() != null).orElse(false)) {
+                continue;
+            }
+            boolean definite = false;
+            boolean owned = false;
+            for (Dependency arc : graph.dependents(token)) {
+                String dependent = graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+                if (arc.relation().equals("det") && DEFINITE_DETERMINERS.contains(dependent)) {
+                    definite = true;
+                }
+                if (arc.relation().equals("nmod:poss")) {
+                    owned = true;
+                }
+            }
+            if (definite && !owned) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -364,8 +415,14 @@ final class PartyFinder {
             parties.addAll(conjoinedModifierParties(graph, tokenIndex, direct.get()));
             return parties;
         }
+        boolean counterpart = words.containsEither(ListName.COUNTERPART_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT),
+                token.text().toLowerCase(java.util.Locale.ROOT));
         for (Dependency arc : graph.dependents(tokenIndex)) {
-            if (LOOK_THROUGH.contains(arc.relation())) {
+            // "his Iranian counterpart": the owner is the other side, the modifier or the name is this one
+            boolean lookThrough = counterpart
+                    ? !arc.relation().equals("nmod:poss") && (LOOK_THROUGH.contains(arc.relation()) || COUNTERPART_NAME.contains(arc.relation()))
+                    : LOOK_THROUGH.contains(arc.relation());
+            if (lookThrough) {
                 Token inner = graph.token(arc.dependent());
                 Optional<Entity> entity = actors.entityAt(inner.start());
                 if (entity.isPresent() && entity.get().code() != null) {

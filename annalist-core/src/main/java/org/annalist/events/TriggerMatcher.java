@@ -93,6 +93,17 @@ final class TriggerMatcher {
         }
         for (Map.Entry<String, String> required : pattern.prepositionObjects().entrySet()) {
             Integer introduced = findPrepositionObject(graph, head, objects, required.getKey(), required.getValue());
+            if (introduced == null && pattern.kind() == TriggerKind.VERB) {
+                // a phrasal verb: "called off a strike" parses "off" as the verb's particle and
+                // "strike" as its object, where "put on alert" has "alert" under "on"
+                Integer particle = findParticle(graph, head, required.getKey());
+                Integer object = particle == null ? null : findObject(graph, head, required.getValue(), objects);
+                if (object != null) {
+                    words.add(particle);
+                    objects.add(object);
+                    introduced = object;
+                }
+            }
             if (introduced == null) {
                 return null;
             }

@@ -166,4 +166,60 @@ class DictionaryActorResolverTest {
         ActorAnalysis analysis = resolve("\u201cLet the world judge,\u201d the officer said.");
         assertThat(analysis.entities()).noneMatch(entity -> entity.name().equals("Lashkar-e-Taiba"));
     }
+
+    @Test
+    void namesABodyAfterItsCountryPossessorWithTheWholeCapitalisedName() {
+        ActorAnalysis analysis = resolve("Chile's Ministry of Labour said on Monday that the strike had ended.");
+        Entity ministry = named(analysis, "Ministry of Labour");
+        assertThat(ministry.code()).isEqualTo("CHL");
+        assertThat(mentionTexts(ministry)).containsExactly("Chile's Ministry of Labour");
+    }
+
+    @Test
+    void readsADefiniteBodyWordAsTheOneOrganisationNamedBeforeWithThatWord() {
+        ActorAnalysis analysis = resolve("The Electoral Commission of Ghana rejected the complaint on Tuesday. "
+                + "In a statement, the commission said the count had been fair.");
+        Entity commission = named(analysis, "Electoral Commission");
+        assertThat(commission.code()).isEqualTo("GHA");
+        assertThat(mentionTexts(commission)).containsExactly("The Electoral Commission", "the commission");
+    }
+
+    @Test
+    void leavesADefiniteBodyWordAloneWhenTwoOrganisationsHoldTheWord() {
+        ActorAnalysis analysis = resolve("The Ministry of Health and the Ministry of Finance met on Tuesday. "
+                + "The ministry said the budget was agreed.");
+        assertThat(analysis.entities()).noneMatch(entity -> mentionTexts(entity).contains("The ministry") && entity.name().startsWith("Ministry of"));
+    }
+
+    @Test
+    void groupsTheShortFormOfAMilitaryBodyWithItsFullName() {
+        ActorAnalysis analysis = resolve("Nigeria's Joint Chiefs of Staff said the operation was over. "
+                + "The Joint Chiefs said ten soldiers were wounded.");
+        Entity chiefs = named(analysis, "Joint Chiefs of Staff");
+        assertThat(chiefs.code()).isEqualTo("NGA");
+        assertThat(chiefs.sector()).isEqualTo("MIL");
+        assertThat(mentionTexts(chiefs)).contains("The Joint Chiefs");
+    }
+
+    @Test
+    void readsTheStatementAsTheBodyThatIssuedIt() {
+        ActorAnalysis analysis = resolve("State television carried a statement by the Ministry of Water Resources on Sunday. "
+                + "The statement said the dam would be opened in May.");
+        Entity ministry = named(analysis, "Ministry of Water Resources");
+        assertThat(mentionTexts(ministry)).containsExactly("the Ministry of Water Resources", "The statement");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.name().equals("State television") && mentionTexts(entity).contains("The statement"));
+    }
+
+    @Test
+    void leavesTheStatementUnresolvedWhenNobodyIssuedOne() {
+        ActorAnalysis analysis = resolve("President Hakainde Hichilema met farmers in Lusaka. A statement was read on the radio. "
+                + "The statement said prices would fall.");
+        assertThat(analysis.entities()).noneMatch(entity -> mentionTexts(entity).contains("The statement"));
+    }
+
+    @Test
+    void findsACapitalisedBodyNamedByAWordWithoutSector() {
+        ActorAnalysis analysis = resolve("The Association of Coffee Growers, which represents small farms, said in a statement that prices had collapsed.");
+        assertThat(mentionTexts(named(analysis, "Association of Coffee Growers"))).containsExactly("The Association of Coffee Growers");
+    }
 }

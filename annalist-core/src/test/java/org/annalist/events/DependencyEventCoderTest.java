@@ -280,6 +280,107 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void anaphoricObjectTakesTheRecipientFromTheEventItRefersTo() {
+        Coded coded = code("Peru held talks with Ecuador on Monday. Chile seized a Bolivian cargo ship on Tuesday. "
+                + "Argentina condemned the seizure.");
+
+        Event event = only(coded, "ACCUSE");
+        assertThat(codes(event.actors())).containsExactly("ARG");
+        assertThat(codes(event.recipients())).containsExactly("CHL");
+    }
+
+    @Test
+    void anaphoricMoveRefersToTheArticlesLeadEvent() {
+        Coded coded = code("Chile imposed sanctions on Peru on Monday. Bolivia condemned the move.");
+
+        Event event = only(coded, "ACCUSE");
+        assertThat(codes(event.recipients())).containsExactly("CHL");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "AID       | Norway delivered ten armoured ambulances to Moldova on Friday.       | NOR | MDA",
+        "AID       | The World Bank disbursed 200 million dollars to Kenya.               | IGO | KEN",
+        "COOPERATE | Italy extradited a Tunisian businessman to Tunis on Monday.          | ITA | TUN",
+        "CONCEDE   | Peru's nurses' union called off a national strike on Monday.         | PER | PER",
+        "CONCEDE   | Ghana's president withdrew a disputed tax bill on Monday.            | GHA | GHA",
+        "COERCE    | A Chinese coast guard ship blocked a Vietnamese fishing boat.        | CHN | VNM",
+        "SANCTION  | Mali ordered the Swedish ambassador to leave the country.            | MLI | SWE",
+    })
+    void codesBroadNewsVerbs(String type, String sentence, String actor, String recipient) {
+        Event event = only(code(sentence), type);
+
+        assertThat(codes(event.actors())).containsExactly(actor);
+        assertThat(codes(event.recipients())).containsExactly(recipient);
+    }
+
+    @Test
+    void negatedFutureCooperationIsARefusal() {
+        Coded coded = code("Turkey will never negotiate with Greece over the islands.");
+
+        Event event = only(coded, "REJECT");
+        assertThat(event.cameo()).isEqualTo("125");
+        assertThat(event.aux()).doesNotContain("negation", "future");
+        assertThat(event.rule()).isEqualTo("consult.negotiate-with+refusal");
+        assertThat(codes(event.recipients())).containsExactly("GRC");
+    }
+
+    @Test
+    void negatedFutureAttackStaysANegatedAssault() {
+        Coded coded = code("Venezuela will not attack Guyana, the defence minister said.");
+
+        Event event = only(coded, "ASSAULT");
+        assertThat(event.aux()).contains("negation");
+    }
+
+    @Test
+    void domesticEventWithoutNamedTargetIsWithinTheActorsCountry() {
+        Coded coded = code("Nigerian students rioted in Lagos on Monday.");
+
+        Event event = only(coded, "PROTEST");
+        assertThat(codes(event.actors())).containsExactly("NGA");
+        assertThat(codes(event.recipients())).containsExactly("NGA");
+    }
+
+    @Test
+    void eventWithoutTargetNextToAForeignCountryKeepsNoRecipient() {
+        Coded coded = code("Nigerian students rioted on Monday during a visit by the French president.");
+
+        Event event = only(coded, "PROTEST");
+        assertThat(event.recipients()).isEmpty();
+    }
+
+    @Test
+    void reciprocalPronounGivesOneEventPerDirection() {
+        Coded coded = code("Armenia and Azerbaijan accused each other of violating the ceasefire.");
+
+        List<Event> accusations = coded.events().stream().filter(event -> event.event().equals("ACCUSE")).toList();
+        assertThat(accusations).extracting(event -> codes(event.actors()) + "->" + codes(event.recipients()))
+                .containsExactlyInAnyOrder("[ARM]->[AZE]", "[AZE]->[ARM]");
+    }
+
+    @Test
+    void counterpartIsTheOtherPartyNotItsOwner() {
+        Coded coded = code("Chile's defence minister Ana Rojas held talks with her Peruvian counterpart Luis Vera in Lima on Monday.");
+
+        Event event = only(coded, "CONSULT");
+        assertThat(codes(event.actors())).containsExactly("CHL");
+        assertThat(codes(event.recipients())).containsExactly("PER");
+    }
+
+    @Test
+    void oneSidedMentionOfAMeetingAlreadyCodedIsNotASecondEvent() {
+        Coded coded = code("Chile's foreign minister met Peru's foreign minister in Lima on Monday to discuss trade. "
+                + "The Chilean minister said after the meeting that trade would grow.");
+
+        Event event = only(coded, "CONSULT");
+        assertThat(codes(event.actors())).containsExactly("CHL");
+        assertThat(codes(event.recipients())).containsExactly("PER");
+        assertThat(coded.result().decisions()).anyMatch(decision -> decision.reason() == DecisionReason.DUPLICATE
+                && decision.detail().startsWith("no other party named"));
+    }
+
+    @Test
     void userPatternFileTakesPrecedence() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("patterns", ".tsv");
         java.nio.file.Files.writeString(file, "id\tkind\ttrigger\tactor\trecipient\tcameo\tevent\tmode\tcontext\tcomplement\tnote\n"

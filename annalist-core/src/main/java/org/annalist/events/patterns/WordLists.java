@@ -49,10 +49,25 @@ public final class WordLists {
         /** PLOVER event → CAMEO "express intent" code its future form is coded as (CONSULT → 036). */
         INTENT_CODE,
         /**
+         * PLOVER event → CAMEO "reject" code its negated future form is coded as: "would not take
+         * part", "will never pay" are refusals (REJECT facts), not negated cooperation.
+         */
+        REFUSAL_CODE,
+        /**
          * Nouns for a country's own people or groups ("protesters", "the opposition", "journalists"):
          * named without a country as a recipient, they are of the actor's country.
          */
-        DOMESTIC_PARTICIPANT;
+        DOMESTIC_PARTICIPANT,
+        /**
+         * Nouns that, with "the"/"this", refer back to an action already reported ("condemned the
+         * move", "welcomed the decision"): the recipient is the actor of the most recent earlier event.
+         */
+        ANAPHORIC_NOUN,
+        /**
+         * Relational nouns whose owner is the other party ("his Iranian counterpart"): the party is
+         * found through the noun's modifier or name, never through its owner.
+         */
+        COUNTERPART_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -89,10 +104,10 @@ public final class WordLists {
             if ((name == ListName.CONTEXT_CUE || name == ListName.SECTOR_CONTEXT) && !ontology.hasContext(value)) {
                 throw row.error("unknown PLOVER context \"" + value + "\"");
             }
-            if (name == ListName.INTENT_CODE && ontology.cameo(value).isEmpty()) {
+            if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE) && ontology.cameo(value).isEmpty()) {
                 throw row.error("unknown CAMEO code \"" + value + "\"");
             }
-            String word = name == ListName.SECTOR_CONTEXT || name == ListName.INTENT_CODE
+            String word = name == ListName.SECTOR_CONTEXT || name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE
                     ? row.get("word") : row.get("word").toLowerCase(Locale.ROOT);
             lists.get(name).put(word, value);
         }
@@ -115,7 +130,7 @@ public final class WordLists {
         if (word == null) {
             return Optional.empty();
         }
-        String value = lists.get(list).get(list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE
+        String value = lists.get(list).get(list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
                 ? word : word.toLowerCase(Locale.ROOT));
         return Optional.ofNullable(value);
     }
