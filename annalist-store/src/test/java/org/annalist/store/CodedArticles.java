@@ -54,6 +54,24 @@ final class CodedArticles {
         return new CodedArticle(article, List.of(iranian, azeri), List.of(quote), List.of(event), List.of(), 2, 20, List.of());
     }
 
+    /** "{first country} and {second country} held talks on Monday." coded as one compound CONSULT without recipient. */
+    static CodedArticle compoundTalks(String id, LocalDate date, String firstCode, String secondCode) {
+        String text = firstCode + " and " + secondCode + " held talks on Monday.";
+        Article article = new Article(id, date, "PressTV", null, null, null, text, id + ".txt");
+        int second = firstCode.length() + 5;
+        Entity first = new Entity("e1", firstCode, "COUNTRY", firstCode, null, null,
+                List.of(new Mention(0, firstCode.length(), firstCode, 0, MentionKind.NAME)), "test");
+        Entity other = new Entity("e2", secondCode, "COUNTRY", secondCode, null, null,
+                List.of(new Mention(second, second + secondCode.length(), secondCode, 0, MentionKind.NAME)), "test");
+        int trigger = text.indexOf("held");
+        Event event = new Event("v1", date, "CONSULT", null, List.of(),
+                List.of(new EventParty("e1", firstCode, firstCode, null, new Span(0, firstCode.length(), firstCode)),
+                        new EventParty("e2", secondCode, secondCode, null, new Span(second, second + secondCode.length(), secondCode))),
+                List.of(), null, 1, 1.0, "040", 1.0, List.of(),
+                new Evidence(0, text, new Span(trigger, trigger + 10, "held talks"), null, null), "test-compound");
+        return new CodedArticle(article, List.of(first, other), List.of(), List.of(event), List.of(), 1, 8, List.of());
+    }
+
     static Entity person(String id, String name, String code, String sector, int start, int end, int sentence) {
         return new Entity(id, name, "PERSON", code, sector, null,
                 List.of(new Mention(start, end, name, sentence, MentionKind.NAME)), "test");

@@ -77,6 +77,19 @@ class QueryAndExportTest {
     }
 
     @Test
+    void compoundEventWithoutRecipientBelongsToTheDyadOfItsActors() {
+        try (EventStore store = EventStore.open(folder.resolve("c.duckdb"), StoreSettings.defaults())) {
+            store.store(CodedArticles.compoundTalks("c1", LocalDate.of(2024, 11, 18), "IRN", "AZE"));
+            EventQueries queries = new EventQueries(store.connection());
+
+            assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "IRN"), null, null, null, null, null, 10))).hasSize(1);
+            assertThat(queries.find(new EventFilter(null, null, List.of("IRN", "RUS"), null, null, null, null, null, 10))).isEmpty();
+            Timeline timeline = Timeline.of(store.connection(), "IRN", "AZE", Timeline.Granularity.MONTH);
+            assertThat(timeline.periods()).singleElement().satisfies(period -> assertThat(period.counts()).containsEntry("CONSULT", 1L));
+        }
+    }
+
+    @Test
     void quotesAreFoundUnderAnySpellingOfTheSpeaker() {
         try (EventStore store = filledStore()) {
             QuoteQueries quotes = new QuoteQueries(store.connection(), store.personNames());

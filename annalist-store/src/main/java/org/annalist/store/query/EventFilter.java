@@ -48,11 +48,8 @@ public record EventFilter(String actor, String country, List<String> dyad, Strin
             parameters.add(code);
         }
         if (dyad != null) {
-            clauses.add("((list_contains(actor_code, ?) AND list_contains(recipient_code, ?))"
-                    + " OR (list_contains(actor_code, ?) AND list_contains(recipient_code, ?)))");
-            String a = dyad.get(0).toUpperCase(java.util.Locale.ROOT);
-            String b = dyad.get(1).toUpperCase(java.util.Locale.ROOT);
-            parameters.addAll(List.of(a, b, b, a));
+            clauses.add(DyadCondition.SQL);
+            parameters.addAll(DyadCondition.parameters(dyad.get(0), dyad.get(1)));
         }
         if (event != null) {
             clauses.add("event = ?");

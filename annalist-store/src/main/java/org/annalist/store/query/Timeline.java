@@ -36,16 +36,13 @@ public record Timeline(String first, String second, Granularity by, List<Period>
     }
 
     public static Timeline of(Connection connection, String first, String second, Granularity by) {
-        String a = first.toUpperCase(Locale.ROOT);
-        String b = second.toUpperCase(Locale.ROOT);
         List<Map<String, Object>> rows = ResultRows.query(connection,
                 "SELECT CAST(date_trunc('" + by.name().toLowerCase(Locale.ROOT) + "', event_date) AS DATE) AS period,"
                         + " event, count(*) AS events, sum(event_scale) AS scale, sum(coalesce(goldstein, 0)) AS goldstein"
                         + " FROM events WHERE event_date IS NOT NULL"
-                        + " AND ((list_contains(actor_code, ?) AND list_contains(recipient_code, ?))"
-                        + "   OR (list_contains(actor_code, ?) AND list_contains(recipient_code, ?)))"
+                        + " AND " + DyadCondition.SQL
                         + " GROUP BY ALL ORDER BY period, event",
-                List.of(a, b, b, a));
+                DyadCondition.parameters(first, second));
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         Map<String, double[]> sums = new LinkedHashMap<>();
         TreeSet<String> types = new TreeSet<>();
@@ -60,7 +57,7 @@ public record Timeline(String first, String second, Granularity by, List<Period>
         }
         List<Period> periods = new ArrayList<>();
         counts.forEach((period, byType) -> periods.add(new Period(period, byType, sums.get(period)[0], sums.get(period)[1])));
-        return new Timeline(a, b, by, periods, List.copyOf(types));
+        return new Timeline(first.toUpperCase(Locale.ROOT), second.toUpperCase(Locale.ROOT), by, periods, List.copyOf(types));
     }
 
     /** A plain-text table: period, one column per event type, total, summed scale and Goldstein. */
