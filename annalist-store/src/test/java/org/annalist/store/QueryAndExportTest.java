@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.annalist.store.query.ActorNetwork;
 import org.annalist.store.query.EventExport;
 import org.annalist.store.query.EventFilter;
 import org.annalist.store.query.EventQueries;
@@ -86,6 +87,12 @@ class QueryAndExportTest {
             assertThat(queries.find(new EventFilter(null, null, List.of("IRN", "RUS"), null, null, null, null, null, 10))).isEmpty();
             Timeline timeline = Timeline.of(store.connection(), "IRN", "AZE", Timeline.Granularity.MONTH);
             assertThat(timeline.periods()).singleElement().satisfies(period -> assertThat(period.counts()).containsEntry("CONSULT", 1L));
+            ActorNetwork network = ActorNetwork.of(store.connection(), null, null, null, 10);
+            assertThat(network.edges()).singleElement().satisfies(edge -> {
+                assertThat(edge.get("source")).isEqualTo("AZE");
+                assertThat(edge.get("target")).isEqualTo("IRN");
+                assertThat(((Number) edge.get("events")).longValue()).isEqualTo(1L);
+            });
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Who interacts with whom: one edge per (actor code, recipient code) pair with the number of
- * merged events between them and their summed Goldstein score, the strongest edges first.
+ * merged events between them and their summed Goldstein score, the strongest edges first. A
+ * compound event without recipient ("Iran and Azerbaijan held talks") links its actors to each
+ * other, as the dyad queries count it ({@link DyadCondition}).
  * Parties without a country or organisation code are left out: a name alone does not say
  * which node it belongs to.
  *
@@ -26,26 +28,31 @@ public record ActorNetwork(List<Map<String, Object>> nodes, List<Map<String, Obj
 
     /** The {@code maxEdges} pairs with most events, optionally only of one event type and a date range. */
     public static ActorNetwork of(Connection connection, String event, LocalDate from, LocalDate to, int maxEdges) {
-        List<String> clauses = new ArrayList<>(List.of("a.code IS NOT NULL", "r.code IS NOT NULL", "a.code <> r.code"));
+        List<String> clauses = new ArrayList<>(List.of("source IS NOT NULL", "target IS NOT NULL", "source <> target"));
         List<Object> parameters = new ArrayList<>();
         if (event != null) {
-            clauses.add("e.event = ?");
+            clauses.add("event = ?");
             parameters.add(event.toUpperCase(java.util.Locale.ROOT));
         }
         if (from != null) {
-            clauses.add("e.event_date >= ?");
+            clauses.add("event_date >= ?");
             parameters.add(java.sql.Date.valueOf(from));
         }
         if (to != null) {
-            clauses.add("e.event_date <= ?");
+            clauses.add("event_date <= ?");
             parameters.add(java.sql.Date.valueOf(to));
         }
         parameters.add(maxEdges);
         List<Map<String, Object>> edges = ResultRows.query(connection,
-                "SELECT a.code AS source, r.code AS target, count(DISTINCT e.event_id) AS events,"
-                        + " sum(coalesce(e.goldstein, 0)) AS goldstein"
+                "WITH pairs AS ("
+                        + " SELECT DISTINCT e.event_id, e.event, e.event_date, e.goldstein, a.code AS source, r.code AS target"
                         + " FROM events e, unnest(e.actor_code) AS a(code), unnest(e.recipient_code) AS r(code)"
-                        + " WHERE " + String.join(" AND ", clauses)
+                        + " UNION"
+                        + " SELECT DISTINCT e.event_id, e.event, e.event_date, e.goldstein, a.code AS source, b.code AS target"
+                        + " FROM events e, unnest(e.actor_code) AS a(code), unnest(e.actor_code) AS b(code)"
+                        + " WHERE len(e.recipient_code) = 0 AND a.code < b.code)"
+                        + " SELECT source, target, count(DISTINCT event_id) AS events, sum(coalesce(goldstein, 0)) AS goldstein"
+                        + " FROM pairs WHERE " + String.join(" AND ", clauses)
                         + " GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?", parameters);
         Map<String, Long> degree = new TreeMap<>();
         for (Map<String, Object> edge : edges) {
