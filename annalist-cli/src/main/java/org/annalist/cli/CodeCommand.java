@@ -68,40 +68,26 @@ final class CodeCommand implements Callable<Integer> {
         LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
         ArticleJson json = new ArticleJson(mapper, AnnalistVersion.get(), language.description());
-        ProgressBar bar = !noProgress && ProgressBar.wanted()
-                ? new ProgressBar(err, InputCensus.count(inputs.paths, inputs.inputFormat)) : null;
+        RunReporter reporter = RunReporter.forInputs(err, inputs, noProgress);
         RunSummary summary;
         try (Writer out = output == null ? new NonClosingWriter(spec.commandLine().getOut())
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
              JsonLinesSink sink = new JsonLinesSink(mapper, json, out);
              ArticleInputs articles = inputs.open(System.in, mapper)) {
-            summary = new BatchRunner(pipeline, pipelineOptions.batchSettings()).run(articles, outcome -> {
-                if (bar != null && !(outcome instanceof Outcome.Coded)) {
-                    bar.finish();
-                }
-                report(outcome, sink, err);
-            }, done -> {
-                if (bar != null) {
-                    bar.progress(done);
-                }
-            });
+            summary = new BatchRunner(pipeline, pipelineOptions.batchSettings())
+                    .run(articles, outcome -> report(outcome, sink, reporter), reporter::progress);
         }
-        if (bar != null) {
-            bar.finish();
-        }
-        err.println("annalist: " + summary.line());
+        reporter.finish(summary.line());
         return summary.coded() > 0 ? 0 : 1;
     }
 
-    private static void report(Outcome outcome, JsonLinesSink sink, PrintWriter err) {
+    private static void report(Outcome outcome, JsonLinesSink sink, RunReporter reporter) {
         if (outcome instanceof Outcome.Rejected rejected) {
-            err.println("annalist: rejected " + rejected.rejection().message());
+            reporter.rejected(rejected.rejection());
             return;
         }
         var coded = ((Outcome.Coded) outcome).article();
-        for (String warning : coded.warnings()) {
-            err.println("annalist: warning " + coded.article().id() + ": " + warning);
-        }
+        reporter.warnings(coded);
         try {
             sink.accept(coded);
         } catch (IOException e) {

@@ -52,8 +52,7 @@ final class IngestCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
-        ProgressBar bar = !noProgress && ProgressBar.wanted()
-                ? new ProgressBar(err, InputCensus.count(inputs.paths, inputs.inputFormat)) : null;
+        RunReporter reporter = RunReporter.forInputs(err, inputs, noProgress);
         Ingestion.Summary summary;
         try (EventStore store = storeOptions.open();
              SearchIndex index = SearchIndex.openForWriting(store.searchIndexDirectory());
@@ -61,34 +60,21 @@ final class IngestCommand implements Callable<Integer> {
             summary = new Ingestion(store, index, pipeline, pipelineOptions.batchSettings()).run(articles, new Ingestion.Listener() {
                 @Override
                 public void stored(CodedArticle article, EventStore.StoreResult result) {
-                    for (String warning : article.warnings()) {
-                        clear(bar);
-                        err.println("annalist: warning " + article.article().id() + ": " + warning);
-                    }
+                    reporter.warnings(article);
                 }
 
                 @Override
                 public void rejected(Rejection rejection) {
-                    clear(bar);
-                    err.println("annalist: rejected " + rejection.message());
+                    reporter.rejected(rejection);
                 }
 
                 @Override
                 public void progress(long done) {
-                    if (bar != null) {
-                        bar.progress(done);
-                    }
+                    reporter.progress(done);
                 }
             });
         }
-        clear(bar);
-        err.println("annalist: " + summary.line());
+        reporter.finish(summary.line());
         return summary.coding().coded() > 0 || summary.skipped() > 0 ? 0 : 1;
-    }
-
-    private static void clear(ProgressBar bar) {
-        if (bar != null) {
-            bar.finish();
-        }
     }
 }
