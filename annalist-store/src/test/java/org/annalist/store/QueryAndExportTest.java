@@ -91,6 +91,7 @@ class QueryAndExportTest {
             assertThat(network.edges()).singleElement().satisfies(edge -> {
                 assertThat(edge.get("source")).isEqualTo("AZE");
                 assertThat(edge.get("target")).isEqualTo("IRN");
+                assertThat(edge.get("directed")).as("a joint meeting has no direction").isEqualTo(false);
                 assertThat(((Number) edge.get("events")).longValue()).isEqualTo(1L);
             });
         }

@@ -1,6 +1,7 @@
 // Who interacts with whom: a small force-directed layout in plain SVG. Nodes are actor codes
-// sized by their events; edges are actor → recipient pairs, thicker with more events, green
-// when their summed Goldstein score is cooperative and red when conflictual.
+// sized by their events; edges are actor → recipient pairs (arrows) or joint actors (plain lines),
+// thicker with more events, green when their summed Goldstein score is cooperative and red when
+// conflictual.
 import { el, svg, show, message } from '../dom.js';
 import { get } from '../api.js';
 import { heading } from './common.js';
@@ -66,8 +67,8 @@ export async function networkView(parts, query) {
       const a = byId.get(e.source), b = byId.get(e.target);
       const tone = e.goldstein > 0 ? 'edge-cooperation' : e.goldstein < 0 ? 'edge-conflict' : 'edge-neutral';
       const line = svg('line', { class: 'edge ' + tone, x1: a.x, y1: a.y, x2: b.x, y2: b.y,
-        'stroke-width': 1 + 5 * (e.events / most), 'marker-end': 'url(#arrow)' },
-        svg('title', {}, `${e.source} → ${e.target}: ${e.events} events, Goldstein ${e.goldstein}`));
+        'stroke-width': 1 + 5 * (e.events / most), ...(e.directed ? { 'marker-end': 'url(#arrow)' } : {}) },
+        svg('title', {}, `${e.source} ${e.directed ? '→' : '–'} ${e.target}: ${e.events} ${e.directed ? 'events' : 'joint events'}, Goldstein ${e.goldstein}`));
       const anchor = svg('a', { href: `#/dyad/${e.source}/${e.target}` }, line);
       return anchor;
     }),

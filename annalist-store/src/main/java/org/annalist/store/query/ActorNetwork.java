@@ -12,12 +12,14 @@ import java.util.TreeMap;
  * Who interacts with whom: one edge per (actor code, recipient code) pair with the number of
  * merged events between them and their summed Goldstein score, the strongest edges first. A
  * compound event without recipient ("Iran and Azerbaijan held talks") links its actors to each
- * other, as the dyad queries count it ({@link DyadCondition}).
+ * other, as the dyad queries count it ({@link DyadCondition}); such an edge is undirected
+ * ({@code directed} false, its two codes in alphabetical order), since neither party acted on
+ * the other, and it stays apart from the directed edges of the same pair.
  * Parties without a country or organisation code are left out: a name alone does not say
  * which node it belongs to.
  *
  * @param nodes codes with the number of events each takes part in
- * @param edges actor → recipient pairs
+ * @param edges actor → recipient pairs ({@code directed} true) and pairs of joint actors ({@code directed} false)
  */
 public record ActorNetwork(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {
 
@@ -45,15 +47,15 @@ public record ActorNetwork(List<Map<String, Object>> nodes, List<Map<String, Obj
         parameters.add(maxEdges);
         List<Map<String, Object>> edges = ResultRows.query(connection,
                 "WITH pairs AS ("
-                        + " SELECT DISTINCT e.event_id, e.event, e.event_date, e.goldstein, a.code AS source, r.code AS target"
+                        + " SELECT DISTINCT e.event_id, e.event, e.event_date, e.goldstein, a.code AS source, r.code AS target, TRUE AS directed"
                         + " FROM events e, unnest(e.actor_code) AS a(code), unnest(e.recipient_code) AS r(code)"
                         + " UNION"
-                        + " SELECT DISTINCT e.event_id, e.event, e.event_date, e.goldstein, a.code AS source, b.code AS target"
+                        + " SELECT DISTINCT e.event_id, e.event, e.event_date, e.goldstein, a.code AS source, b.code AS target, FALSE AS directed"
                         + " FROM events e, unnest(e.actor_code) AS a(code), unnest(e.actor_code) AS b(code)"
                         + " WHERE len(e.recipient_code) = 0 AND a.code < b.code)"
-                        + " SELECT source, target, count(DISTINCT event_id) AS events, sum(coalesce(goldstein, 0)) AS goldstein"
+                        + " SELECT source, target, directed, count(DISTINCT event_id) AS events, sum(coalesce(goldstein, 0)) AS goldstein"
                         + " FROM pairs WHERE " + String.join(" AND ", clauses)
-                        + " GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?", parameters);
+                        + " GROUP BY ALL ORDER BY events DESC, source, target, directed DESC LIMIT ?", parameters);
         Map<String, Long> degree = new TreeMap<>();
         for (Map<String, Object> edge : edges) {
             long count = ((Number) edge.get("events")).longValue();
