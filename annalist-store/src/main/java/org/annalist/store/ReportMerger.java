@@ -202,6 +202,18 @@ final class ReportMerger {
 
     /** Sets the {@link #REPRESENTATIVE_COLUMNS} from the report, after parameter {@code index}; returns the last index set. */
     private int setRepresentative(PreparedStatement statement, int index, EventReport report) throws SQLException {
+        int i = setDescription(connection, statement, index, report);
+        statement.setString(++i, report.sentence());
+        statement.setString(++i, report.rule());
+        return i;
+    }
+
+    /**
+     * Sets what an event is — type, mode, context, both sides, location, scores, aux — in the
+     * column order the {@code events} and {@code event_reports} tables share, after parameter
+     * {@code index}; returns the last index set.
+     */
+    static int setDescription(Connection connection, PreparedStatement statement, int index, EventReport report) throws SQLException {
         int i = index;
         statement.setString(++i, report.event());
         statement.setString(++i, report.mode());
@@ -217,13 +229,11 @@ final class ReportMerger {
         statement.setString(++i, report.cameo());
         statement.setDouble(++i, report.goldstein());
         statement.setArray(++i, Sql.varchars(connection, report.aux()));
-        statement.setString(++i, report.sentence());
-        statement.setString(++i, report.rule());
         return i;
     }
 
     /** Names, codes and sectors of one side, as three parallel lists. */
-    static int setParties(Connection connection, PreparedStatement statement, int index, List<EventReport.Party> parties) throws SQLException {
+    private static int setParties(Connection connection, PreparedStatement statement, int index, List<EventReport.Party> parties) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<String> sectors = new ArrayList<>();
