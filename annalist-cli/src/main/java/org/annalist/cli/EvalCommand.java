@@ -26,6 +26,7 @@ import org.annalist.evaluation.QuoteScorer;
 import org.annalist.input.ReadResult;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.pipeline.ArticlePipeline;
+import org.annalist.pipeline.PipelineFactory;
 import org.annalist.pipeline.BatchRunner;
 import org.annalist.pipeline.CodedArticle;
 import org.annalist.pipeline.Outcome;
@@ -78,10 +79,11 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
+        PipelineFactory.Stages stages = PipelineAssembly.stages(pipelineOptions);
         if (gumFolder != null) {
-            reportGum(language, out);
+            reportGum(language, stages.actors(), out);
         }
-        ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
+        ArticlePipeline pipeline = new ArticlePipeline(language, stages.actors(), stages.quotes(), stages.events());
         for (Path goldFile : goldFiles) {
             GoldSet goldSet = new GoldSetReader(mapper).read(goldFile);
             List<GoldArticle> gold = goldSet.articles();
@@ -152,10 +154,10 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private void reportGum(LanguageAnnotator language, PrintWriter out) {
+    private void reportGum(LanguageAnnotator language, ActorResolver pipelineActors, PrintWriter out) {
         List<GumDocument> documents = new GumReader().readFolder(gumFolder);
         Map<String, ActorResolver> resolvers = new LinkedHashMap<>();
-        resolvers.put("dictionary resolver", PipelineAssembly.actorResolver(pipelineOptions));
+        resolvers.put("dictionary resolver", pipelineActors);
         resolvers.put("baseline (one entity per named-entity text)", new NamedEntityGrouping());
         Map<String, CoreferenceScorer> scores = new GumEvaluation(language, resolvers)
                 .score(documents, failure -> spec.commandLine().getErr().println("annalist: failed " + failure));

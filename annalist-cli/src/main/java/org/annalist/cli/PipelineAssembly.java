@@ -1,6 +1,5 @@
 package org.annalist.cli;
 
-import org.annalist.actors.ActorResolver;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.pipeline.ArticlePipeline;
 import org.annalist.pipeline.PipelineFactory;
@@ -19,11 +18,6 @@ final class PipelineAssembly {
 
     static PipelineFactory.Stages stages(PipelineOptions options) {
         return PipelineFactory.stages(userFiles(options));
-    }
-
-    /** The actors stage the pipeline uses, on its own for evaluations that compare it with others. */
-    static ActorResolver actorResolver(PipelineOptions options) {
-        return PipelineFactory.actorResolver(options.actorFiles);
     }
 
     private static PipelineFactory.UserFiles userFiles(PipelineOptions options) {

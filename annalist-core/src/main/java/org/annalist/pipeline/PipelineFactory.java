@@ -59,9 +59,4 @@ public final class PipelineFactory {
                 WordLists.bundled(ontology), actorDictionaries.places(), AnnalistVersion.get());
         return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled()), events);
     }
-
-    /** The actors stage the pipeline uses, on its own for evaluations that compare it with others. */
-    public static ActorResolver actorResolver(List<Path> actorFiles) {
-        return new DictionaryActorResolver(ActorDictionaries.load(actorFiles));
-    }
 }
