@@ -40,8 +40,10 @@ public final class FeedArticleParser {
             String link = link(item);
             String guid = first(item, "guid", "id");
             String id = stem + "-" + (guid != null ? sanitize(guid) : String.valueOf(i + 1));
-            articles.add(new Article(id, PublicationDates.parseLeniently(first(item, DATE_ELEMENTS)), outlet, first(item, "author > name", "author", "dc|creator"),
-                    first(item, "title"), link, text, origin + "#" + (i + 1)));
+            CreditLines.Split body = CreditLines.split(text);
+            String author = first(item, "author > name", "author", "dc|creator");
+            articles.add(new Article(id, PublicationDates.parseLeniently(first(item, DATE_ELEMENTS)), outlet,
+                    author == null ? body.joined() : author, first(item, "title"), link, body.text(), origin + "#" + (i + 1)));
         }
         return articles;
     }

@@ -54,8 +54,8 @@ public final class HtmlArticleParser {
         if (paragraphs.isEmpty()) {
             throw new InvalidInputException(RejectionReason.NO_TEXT, "no paragraph of article text in the page");
         }
-        return new Article(id, PublicationDates.parseLeniently(date), source, null, title, url,
-                String.join("\n\n", paragraphs), origin);
+        CreditLines.Split body = CreditLines.split(String.join("\n\n", paragraphs));
+        return new Article(id, PublicationDates.parseLeniently(date), source, body.joined(), title, url, body.text(), origin);
     }
 
     /** The {@code <article>} element, else the element holding the most paragraph text. */

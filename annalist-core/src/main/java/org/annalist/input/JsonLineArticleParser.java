@@ -9,6 +9,7 @@ import org.annalist.article.RejectionReason;
 /**
  * Reads one JSON Lines record: {@code {"id", "text", "date"?, "title"?, "url"?, "source"?}}.
  * A record without an id gets {@code <file stem>-<line number>}, which is stable across runs.
+ * Trailing staff credits are moved out of the text ({@link CreditLines}) into the author when it has none.
  */
 public final class JsonLineArticleParser {
 
@@ -40,14 +41,16 @@ public final class JsonLineArticleParser {
         if (articleId.isBlank()) {
             throw new InvalidInputException(RejectionReason.INVALID_FIELD, "field \"id\" is blank");
         }
+        CreditLines.Split body = CreditLines.split(text.asText().strip());
+        String author = optionalText(node, "author");
         return new Article(
                 articleId,
                 PublicationDates.parse(optionalText(node, "date")),
                 optionalText(node, "source"),
-                optionalText(node, "author"),
+                author == null ? body.joined() : author,
                 optionalText(node, "title"),
                 optionalText(node, "url"),
-                text.asText().strip(),
+                body.text(),
                 origin);
     }
 

@@ -12,7 +12,8 @@ import org.annalist.article.RejectionReason;
 /**
  * Reads the plain-text article form: an optional first line beginning {@code " date YYYY-MM-DD "}
  * (the rest of that line is the first paragraph), paragraphs separated by blank lines, and an
- * optional last line of author initials and outlet such as {@code AMK/PressTV}.
+ * optional last line of author initials and outlet such as {@code AMK/PressTV}, or wire-copy staff
+ * credits ({@link CreditLines}), which become the author.
  *
  * <p>Line breaks inside a paragraph are folded to spaces; paragraphs are joined by one blank
  * line, so later stages can still see paragraph boundaries (quotes continue across them).
@@ -57,6 +58,10 @@ public final class PlainTextArticleParser {
         if (paragraphs.isEmpty()) {
             throw new InvalidInputException(RejectionReason.EMPTY, "no text after the date line");
         }
-        return new Article(id, date, source, author, null, null, String.join("\n\n", paragraphs), origin);
+        CreditLines.Split credits = CreditLines.split(String.join("\n\n", paragraphs));
+        if (author == null) {
+            author = credits.joined();
+        }
+        return new Article(id, date, source, author, null, null, credits.text(), origin);
     }
 }

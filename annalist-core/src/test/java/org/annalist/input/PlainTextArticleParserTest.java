@@ -55,4 +55,24 @@ class PlainTextArticleParserTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.EMPTY));
     }
+
+    @Test
+    void movesWireCreditsOutOfTheTextIntoTheAuthor() throws Exception {
+        Article article = new PlainTextArticleParser().parse("w1", "w1.txt",
+                " date 2025-03-04 \nMinisters met in Ankara on Tuesday.\n\nThey agreed to meet again.\n\n"
+                        + "(Reporting by Jane Doe in Ankara; Additional reporting by Ali Veli;\nEditing by John Smith)\n");
+        assertThat(article.text()).isEqualTo("Ministers met in Ankara on Tuesday.\n\nThey agreed to meet again.");
+        assertThat(article.author()).isEqualTo("Reporting by Jane Doe in Ankara; Additional reporting by Ali Veli; Editing by John Smith");
+    }
+
+    @Test
+    void movesAContributionLineButKeepsStoryTextAboutReporting() throws Exception {
+        Article article = new PlainTextArticleParser().parse("w2", "w2.txt",
+                "Reporting by state media was restricted, the ministry said.\n\n"
+                        + "Reporting by foreign journalists was banned, officials said.\n\n"
+                        + "Associated Press writer Maria Rossi in Rome contributed to this report.");
+        assertThat(article.text()).isEqualTo("Reporting by state media was restricted, the ministry said.\n\n"
+                + "Reporting by foreign journalists was banned, officials said.");
+        assertThat(article.author()).isEqualTo("Associated Press writer Maria Rossi in Rome contributed to this report.");
+    }
 }
