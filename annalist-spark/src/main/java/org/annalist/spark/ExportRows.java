@@ -36,7 +36,6 @@ public final class ExportRows {
             Span trigger = evidence == null ? null : evidence.trigger();
             rows.add(new ExportRow(ExportTable.EVENTS, Arrays.asList(
                     articleId + ID_SEPARATOR + event.id(),
-                    articleId,
                     event.date(),
                     event.event(),
                     event.mode(),
@@ -56,8 +55,9 @@ public final class ExportRows {
                     event.cameo(),
                     event.goldstein(),
                     event.aux(),
-                    event.rule(),
                     evidence == null ? null : evidence.sentence(),
+                    event.rule(),
+                    articleId,
                     evidence == null ? null : evidence.sentenceIndex(),
                     trigger == null ? null : trigger.start(),
                     trigger == null ? null : trigger.end(),

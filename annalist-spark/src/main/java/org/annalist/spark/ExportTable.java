@@ -1,44 +1,21 @@
 package org.annalist.spark;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.annalist.sink.EventTableColumns;
 
 /**
  * The tables the Spark job writes, each with its columns in order. Event columns follow PLOVER
- * and the names {@code annalist export} uses (event, mode, context, actor, actor_code,
- * actor_sector, recipient…, event_loc, event_loc_code, latitude, longitude, quad_code,
- * event_scale, cameo, goldstein, aux, text, rule); what an analyst needs to trace a row back to
- * the words (article_id, sentence_index, trigger offsets) comes after them.
+ * and begin as {@code annalist export}'s do ({@link EventTableColumns}); what an analyst needs to
+ * trace a row back to the words (article_id, sentence_index, trigger offsets) comes after them.
  */
 public enum ExportTable {
-    /** One row per event; its id is the article id and the event's id joined by ":". */
-    EVENTS("events",
-            column("id", ColumnType.STRING),
-            column("article_id", ColumnType.STRING),
-            column("date", ColumnType.DATE),
-            column("event", ColumnType.STRING),
-            column("mode", ColumnType.STRING),
-            column("context", ColumnType.STRING_LIST),
-            column("actor", ColumnType.STRING_LIST),
-            column("actor_code", ColumnType.STRING_LIST),
-            column("actor_sector", ColumnType.STRING_LIST),
-            column("recipient", ColumnType.STRING_LIST),
-            column("recipient_code", ColumnType.STRING_LIST),
-            column("recipient_sector", ColumnType.STRING_LIST),
-            column("event_loc", ColumnType.STRING),
-            column("event_loc_code", ColumnType.STRING),
-            column("latitude", ColumnType.DOUBLE),
-            column("longitude", ColumnType.DOUBLE),
-            column("quad_code", ColumnType.INTEGER),
-            column("event_scale", ColumnType.DOUBLE),
-            column("cameo", ColumnType.STRING),
-            column("goldstein", ColumnType.DOUBLE),
-            column("aux", ColumnType.STRING_LIST),
-            column("rule", ColumnType.STRING),
-            column("text", ColumnType.STRING),
-            column("sentence_index", ColumnType.INTEGER),
-            column("trigger_start", ColumnType.INTEGER),
-            column("trigger_end", ColumnType.INTEGER),
-            column("trigger_text", ColumnType.STRING)),
+    /**
+     * One row per event; its id is the article id and the event's id joined by ":". The columns
+     * after the id are those {@code annalist export} starts with too ({@link EventTableColumns}),
+     * then the article id and where in the article the evidence is.
+     */
+    EVENTS("events", eventColumns()),
     /** One row per quotation; speaker is the id of a row of {@link #ENTITIES} of the same article. */
     QUOTES("quotes",
             column("article_id", ColumnType.STRING),
@@ -91,6 +68,33 @@ public enum ExportTable {
             }
         }
         throw new IllegalArgumentException(name() + " has no column " + columnName);
+    }
+
+    private static ExportColumn[] eventColumns() {
+        List<ExportColumn> columns = new ArrayList<>();
+        columns.add(column("id", ColumnType.STRING));
+        for (String name : EventTableColumns.SHARED) {
+            columns.add(column(name, sharedColumnType(name)));
+        }
+        columns.add(column("article_id", ColumnType.STRING));
+        columns.add(column("sentence_index", ColumnType.INTEGER));
+        columns.add(column("trigger_start", ColumnType.INTEGER));
+        columns.add(column("trigger_end", ColumnType.INTEGER));
+        columns.add(column("trigger_text", ColumnType.STRING));
+        return columns.toArray(ExportColumn[]::new);
+    }
+
+    /** The Parquet type of a shared event column; a name added to the shared list without a type here fails at class load. */
+    private static ColumnType sharedColumnType(String name) {
+        return switch (name) {
+            case "date" -> ColumnType.DATE;
+            case "context", "actor", "actor_code", "actor_sector", "recipient", "recipient_code", "recipient_sector", "aux" ->
+                    ColumnType.STRING_LIST;
+            case "latitude", "longitude", "event_scale", "goldstein" -> ColumnType.DOUBLE;
+            case "quad_code" -> ColumnType.INTEGER;
+            case "event", "mode", "event_loc", "event_loc_code", "cameo", "text", "rule" -> ColumnType.STRING;
+            default -> throw new IllegalStateException("no Parquet type for the shared event column " + name);
+        };
     }
 
     private static ExportColumn column(String name, ColumnType type) {

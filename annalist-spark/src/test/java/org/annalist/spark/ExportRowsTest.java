@@ -17,6 +17,7 @@ import org.annalist.events.Evidence;
 import org.annalist.events.Span;
 import org.annalist.pipeline.CodedArticle;
 import org.annalist.quotes.Quote;
+import org.annalist.sink.EventTableColumns;
 import org.junit.jupiter.api.Test;
 
 class ExportRowsTest {
@@ -118,5 +119,15 @@ class ExportRowsTest {
                 ExportRows.entities(article).get(0))) {
             assertThat(SparkSchemas.row(row).size()).isEqualTo(SparkSchemas.schema(row.table()).size());
         }
+    }
+
+    @Test
+    void eventTableStartsWithTheColumnsAnnalistExportStartsWith() {
+        List<String> names = ExportTable.EVENTS.columns().stream().map(ExportColumn::name).toList();
+
+        assertThat(names.subList(0, 1 + EventTableColumns.SHARED.size()))
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("id"),
+                        EventTableColumns.SHARED.stream()).toList());
+        assertThat(names).endsWith("article_id", "sentence_index", "trigger_start", "trigger_end", "trigger_text");
     }
 }

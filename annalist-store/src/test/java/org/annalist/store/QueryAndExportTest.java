@@ -57,7 +57,7 @@ class QueryAndExportTest {
             Path csv = folder.resolve("events.csv");
             new EventExport(store.connection()).write(EventExport.Format.CSV, csv);
             List<String> lines = Files.readAllLines(csv);
-            assertThat(lines.get(0)).startsWith("id,date,last_date,event,mode,context,actor,actor_code,actor_sector,recipient,");
+            assertThat(lines.get(0)).startsWith("id," + String.join(",", org.annalist.sink.EventTableColumns.SHARED) + ",last_date,report_count,");
             assertThat(lines).hasSize(3);
             assertThat(lines.get(1)).contains("PressTV;Tehran Times").contains("p1;t1").doesNotContain("[");
         }

@@ -1,0 +1,24 @@
+package org.annalist.sink;
+
+import java.util.List;
+
+/**
+ * The columns every flat table of events starts with, in this order, after its {@code id}:
+ * the PLOVER fields, then the sentence and the rule that coded the event. {@code annalist export}
+ * (merged events from the store) and the Spark job (events per article) both begin their event
+ * tables with exactly these, so one reader handles either; what is particular to each (the
+ * store's merge counts, the Spark table's article id and trigger offsets) comes after them.
+ */
+public final class EventTableColumns {
+
+    /** Column names, PLOVER's where PLOVER names the field. */
+    public static final List<String> SHARED = List.of(
+            "date", "event", "mode", "context",
+            "actor", "actor_code", "actor_sector",
+            "recipient", "recipient_code", "recipient_sector",
+            "event_loc", "event_loc_code", "latitude", "longitude",
+            "quad_code", "event_scale", "cameo", "goldstein", "aux",
+            "text", "rule");
+
+    private EventTableColumns() {}
+}
