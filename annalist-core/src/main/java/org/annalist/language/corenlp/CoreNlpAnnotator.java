@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.annalist.article.Article;
 import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dateline;
 import org.annalist.language.Dependency;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.language.NamedEntity;
@@ -100,7 +101,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     @Override
     public AnnotatedDocument annotate(Article article) {
-        Annotation annotation = new Annotation(article.text());
+        Annotation annotation = new Annotation(Dateline.asOwnSentence(article.text()));
         if (article.date() != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         }

@@ -1,0 +1,43 @@
+package org.annalist.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+
+    @Test
+    void aDatelineEndsInAFullStopAndEveryOtherCharacterStays() {
+        String text = "KYIV, June 12 (AP) — Russian forces launched an attack on Kyiv.";
+        String separated = Dateline.asOwnSentence(text);
+
+        assertThat(separated).isEqualTo("KYIV, June 12 (AP) . Russian forces launched an attack on Kyiv.");
+        assertThat(separated).hasSameSizeAs(text);
+    }
+
+    @Test
+    void recognisesTheCommonWireForms() {
+        assertThat(Dateline.asOwnSentence("WASHINGTON (Reuters) - The United States imposed sanctions."))
+                .isEqualTo("WASHINGTON (Reuters) . The United States imposed sanctions.");
+        assertThat(Dateline.asOwnSentence("NEW DELHI, Nov. 18, 2024 -- India and China agreed to patrol."))
+                .isEqualTo("NEW DELHI, Nov. 18, 2024 .  India and China agreed to patrol.");
+        assertThat(Dateline.asOwnSentence("RIYADH: Saudi Arabia hosted the talks."))
+                .isEqualTo("RIYADH. Saudi Arabia hosted the talks.");
+        assertThat(Dateline.asOwnSentence("KHARTOUM, Sudan (AP) — Fighting resumed."))
+                .isEqualTo("KHARTOUM, Sudan (AP) . Fighting resumed.");
+        assertThat(Dateline.asOwnSentence("Tehran (IRNA) - Iran's foreign minister met his Omani counterpart."))
+                .isEqualTo("Tehran (IRNA) . Iran's foreign minister met his Omani counterpart.");
+    }
+
+    @Test
+    void leavesStoryOpeningsAlone() {
+        for (String text : new String[] {
+            "Deputy Chief of Staff of the Iranian Armed Forces, Brigadier General Ashtiani, said.",
+            "US - China trade talks resumed on Monday.",
+            "Tehran - the capital - was quiet.",
+            "NATO said on Monday it would expand drills.",
+            "Iran and Azerbaijan held talks: both sides said they were pleased."}) {
+            assertThat(Dateline.asOwnSentence(text)).as(text).isEqualTo(text);
+        }
+    }
+}
