@@ -486,7 +486,7 @@ final class PartyFinder {
         }
         Span span = new Span(token.start(), token.end(), token.text());
         List<EventParty> parties = new ArrayList<>();
-        for (Entity entity : reciprocal.pair()) {
+        for (Entity entity : reciprocal.pairBefore(graph.sentence().index(), token.start())) {
             parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
         }
         return parties;

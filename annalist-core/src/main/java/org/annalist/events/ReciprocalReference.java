@@ -8,30 +8,41 @@ import java.util.Map;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
 
 /**
- * The reciprocal rule: in an article about two countries, "the countries", "the two sides" or
- * "both nations" — a plural noun from the reciprocal-noun list that names no entity — refers to
- * the article's two main country actors. They are the two country codes with the most mentions
- * over all coded entities (a general's mentions count for his country); ties go to the earlier
- * first mention. With fewer than two country codes the rule does not apply.
+ * The reciprocal rule: "the countries", "the two sides" or "both nations" — a plural noun from
+ * the reciprocal-noun list that names no entity — refers to the two parties the reader has just
+ * read about, as a reader resolves it: the first two of three or more codes named earlier in the
+ * same sentence ("Israel and Hamas traded accusations, while Egypt and Qatar pressed both sides"),
+ * else the two named in the previous sentence or two ("Rubio met Jaishankar. The two sides agreed"),
+ * counting persons, organisations and countries but not places. Only when the nearby text does
+ * not name exactly two does it fall back to the article's two main country actors: the two
+ * codes with the most mentions over all coded entities (a general's mentions count for his
+ * country); ties go to the earlier first mention. With fewer than two country codes in the
+ * article the rule does not apply.
  */
 final class ReciprocalReference {
 
     /** Codes of bodies that are not countries, never taken as one of the "two countries". */
     private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "UNO", "NATO", "EUR", "MNC", "UAF");
 
+    /** Sentences before the noun's own that may still name the pair it refers to. */
+    private static final int SENTENCES_BACK = 2;
+
     private final List<Entity> pair;
     private final String dominant;
+    private final List<Entity> actorsNamed;
 
     /** Whether a party code names a country (ISO 3166 alpha-3), not an international or non-state body. */
     static boolean isCountryCode(String code) {
         return code != null && code.matches("[A-Z]{3}") && !NOT_COUNTRIES.contains(code);
     }
 
-    private ReciprocalReference(List<Entity> pair, String dominant) {
+    private ReciprocalReference(List<Entity> pair, String dominant, List<Entity> actorsNamed) {
         this.pair = pair;
         this.dominant = dominant;
+        this.actorsNamed = actorsNamed;
     }
 
     static ReciprocalReference of(ActorAnalysis actors) {
@@ -52,10 +63,14 @@ final class ReciprocalReference {
         codes.sort((a, b) -> Integer.compare(mentions.get(b), mentions.get(a)));
         String dominant = codes.isEmpty() || codes.size() > 1 && mentions.get(codes.get(0)).equals(mentions.get(codes.get(1)))
                 ? null : codes.get(0);
+        List<Entity> actorsNamed = actors.entities().stream()
+                .filter(entity -> isCountryCode(entity.code()) && !"LOCATION".equals(entity.type()))
+                .toList();
         if (codes.size() < 2) {
-            return new ReciprocalReference(List.of(), dominant);
+            return new ReciprocalReference(List.of(), dominant, actorsNamed);
         }
-        return new ReciprocalReference(List.of(representative.get(codes.get(0)), representative.get(codes.get(1))), dominant);
+        return new ReciprocalReference(List.of(representative.get(codes.get(0)), representative.get(codes.get(1))), dominant,
+                actorsNamed);
     }
 
     /** A country entity stands for its code better than a person of it; then the most mentioned. */
@@ -73,8 +88,54 @@ final class ReciprocalReference {
         return dominant;
     }
 
-    /** The two main country entities, or empty when the article has fewer than two. */
+    /** The two main country entities of the article, or empty when the article has fewer than two. */
     List<Entity> pair() {
         return pair;
+    }
+
+    /**
+     * The two entities a reciprocal noun at {@code offset} of sentence {@code sentenceIndex} refers
+     * to: the first two codes of its own sentence when three or more are named before it there
+     * (two are usually the sentence's own actors: "Qatar and Saudi Arabia urged both sides"); else
+     * the previous sentence, or the two before, when they name exactly two codes; else
+     * {@link #pair()}.
+     */
+    List<Entity> pairBefore(int sentenceIndex, int offset) {
+        List<Entity> sameSentence = namedBetween(sentenceIndex, sentenceIndex, offset);
+        if (sameSentence.size() > 2) {
+            return sameSentence.subList(0, 2);
+        }
+        for (int first = sentenceIndex - 1; first >= Math.max(0, sentenceIndex - SENTENCES_BACK); first--) {
+            List<Entity> named = namedBetween(first, sentenceIndex - 1, Integer.MAX_VALUE);
+            if (named.size() == 2) {
+                return named;
+            }
+            if (named.size() > 2) {
+                break;
+            }
+        }
+        return pair;
+    }
+
+    /** One entity per distinct code, in order of first mention, mentioned from sentence {@code first} up to {@code offset}. */
+    private List<Entity> namedBetween(int first, int last, int offset) {
+        Map<String, Integer> firstMention = new HashMap<>();
+        Map<String, Entity> byCode = new HashMap<>();
+        for (Entity entity : actorsNamed) {
+            for (Mention mention : entity.mentions()) {
+                if (mention.sentenceIndex() >= first && mention.sentenceIndex() <= last && mention.start() < offset
+                        && mention.start() < firstMention.getOrDefault(entity.code(), Integer.MAX_VALUE)) {
+                    firstMention.put(entity.code(), mention.start());
+                    byCode.put(entity.code(), entity);
+                }
+            }
+        }
+        List<String> codes = new ArrayList<>(firstMention.keySet());
+        codes.sort((a, b) -> Integer.compare(firstMention.get(a), firstMention.get(b)));
+        List<Entity> named = new ArrayList<>();
+        for (String code : codes) {
+            named.add(byCode.get(code));
+        }
+        return named;
     }
 }

@@ -1,0 +1,64 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.events.ontology.EventOntology;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/** "The two sides", "both sides", "the countries": which two parties a reader takes them for. */
+class ReciprocalReferenceTest {
+
+    private static final ActorDictionaries DICTIONARIES = ActorDictionaries.load(List.of());
+    private static final EventOntology ONTOLOGY = EventOntology.bundled();
+    private static final DependencyEventCoder CODER = new DependencyEventCoder(ONTOLOGY,
+            PatternDictionary.load(List.of(), ONTOLOGY), WordLists.bundled(ONTOLOGY), DICTIONARIES.places(), "test");
+    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(DICTIONARIES);
+
+    private static List<Event> code(String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-09-02 " + text);
+        ActorAnalysis actors = ACTORS.resolve(document);
+        return CODER.codeWithDecisions(document, actors, List.of()).events();
+    }
+
+    private static Set<String> codes(List<EventParty> parties) {
+        return parties.stream().map(EventParty::code).collect(Collectors.toSet());
+    }
+
+    private static Event triggeredBy(List<Event> events, String trigger) {
+        return events.stream().filter(event -> event.evidence().trigger().text().equals(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event triggered by " + trigger + " in " + events));
+    }
+
+    @Test
+    void theTwoSidesAreThePairOfThePreviousSentenceNotTheArticlesMainPair() {
+        List<Event> events = code("China imposed new tariffs on American goods, and the United States vowed to respond. "
+                + "China and the United States have traded barbs for months.\n\n"
+                + "Separately, India's foreign minister met Brazil's foreign minister in Brasilia on Tuesday. "
+                + "The two sides agreed to expand trade.");
+
+        Event agreement = triggeredBy(events, "agreed");
+        assertThat(agreement.event()).isEqualTo("AGREE");
+        assertThat(codes(agreement.actors())).containsExactlyInAnyOrder("IND", "BRA");
+    }
+
+    @Test
+    void bothSidesAfterThreeOrMorePartiesInTheSentenceAreTheFirstTwoNamed() {
+        List<Event> events = code("Turkey criticised Greece over the dispute. "
+                + "Israel and Hamas traded accusations on Monday, while Egypt and Qatar urged both sides to return to talks.");
+
+        Event appeal = triggeredBy(events, "urged");
+        assertThat(appeal.event()).isEqualTo("REQUEST");
+        assertThat(codes(appeal.actors())).containsExactlyInAnyOrder("EGY", "QAT");
+        assertThat(codes(appeal.recipients())).containsExactlyInAnyOrder("ISR", "PSE");
+    }
+}
