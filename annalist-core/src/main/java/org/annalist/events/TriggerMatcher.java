@@ -116,18 +116,22 @@ final class TriggerMatcher {
         for (Dependency arc : graph.dependents(head)) {
             String relation = arc.relation();
             if ((relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
-                    && !taken.contains(arc.dependent()) && SentenceGraph.matchesWord(graph.token(arc.dependent()), word)) {
+                    && !taken.contains(arc.dependent()) && matches(graph.token(arc.dependent()), word)) {
                 return arc.dependent();
             }
         }
         return null;
     }
 
+    private static boolean matches(Token token, String word) {
+        return word.equals(EventPattern.ANY_WORD) || SentenceGraph.matchesWord(token, word);
+    }
+
     private static Integer findModifier(SentenceGraph graph, int head, String word, List<Integer> taken) {
         for (Dependency arc : graph.dependents(head)) {
             String base = arc.baseRelation();
             if ((base.equals("amod") || base.equals("compound"))
-                    && !taken.contains(arc.dependent()) && SentenceGraph.matchesWord(graph.token(arc.dependent()), word)) {
+                    && !taken.contains(arc.dependent()) && matches(graph.token(arc.dependent()), word)) {
                 return arc.dependent();
             }
         }

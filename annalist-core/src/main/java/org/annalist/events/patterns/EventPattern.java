@@ -52,9 +52,24 @@ public record EventPattern(
         contexts = List.copyOf(contexts);
     }
 
-    /** How many words the trigger requires: the longer trigger wins on the same head word. */
+    /** A trigger word that any object (verb) or modifier (noun) fills: "strike *" = strike something. */
+    public static final String ANY_WORD = "*";
+
+    /**
+     * How many words the trigger requires: the longer trigger wins on the same head word, and a
+     * named word outranks {@link #ANY_WORD} ("strike deal" before "strike *" before "strike").
+     */
     public int specificity() {
-        return 1 + objects.size() + particles.size() + prepositionObjects.size();
+        int named = 1 + particles.size() + prepositionObjects.size();
+        int any = 0;
+        for (String object : objects) {
+            if (object.equals(ANY_WORD)) {
+                any++;
+            } else {
+                named++;
+            }
+        }
+        return 2 * named + any;
     }
 
     /** Whether the row says its event has no recipient ({@code none}): no fallback search then. */

@@ -1,0 +1,40 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.events.ontology.EventOntology;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A `*` trigger word: "strike *" is an attack when the verb has an object, a labour strike when it has none. */
+class AnyWordTriggerTest {
+
+    private static final ActorDictionaries DICTIONARIES = ActorDictionaries.load(List.of());
+    private static final EventOntology ONTOLOGY = EventOntology.bundled();
+    private static final DependencyEventCoder CODER = new DependencyEventCoder(ONTOLOGY,
+            PatternDictionary.load(List.of(), ONTOLOGY), WordLists.bundled(ONTOLOGY), DICTIONARIES.places(), "test");
+    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(DICTIONARIES);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Israeli jets struck several villages in southern Lebanon on Saturday.  | struck | ASSAULT  | assault.strike-something",
+        "Ukrainian drones struck an oil refinery in Russia overnight.             | struck | ASSAULT  | assault.strike-something",
+        "Dock workers in Argentina struck for a third day over pay.               | struck | PROTEST  | protest.strike",
+        "Turkey struck a deal with Iraq on water sharing.                         | struck | SUPPORT  | support.strike-deal",
+    })
+    void strikeIsCodedByWhatFollowsIt(String sentence, String trigger, String event, String rule) {
+        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-06-14 " + sentence);
+        List<Event> events = CODER.codeWithDecisions(document, ACTORS.resolve(document), List.of()).events();
+
+        assertThat(events).filteredOn(coded -> coded.evidence().trigger().text().startsWith(trigger))
+                .extracting(Event::event, Event::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(event, rule));
+    }
+}
