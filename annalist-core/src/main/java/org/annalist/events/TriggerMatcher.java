@@ -19,6 +19,13 @@ import org.annalist.language.Token;
  */
 final class TriggerMatcher {
 
+    /**
+     * Nouns that count or group what they govern: "fired a barrage of missiles" fires missiles.
+     * A closed grammatical class (measure and collective nouns), not domain knowledge.
+     */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("barrage", "salvo", "volley", "wave", "series", "number",
+            "dozen", "dozens", "hundred", "hundreds", "score", "scores", "pair", "couple", "round", "string", "spate", "flurry");
+
     private final PatternDictionary patterns;
 
     TriggerMatcher(PatternDictionary patterns) {
@@ -115,9 +122,20 @@ final class TriggerMatcher {
     private static Integer findObject(SentenceGraph graph, int head, String word, List<Integer> taken) {
         for (Dependency arc : graph.dependents(head)) {
             String relation = arc.relation();
-            if ((relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
-                    && !taken.contains(arc.dependent()) && matches(graph.token(arc.dependent()), word)) {
+            if (!(relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
+                    || taken.contains(arc.dependent())) {
+                continue;
+            }
+            Token object = graph.token(arc.dependent());
+            if (matches(object, word)) {
                 return arc.dependent();
+            }
+            if (QUANTITY_NOUNS.contains(object.lemma() == null ? "" : object.lemma().toLowerCase(Locale.ROOT))) {
+                for (int counted : graph.prepositionDependents(arc.dependent(), "of")) {
+                    if (!taken.contains(counted) && matches(graph.token(counted), word)) {
+                        return counted;
+                    }
+                }
             }
         }
         return null;

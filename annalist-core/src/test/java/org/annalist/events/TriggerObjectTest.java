@@ -13,8 +13,8 @@ import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A `*` trigger word: "strike *" is an attack when the verb has an object, a labour strike when it has none. */
-class AnyWordTriggerTest {
+/** What a verb trigger's object decides: "strike *" and "strike", counted objects ("a barrage of missiles"), launches into the sea. */
+class TriggerObjectTest {
 
     private static final ActorDictionaries DICTIONARIES = ActorDictionaries.load(List.of());
     private static final EventOntology ONTOLOGY = EventOntology.bundled();
@@ -28,6 +28,8 @@ class AnyWordTriggerTest {
         "Ukrainian drones struck an oil refinery in Russia overnight.             | struck | ASSAULT  | assault.strike-something",
         "Dock workers in Argentina struck for a third day over pay.               | struck | PROTEST  | protest.strike",
         "Turkey struck a deal with Iraq on water sharing.                         | struck | SUPPORT  | support.strike-deal",
+        "North Korea fired a barrage of ballistic missiles into the sea on Monday. | fired | MOBILIZE | mobilize.fire-missile-into-sea",
+        "Hamas fired a barrage of rockets at Israel on Tuesday.                    | fired | ASSAULT  | assault.fire-rocket-at",
     })
     void strikeIsCodedByWhatFollowsIt(String sentence, String trigger, String event, String rule) {
         AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-06-14 " + sentence);
