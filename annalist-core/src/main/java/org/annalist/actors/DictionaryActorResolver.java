@@ -59,6 +59,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         private final List<EntityDraft> persons = new ArrayList<>();
         private final Map<ActorPhrase, EntityDraft> owners = new HashMap<>();
         private final PersonReferences references = new PersonReferences();
+        private final KnownPersons knownPersons = new KnownPersons(dictionaries.persons());
         private EntityDraft statementIssuer;
 
         Reading(AnnotatedDocument document) {
@@ -112,7 +113,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             for (ActorPhrase phrase : found) {
                 boolean placeLike = phrase.category() == Category.PLACE || phrase.category() == Category.COUNTRY_NAME;
                 String words = strippedText(phrase);
-                if (placeLike && (taggedPerson(sentence, phrase) && personNamed(words) != null || surnameOwner(words) != null)) {
+                boolean listedPerson = phrase.category() == Category.OTHER_NAME && knownPersons.isListed(words);
+                if (placeLike && (taggedPerson(sentence, phrase) && personNamed(words) != null || surnameOwner(words) != null) || listedPerson) {
                     phrases.add(personPhrase(sentence, phrase.firstToken(), phrase.endToken()));
                 } else {
                     phrases.add(phrase);
@@ -233,6 +235,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             person.code(description.code(), description.codedBy());
             person.sector(description.sector(), description.sectorBy());
+            if (known == null) {
+                knownPersons.code(person, description);
+            }
             add(person, sentence, phrase, MentionKind.NAME);
             owners.put(phrase, person);
             references.saw(person, sentence, phrase.headToken());
