@@ -25,7 +25,8 @@ import org.annalist.language.Sentence;
  * <p>Each sentence is read twice: first its names (so a name is known before the pronouns of
  * its own sentence), then its nominals and pronouns in order ({@link PersonReferences}). A
  * person's title, country and sector come from the words around any of its names
- * ({@link TitleReader}) or from a nationality nominal that resolves to it. See docs/actors.md.
+ * ({@link TitleReader}), then from the persons dictionary ({@link KnownPersons}), or from a
+ * nationality nominal that resolves to it. See docs/actors.md.
  * Thread-safe: every call works on its own drafts; the dictionaries are immutable.
  */
 public final class DictionaryActorResolver implements ActorResolver {
