@@ -25,7 +25,8 @@ import org.annalist.language.Sentence;
  * <p>Each sentence is read twice: first its names (so a name is known before the pronouns of
  * its own sentence), then its nominals and pronouns in order ({@link PersonReferences}). A
  * person's title, country and sector come from the words around any of its names
- * ({@link TitleReader}) or from a nationality nominal that resolves to it. See docs/actors.md.
+ * ({@link TitleReader}), then from the persons dictionary ({@link KnownPersons}), or from a
+ * nationality nominal that resolves to it. See docs/actors.md.
  * Thread-safe: every call works on its own drafts; the dictionaries are immutable.
  */
 public final class DictionaryActorResolver implements ActorResolver {
@@ -59,6 +60,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         private final List<EntityDraft> persons = new ArrayList<>();
         private final Map<ActorPhrase, EntityDraft> owners = new HashMap<>();
         private final PersonReferences references = new PersonReferences();
+        private final KnownPersons knownPersons = new KnownPersons(dictionaries.persons());
         private EntityDraft statementIssuer;
 
         Reading(AnnotatedDocument document) {
@@ -112,7 +114,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             for (ActorPhrase phrase : found) {
                 boolean placeLike = phrase.category() == Category.PLACE || phrase.category() == Category.COUNTRY_NAME;
                 String words = strippedText(phrase);
-                if (placeLike && (taggedPerson(sentence, phrase) && personNamed(words) != null || surnameOwner(words) != null)) {
+                boolean listedPerson = phrase.category() == Category.OTHER_NAME && knownPersons.isListed(words);
+                if (placeLike && (taggedPerson(sentence, phrase) && personNamed(words) != null || surnameOwner(words) != null) || listedPerson) {
                     phrases.add(personPhrase(sentence, phrase.firstToken(), phrase.endToken()));
                 } else {
                     phrases.add(phrase);
@@ -233,6 +236,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             person.code(description.code(), description.codedBy());
             person.sector(description.sector(), description.sectorBy());
+            if (known == null) {
+                knownPersons.code(person, description);
+            }
             add(person, sentence, phrase, MentionKind.NAME);
             owners.put(phrase, person);
             references.saw(person, sentence, phrase.headToken());

@@ -5,24 +5,28 @@ import java.util.List;
 
 /**
  * Everything the actors stage knows, loaded once at start-up: countries, named organisations
- * (with the user's {@code --actors} files on top), sector keywords and places, plus a phrase
- * index over the gazetteer's names.
+ * (with the user's {@code --actors} files on top), sector keywords, places, plus a phrase
+ * index over the gazetteer's names, and well-known persons (a user's persons go in an
+ * {@code --actors} file, which the actors stage consults before them).
  */
 public record ActorDictionaries(
         CountryDictionary countries,
         KnownActorDictionary knownActors,
         SectorDictionary sectors,
         Gazetteer places,
-        PhraseIndex<Place> placeNames) {
+        PhraseIndex<Place> placeNames,
+        PersonDictionary persons) {
 
-    public ActorDictionaries(CountryDictionary countries, KnownActorDictionary knownActors, SectorDictionary sectors, Gazetteer places) {
-        this(countries, knownActors, sectors, places, indexPlaces(places));
+    public ActorDictionaries(CountryDictionary countries, KnownActorDictionary knownActors, SectorDictionary sectors, Gazetteer places,
+            PersonDictionary persons) {
+        this(countries, knownActors, sectors, places, indexPlaces(places), persons);
     }
 
     /** The bundled dictionaries, with the user's actor files taking precedence. */
     public static ActorDictionaries load(List<Path> userActorFiles) {
-        return new ActorDictionaries(CountryDictionary.load(List.of()), KnownActorDictionary.load(userActorFiles),
-                SectorDictionary.load(List.of()), Gazetteer.load(List.of()));
+        CountryDictionary countries = CountryDictionary.load(List.of());
+        return new ActorDictionaries(countries, KnownActorDictionary.load(userActorFiles),
+                SectorDictionary.load(List.of()), Gazetteer.load(List.of()), PersonDictionary.load(countries));
     }
 
     private static PhraseIndex<Place> indexPlaces(Gazetteer places) {
