@@ -13,6 +13,7 @@ import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.Place;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
@@ -31,10 +32,6 @@ import org.annalist.language.Sentence;
 public final class DictionaryActorResolver implements ActorResolver {
 
     private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO");
-    /** Nouns for a body's written words, whose issuer speaks through them ("the statement said"). */
-    /** Verbs whose subject is the author of the statement they take as object ("the ministry issued a statement"). */
-    private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "put", "make", "send");
-    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué", "declaration");
 
     private final ActorDictionaries dictionaries;
     private final PhraseFinder finder;
@@ -354,7 +351,7 @@ public final class DictionaryActorResolver implements ActorResolver {
          */
         private void readStatements(Sentence sentence) {
             for (org.annalist.language.Token token : sentence.tokens()) {
-                if (!token.isNoun() || !STATEMENT_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+                if (!token.isNoun() || !dictionaries.referenceWords().is(ReferenceWords.Kind.STATEMENT, token.lemma())) {
                     continue;
                 }
                 EntityDraft issuer = issuerOf(sentence, token.index());
@@ -393,7 +390,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             boolean inStatement = governor.get().baseRelation().equals("obl") && markedBy(sentence, governor.get(), "in");
-            boolean issued = governor.get().baseRelation().equals("obj") && ISSUING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT));
+            boolean issued = governor.get().baseRelation().equals("obj") && dictionaries.referenceWords().is(ReferenceWords.Kind.ISSUING, sentence.token(verb).lemma());
             if (!inStatement && !issued) {
                 return null;
             }
