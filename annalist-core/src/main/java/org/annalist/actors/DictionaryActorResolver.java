@@ -36,11 +36,13 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final ActorDictionaries dictionaries;
     private final PhraseFinder finder;
     private final TitleReader titles;
+    private final SpeakingPlace speakingPlace;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.finder = new PhraseFinder(dictionaries);
         this.titles = new TitleReader(dictionaries);
+        this.speakingPlace = new SpeakingPlace(dictionaries);
     }
 
     @Override
@@ -87,6 +89,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             List<Entity> entities = new ArrayList<>();
             EntityDraft homeCountry = homeCountry();
             for (EntityDraft draft : drafts) {
+                if ("PERSON".equals(draft.type) && draft.code == null) {
+                    speakingPlace.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+                }
                 if ("PERSON".equals(draft.type) && draft.code == null && homeCountry != null) {
                     draft.code(homeCountry.code, "the article's main country, " + homeCountry.name + " (most mentioned), for a person it gives no country");
                 }
@@ -228,11 +233,86 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (person.title == null) {
                 person.title = description.title();
             }
+            EntityDraft employer = description.employer() == null ? null : employerOf(description.employer());
+            if (employer != null && employer.code != null) {
+                String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
+                person.code(employer.code, "title: " + rule);
+                if ("NGO".equals(employer.code)) {
+                    // a rights group's researcher works for the rights group: its sector, not the title word's
+                    person.sector(employer.sector, "title: " + rule + ", sector " + employer.sector);
+                }
+            }
             person.code(description.code(), description.codedBy());
             person.sector(description.sector(), description.sectorBy());
             add(person, sentence, phrase, MentionKind.NAME);
             owners.put(phrase, person);
             references.saw(person, sentence, phrase.headToken());
+        }
+
+        /**
+         * The organisation a person's title points back at: the one earlier organisation whose
+         * name holds the title's body words ("at the Joint Chiefs" → "Joint Chiefs of Staff");
+         * failing that, for a bare body word or "its", the organisation named last before the
+         * title within {@value PersonReferences#WINDOW} sentences ("NATO … Alliance
+         * spokeswoman"), coded or not — an uncoded last organisation gives no code rather than
+         * an older one's.
+         */
+        private EntityDraft employerOf(PersonDescription.EmployerReference reference) {
+            Sentence sentence = document.sentences().get(reference.sentence());
+            int titleStart = sentence.token(reference.firstToken()).start();
+            String words = " " + String.join(" ", words(text.substring(titleStart, sentence.token(reference.endToken() - 1).end()).replaceAll("['\u2019]s$", ""))) + " ";
+            EntityDraft named = null;
+            EntityDraft recent = null;
+            int recentSentence = -1;
+            boolean recentSubject = false;
+            int recentOffset = -1;
+            for (EntityDraft draft : byKey.values()) {
+                if (!"ORGANIZATION".equals(draft.type)) {
+                    continue;
+                }
+                String name = " " + String.join(" ", words(draft.name)) + " ";
+                boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
+                for (Mention mention : draft.mentions) {
+                    if (mention.end() > titleStart || mention.sentenceIndex() < reference.sentence() - PersonReferences.WINDOW) {
+                        continue;
+                    }
+                    // the nearest sentence naming an organisation; within it its subject, else its last one
+                    boolean subject = isSubject(mention);
+                    boolean better = mention.sentenceIndex() > recentSentence
+                            || (mention.sentenceIndex() == recentSentence && (subject && !recentSubject
+                                    || subject == recentSubject && mention.start() > recentOffset));
+                    if (better) {
+                        recentSentence = mention.sentenceIndex();
+                        recentSubject = subject;
+                        recentOffset = mention.start();
+                        recent = draft;
+                    }
+                }
+                if (proper && !words.isBlank() && name.contains(words) && !draft.mentions.isEmpty() && draft.mentions.get(0).end() <= titleStart) {
+                    if (named != null && named != draft) {
+                        return null;
+                    }
+                    named = draft;
+                }
+            }
+            if (named != null) {
+                return named;
+            }
+            return reference.bare() ? recent : null;
+        }
+
+        /** Whether a mention is its clause's subject: a word of it is an nsubj whose head lies outside it. */
+        private boolean isSubject(Mention mention) {
+            Sentence sentence = document.sentences().get(mention.sentenceIndex());
+            for (org.annalist.language.Token token : sentence.tokens()) {
+                if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {
+                    int governor = sentence.headArc(token.index()).map(org.annalist.language.Dependency::governor).orElse(-1);
+                    if (governor < 0 || sentence.token(governor).start() < mention.start() || sentence.token(governor).end() > mention.end()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The person this name belongs to: all its words are words of an earlier person's name (most recent first). */

@@ -222,4 +222,75 @@ class DictionaryActorResolverTest {
         ActorAnalysis analysis = resolve("The Association of Coffee Growers, which represents small farms, said in a statement that prices had collapsed.");
         assertThat(mentionTexts(named(analysis, "Association of Coffee Growers"))).containsExactly("The Association of Coffee Growers");
     }
+
+    @Test
+    void codesAnAllianceSpokesmanAsStaffOfTheAllianceNamedBefore() {
+        ActorAnalysis analysis = resolve("NATO said it was following the talks in Ankara closely. "
+                + "Alliance spokesman Pieter Dekker said allies wanted the dispute settled by dialogue.");
+        Entity dekker = named(analysis, "Pieter Dekker");
+        assertThat(dekker.code()).isEqualTo("NATO");
+        assertThat(dekker.sector()).isEqualTo("GOV");
+        assertThat(dekker.codedBy()).contains("actors/reference-words.tsv").contains("NATO");
+    }
+
+    @Test
+    void codesTheGroupsCountryDirectorByTheGroupNotByTheCountryOfThePosting() {
+        ActorAnalysis analysis = resolve("Amnesty International condemned the verdict on Monday. "
+                + "The group's Kenya director, Ruth Wambui, said the trial had been unfair.");
+        Entity wambui = named(analysis, "Ruth Wambui");
+        assertThat(wambui.code()).isEqualTo("NGO");
+        assertThat(wambui.sector()).isEqualTo("HRI");
+    }
+
+    @Test
+    void readsItsBeforeATitleAsTheOrganisationThatIsTheSubjectOfTheSentenceBefore() {
+        ActorAnalysis analysis = resolve("Human Rights Watch urged the European Union to speak out. "
+                + "Its Sahel researcher, Marie Leclerc, said the silence was read as approval.");
+        Entity leclerc = named(analysis, "Marie Leclerc");
+        assertThat(leclerc.code()).isEqualTo("NGO");
+        assertThat(leclerc.sector()).isEqualTo("HRI");
+    }
+
+    @Test
+    void codesAnOfficerByTheBodyHisTitleNamesEarlierInTheArticle() {
+        ActorAnalysis analysis = resolve("North Korea fired a ballistic missile on Tuesday, South Korea's Joint Chiefs of Staff said. "
+                + "Lieutenant General Kim Dong-su, director of operations at the Joint Chiefs, said Pyongyang was testing a new engine.");
+        Entity kim = named(analysis, "Kim Dong-su");
+        assertThat(kim.code()).isEqualTo("KOR");
+        assertThat(kim.sector()).isEqualTo("MIL");
+    }
+
+    @Test
+    void codesTheBlocsCommissionerThroughTheBlocNamedBefore() {
+        ActorAnalysis analysis = resolve("ECOWAS urged the military government to reopen the border on Tuesday. "
+                + "The bloc's commissioner for political affairs, Adwoa Sarpong, said a mediation team would travel next week.");
+        Entity sarpong = named(analysis, "Adwoa Sarpong");
+        assertThat(sarpong.code()).isEqualTo("IGO");
+        assertThat(sarpong.sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void codesASpokespersonByTheCapitalThatOpensTheSentenceNotByTheArticlesMainCountry() {
+        ActorAnalysis analysis = resolve("Lithuania said a drone had crossed into Lithuania from Belarus on Tuesday. "
+                + "Lithuanian officials said the drone flew for 11 minutes over Lithuania. "
+                + "In Moscow, Foreign Ministry spokesperson Irina Sokolova told a regular briefing that Russia had no information about any drone.");
+        Entity sokolova = named(analysis, "Irina Sokolova");
+        assertThat(sokolova.code()).isEqualTo("RUS");
+        assertThat(sokolova.codedBy()).contains("place of speaking").contains("Moscow");
+    }
+
+    @Test
+    void codesAnOfficerByTheCapitalWhereHeToldReporters() {
+        ActorAnalysis analysis = resolve("China said its coast guard had acted lawfully near the shoal. "
+                + "Chinese vessels fired water cannon at a supply boat, China said. "
+                + "Coast guard spokesman Commodore Ramon Dizon told reporters in Manila that the crew was safe.");
+        assertThat(named(analysis, "Commodore Ramon Dizon").code()).isEqualTo("PHL");
+    }
+
+    @Test
+    void doesNotPlaceAnOfficialInTheCountryOfACityThatIsNoCapital() {
+        ActorAnalysis analysis = resolve("Ecuador said 17 inmates died in a prison riot in Guayaquil. "
+                + "Ecuador sent troops to the prison. In Geneva, spokesperson Anna Berg told reporters the deaths must be investigated.");
+        assertThat(named(analysis, "Anna Berg").code()).isNotEqualTo("CHE");
+    }
 }
