@@ -381,7 +381,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         /**
          * "the commission said" after "the Election Commission of Pakistan", "The Joint Chiefs
          * said" after "South Korea's Joint Chiefs of Staff": a definite body word without a
-         * country of its own is the one earlier organisation whose name holds its words. Two
+         * country of its own is the one earlier organisation whose name holds (or is) its words. Two
          * such organisations (a Ministry of Justice and a Ministry of Interior) leave it alone.
          */
         private EntityDraft organisationNamedBy(Sentence sentence, ActorPhrase phrase) {
@@ -393,7 +393,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             for (EntityDraft draft : byKey.values()) {
                 String name = " " + String.join(" ", words(draft.name)) + " ";
                 boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
-                if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || name.equals(words) || !name.contains(words)) {
+                if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || !name.contains(words)) {
                     continue;
                 }
                 if (found != null && found != draft) {

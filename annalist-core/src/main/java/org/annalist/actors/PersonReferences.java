@@ -22,7 +22,8 @@ import org.annalist.language.Sentence;
  *       No candidate in the window: the one person of the demonym's country mentioned anywhere
  *       before, if there is exactly one. Without a
  *       demonym, the most recent person whose title contains the title word, when any does;
- *       else the most recent person. A person of unknown country takes the demonym's.
+ *       else the one person mentioned anywhere before whose title contains it; else the most
+ *       recent person. A person of unknown country takes the demonym's.
  *   <li>Pronoun: a possessive before its clause's subject ("For his part, Aliyef …") is that
  *       subject; otherwise a person mentioned earlier in the same sentence (its subject
  *       first), else the nearest earlier sentence with a person (its subject first, else its
@@ -71,12 +72,26 @@ final class PersonReferences {
         }
         if (code == null) {
             List<Sighting> titled = compatible.stream()
-                    .filter(s -> s.person().title != null && s.person().title.toLowerCase(Locale.ROOT).contains(lastWord)).toList();
+                    .filter(s -> holdsTitleWord(s.person(), lastWord)).toList();
             if (!titled.isEmpty()) {
                 return pickRecent(titled, sentence.index());
             }
+            // "The governor added …" eight sentences after "Odesa regional governor Oleh Kravets":
+            // the one person whose title holds the word, however far back, before any nearer person
+            List<EntityDraft> titledBefore = sightings.stream()
+                    .filter(s -> s.sentence() < sentence.index() || (s.sentence() == sentence.index() && s.token() < nominal.firstToken()))
+                    .map(Sighting::person)
+                    .filter(person -> holdsTitleWord(person, lastWord))
+                    .distinct().toList();
+            if (titledBefore.size() == 1) {
+                return titledBefore.get(0);
+            }
         }
         return compatible.isEmpty() ? null : pickRecent(compatible, sentence.index());
+    }
+
+    private static boolean holdsTitleWord(EntityDraft person, String word) {
+        return person.title != null && person.title.toLowerCase(Locale.ROOT).contains(word);
     }
 
     /**

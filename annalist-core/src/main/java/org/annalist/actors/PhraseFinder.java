@@ -52,7 +52,28 @@ final class PhraseFinder {
             }
         }
         phrases.sort(Comparator.comparingInt(ActorPhrase::firstToken).thenComparingInt(phrase -> -phrase.endToken()));
-        return phrases;
+        return sentence.index() == 0 ? outsideDateline(sentence, phrases, Dateline.end(text)) : phrases;
+    }
+
+    /** The phrases without the dateline's words: none inside it, none starting in it ("July 20 (Reuters) - Tunisia's Interior Ministry"). */
+    private static List<ActorPhrase> outsideDateline(Sentence sentence, List<ActorPhrase> phrases, int datelineEnd) {
+        if (datelineEnd == 0) {
+            return phrases;
+        }
+        int firstAfter = 0;
+        while (firstAfter < sentence.tokens().size() && sentence.token(firstAfter).start() < datelineEnd) {
+            firstAfter++;
+        }
+        List<ActorPhrase> kept = new ArrayList<>();
+        for (ActorPhrase phrase : phrases) {
+            if (phrase.firstToken() >= firstAfter) {
+                kept.add(phrase);
+            } else if (phrase.endToken() > firstAfter && phrase.headToken() >= firstAfter) {
+                kept.add(new ActorPhrase(phrase.sentence(), firstAfter, phrase.endToken(), phrase.headToken(), phrase.category(),
+                        phrase.country(), phrase.known(), phrase.place(), phrase.sectorWord(), phrase.namedType()));
+            }
+        }
+        return kept;
     }
 
     private List<ActorPhrase> findDictionaryNames(String text, Sentence sentence) {

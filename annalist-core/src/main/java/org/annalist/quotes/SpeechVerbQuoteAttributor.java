@@ -64,6 +64,9 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         for (QuotedPassage passage : passages) {
             attributions.add(attribution.attribute(passage));
         }
+        // within first: “…,” he said. “… (unclosed) takes its speaker from the quotation before
+        // it, and only then can hand it on to the paragraph that continues it
+        shareWithinParagraph(document, passages, attributions);
         shareAcrossParagraphs(passages, attributions);
         shareWithinParagraph(document, passages, attributions);
         List<Found> found = new ArrayList<>();

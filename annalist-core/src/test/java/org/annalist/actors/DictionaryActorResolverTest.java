@@ -293,4 +293,26 @@ class DictionaryActorResolverTest {
                 + "Ecuador sent troops to the prison. In Geneva, spokesperson Anna Berg told reporters the deaths must be investigated.");
         assertThat(named(analysis, "Anna Berg").code()).isNotEqualTo("CHE");
     }
+
+    @Test
+    void findsNoActorInTheDatelineAndStartsTheFirstBodyAfterIt() {
+        ActorAnalysis analysis = resolve("TUNIS, July 20 (Reuters) - Tunisia's Interior Ministry said its coast guard had stopped 300 migrants. "
+                + "The Interior Ministry did not respond to questions about the desert camps.");
+        Entity ministry = named(analysis, "Interior Ministry");
+        assertThat(ministry.code()).isEqualTo("TUN");
+        assertThat(mentionTexts(ministry)).containsExactly("Tunisia's Interior Ministry", "The Interior Ministry");
+        assertThat(analysis.entities()).noneMatch(entity -> mentionTexts(entity).contains("TUNIS") || mentionTexts(entity).contains("Reuters"));
+    }
+
+    @Test
+    void resolvesATitleNominalToTheOnePersonWithThatTitleBeyondTheWindow() {
+        ActorAnalysis analysis = resolve("Regional governor Oleh Marchuk said three missiles hit the port. "
+                + "Navy spokesman Captain Ihor Savchuk said air defences shot down ten drones. "
+                + "The United Nations said aid stored at the port was damaged. "
+                + "Crane operator Viktor Hnatiuk said workers ran to the shelters. "
+                + "Hnatiuk said he had never seen such an attack. "
+                + "The governor added that rail links to the port were intact.");
+        assertThat(mentionTexts(named(analysis, "Oleh Marchuk"))).contains("The governor");
+        assertThat(mentionTexts(named(analysis, "Viktor Hnatiuk"))).doesNotContain("The governor");
+    }
 }

@@ -85,6 +85,18 @@ class SpeechVerbQuoteAttributorTest {
     }
 
     @Test
+    void carriesTheSpeakerOfAMidParagraphAttributionIntoTheParagraphThatContinuesTheQuote() {
+        Run run = run("Rohan Mehta spoke in New Delhi.\n\n"
+                + "“We will judge the deal on the ground,” he said. “Our patrols will check every step.\n\n"
+                + "“Trust has to be rebuilt, and that takes time.”",
+                a -> a.entity("Rohan Mehta", "Rohan Mehta", "he"));
+        assertThat(run.containing("patrols will check").speakerName()).isEqualTo("Rohan Mehta");
+        Quote third = run.containing("Trust has to be rebuilt");
+        assertThat(third.speakerName()).isEqualTo("Rohan Mehta");
+        assertThat(third.attribution()).startsWith("continued-quote:previous-paragraph:continued-quote:same-paragraph");
+    }
+
+    @Test
     void attributesPartialQuoteToTheSubjectOfTheGoverningVerb() {
         Run run = run("The Iranian official considered Azerbaijan to be of an “important and effective position” in the region.",
                 a -> a.entity("Mohammad Rahimi", "The Iranian official"));
