@@ -68,6 +68,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         ActorAnalysis read() {
             for (Sentence sentence : document.sentences()) {
                 List<ActorPhrase> phrases = personNamesAmong(sentence, finder.find(document, sentence));
+                readUnnamedSubjects(sentence, phrases);
                 for (ActorPhrase phrase : phrases) {
                     if (phrase.category() != Category.NOMINAL && phrase.category() != Category.PRONOUN) {
                         readName(sentence, phrase, phrases);
@@ -299,6 +300,42 @@ public final class DictionaryActorResolver implements ActorResolver {
                 return named;
             }
             return reference.bare() ? recent : null;
+        }
+
+        /**
+         * "A woman who fled her village said …", "A prison official, speaking on condition of
+         * anonymity, said …": an indefinite subject naming a kind of person (reference-words.tsv
+         * unnamed-* rows, or a title word of sectors.tsv) with no name in apposition.
+         */
+        private void readUnnamedSubjects(Sentence sentence, List<ActorPhrase> phrases) {
+            ReferenceWords words = dictionaries.referenceWords();
+            for (org.annalist.language.Token token : sentence.tokens()) {
+                if (!token.partOfSpeech().equals("NN") || !PersonReferences.isSubject(sentence, token.index())) {
+                    continue;
+                }
+                boolean indefinite = sentence.dependentArcs(token.index()).stream().anyMatch(arc -> arc.dependent() < token.index()
+                        && Set.of("a", "an", "another", "one").contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT)));
+                boolean named = sentence.dependentArcs(token.index()).stream().anyMatch(arc -> arc.relation().equals("appos"))
+                        || phrases.stream().anyMatch(phrase -> phrase.category() == Category.PERSON_NAME
+                                && token.index() >= phrase.firstToken() && token.index() < phrase.endToken());
+                if (!indefinite || named) {
+                    continue;
+                }
+                String lemma = token.lemma();
+                EntityDraft.Gender gender;
+                if (words.is(ReferenceWords.Kind.UNNAMED_WOMAN, lemma)) {
+                    gender = EntityDraft.Gender.FEMALE;
+                } else if (words.is(ReferenceWords.Kind.UNNAMED_MAN, lemma)) {
+                    gender = EntityDraft.Gender.MALE;
+                } else if (words.is(ReferenceWords.Kind.UNNAMED_PERSON, lemma) || dictionaries.sectors().index()
+                        .exactly(text, sentence.tokens(), token.index(), token.index() + 1)
+                        .filter(match -> match.value().kind() == SectorPhrase.Kind.TITLE).isPresent()) {
+                    gender = EntityDraft.Gender.UNKNOWN;
+                } else {
+                    continue;
+                }
+                references.sawUnnamed(sentence, token.index(), gender);
+            }
         }
 
         /** Whether a mention is its clause's subject: a word of it is an nsubj whose head lies outside it. */

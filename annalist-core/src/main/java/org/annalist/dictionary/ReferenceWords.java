@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The words of {@code dictionaries/actors/reference-words.tsv} through which a text points back
  * at an actor it has named: statement nouns ("the statement said"), verbs that issue a
- * statement, and employer words in a person's title ("Alliance spokeswoman", "the group's
- * Kenya director"). Which words do this is knowledge a user extends, so it lives in the file.
+ * statement, employer words in a person's title ("Alliance spokeswoman", "the group's
+ * Kenya director"), and nouns for a person described but not named ("a woman", "a resident"). Which words do this is knowledge a user extends, so it lives in the file.
  * Immutable; built once.
  */
 public final class ReferenceWords {
@@ -26,7 +26,13 @@ public final class ReferenceWords {
         /** A verb whose subject issues the statement it takes as object: "the ministry issued a statement". */
         ISSUING,
         /** A word in a person's title that stands for an organisation named earlier: "the bloc's commissioner". */
-        EMPLOYER
+        EMPLOYER,
+        /** A noun that describes a person without naming them: "a resident", "one witness". */
+        UNNAMED_PERSON,
+        /** The same, for a woman: "a woman", "a mother" ("she" may be her). */
+        UNNAMED_WOMAN,
+        /** The same, for a man: "a man", "a father" ("he" may be him). */
+        UNNAMED_MAN
     }
 
     private final TsvTable table;
@@ -42,9 +48,9 @@ public final class ReferenceWords {
             }
             Kind kind;
             try {
-                kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+                kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing or employer)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman or unnamed-man)");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));

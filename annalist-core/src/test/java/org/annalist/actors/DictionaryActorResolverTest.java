@@ -315,4 +315,21 @@ class DictionaryActorResolverTest {
         assertThat(mentionTexts(named(analysis, "Oleh Marchuk"))).contains("The governor");
         assertThat(mentionTexts(named(analysis, "Viktor Hnatiuk"))).doesNotContain("The governor");
     }
+
+    @Test
+    void leavesAPronounAfterAnUnnamedWomanUnresolvedInsteadOfGivingItToTheLastNamedPerson() {
+        ActorAnalysis analysis = resolve("Aid coordinator Tomasz Nowak said the road had reopened on Monday. "
+                + "A woman who fled her village said she had walked for three days. "
+                + "She said nobody had helped her family.");
+        assertThat(mentionTexts(named(analysis, "Tomasz Nowak"))).containsExactly("Tomasz Nowak");
+        assertThat(analysis.entities()).noneMatch(entity -> mentionTexts(entity).contains("She"));
+    }
+
+    @Test
+    void stillResolvesAPronounOfTheOtherGenderPastAnUnnamedWoman() {
+        ActorAnalysis analysis = resolve("Governor Pavel Kurtz said the road had reopened on Monday. "
+                + "A woman who fled her village said the shelters were full. "
+                + "He said more buses would arrive on Tuesday.");
+        assertThat(mentionTexts(named(analysis, "Pavel Kurtz"))).contains("He");
+    }
 }

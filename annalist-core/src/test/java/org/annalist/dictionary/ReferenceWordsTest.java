@@ -17,6 +17,8 @@ class ReferenceWordsTest {
         assertThat(words.is(ReferenceWords.Kind.EMPLOYER, "bloc")).isTrue();
         assertThat(words.is(ReferenceWords.Kind.EMPLOYER, "statement")).isFalse();
         assertThat(words.is(ReferenceWords.Kind.EMPLOYER, "government")).isFalse();
+        assertThat(words.is(ReferenceWords.Kind.UNNAMED_WOMAN, "woman")).isTrue();
+        assertThat(words.is(ReferenceWords.Kind.UNNAMED_PERSON, "resident")).isTrue();
         assertThat(words.source(ReferenceWords.Kind.EMPLOYER, "alliance")).get().asString().startsWith("actors/reference-words.tsv:");
     }
 
