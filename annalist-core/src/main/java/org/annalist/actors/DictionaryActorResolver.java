@@ -37,12 +37,14 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final PhraseFinder finder;
     private final TitleReader titles;
     private final SpeakingPlace speakingPlace;
+    private final UnnamedSubjects unnamedSubjects;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.finder = new PhraseFinder(dictionaries);
         this.titles = new TitleReader(dictionaries);
         this.speakingPlace = new SpeakingPlace(dictionaries);
+        this.unnamedSubjects = new UnnamedSubjects(dictionaries);
     }
 
     @Override
@@ -93,7 +95,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if ("PERSON".equals(draft.type) && draft.code == null) {
                     speakingPlace.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
                 }
-                if ("PERSON".equals(draft.type) && draft.code == null && homeCountry != null) {
+                // the article's main country is a guess for its own people; staff of a body whose
+                // code is unknown (an NGO no dictionary lists) are better left uncoded than misplaced
+                if ("PERSON".equals(draft.type) && draft.code == null && homeCountry != null && !draft.employedByUncodedBody) {
                     draft.code(homeCountry.code, "the article's main country, " + homeCountry.name + " (most mentioned), for a person it gives no country");
                 }
                 if ("PERSON".equals(draft.type) && draft.sector == null && draft.code != null && INTERNATIONAL.contains(draft.code) && draft.title != null) {
@@ -234,7 +238,11 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (person.title == null) {
                 person.title = description.title();
             }
-            EntityDraft employer = description.employer() == null ? null : employerOf(description.employer());
+            EntityDraft employer = description.employer() == null ? null
+                    : new EmployerFinder(document).employerOf(description.employer(), byKey.values());
+            if (description.employer() != null && description.employer().bare() && (employer == null || employer.code == null)) {
+                person.employedByUncodedBody = true;
+            }
             if (employer != null && employer.code != null) {
                 String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
                 person.code(employer.code, "title: " + rule);
@@ -250,106 +258,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             references.saw(person, sentence, phrase.headToken());
         }
 
-        /**
-         * The organisation a person's title points back at: the one earlier organisation whose
-         * name holds the title's body words ("at the Joint Chiefs" → "Joint Chiefs of Staff");
-         * failing that, for a bare body word or "its", the organisation named last before the
-         * title within {@value PersonReferences#WINDOW} sentences ("NATO … Alliance
-         * spokeswoman"), coded or not — an uncoded last organisation gives no code rather than
-         * an older one's.
-         */
-        private EntityDraft employerOf(PersonDescription.EmployerReference reference) {
-            Sentence sentence = document.sentences().get(reference.sentence());
-            int titleStart = sentence.token(reference.firstToken()).start();
-            String words = " " + String.join(" ", words(text.substring(titleStart, sentence.token(reference.endToken() - 1).end()).replaceAll("['\u2019]s$", ""))) + " ";
-            EntityDraft named = null;
-            EntityDraft recent = null;
-            int recentSentence = -1;
-            boolean recentSubject = false;
-            int recentOffset = -1;
-            for (EntityDraft draft : byKey.values()) {
-                if (!"ORGANIZATION".equals(draft.type)) {
-                    continue;
-                }
-                String name = " " + String.join(" ", words(draft.name)) + " ";
-                boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
-                for (Mention mention : draft.mentions) {
-                    if (mention.end() > titleStart || mention.sentenceIndex() < reference.sentence() - PersonReferences.WINDOW) {
-                        continue;
-                    }
-                    // the nearest sentence naming an organisation; within it its subject, else its last one
-                    boolean subject = isSubject(mention);
-                    boolean better = mention.sentenceIndex() > recentSentence
-                            || (mention.sentenceIndex() == recentSentence && (subject && !recentSubject
-                                    || subject == recentSubject && mention.start() > recentOffset));
-                    if (better) {
-                        recentSentence = mention.sentenceIndex();
-                        recentSubject = subject;
-                        recentOffset = mention.start();
-                        recent = draft;
-                    }
-                }
-                if (proper && !words.isBlank() && name.contains(words) && !draft.mentions.isEmpty() && draft.mentions.get(0).end() <= titleStart) {
-                    if (named != null && named != draft) {
-                        return null;
-                    }
-                    named = draft;
-                }
-            }
-            if (named != null) {
-                return named;
-            }
-            return reference.bare() ? recent : null;
-        }
-
-        /**
-         * "A woman who fled her village said …", "A prison official, speaking on condition of
-         * anonymity, said …": an indefinite subject naming a kind of person (reference-words.tsv
-         * unnamed-* rows, or a title word of sectors.tsv) with no name in apposition.
-         */
         private void readUnnamedSubjects(Sentence sentence, List<ActorPhrase> phrases) {
-            ReferenceWords words = dictionaries.referenceWords();
-            for (org.annalist.language.Token token : sentence.tokens()) {
-                if (!token.partOfSpeech().equals("NN") || !PersonReferences.isSubject(sentence, token.index())) {
-                    continue;
-                }
-                boolean indefinite = sentence.dependentArcs(token.index()).stream().anyMatch(arc -> arc.dependent() < token.index()
-                        && Set.of("a", "an", "another", "one").contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT)));
-                boolean named = sentence.dependentArcs(token.index()).stream().anyMatch(arc -> arc.relation().equals("appos"))
-                        || phrases.stream().anyMatch(phrase -> phrase.category() == Category.PERSON_NAME
-                                && token.index() >= phrase.firstToken() && token.index() < phrase.endToken());
-                if (!indefinite || named) {
-                    continue;
-                }
-                String lemma = token.lemma();
-                EntityDraft.Gender gender;
-                if (words.is(ReferenceWords.Kind.UNNAMED_WOMAN, lemma)) {
-                    gender = EntityDraft.Gender.FEMALE;
-                } else if (words.is(ReferenceWords.Kind.UNNAMED_MAN, lemma)) {
-                    gender = EntityDraft.Gender.MALE;
-                } else if (words.is(ReferenceWords.Kind.UNNAMED_PERSON, lemma) || dictionaries.sectors().index()
-                        .exactly(text, sentence.tokens(), token.index(), token.index() + 1)
-                        .filter(match -> match.value().kind() == SectorPhrase.Kind.TITLE).isPresent()) {
-                    gender = EntityDraft.Gender.UNKNOWN;
-                } else {
-                    continue;
-                }
-                references.sawUnnamed(sentence, token.index(), gender);
+            for (UnnamedSubjects.Found found : unnamedSubjects.find(text, sentence, phrases)) {
+                references.sawUnnamed(sentence, found.token(), found.gender());
             }
-        }
-
-        /** Whether a mention is its clause's subject: a word of it is an nsubj whose head lies outside it. */
-        private boolean isSubject(Mention mention) {
-            Sentence sentence = document.sentences().get(mention.sentenceIndex());
-            for (org.annalist.language.Token token : sentence.tokens()) {
-                if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {
-                    int governor = sentence.headArc(token.index()).map(org.annalist.language.Dependency::governor).orElse(-1);
-                    if (governor < 0 || sentence.token(governor).start() < mention.start() || sentence.token(governor).end() > mention.end()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
 
         /** The person this name belongs to: all its words are words of an earlier person's name (most recent first). */
@@ -623,7 +535,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
-    private static List<String> words(String name) {
+    /** A name's words, lower case, for comparing names. */
+    static List<String> words(String name) {
         List<String> words = new ArrayList<>();
         for (String word : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+")) {
             if (!word.isEmpty()) {

@@ -106,7 +106,9 @@ final class TitleReader {
      * The first words of the title that point back at an employing organisation: a possessive
      * "its" or "their" right before the title; an employer word of reference-words.tsv that is
      * no body's name of its own ("Alliance spokeswoman", "the group's Kenya director"); or a
-     * body phrase with no country and no dictionary name ("at the Joint Chiefs").
+     * body phrase with no country and no dictionary name ("at the Joint Chiefs"). An
+     * organisation's name no dictionary knows is not taken: most are the article's own
+     * country's ("the army's Northern Command").
      */
     private PersonDescription.EmployerReference employer(Sentence sentence, List<int[]> spans, List<ActorPhrase> phrases) {
         ReferenceWords words = dictionaries.referenceWords();

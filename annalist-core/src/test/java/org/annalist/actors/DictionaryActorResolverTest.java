@@ -332,4 +332,12 @@ class DictionaryActorResolverTest {
                 + "He said more buses would arrive on Tuesday.");
         assertThat(mentionTexts(named(analysis, "Pavel Kurtz"))).contains("He");
     }
+
+    @Test
+    void leavesAnAllianceSpokeswomanUncodedWhenNoAllianceIsNamedRatherThanGivingHerTheMainCountry() {
+        ActorAnalysis analysis = resolve("Greece said Turkish jets had entered Greek airspace on Monday. "
+                + "Greece protested to Ankara. Alliance spokeswoman Ingrid Berg said allies were watching closely.");
+        Entity berg = named(analysis, "Ingrid Berg");
+        assertThat(berg.code()).isNull();
+    }
 }
