@@ -34,7 +34,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
 
     @Override
     public List<Quote> attribute(AnnotatedDocument document, ActorAnalysis actors) {
-        SpeakerFinder speakers = new SpeakerFinder(actors);
+        SpeakerFinder speakers = new SpeakerFinder(actors, verbs);
         List<Found> found = new ArrayList<>(directQuotes(document, speakers));
         IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
         for (Sentence sentence : document.sentences()) {

@@ -97,6 +97,26 @@ class SpeechVerbQuoteAttributorTest {
     }
 
     @Test
+    void givesASecondReportingVerbParsedInsideTheFirstReportTheFirstSpeaker() {
+        Run run = run("Finance Minister Dawit Worku noted that inflation had fallen to its lowest level in four years "
+                + "and said the government would use part of the loan to settle arrears with fuel importers.",
+                a -> a.entity("Dawit Worku", "Dawit Worku"));
+        Quote second = run.containing("use part of the loan");
+        assertThat(second.speakerName()).isEqualTo("Dawit Worku");
+        assertThat(second.attribution()).endsWith(":conjunct-in-reported-clause");
+    }
+
+    @Test
+    void takesANameLeftAsTheSentenceRootForTheSubjectOfItsFirstVerb() {
+        Run run = run("Sami Trabelsi, a spokesman for the Tunisian Forum for Economic and Social Rights, said at least 90 people "
+                + "had been left near the Libyan border since June.",
+                a -> a.entity("Sami Trabelsi", "Sami Trabelsi"));
+        Quote quote = run.containing("at least 90 people");
+        assertThat(quote.speakerName()).isEqualTo("Sami Trabelsi");
+        assertThat(quote.attribution()).endsWith(":name-at-root");
+    }
+
+    @Test
     void attributesPartialQuoteToTheSubjectOfTheGoverningVerb() {
         Run run = run("The Iranian official considered Azerbaijan to be of an “important and effective position” in the region.",
                 a -> a.entity("Mohammad Rahimi", "The Iranian official"));
