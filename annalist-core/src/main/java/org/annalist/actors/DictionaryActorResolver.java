@@ -254,6 +254,13 @@ public final class DictionaryActorResolver implements ActorResolver {
             person.code(description.code(), description.codedBy());
             person.sector(description.sector(), description.sectorBy());
             add(person, sentence, phrase, MentionKind.NAME);
+            if (person.code == null) {
+                // placed while reading, so that a later "the Filipino officer" finds the officer
+                // who "told reporters in Manila" before it
+                EntityDraft placed = person;
+                speakingPlace.of(document, List.of(person.mentions.get(person.mentions.size() - 1)))
+                        .ifPresent(found -> placed.code(found.code(), found.codedBy()));
+            }
             owners.put(phrase, person);
             references.saw(person, sentence, phrase.headToken());
         }

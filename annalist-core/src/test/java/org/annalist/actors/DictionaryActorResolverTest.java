@@ -340,4 +340,18 @@ class DictionaryActorResolverTest {
         Entity berg = named(analysis, "Ingrid Berg");
         assertThat(berg.code()).isNull();
     }
+
+    @Test
+    void resolvesANationalityNominalToAnOfficerPlacedByTheCapitalHeSpokeIn() {
+        ActorAnalysis analysis = resolve("China said its ships had acted lawfully near the shoal. "
+                + "Coast guard spokesman Commodore Ramon Dizon said the boat had been carrying fuel. "
+                + "Dizon told reporters in Manila that the crew was safe. "
+                + "China said the boat had entered Chinese waters. China has claimed the shoal for decades. "
+                + "China's coast guard fired water cannon twice. China said the vessel ignored warnings. "
+                + "China called the mission a provocation. "
+                + "The Filipino officer added that the boat would return next week.");
+        Entity dizon = named(analysis, "Commodore Ramon Dizon");
+        assertThat(dizon.code()).isEqualTo("PHL");
+        assertThat(mentionTexts(dizon)).contains("The Filipino officer");
+    }
 }
