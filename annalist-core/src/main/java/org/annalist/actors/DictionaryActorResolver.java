@@ -52,6 +52,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         return new Reading(document).read();
     }
 
+    /** The article's main country: the code and name of the country mentioned most with its places. */
+    private record Home(String code, String name) {}
+
     /** The state of reading one article. */
     private final class Reading {
         private final AnnotatedDocument document;
@@ -90,7 +93,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             drafts.removeIf(draft -> draft.mentions.isEmpty());
             drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
             List<Entity> entities = new ArrayList<>();
-            EntityDraft homeCountry = homeCountry();
+            Home homeCountry = homeCountry();
             for (EntityDraft draft : drafts) {
                 if ("PERSON".equals(draft.type) && draft.code == null) {
                     speakingPlace.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
@@ -98,7 +101,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // the article's main country is a guess for its own people; staff of a body whose
                 // code is unknown (an NGO no dictionary lists) are better left uncoded than misplaced
                 if ("PERSON".equals(draft.type) && draft.code == null && homeCountry != null && !draft.employedByUncodedBody) {
-                    draft.code(homeCountry.code, "the article's main country, " + homeCountry.name + " (most mentioned), for a person it gives no country");
+                    draft.code(homeCountry.code(), "the article's main country, " + homeCountry.name() + " (most mentioned with its places), for a person it gives no country");
                 }
                 if ("PERSON".equals(draft.type) && draft.sector == null && draft.code != null && INTERNATIONAL.contains(draft.code) && draft.title != null) {
                     draft.sector("GOV", "official of an international body: GOV");
@@ -163,25 +166,35 @@ public final class DictionaryActorResolver implements ActorResolver {
             return null;
         }
 
-        /** The country mentioned most often (names, aliases, demonyms, capitals), if it leads clearly. */
-        private EntityDraft homeCountry() {
-            EntityDraft best = null;
+        /**
+         * The country mentioned most often, if it leads the others: its names, aliases, demonyms
+         * and capitals, plus the mentions of its places ("Cabo Delgado", "Pemba" count for
+         * Mozambique in a story about Rwandan troops there).
+         */
+        private Home homeCountry() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (EntityDraft draft : byKey.values()) {
+                if (("COUNTRY".equals(draft.type) || "LOCATION".equals(draft.type)) && draft.code != null) {
+                    counts.merge(draft.code, draft.mentions.size(), Integer::sum);
+                }
+            }
+            String best = null;
             int bestCount = 0;
             int secondCount = 0;
-            for (EntityDraft draft : byKey.values()) {
-                if (!"COUNTRY".equals(draft.type) || draft.code == null) {
-                    continue;
-                }
-                int count = draft.mentions.size();
+            for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+                int count = entry.getValue();
                 if (count > bestCount) {
                     secondCount = bestCount;
                     bestCount = count;
-                    best = draft;
+                    best = entry.getKey();
                 } else if (count > secondCount) {
                     secondCount = count;
                 }
             }
-            return best != null && bestCount > secondCount ? best : null;
+            if (best == null || bestCount <= secondCount) {
+                return null;
+            }
+            return new Home(best, dictionaries.countries().nameOf(best).orElse(best));
         }
 
         private void readName(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {

@@ -354,4 +354,13 @@ class DictionaryActorResolverTest {
         assertThat(dizon.code()).isEqualTo("PHL");
         assertThat(mentionTexts(dizon)).contains("The Filipino officer");
     }
+
+    @Test
+    void countsTheArticlesPlacesTowardsTheMainCountryOfAPersonTheTextGivesNone() {
+        ActorAnalysis analysis = resolve("Rwandan troops patrolled the roads near Pemba on Sunday. "
+                + "Rwandan officers said the insurgents had left Palma. Rwandan soldiers have been deployed since 2021. "
+                + "Families returned to villages around Mocímboa da Praia in Cabo Delgado. "
+                + "A local Catholic priest, Father Abel Cossa, said families were leaving again.");
+        assertThat(named(analysis, "Abel Cossa").code()).as(analysis.entities().toString()).isEqualTo("MOZ");
+    }
 }
