@@ -23,6 +23,8 @@ final class SpeakerFinder {
 
     /** How far up a reporting verb parsed as a conjunct looks for the report it belongs to. */
     private static final int REPORT_DEPTH = 8;
+    /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen"). */
+    private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should");
 
     private final ActorAnalysis actors;
     private final SpeechVerbs verbs;
@@ -36,7 +38,7 @@ final class SpeakerFinder {
     Attribution speakerOfVerb(Sentence sentence, int verb, String place) {
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
-        if (entity.isEmpty() && !hasBasicSubject(sentence, verb)) {
+        if ((entity.isEmpty() || joinsTheReporterNotTheReport(sentence, verb)) && !hasBasicSubject(sentence, verb)) {
             OptionalInt report = reportAbove(sentence, verb);
             if (report.isPresent()) {
                 Attribution outer = speakerOfVerb(sentence, report.getAsInt(), place);
@@ -97,6 +99,23 @@ final class SpeakerFinder {
         }
         int offset = sentence.token(root).start();
         return actors.entityAt(offset).filter(entity -> entity.type().equals("PERSON") && mentionKindAt(entity, offset) == MentionKind.NAME);
+    }
+
+    /**
+     * "stressed that Dhaka could not absorb more refugees and called on …": the reported verb
+     * carries the report's backshifted auxiliary (could, would, had …) and the conjunct is a plain
+     * past-tense verb of its own — the narrator's tense, so it is the reporter's second act, not
+     * part of what was reported, even though the parser joined it to the report's verb.
+     */
+    private static boolean joinsTheReporterNotTheReport(Sentence sentence, int verb) {
+        if (!sentence.token(verb).partOfSpeech().equals("VBD") || !Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj")) {
+            return false;
+        }
+        boolean ownAuxiliary = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().startsWith("aux"));
+        int reported = Syntax.head(sentence, verb);
+        boolean backshifted = reported >= 0 && sentence.dependentArcs(reported).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
+                && BACKSHIFTED_AUXILIARIES.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+        return !ownAuxiliary && backshifted;
     }
 
     private static boolean hasBasicSubject(Sentence sentence, int verb) {

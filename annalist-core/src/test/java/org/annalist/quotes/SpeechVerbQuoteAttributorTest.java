@@ -107,6 +107,15 @@ class SpeechVerbQuoteAttributorTest {
     }
 
     @Test
+    void givesAPlainPastReportingVerbJoinedToABackshiftedReportTheReporter() {
+        Run run = run("Government spokesman Dawit Alemu said the army had reopened the road and blamed the militia for looting aid trucks.",
+                a -> a.entity("Dawit Alemu", "Dawit Alemu").entity("army", "ORGANIZATION", MentionKind.NOMINAL, "the army"));
+        Quote accusation = run.containing("looting aid trucks");
+        assertThat(accusation.speakerName()).isEqualTo("Dawit Alemu");
+        assertThat(accusation.attribution()).endsWith(":conjunct-in-reported-clause");
+    }
+
+    @Test
     void takesANameLeftAsTheSentenceRootForTheSubjectOfItsFirstVerb() {
         Run run = run("Sami Trabelsi, a spokesman for the Tunisian Forum for Economic and Social Rights, said at least 90 people "
                 + "had been left near the Libyan border since June.",
