@@ -116,6 +116,15 @@ class SpeechVerbQuoteAttributorTest {
     }
 
     @Test
+    void anUnnamedGroupIsNoSpeakerAfterAccordingTo() {
+        Run run = run("According to Indian officials familiar with the talks, the agreement creates a buffer zone on each side.",
+                a -> a.entity("Indian officials", "GROUP", MentionKind.NOMINAL, "Indian officials"));
+        Quote quote = run.containing("creates a buffer zone");
+        assertThat(quote.speakerName()).isNull();
+        assertThat(quote.attribution()).isEqualTo("indirect:according-to:unnamed-group");
+    }
+
+    @Test
     void takesANameLeftAsTheSentenceRootForTheSubjectOfItsFirstVerb() {
         Run run = run("Sami Trabelsi, a spokesman for the Tunisian Forum for Economic and Social Rights, said at least 90 people "
                 + "had been left near the Libyan border since June.",
