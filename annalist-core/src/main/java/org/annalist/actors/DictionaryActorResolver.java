@@ -251,7 +251,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (person.title == null) {
                 person.title = description.title();
             }
-            EntityDraft employer = description.employer() == null ? null
+            // a body the title names itself ("head of the EU monitoring mission") outranks an
+            // employer word; a country word ("the group's Kenya director") does not
+            EntityDraft employer = description.employer() == null || description.codedByBody() ? null
                     : new EmployerFinder(document).employerOf(description.employer(), byKey.values());
             if (description.employer() != null && description.employer().bare() && (employer == null || employer.code == null)) {
                 person.employedByUncodedBody = true;

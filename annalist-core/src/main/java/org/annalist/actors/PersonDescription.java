@@ -3,11 +3,14 @@ package org.annalist.actors;
 /**
  * What the words around one name say about the person: office or rank, country and sector,
  * each with the rule or dictionary row that gave it, and the words of the title that point
- * back at the organisation employing the person. Fields are null when the text says nothing.
+ * back at the organisation employing the person. Fields are null when the text says nothing;
+ * {@code codedByBody} tells a code read from a dictionary body in the title ("EU", "UN") from one
+ * read from a country word ("Kenya", "Iranian").
  */
-record PersonDescription(String title, String code, String codedBy, String sector, String sectorBy, EmployerReference employer) {
+record PersonDescription(String title, String code, String codedBy, boolean codedByBody, String sector, String sectorBy,
+        EmployerReference employer) {
 
-    static final PersonDescription NOTHING = new PersonDescription(null, null, null, null, null, null);
+    static final PersonDescription NOTHING = new PersonDescription(null, null, null, false, null, null, null);
 
     /**
      * Words of a person's title that stand for an organisation the article names elsewhere:

@@ -64,6 +64,7 @@ final class TitleReader {
         String title = titleParts.isEmpty() ? null : String.join(", ", titleParts);
         String code = null;
         String codedBy = null;
+        boolean codedByBody = false;
         for (int[] span : spans) {
             for (ActorPhrase phrase : phrases) {
                 if (code == null && phrase.firstToken() >= span[0] && phrase.endToken() <= span[1]) {
@@ -74,6 +75,7 @@ final class TitleReader {
                     } else if (phrase.known() != null && !phrase.known().isPerson()) {
                         code = phrase.known().code();
                         codedBy = "title: " + phrase.known().source() + " " + phrase.known().name();
+                        codedByBody = true;
                     }
                 }
             }
@@ -99,7 +101,7 @@ final class TitleReader {
                 }
             }
         }
-        return new PersonDescription(title, code, codedBy, sector, sectorBy, employer(sentence, spans, phrases));
+        return new PersonDescription(title, code, codedBy, codedByBody, sector, sectorBy, employer(sentence, spans, phrases));
     }
 
     /**

@@ -363,4 +363,11 @@ class DictionaryActorResolverTest {
                 + "A local Catholic priest, Father Abel Cossa, said families were leaving again.");
         assertThat(named(analysis, "Abel Cossa").code()).as(analysis.entities().toString()).isEqualTo("MOZ");
     }
+
+    @Test
+    void keepsTheBodyATitleNamesOverAnEarlierOrganisationHoldingItsEmployerWord() {
+        ActorAnalysis analysis = resolve("The UN Mission in South Sudan said its patrols had resumed. "
+                + "The head of the EU monitoring mission in Armenia, Markus Vogt, said the border was calm.");
+        assertThat(named(analysis, "Markus Vogt").code()).isEqualTo("EUR");
+    }
 }
