@@ -13,6 +13,7 @@ import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.Place;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
@@ -32,25 +33,28 @@ import org.annalist.language.Sentence;
 public final class DictionaryActorResolver implements ActorResolver {
 
     private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO");
-    /** Nouns for a body's written words, whose issuer speaks through them ("the statement said"). */
-    /** Verbs whose subject is the author of the statement they take as object ("the ministry issued a statement"). */
-    private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "put", "make", "send");
-    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué", "declaration");
 
     private final ActorDictionaries dictionaries;
     private final PhraseFinder finder;
     private final TitleReader titles;
+    private final SpeakingPlace speakingPlace;
+    private final UnnamedSubjects unnamedSubjects;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.finder = new PhraseFinder(dictionaries);
         this.titles = new TitleReader(dictionaries);
+        this.speakingPlace = new SpeakingPlace(dictionaries);
+        this.unnamedSubjects = new UnnamedSubjects(dictionaries);
     }
 
     @Override
     public ActorAnalysis resolve(AnnotatedDocument document) {
         return new Reading(document).read();
     }
+
+    /** The article's main country: the code and name of the country mentioned most with its places. */
+    private record Home(String code, String name) {}
 
     /** The state of reading one article. */
     private final class Reading {
@@ -71,6 +75,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         ActorAnalysis read() {
             for (Sentence sentence : document.sentences()) {
                 List<ActorPhrase> phrases = personNamesAmong(sentence, finder.find(document, sentence));
+                readUnnamedSubjects(sentence, phrases);
                 for (ActorPhrase phrase : phrases) {
                     if (phrase.category() != Category.NOMINAL && phrase.category() != Category.PRONOUN) {
                         readName(sentence, phrase, phrases);
@@ -90,10 +95,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             drafts.removeIf(draft -> draft.mentions.isEmpty());
             drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
             List<Entity> entities = new ArrayList<>();
-            EntityDraft homeCountry = homeCountry();
+            Home homeCountry = homeCountry();
             for (EntityDraft draft : drafts) {
-                if ("PERSON".equals(draft.type) && draft.code == null && homeCountry != null) {
-                    draft.code(homeCountry.code, "the article's main country, " + homeCountry.name + " (most mentioned), for a person it gives no country");
+                if ("PERSON".equals(draft.type) && draft.code == null) {
+                    speakingPlace.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+                }
+                // the article's main country is a guess for its own people; staff of a body whose
+                // code is unknown (an NGO no dictionary lists) are better left uncoded than misplaced
+                if ("PERSON".equals(draft.type) && draft.code == null && homeCountry != null && !draft.employedByUncodedBody) {
+                    draft.code(homeCountry.code(), "the article's main country, " + homeCountry.name() + " (most mentioned with its places), for a person it gives no country");
                 }
                 if ("PERSON".equals(draft.type) && draft.sector == null && draft.code != null && INTERNATIONAL.contains(draft.code) && draft.title != null) {
                     draft.sector("GOV", "official of an international body: GOV");
@@ -159,25 +169,35 @@ public final class DictionaryActorResolver implements ActorResolver {
             return null;
         }
 
-        /** The country mentioned most often (names, aliases, demonyms, capitals), if it leads clearly. */
-        private EntityDraft homeCountry() {
-            EntityDraft best = null;
+        /**
+         * The country mentioned most often, if it leads the others: its names, aliases, demonyms
+         * and capitals, plus the mentions of its places ("Cabo Delgado", "Pemba" count for
+         * Mozambique in a story about Rwandan troops there).
+         */
+        private Home homeCountry() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (EntityDraft draft : byKey.values()) {
+                if (("COUNTRY".equals(draft.type) || "LOCATION".equals(draft.type)) && draft.code != null) {
+                    counts.merge(draft.code, draft.mentions.size(), Integer::sum);
+                }
+            }
+            String best = null;
             int bestCount = 0;
             int secondCount = 0;
-            for (EntityDraft draft : byKey.values()) {
-                if (!"COUNTRY".equals(draft.type) || draft.code == null) {
-                    continue;
-                }
-                int count = draft.mentions.size();
+            for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+                int count = entry.getValue();
                 if (count > bestCount) {
                     secondCount = bestCount;
                     bestCount = count;
-                    best = draft;
+                    best = entry.getKey();
                 } else if (count > secondCount) {
                     secondCount = count;
                 }
             }
-            return best != null && bestCount > secondCount ? best : null;
+            if (best == null || bestCount <= secondCount) {
+                return null;
+            }
+            return new Home(best, dictionaries.countries().nameOf(best).orElse(best));
         }
 
         private void readName(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
@@ -234,14 +254,42 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (person.title == null) {
                 person.title = description.title();
             }
+            // a body the title names itself ("head of the EU monitoring mission") outranks an
+            // employer word; a country word ("the group's Kenya director") does not
+            EntityDraft employer = description.employer() == null || description.codedByBody() ? null
+                    : new EmployerFinder(document).employerOf(description.employer(), byKey.values());
+            if (description.employer() != null && description.employer().bare() && (employer == null || employer.code == null)) {
+                person.employedByUncodedBody = true;
+            }
+            if (employer != null && employer.code != null) {
+                String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
+                person.code(employer.code, "title: " + rule);
+                if ("NGO".equals(employer.code)) {
+                    // a rights group's researcher works for the rights group: its sector, not the title word's
+                    person.sector(employer.sector, "title: " + rule + ", sector " + employer.sector);
+                }
+            }
             person.code(description.code(), description.codedBy());
             person.sector(description.sector(), description.sectorBy());
             if (known == null) {
                 knownPersons.code(person, description);
             }
             add(person, sentence, phrase, MentionKind.NAME);
+            if (person.code == null) {
+                // placed while reading, so that a later "the Filipino officer" finds the officer
+                // who "told reporters in Manila" before it
+                EntityDraft placed = person;
+                speakingPlace.of(document, List.of(person.mentions.get(person.mentions.size() - 1)))
+                        .ifPresent(found -> placed.code(found.code(), found.codedBy()));
+            }
             owners.put(phrase, person);
             references.saw(person, sentence, phrase.headToken());
+        }
+
+        private void readUnnamedSubjects(Sentence sentence, List<ActorPhrase> phrases) {
+            for (UnnamedSubjects.Found found : unnamedSubjects.find(text, sentence, phrases)) {
+                references.sawUnnamed(sentence, found.token(), found.gender());
+            }
         }
 
         /** The person this name belongs to: all its words are words of an earlier person's name (most recent first). */
@@ -310,7 +358,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         /**
          * "the commission said" after "the Election Commission of Pakistan", "The Joint Chiefs
          * said" after "South Korea's Joint Chiefs of Staff": a definite body word without a
-         * country of its own is the one earlier organisation whose name holds its words. Two
+         * country of its own is the one earlier organisation whose name holds (or is) its words. Two
          * such organisations (a Ministry of Justice and a Ministry of Interior) leave it alone.
          */
         private EntityDraft organisationNamedBy(Sentence sentence, ActorPhrase phrase) {
@@ -322,7 +370,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             for (EntityDraft draft : byKey.values()) {
                 String name = " " + String.join(" ", words(draft.name)) + " ";
                 boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
-                if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || name.equals(words) || !name.contains(words)) {
+                if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || !name.contains(words)) {
                     continue;
                 }
                 if (found != null && found != draft) {
@@ -360,7 +408,7 @@ public final class DictionaryActorResolver implements ActorResolver {
          */
         private void readStatements(Sentence sentence) {
             for (org.annalist.language.Token token : sentence.tokens()) {
-                if (!token.isNoun() || !STATEMENT_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+                if (!token.isNoun() || !dictionaries.referenceWords().is(ReferenceWords.Kind.STATEMENT, token.lemma())) {
                     continue;
                 }
                 EntityDraft issuer = issuerOf(sentence, token.index());
@@ -399,7 +447,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             boolean inStatement = governor.get().baseRelation().equals("obl") && markedBy(sentence, governor.get(), "in");
-            boolean issued = governor.get().baseRelation().equals("obj") && ISSUING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT));
+            boolean issued = governor.get().baseRelation().equals("obj") && dictionaries.referenceWords().is(ReferenceWords.Kind.ISSUING, sentence.token(verb).lemma());
             if (!inStatement && !issued) {
                 return null;
             }
@@ -515,7 +563,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
-    private static List<String> words(String name) {
+    /** A name's words, lower case, for comparing names. */
+    static List<String> words(String name) {
         List<String> words = new ArrayList<>();
         for (String word : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+")) {
             if (!word.isEmpty()) {

@@ -20,6 +20,8 @@ final class EntityDraft {
     String sectorBy;
     String title;
     Gender gender = Gender.UNKNOWN;
+    /** A person whose title names an employer the article does not code: no main-country guess for them. */
+    boolean employedByUncodedBody;
     final List<Mention> mentions = new ArrayList<>();
 
     EntityDraft(String type, String name) {

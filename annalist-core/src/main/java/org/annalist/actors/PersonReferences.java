@@ -22,11 +22,14 @@ import org.annalist.language.Sentence;
  *       No candidate in the window: the one person of the demonym's country mentioned anywhere
  *       before, if there is exactly one. Without a
  *       demonym, the most recent person whose title contains the title word, when any does;
- *       else the most recent person. A person of unknown country takes the demonym's.
+ *       else the one person mentioned anywhere before whose title contains it; else the most
+ *       recent person. A person of unknown country takes the demonym's.
  *   <li>Pronoun: a possessive before its clause's subject ("For his part, Aliyef …") is that
  *       subject; otherwise a person mentioned earlier in the same sentence (its subject
  *       first), else the nearest earlier sentence with a person (its subject first, else its
  *       first person). "she" never goes to a person already called "he", nor the reverse.
+ *   <li>A pronoun after an unnamed person of its gender stood as a subject ("A woman who
+ *       fled … said … she said") is left out, even when a named person came before.
  *   <li>No candidate: the reference is left out; no link is better than a wrong one.
  * </ul>
  * Holds the history of one article only.
@@ -39,10 +42,19 @@ final class PersonReferences {
     /** One place a person was referred to. */
     private record Sighting(EntityDraft person, int sentence, int token, boolean subject) {}
 
+    /** A person described but not named, as a sentence's subject ("A woman who fled … said"). */
+    private record Unnamed(int sentence, int token, EntityDraft.Gender gender) {}
+
     private final List<Sighting> sightings = new ArrayList<>();
+    private final List<Unnamed> unnamed = new ArrayList<>();
 
     void saw(EntityDraft person, Sentence sentence, int headToken) {
         sightings.add(new Sighting(person, sentence.index(), headToken, isSubject(sentence, headToken)));
+    }
+
+    /** Notes an unnamed person as a subject: a later pronoun of a fitting gender may be them. */
+    void sawUnnamed(Sentence sentence, int token, EntityDraft.Gender gender) {
+        unnamed.add(new Unnamed(sentence.index(), token, gender));
     }
 
     EntityDraft resolveNominal(Sentence sentence, ActorPhrase nominal, String code, List<ActorPhrase> phrases) {
@@ -71,12 +83,26 @@ final class PersonReferences {
         }
         if (code == null) {
             List<Sighting> titled = compatible.stream()
-                    .filter(s -> s.person().title != null && s.person().title.toLowerCase(Locale.ROOT).contains(lastWord)).toList();
+                    .filter(s -> holdsTitleWord(s.person(), lastWord)).toList();
             if (!titled.isEmpty()) {
                 return pickRecent(titled, sentence.index());
             }
+            // "The governor added …" eight sentences after "Odesa regional governor Oleh Kravets":
+            // the one person whose title holds the word, however far back, before any nearer person
+            List<EntityDraft> titledBefore = sightings.stream()
+                    .filter(s -> s.sentence() < sentence.index() || (s.sentence() == sentence.index() && s.token() < nominal.firstToken()))
+                    .map(Sighting::person)
+                    .filter(person -> holdsTitleWord(person, lastWord))
+                    .distinct().toList();
+            if (titledBefore.size() == 1) {
+                return titledBefore.get(0);
+            }
         }
         return compatible.isEmpty() ? null : pickRecent(compatible, sentence.index());
+    }
+
+    private static boolean holdsTitleWord(EntityDraft person, String word) {
+        return person.title != null && person.title.toLowerCase(Locale.ROOT).contains(word);
     }
 
     /**
@@ -104,7 +130,35 @@ final class PersonReferences {
             }
         }
         List<Sighting> candidates = before(sentence.index(), token).stream().filter(s -> s.person().gender != other).toList();
-        return candidates.isEmpty() ? null : pickSalient(candidates, sentence.index());
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        EntityDraft person = pickSalient(candidates, sentence.index());
+        return describedSinceLastSeen(person, sentence.index(), token, other) ? null : person;
+    }
+
+    /**
+     * Whether an unnamed person of a fitting gender stood as a subject after the person was
+     * last referred to and before the pronoun ("Wrona said … A woman who fled said … she said"):
+     * the pronoun is more likely theirs.
+     */
+    private boolean describedSinceLastSeen(EntityDraft person, int sentence, int token, EntityDraft.Gender other) {
+        Sighting last = null;
+        for (Sighting sighting : sightings) {
+            boolean earlier = sighting.sentence() < sentence || (sighting.sentence() == sentence && sighting.token() < token);
+            if (earlier && sighting.person() == person) {
+                last = sighting;
+            }
+        }
+        for (Unnamed described : unnamed) {
+            boolean beforePronoun = described.sentence() < sentence || (described.sentence() == sentence && described.token() < token);
+            boolean afterPerson = last == null || described.sentence() > last.sentence()
+                    || (described.sentence() == last.sentence() && described.token() > last.token());
+            if (beforePronoun && afterPerson && described.gender() != other) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sightings before the position, within the window, most recent last. */

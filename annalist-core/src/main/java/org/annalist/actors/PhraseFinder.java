@@ -14,6 +14,7 @@ import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.Place;
 import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dateline;
 import org.annalist.language.Dependency;
 import org.annalist.language.NamedEntity;
 import org.annalist.language.Sentence;
@@ -52,7 +53,28 @@ final class PhraseFinder {
             }
         }
         phrases.sort(Comparator.comparingInt(ActorPhrase::firstToken).thenComparingInt(phrase -> -phrase.endToken()));
-        return phrases;
+        return sentence.index() == 0 ? outsideDateline(sentence, phrases, Dateline.end(text)) : phrases;
+    }
+
+    /** The phrases without the dateline's words: none inside it, none starting in it ("July 20 (Reuters) - Tunisia's Interior Ministry"). */
+    private static List<ActorPhrase> outsideDateline(Sentence sentence, List<ActorPhrase> phrases, int datelineEnd) {
+        if (datelineEnd == 0) {
+            return phrases;
+        }
+        int firstAfter = 0;
+        while (firstAfter < sentence.tokens().size() && sentence.token(firstAfter).start() < datelineEnd) {
+            firstAfter++;
+        }
+        List<ActorPhrase> kept = new ArrayList<>();
+        for (ActorPhrase phrase : phrases) {
+            if (phrase.firstToken() >= firstAfter) {
+                kept.add(phrase);
+            } else if (phrase.endToken() > firstAfter && phrase.headToken() >= firstAfter) {
+                kept.add(new ActorPhrase(phrase.sentence(), firstAfter, phrase.endToken(), phrase.headToken(), phrase.category(),
+                        phrase.country(), phrase.known(), phrase.place(), phrase.sectorWord(), phrase.namedType()));
+            }
+        }
+        return kept;
     }
 
     private List<ActorPhrase> findDictionaryNames(String text, Sentence sentence) {

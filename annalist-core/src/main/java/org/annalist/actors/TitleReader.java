@@ -7,6 +7,7 @@ import java.util.Set;
 import org.annalist.actors.ActorPhrase.Category;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -63,6 +64,7 @@ final class TitleReader {
         String title = titleParts.isEmpty() ? null : String.join(", ", titleParts);
         String code = null;
         String codedBy = null;
+        boolean codedByBody = false;
         for (int[] span : spans) {
             for (ActorPhrase phrase : phrases) {
                 if (code == null && phrase.firstToken() >= span[0] && phrase.endToken() <= span[1]) {
@@ -73,6 +75,7 @@ final class TitleReader {
                     } else if (phrase.known() != null && !phrase.known().isPerson()) {
                         code = phrase.known().code();
                         codedBy = "title: " + phrase.known().source() + " " + phrase.known().name();
+                        codedByBody = true;
                     }
                 }
             }
@@ -98,7 +101,61 @@ final class TitleReader {
                 }
             }
         }
-        return new PersonDescription(title, code, codedBy, sector, sectorBy);
+        return new PersonDescription(title, code, codedBy, codedByBody, sector, sectorBy, employer(sentence, spans, phrases));
+    }
+
+    /**
+     * The first words of the title that point back at an employing organisation: a possessive
+     * "its" or "their" right before the title; an employer word of reference-words.tsv that is
+     * no body's name of its own ("Alliance spokeswoman", "the group's Kenya director"); or a
+     * body phrase with no country and no dictionary name ("at the Joint Chiefs"). An
+     * organisation's name no dictionary knows is not taken: most are the article's own
+     * country's ("the army's Northern Command").
+     */
+    private PersonDescription.EmployerReference employer(Sentence sentence, List<int[]> spans, List<ActorPhrase> phrases) {
+        ReferenceWords words = dictionaries.referenceWords();
+        for (int[] span : spans) {
+            int before = span[0] - 1;
+            if (before >= 0 && sentence.token(before).partOfSpeech().equals("PRP$")
+                    && Set.of("its", "their").contains(sentence.token(before).text().toLowerCase(Locale.ROOT))) {
+                return new PersonDescription.EmployerReference(sentence.index(), before, before + 1, true, "possessive \"" + sentence.token(before).text() + "\" before a title");
+            }
+            for (int index = span[0]; index < span[1]; index++) {
+                Token token = sentence.token(index);
+                ActorPhrase inside = phraseAt(phrases, index);
+                if (inside != null && inside.category() == Category.GROUP && inside.country() == null && inside.known() == null
+                        && inside.sectorWord() != null && inside.sectorWord().kind() == SectorPhrase.Kind.ORGANISATION) {
+                    int first = sentence.token(inside.firstToken()).text().equalsIgnoreCase("the") ? inside.firstToken() + 1 : inside.firstToken();
+                    boolean bare = inside.endToken() - first == 1 && words.is(ReferenceWords.Kind.EMPLOYER, sentence.token(inside.headToken()).lemma());
+                    return new PersonDescription.EmployerReference(sentence.index(), first, inside.endToken(), bare,
+                            "body words \"" + sentence.token(inside.headToken()).text() + "\" in the title");
+                }
+                boolean employerWord = token.isNoun() && (words.is(ReferenceWords.Kind.EMPLOYER, token.lemma())
+                        || words.is(ReferenceWords.Kind.EMPLOYER, token.text()));
+                if ((inside == null || inside.category() == Category.NOMINAL) && employerWord) {
+                    int start = PhraseFinder.nounPhraseStart(sentence, index);
+                    boolean bare = true;
+                    for (int word = start; word < index; word++) {
+                        String partOfSpeech = sentence.token(word).partOfSpeech();
+                        bare &= partOfSpeech.equals("DT") || partOfSpeech.equals("PRP$");
+                    }
+                    String source = words.source(ReferenceWords.Kind.EMPLOYER, token.lemma())
+                            .or(() -> words.source(ReferenceWords.Kind.EMPLOYER, token.text())).orElseThrow();
+                    return new PersonDescription.EmployerReference(sentence.index(), index, index + 1, bare,
+                            source + " \"" + token.text() + "\"");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ActorPhrase phraseAt(List<ActorPhrase> phrases, int token) {
+        for (ActorPhrase phrase : phrases) {
+            if (token >= phrase.firstToken() && token < phrase.endToken() && phrase.category() != Category.PRONOUN) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     /** The first word of the rank or office attached before the name ("Brigadier General", "Iranian President"). */

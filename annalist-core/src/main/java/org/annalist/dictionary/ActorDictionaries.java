@@ -5,28 +5,30 @@ import java.util.List;
 
 /**
  * Everything the actors stage knows, loaded once at start-up: countries, named organisations
- * (with the user's {@code --actors} files on top), sector keywords, places, plus a phrase
- * index over the gazetteer's names, and well-known persons (a user's persons go in an
- * {@code --actors} file, which the actors stage consults before them).
+ * (with the user's {@code --actors} files on top), sector keywords, places and the words that
+ * refer back to a named actor, plus a phrase index over the gazetteer's names, and well-known
+ * persons (a user's persons go in an {@code --actors} file, which the actors stage consults
+ * before them).
  */
 public record ActorDictionaries(
         CountryDictionary countries,
         KnownActorDictionary knownActors,
         SectorDictionary sectors,
         Gazetteer places,
+        ReferenceWords referenceWords,
         PhraseIndex<Place> placeNames,
         PersonDictionary persons) {
 
     public ActorDictionaries(CountryDictionary countries, KnownActorDictionary knownActors, SectorDictionary sectors, Gazetteer places,
-            PersonDictionary persons) {
-        this(countries, knownActors, sectors, places, indexPlaces(places), persons);
+            ReferenceWords referenceWords, PersonDictionary persons) {
+        this(countries, knownActors, sectors, places, referenceWords, indexPlaces(places), persons);
     }
 
     /** The bundled dictionaries, with the user's actor files taking precedence. */
     public static ActorDictionaries load(List<Path> userActorFiles) {
         CountryDictionary countries = CountryDictionary.load(List.of());
         return new ActorDictionaries(countries, KnownActorDictionary.load(userActorFiles),
-                SectorDictionary.load(List.of()), Gazetteer.load(List.of()), PersonDictionary.load(countries));
+                SectorDictionary.load(List.of()), Gazetteer.load(List.of()), ReferenceWords.bundled(), PersonDictionary.load(countries));
     }
 
     private static PhraseIndex<Place> indexPlaces(Gazetteer places) {

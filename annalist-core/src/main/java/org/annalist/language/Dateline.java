@@ -34,12 +34,9 @@ public final class Dateline {
 
     /** The text with a leading dateline made a sentence of its own; the same text when it has none. Same length always. */
     public static String asOwnSentence(String text) {
-        Matcher matcher = WITH_CAPITALS.matcher(text);
-        if (!matcher.lookingAt() || !capitalsPlaceIsAWord(matcher)) {
-            matcher = WITH_AGENCY.matcher(text);
-            if (!matcher.lookingAt()) {
-                return text;
-            }
+        Matcher matcher = match(text);
+        if (matcher == null) {
+            return text;
         }
         int group = matcher.group(1) != null ? 1 : 2;
         int start = matcher.start(group);
@@ -50,6 +47,25 @@ public final class Dateline {
             separated.setCharAt(i, ' ');
         }
         return separated.toString();
+    }
+
+    /**
+     * The offset where the story starts after a leading dateline, 0 without one. The dateline
+     * says where the story was filed and by which agency, not who did anything: the actors stage
+     * finds no actor in it.
+     */
+    public static int end(String text) {
+        Matcher matcher = match(text);
+        return matcher == null ? 0 : matcher.end();
+    }
+
+    private static Matcher match(String text) {
+        Matcher matcher = WITH_CAPITALS.matcher(text);
+        if (matcher.lookingAt() && capitalsPlaceIsAWord(matcher)) {
+            return matcher;
+        }
+        matcher = WITH_AGENCY.matcher(text);
+        return matcher.lookingAt() ? matcher : null;
     }
 
     /** "US-" or "A -" openings are words of the story, not a place in capitals: the place has two letters or more before any space. */

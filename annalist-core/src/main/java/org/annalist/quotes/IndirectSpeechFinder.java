@@ -235,8 +235,11 @@ final class IndirectSpeechFinder {
             (i < phrase.nextSetBit(0) ? before : after).set(i);
         }
         BitSet side = words(sentence, after) >= words(sentence, before) ? after : before;
+        // "according to Indian officials": an unnamed group is no speaker, as for a verb's subject
         Attribution speaker = speakers.entityOf(sentence, source)
-                .map(entity -> new Attribution(entity, "indirect:according-to"))
+                .map(entity -> entity.type().equals("GROUP")
+                        ? new Attribution(null, "indirect:according-to:unnamed-group")
+                        : new Attribution(entity, "indirect:according-to"))
                 .orElseGet(() -> new Attribution(null, "indirect:according-to:not-an-actor"));
         return span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }

@@ -2,6 +2,7 @@ package org.annalist.quotes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
@@ -20,20 +21,42 @@ final class SpeakerFinder {
     /** Entity types of places: a person-tagged token mentioning one is a clash, not a speaker. */
     private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE");
 
-    private final ActorAnalysis actors;
+    /** How far up a reporting verb parsed as a conjunct looks for the report it belongs to. */
+    private static final int REPORT_DEPTH = 8;
+    /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen"). */
+    private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should");
 
-    SpeakerFinder(ActorAnalysis actors) {
+    private final ActorAnalysis actors;
+    private final SpeechVerbs verbs;
+
+    SpeakerFinder(ActorAnalysis actors, SpeechVerbs verbs) {
         this.actors = actors;
+        this.verbs = verbs;
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
     Attribution speakerOfVerb(Sentence sentence, int verb, String place) {
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
+        Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
+        if ((entity.isEmpty() || joinsTheReporterNotTheReport(sentence, verb)) && !hasBasicSubject(sentence, verb)) {
+            OptionalInt report = reportAbove(sentence, verb);
+            if (report.isPresent()) {
+                Attribution outer = speakerOfVerb(sentence, report.getAsInt(), place);
+                if (outer.speaker() != null) {
+                    return outer.withRule(outer.rule() + ":conjunct-in-reported-clause");
+                }
+            }
+        }
+        if (entity.isEmpty()) {
+            Optional<Entity> named = nameAtRoot(sentence, verb);
+            if (named.isPresent()) {
+                return new Attribution(named.get(), place + ":name-at-root");
+            }
+        }
         if (!subject.found()) {
             return new Attribution(null, place + ":no-subject");
         }
         String how = subject.inherited() ? "governing-verb-nsubj" : "nsubj";
-        Optional<Entity> entity = entityOf(sentence, subject.token());
         if (entity.isEmpty()) {
             return new Attribution(null, place + ":" + how + "-not-an-actor");
         }
@@ -41,6 +64,81 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-unnamed-group");
         }
         return new Attribution(entity.get(), place + ":" + how);
+    }
+
+    /**
+     * "He warned that the talks remained fragile and urged both parties to …", "noted that
+     * inflation had fallen and said the government would …": the parser often joins the second
+     * reporting verb to the verb of the first report instead of to the first reporting verb, so
+     * it inherits the report's subject ("the talks", "inflation"). A reporting verb that is a
+     * conjunct, has no subject of its own in the basic parse (the enhanced one copies the
+     * report's subject onto it) and lies inside another reporting verb's clausal
+     * complement belongs to that verb's speaker. Only used when the inherited subject is no
+     * actor: "said Iran had agreed and said …" may well be Iran's words.
+     */
+    /**
+     * "Sami Jelassi, a spokesman for the Tunisian Forum for Economic and Social Rights, said …"
+     * parsed with the name as the sentence's root and "said" hung inside the organisation's
+     * name: a sentence whose root is a person's name, followed by its first verb, has lost its
+     * main verb to the parser, and the name is that verb's subject.
+     */
+    private Optional<Entity> nameAtRoot(Sentence sentence, int verb) {
+        int root = -1;
+        for (Token token : sentence.tokens()) {
+            if (Syntax.head(sentence, token.index()) == org.annalist.language.Dependency.ROOT && !Syntax.isPunctuation(token)) {
+                root = token.index();
+            }
+        }
+        if (root < 0 || root >= verb || !sentence.token(root).isProperNoun() || !Syntax.subtree(sentence, root).get(verb)) {
+            return Optional.empty();
+        }
+        for (int between = root + 1; between < verb; between++) {
+            if (Syntax.isContentVerb(sentence, between)) {
+                return Optional.empty();
+            }
+        }
+        int offset = sentence.token(root).start();
+        return actors.entityAt(offset).filter(entity -> entity.type().equals("PERSON") && mentionKindAt(entity, offset) == MentionKind.NAME);
+    }
+
+    /**
+     * "stressed that Dhaka could not absorb more refugees and called on …": the reported verb
+     * carries the report's backshifted auxiliary (could, would, had …) and the conjunct is a plain
+     * past-tense verb of its own — the narrator's tense, so it is the reporter's second act, not
+     * part of what was reported, even though the parser joined it to the report's verb.
+     */
+    private static boolean joinsTheReporterNotTheReport(Sentence sentence, int verb) {
+        if (!sentence.token(verb).partOfSpeech().equals("VBD") || !Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj")) {
+            return false;
+        }
+        boolean ownAuxiliary = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().startsWith("aux"));
+        int reported = Syntax.head(sentence, verb);
+        boolean backshifted = reported >= 0 && sentence.dependentArcs(reported).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
+                && BACKSHIFTED_AUXILIARIES.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+        return !ownAuxiliary && backshifted;
+    }
+
+    private static boolean hasBasicSubject(Sentence sentence, int verb) {
+        return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().startsWith("nsubj"));
+    }
+
+    private OptionalInt reportAbove(Sentence sentence, int verb) {
+        if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj")) {
+            return OptionalInt.empty();
+        }
+        int child = Syntax.head(sentence, verb);
+        for (int depth = 0; depth < REPORT_DEPTH && child >= 0; depth++) {
+            int parent = Syntax.head(sentence, child);
+            if (parent < 0) {
+                return OptionalInt.empty();
+            }
+            if (Syntax.baseRelation(Syntax.relation(sentence, child)).equals("ccomp") && Syntax.isContentVerb(sentence, parent)
+                    && verbs.kindOf(sentence.token(parent).lemma()).isPresent()) {
+                return OptionalInt.of(parent);
+            }
+            child = parent;
+        }
+        return OptionalInt.empty();
     }
 
     /**

@@ -34,7 +34,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
 
     @Override
     public List<Quote> attribute(AnnotatedDocument document, ActorAnalysis actors) {
-        SpeakerFinder speakers = new SpeakerFinder(actors);
+        SpeakerFinder speakers = new SpeakerFinder(actors, verbs);
         List<Found> found = new ArrayList<>(directQuotes(document, speakers));
         IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
         for (Sentence sentence : document.sentences()) {
@@ -64,6 +64,9 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         for (QuotedPassage passage : passages) {
             attributions.add(attribution.attribute(passage));
         }
+        // within first: “…,” he said. “… (unclosed) takes its speaker from the quotation before
+        // it, and only then can hand it on to the paragraph that continues it
+        shareWithinParagraph(document, passages, attributions);
         shareAcrossParagraphs(passages, attributions);
         shareWithinParagraph(document, passages, attributions);
         List<Found> found = new ArrayList<>();

@@ -222,4 +222,152 @@ class DictionaryActorResolverTest {
         ActorAnalysis analysis = resolve("The Association of Coffee Growers, which represents small farms, said in a statement that prices had collapsed.");
         assertThat(mentionTexts(named(analysis, "Association of Coffee Growers"))).containsExactly("The Association of Coffee Growers");
     }
+
+    @Test
+    void codesAnAllianceSpokesmanAsStaffOfTheAllianceNamedBefore() {
+        ActorAnalysis analysis = resolve("NATO said it was following the talks in Ankara closely. "
+                + "Alliance spokesman Pieter Dekker said allies wanted the dispute settled by dialogue.");
+        Entity dekker = named(analysis, "Pieter Dekker");
+        assertThat(dekker.code()).isEqualTo("NATO");
+        assertThat(dekker.sector()).isEqualTo("GOV");
+        assertThat(dekker.codedBy()).contains("actors/reference-words.tsv").contains("NATO");
+    }
+
+    @Test
+    void codesTheGroupsCountryDirectorByTheGroupNotByTheCountryOfThePosting() {
+        ActorAnalysis analysis = resolve("Amnesty International condemned the verdict on Monday. "
+                + "The group's Kenya director, Ruth Wambui, said the trial had been unfair.");
+        Entity wambui = named(analysis, "Ruth Wambui");
+        assertThat(wambui.code()).isEqualTo("NGO");
+        assertThat(wambui.sector()).isEqualTo("HRI");
+    }
+
+    @Test
+    void readsItsBeforeATitleAsTheOrganisationThatIsTheSubjectOfTheSentenceBefore() {
+        ActorAnalysis analysis = resolve("Human Rights Watch urged the European Union to speak out. "
+                + "Its Sahel researcher, Marie Leclerc, said the silence was read as approval.");
+        Entity leclerc = named(analysis, "Marie Leclerc");
+        assertThat(leclerc.code()).isEqualTo("NGO");
+        assertThat(leclerc.sector()).isEqualTo("HRI");
+    }
+
+    @Test
+    void codesAnOfficerByTheBodyHisTitleNamesEarlierInTheArticle() {
+        ActorAnalysis analysis = resolve("North Korea fired a ballistic missile on Tuesday, South Korea's Joint Chiefs of Staff said. "
+                + "Lieutenant General Kim Dong-su, director of operations at the Joint Chiefs, said Pyongyang was testing a new engine.");
+        Entity kim = named(analysis, "Kim Dong-su");
+        assertThat(kim.code()).isEqualTo("KOR");
+        assertThat(kim.sector()).isEqualTo("MIL");
+    }
+
+    @Test
+    void codesTheBlocsCommissionerThroughTheBlocNamedBefore() {
+        ActorAnalysis analysis = resolve("ECOWAS urged the military government to reopen the border on Tuesday. "
+                + "The bloc's commissioner for political affairs, Adwoa Sarpong, said a mediation team would travel next week.");
+        Entity sarpong = named(analysis, "Adwoa Sarpong");
+        assertThat(sarpong.code()).isEqualTo("IGO");
+        assertThat(sarpong.sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void codesASpokespersonByTheCapitalThatOpensTheSentenceNotByTheArticlesMainCountry() {
+        ActorAnalysis analysis = resolve("Lithuania said a drone had crossed into Lithuania from Belarus on Tuesday. "
+                + "Lithuanian officials said the drone flew for 11 minutes over Lithuania. "
+                + "In Moscow, Foreign Ministry spokesperson Irina Sokolova told a regular briefing that Russia had no information about any drone.");
+        Entity sokolova = named(analysis, "Irina Sokolova");
+        assertThat(sokolova.code()).isEqualTo("RUS");
+        assertThat(sokolova.codedBy()).contains("place of speaking").contains("Moscow");
+    }
+
+    @Test
+    void codesAnOfficerByTheCapitalWhereHeToldReporters() {
+        ActorAnalysis analysis = resolve("China said its coast guard had acted lawfully near the shoal. "
+                + "Chinese vessels fired water cannon at a supply boat, China said. "
+                + "Coast guard spokesman Commodore Ramon Dizon told reporters in Manila that the crew was safe.");
+        assertThat(named(analysis, "Commodore Ramon Dizon").code()).isEqualTo("PHL");
+    }
+
+    @Test
+    void doesNotPlaceAnOfficialInTheCountryOfACityThatIsNoCapital() {
+        ActorAnalysis analysis = resolve("Ecuador said 17 inmates died in a prison riot in Guayaquil. "
+                + "Ecuador sent troops to the prison. In Geneva, spokesperson Anna Berg told reporters the deaths must be investigated.");
+        assertThat(named(analysis, "Anna Berg").code()).isNotEqualTo("CHE");
+    }
+
+    @Test
+    void findsNoActorInTheDatelineAndStartsTheFirstBodyAfterIt() {
+        ActorAnalysis analysis = resolve("TUNIS, July 20 (Reuters) - Tunisia's Interior Ministry said its coast guard had stopped 300 migrants. "
+                + "The Interior Ministry did not respond to questions about the desert camps.");
+        Entity ministry = named(analysis, "Interior Ministry");
+        assertThat(ministry.code()).isEqualTo("TUN");
+        assertThat(mentionTexts(ministry)).containsExactly("Tunisia's Interior Ministry", "The Interior Ministry");
+        assertThat(analysis.entities()).noneMatch(entity -> mentionTexts(entity).contains("TUNIS") || mentionTexts(entity).contains("Reuters"));
+    }
+
+    @Test
+    void resolvesATitleNominalToTheOnePersonWithThatTitleBeyondTheWindow() {
+        ActorAnalysis analysis = resolve("Regional governor Oleh Marchuk said three missiles hit the port. "
+                + "Navy spokesman Captain Ihor Savchuk said air defences shot down ten drones. "
+                + "The United Nations said aid stored at the port was damaged. "
+                + "Crane operator Viktor Hnatiuk said workers ran to the shelters. "
+                + "Hnatiuk said he had never seen such an attack. "
+                + "The governor added that rail links to the port were intact.");
+        assertThat(mentionTexts(named(analysis, "Oleh Marchuk"))).contains("The governor");
+        assertThat(mentionTexts(named(analysis, "Viktor Hnatiuk"))).doesNotContain("The governor");
+    }
+
+    @Test
+    void leavesAPronounAfterAnUnnamedWomanUnresolvedInsteadOfGivingItToTheLastNamedPerson() {
+        ActorAnalysis analysis = resolve("Aid coordinator Tomasz Nowak said the road had reopened on Monday. "
+                + "A woman who fled her village said she had walked for three days. "
+                + "She said nobody had helped her family.");
+        assertThat(mentionTexts(named(analysis, "Tomasz Nowak"))).containsExactly("Tomasz Nowak");
+        assertThat(analysis.entities()).noneMatch(entity -> mentionTexts(entity).contains("She"));
+    }
+
+    @Test
+    void stillResolvesAPronounOfTheOtherGenderPastAnUnnamedWoman() {
+        ActorAnalysis analysis = resolve("Governor Pavel Kurtz said the road had reopened on Monday. "
+                + "A woman who fled her village said the shelters were full. "
+                + "He said more buses would arrive on Tuesday.");
+        assertThat(mentionTexts(named(analysis, "Pavel Kurtz"))).contains("He");
+    }
+
+    @Test
+    void leavesAnAllianceSpokeswomanUncodedWhenNoAllianceIsNamedRatherThanGivingHerTheMainCountry() {
+        ActorAnalysis analysis = resolve("Greece said Turkish jets had entered Greek airspace on Monday. "
+                + "Greece protested to Ankara. Alliance spokeswoman Ingrid Berg said allies were watching closely.");
+        Entity berg = named(analysis, "Ingrid Berg");
+        assertThat(berg.code()).isNull();
+    }
+
+    @Test
+    void resolvesANationalityNominalToAnOfficerPlacedByTheCapitalHeSpokeIn() {
+        ActorAnalysis analysis = resolve("China said its ships had acted lawfully near the shoal. "
+                + "Coast guard spokesman Commodore Ramon Dizon said the boat had been carrying fuel. "
+                + "Dizon told reporters in Manila that the crew was safe. "
+                + "China said the boat had entered Chinese waters. China has claimed the shoal for decades. "
+                + "China's coast guard fired water cannon twice. China said the vessel ignored warnings. "
+                + "China called the mission a provocation. "
+                + "The Filipino officer added that the boat would return next week.");
+        Entity dizon = named(analysis, "Commodore Ramon Dizon");
+        assertThat(dizon.code()).isEqualTo("PHL");
+        assertThat(mentionTexts(dizon)).contains("The Filipino officer");
+    }
+
+    @Test
+    void countsTheArticlesPlacesTowardsTheMainCountryOfAPersonTheTextGivesNone() {
+        ActorAnalysis analysis = resolve("Rwandan troops patrolled the roads near Pemba on Sunday. "
+                + "Rwandan officers said the insurgents had left Palma. Rwandan soldiers have been deployed since 2021. "
+                + "Families returned to villages around Mocímboa da Praia in Cabo Delgado. "
+                + "A local Catholic priest, Father Abel Cossa, said families were leaving again.");
+        assertThat(named(analysis, "Abel Cossa").code()).as(analysis.entities().toString()).isEqualTo("MOZ");
+    }
+
+    @Test
+    void keepsTheBodyATitleNamesOverAnEarlierOrganisationHoldingItsEmployerWord() {
+        ActorAnalysis analysis = resolve("The UN Mission in South Sudan said its patrols had resumed. "
+                + "The head of the EU monitoring mission in Armenia, Markus Vogt, said the border was calm.");
+        assertThat(named(analysis, "Markus Vogt").code()).isEqualTo("EUR");
+    }
 }

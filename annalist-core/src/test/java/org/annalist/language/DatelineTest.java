@@ -40,4 +40,16 @@ class DatelineTest {
             assertThat(Dateline.asOwnSentence(text)).as(text).isEqualTo(text);
         }
     }
+
+    @Test
+    void endIsWhereTheStoryStarts() {
+        String tunis = "TUNIS, July 20 (Reuters) - Tunisia's Interior Ministry said on Sunday.";
+        assertThat(tunis.substring(Dateline.end(tunis))).startsWith("Tunisia's Interior Ministry");
+        String delhi = "NEW DELHI, Sept. 11 (AP) \u2013 India said on Thursday.";
+        assertThat(delhi.substring(Dateline.end(delhi))).startsWith("India said");
+        String georgetown = "GEORGETOWN (AFP) - Guyana accused Venezuela.";
+        assertThat(georgetown.substring(Dateline.end(georgetown))).startsWith("Guyana accused");
+        assertThat(Dateline.end("Deputy Chief of Staff of the Iranian Armed Forces, Brigadier General X, spoke.")).isZero();
+        assertThat(Dateline.end("Tunis - the capital - was quiet on Sunday.")).isZero();
+    }
 }

@@ -85,6 +85,56 @@ class SpeechVerbQuoteAttributorTest {
     }
 
     @Test
+    void carriesTheSpeakerOfAMidParagraphAttributionIntoTheParagraphThatContinuesTheQuote() {
+        Run run = run("Rohan Mehta spoke in New Delhi.\n\n"
+                + "“We will judge the deal on the ground,” he said. “Our patrols will check every step.\n\n"
+                + "“Trust has to be rebuilt, and that takes time.”",
+                a -> a.entity("Rohan Mehta", "Rohan Mehta", "he"));
+        assertThat(run.containing("patrols will check").speakerName()).isEqualTo("Rohan Mehta");
+        Quote third = run.containing("Trust has to be rebuilt");
+        assertThat(third.speakerName()).isEqualTo("Rohan Mehta");
+        assertThat(third.attribution()).startsWith("continued-quote:previous-paragraph:continued-quote:same-paragraph");
+    }
+
+    @Test
+    void givesASecondReportingVerbParsedInsideTheFirstReportTheFirstSpeaker() {
+        Run run = run("Finance Minister Dawit Worku noted that inflation had fallen to its lowest level in four years "
+                + "and said the government would use part of the loan to settle arrears with fuel importers.",
+                a -> a.entity("Dawit Worku", "Dawit Worku"));
+        Quote second = run.containing("use part of the loan");
+        assertThat(second.speakerName()).isEqualTo("Dawit Worku");
+        assertThat(second.attribution()).endsWith(":conjunct-in-reported-clause");
+    }
+
+    @Test
+    void givesAPlainPastReportingVerbJoinedToABackshiftedReportTheReporter() {
+        Run run = run("Government spokesman Dawit Alemu said the army had reopened the road and blamed the militia for looting aid trucks.",
+                a -> a.entity("Dawit Alemu", "Dawit Alemu").entity("army", "ORGANIZATION", MentionKind.NOMINAL, "the army"));
+        Quote accusation = run.containing("looting aid trucks");
+        assertThat(accusation.speakerName()).isEqualTo("Dawit Alemu");
+        assertThat(accusation.attribution()).endsWith(":conjunct-in-reported-clause");
+    }
+
+    @Test
+    void anUnnamedGroupIsNoSpeakerAfterAccordingTo() {
+        Run run = run("According to Indian officials familiar with the talks, the agreement creates a buffer zone on each side.",
+                a -> a.entity("Indian officials", "GROUP", MentionKind.NOMINAL, "Indian officials"));
+        Quote quote = run.containing("creates a buffer zone");
+        assertThat(quote.speakerName()).isNull();
+        assertThat(quote.attribution()).isEqualTo("indirect:according-to:unnamed-group");
+    }
+
+    @Test
+    void takesANameLeftAsTheSentenceRootForTheSubjectOfItsFirstVerb() {
+        Run run = run("Sami Trabelsi, a spokesman for the Tunisian Forum for Economic and Social Rights, said at least 90 people "
+                + "had been left near the Libyan border since June.",
+                a -> a.entity("Sami Trabelsi", "Sami Trabelsi"));
+        Quote quote = run.containing("at least 90 people");
+        assertThat(quote.speakerName()).isEqualTo("Sami Trabelsi");
+        assertThat(quote.attribution()).endsWith(":name-at-root");
+    }
+
+    @Test
     void attributesPartialQuoteToTheSubjectOfTheGoverningVerb() {
         Run run = run("The Iranian official considered Azerbaijan to be of an “important and effective position” in the region.",
                 a -> a.entity("Mohammad Rahimi", "The Iranian official"));

@@ -1,0 +1,90 @@
+package org.annalist.actors;
+
+import java.util.Collection;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * Finds the organisation a person's title points back at ("Alliance spokeswoman" after NATO,
+ * "the group's Kenya director" after Amnesty International, "Its researcher" after Human Rights
+ * Watch, "at the Joint Chiefs" after South Korea's Joint Chiefs of Staff), among the
+ * organisations the article has named so far. Which words point back is data
+ * (reference-words.tsv employer rows); {@link TitleReader} finds them in the title.
+ */
+final class EmployerFinder {
+
+    private final AnnotatedDocument document;
+
+    EmployerFinder(AnnotatedDocument document) {
+        this.document = document;
+    }
+
+    /**
+     * The organisation a person's title points back at: the one earlier organisation whose
+     * name holds the title's body words ("at the Joint Chiefs" → "Joint Chiefs of Staff");
+     * failing that, for a bare body word or "its", the organisation named last before the
+     * title within {@value PersonReferences#WINDOW} sentences ("NATO … Alliance
+     * spokeswoman"), coded or not — an uncoded last organisation gives no code rather than
+     * an older one's.
+     */
+    EntityDraft employerOf(PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts) {
+        Sentence sentence = document.sentences().get(reference.sentence());
+        int titleStart = sentence.token(reference.firstToken()).start();
+        String titleWords = document.text().substring(titleStart, sentence.token(reference.endToken() - 1).end()).replaceAll("['\u2019]s$", "");
+        String words = " " + String.join(" ", DictionaryActorResolver.words(titleWords)) + " ";
+        EntityDraft named = null;
+        EntityDraft recent = null;
+        int recentSentence = -1;
+        boolean recentSubject = false;
+        int recentOffset = -1;
+        for (EntityDraft draft : drafts) {
+            if (!"ORGANIZATION".equals(draft.type)) {
+                continue;
+            }
+            String name = " " + String.join(" ", DictionaryActorResolver.words(draft.name)) + " ";
+            boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
+            for (Mention mention : draft.mentions) {
+                if (mention.end() > titleStart || mention.sentenceIndex() < reference.sentence() - PersonReferences.WINDOW) {
+                    continue;
+                }
+                // the nearest sentence naming an organisation; within it its subject, else its last one
+                boolean subject = isSubject(mention);
+                boolean better = mention.sentenceIndex() > recentSentence
+                        || (mention.sentenceIndex() == recentSentence && (subject && !recentSubject
+                                || subject == recentSubject && mention.start() > recentOffset));
+                if (better) {
+                    recentSentence = mention.sentenceIndex();
+                    recentSubject = subject;
+                    recentOffset = mention.start();
+                    recent = draft;
+                }
+            }
+            if (proper && !words.isBlank() && name.contains(words) && !draft.mentions.isEmpty() && draft.mentions.get(0).end() <= titleStart) {
+                if (named != null && named != draft) {
+                    return null;
+                }
+                named = draft;
+            }
+        }
+        if (named != null) {
+            return named;
+        }
+        return reference.bare() ? recent : null;
+    }
+
+    /** Whether a mention is its clause's subject: a word of it is an nsubj whose head lies outside it. */
+    private boolean isSubject(Mention mention) {
+        Sentence sentence = document.sentences().get(mention.sentenceIndex());
+        for (Token token : sentence.tokens()) {
+            if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {
+                int governor = sentence.headArc(token.index()).map(Dependency::governor).orElse(-1);
+                if (governor < 0 || sentence.token(governor).start() < mention.start() || sentence.token(governor).end() > mention.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package org.annalist.actors;
+
+import java.util.List;
+import java.util.Optional;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.CountryName;
+import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.Place;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * The country of an official the text gives no nationality, read from where they speak:
+ * wire copy that moves to another capital says so ("In Moscow, Foreign Ministry spokesperson X
+ * told a regular briefing …", "In Tokyo, Defence Minister Y called …") or places the speech
+ * act there ("X told reporters in Manila", "told a weekly briefing in Islamabad"). A capital
+ * is the seat of its government, so an office-holder speaking there is taken to be of that
+ * country; other cities (Geneva, a visiting minister's host city) are not used, since
+ * officials travel to them.
+ *
+ * <p>Only for persons with no country from their own words: a title's country or body always
+ * wins. Better than the article's most mentioned country, which misplaces every official of a
+ * third country quoted in a story about another.
+ */
+final class SpeakingPlace {
+
+    /** A country and how it was read. */
+    record Found(String code, String codedBy) {}
+
+    private final ActorDictionaries dictionaries;
+
+    SpeakingPlace(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
+    /** The country of the first of the person's mentions that a capital places; in text order. */
+    Optional<Found> of(AnnotatedDocument document, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.kind() == MentionKind.DEMONYM || mention.kind() == MentionKind.METONYM) {
+                continue;
+            }
+            Sentence sentence = document.sentences().get(mention.sentenceIndex());
+            Optional<Found> opener = opener(document.text(), sentence);
+            if (opener.isPresent()) {
+                return opener;
+            }
+            Optional<Found> speech = speechPlace(document.text(), sentence, mention);
+            if (speech.isPresent()) {
+                return speech;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "In Moscow, …" or "In Japan, …" opening the sentence. */
+    private Optional<Found> opener(String text, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.size() < 4 || !tokens.get(0).text().equals("In")) {
+            return Optional.empty();
+        }
+        Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, 1, tokens.size());
+        if (place.isPresent() && place.get().value().kind() == Place.Kind.CAPITAL && comma(tokens, place.get().endToken())) {
+            Place capital = place.get().value();
+            return Optional.of(new Found(capital.country(), "place of speaking: the sentence opens \"In " + capital.name()
+                    + ",\" (places/gazetteer.tsv capital of " + capital.country() + ")"));
+        }
+        Optional<PhraseIndex.Match<CountryName>> country = dictionaries.countries().index().longestAt(text, tokens, 1, tokens.size());
+        if (country.isPresent() && country.get().value().form() != CountryName.Form.DEMONYM && comma(tokens, country.get().endToken())) {
+            CountryName name = country.get().value();
+            return Optional.of(new Found(name.code(), "place of speaking: the sentence opens \"In " + name.country() + ",\" (" + name.source() + ")"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean comma(List<Token> tokens, int index) {
+        return index < tokens.size() && tokens.get(index).text().equals(",");
+    }
+
+    /** "X told reporters in Manila": "in <capital>" on the verb the mention is subject of, or on its object. */
+    private Optional<Found> speechPlace(String text, Sentence sentence, Mention mention) {
+        int verb = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {
+                verb = sentence.headArc(token.index()).map(Dependency::governor).orElse(Dependency.ROOT);
+            }
+        }
+        if (verb < 0 || !sentence.token(verb).isVerb()) {
+            return Optional.empty();
+        }
+        for (Token token : sentence.tokens()) {
+            if (!token.text().equalsIgnoreCase("in") || token.index() < verb) {
+                continue;
+            }
+            int place = sentence.headArc(token.index()).filter(arc -> arc.relation().equals("case")).map(Dependency::governor).orElse(Dependency.ROOT);
+            if (place < 0) {
+                continue;
+            }
+            int attached = sentence.headArc(place).map(Dependency::governor).orElse(Dependency.ROOT);
+            int attachedHead = attached < 0 ? Dependency.ROOT : sentence.headArc(attached).map(Dependency::governor).orElse(Dependency.ROOT);
+            boolean onVerb = attached == verb || (attachedHead == verb && attached > verb);
+            if (!onVerb) {
+                continue;
+            }
+            Optional<PhraseIndex.Match<Place>> found = dictionaries.placeNames().longestAt(text, sentence.tokens(), token.index() + 1, sentence.tokens().size());
+            if (found.isPresent() && found.get().value().kind() == Place.Kind.CAPITAL
+                    && place >= found.get().firstToken() && place < found.get().endToken()) {
+                Place capital = found.get().value();
+                return Optional.of(new Found(capital.country(), "place of speaking: " + sentence.token(verb).text() + " … in " + capital.name()
+                        + " (places/gazetteer.tsv capital of " + capital.country() + ")"));
+            }
+        }
+        return Optional.empty();
+    }
+}

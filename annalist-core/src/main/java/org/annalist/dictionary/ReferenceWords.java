@@ -1,0 +1,82 @@
+package org.annalist.dictionary;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words of {@code dictionaries/actors/reference-words.tsv} through which a text points back
+ * at an actor it has named: statement nouns ("the statement said"), verbs that issue a
+ * statement, employer words in a person's title ("Alliance spokeswoman", "the group's
+ * Kenya director"), and nouns for a person described but not named ("a woman", "a resident"). Which words do this is knowledge a user extends, so it lives in the file.
+ * Immutable; built once.
+ */
+public final class ReferenceWords {
+
+    public static final String BUNDLED = "actors/reference-words.tsv";
+    static final Set<String> COLUMNS = Set.of("word", "kind", "note");
+
+    /** What a word does. */
+    public enum Kind {
+        /** A noun for a body's written words, whose issuer speaks through them: "the statement said". */
+        STATEMENT,
+        /** A verb whose subject issues the statement it takes as object: "the ministry issued a statement". */
+        ISSUING,
+        /** A word in a person's title that stands for an organisation named earlier: "the bloc's commissioner". */
+        EMPLOYER,
+        /** A noun that describes a person without naming them: "a resident", "one witness". */
+        UNNAMED_PERSON,
+        /** The same, for a woman: "a woman", "a mother" ("she" may be her). */
+        UNNAMED_WOMAN,
+        /** The same, for a man: "a man", "a father" ("he" may be him). */
+        UNNAMED_MAN
+    }
+
+    private final TsvTable table;
+    private final Map<Kind, Map<String, String>> sources;
+
+    public ReferenceWords(TsvTable table) {
+        this.table = table;
+        Map<Kind, Map<String, String>> byKind = new EnumMap<>(Kind.class);
+        for (TsvTable.Row row : table.rows()) {
+            String word = row.get("word").toLowerCase(Locale.ROOT);
+            if (word.isEmpty()) {
+                throw row.error("empty word");
+            }
+            Kind kind;
+            try {
+                kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman or unnamed-man)");
+            }
+            if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
+                throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));
+            }
+        }
+        Map<Kind, Map<String, String>> frozen = new EnumMap<>(Kind.class);
+        byKind.forEach((kind, words) -> frozen.put(kind, Map.copyOf(words)));
+        this.sources = frozen;
+    }
+
+    /** The words shipped with Annalist. */
+    public static ReferenceWords bundled() {
+        return new ReferenceWords(TsvTable.bundled(BUNDLED, COLUMNS));
+    }
+
+    public boolean is(Kind kind, String word) {
+        return source(kind, word).isPresent();
+    }
+
+    /** The file and line that list the word as this kind ("actors/reference-words.tsv:40"), for provenance. */
+    public Optional<String> source(Kind kind, String word) {
+        return Optional.ofNullable(sources.getOrDefault(kind, Map.of()).get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The table the words came from, for provenance (its name and SHA-256). */
+    public TsvTable table() {
+        return table;
+    }
+}
