@@ -37,6 +37,9 @@ final class PartyFinder {
     /** Where a counterpart noun names its holder: "his counterpart, Mohammad Ashtiani". */
     private static final List<String> COUNTERPART_NAME = List.of("appos", "dep", "flat");
 
+    /** Pronouns that may stand for the reporting verb's subject ({@link #reportingSubjectParties}). */
+    private static final java.util.Set<String> THIRD_PERSON_SUBJECTS = java.util.Set.of("it", "they", "he", "she");
+
     private static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from");
 
     /**
@@ -71,9 +74,10 @@ final class PartyFinder {
         for (RoleSource source : sources) {
             List<EventParty> parties = new ArrayList<>();
             Map<String, EventParty> byEntity = new LinkedHashMap<>();
+            boolean subjectRole = source.kind() == RoleSource.Kind.SUBJECT || source.kind() == RoleSource.Kind.GOVERNOR;
             for (int token : fillers(graph, match, source)) {
                 for (int member : withConjuncts(graph, token)) {
-                    for (EventParty party : partiesFor(graph, member)) {
+                    for (EventParty party : partiesFor(graph, member, subjectRole)) {
                         byEntity.putIfAbsent(party.entity() == null ? "token" + member : party.entity(), party);
                     }
                 }
@@ -405,10 +409,21 @@ final class PartyFinder {
         return members;
     }
 
-    /** The entities a filler token stands for. */
-    private List<EventParty> partiesFor(SentenceGraph graph, int tokenIndex) {
+    /**
+     * The entities a filler token stands for. An uncoded pronoun that is a subject role's filler
+     * may stand for the reporting verb's subject ({@link #reportingSubjectParties}); as the
+     * subject of a frame's complement ("warned that it would ...") it is the frame's own actor,
+     * not a recipient.
+     */
+    private List<EventParty> partiesFor(SentenceGraph graph, int tokenIndex, boolean subjectRole) {
         Token token = graph.token(tokenIndex);
         Optional<Entity> direct = actors.entityAt(token.start());
+        if (subjectRole && token.isPronoun() && direct.map(entity -> entity.code() == null).orElse(true)) {
+            List<EventParty> reporter = reportingSubjectParties(graph, tokenIndex);
+            if (!reporter.isEmpty()) {
+                return reporter;
+            }
+        }
         if (direct.isPresent() && direct.get().code() != null) {
             List<EventParty> parties = new ArrayList<>();
             parties.add(party(direct.get(), token));
@@ -441,6 +456,62 @@ final class PartyFinder {
             }
         }
         return direct.map(entity -> List.of(party(entity, token))).orElse(List.of());
+    }
+
+    /**
+     * A third-person pronoun that the actors stage left uncoded, as the subject of a clause
+     * reported by a verb of saying ("Iraq said it would allow ...", "Syria says it is willing to
+     * withdraw", "the rebels said they would meet"): the pronoun is the reporting verb's subject,
+     * as it is in nearly every such news sentence. Climbs from the pronoun's clause through
+     * xcomp/conj to a ccomp or parataxis of a {@code speech-verb}; empty when there is none or its
+     * subject names no coded entity.
+     */
+    private List<EventParty> reportingSubjectParties(SentenceGraph graph, int pronoun) {
+        String form = graph.token(pronoun).text().toLowerCase(java.util.Locale.ROOT);
+        if (!THIRD_PERSON_SUBJECTS.contains(form)) {
+            return List.of();
+        }
+        Dependency subjectArc = graph.basicHead(pronoun);
+        if (subjectArc == null || subjectArc.governor() < 0 || !subjectArc.relation().startsWith("nsubj")) {
+            return List.of();
+        }
+        int node = subjectArc.governor();
+        for (int depth = 0; depth < 4; depth++) {
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                return List.of();
+            }
+            String relation = up.relation();
+            Token governor = graph.token(up.governor());
+            if ((relation.equals("ccomp") || relation.equals("parataxis"))
+                    && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+                for (int subject : subjectsOf(graph, up.governor())) {
+                    Token speaker = graph.token(subject);
+                    if (speaker.isPronoun()) {
+                        continue;
+                    }
+                    Optional<Entity> entity = actors.entityAt(speaker.start());
+                    if (entity.isPresent() && entity.get().code() != null) {
+                        return List.of(party(entity.get(), speaker));
+                    }
+                    for (Dependency arc : graph.dependents(subject)) {
+                        if (LOOK_THROUGH.contains(arc.relation())) {
+                            Token inner = graph.token(arc.dependent());
+                            Optional<Entity> owner = actors.entityAt(inner.start());
+                            if (owner.isPresent() && owner.get().code() != null) {
+                                return List.of(party(owner.get(), inner));
+                            }
+                        }
+                    }
+                }
+                return List.of();
+            }
+            if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+                return List.of();
+            }
+            node = up.governor();
+        }
+        return List.of();
     }
 
     /** "Hungarian and Romanian officials": the head names one entity, the conjoined modifier another. */
