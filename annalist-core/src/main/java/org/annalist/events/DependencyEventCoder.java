@@ -311,41 +311,101 @@ public final class DependencyEventCoder implements EventCoder {
             decide(state, graph, match, DecisionReason.DUPLICATE, "already coded " + key, null);
             return;
         }
-        Token head = graph.token(match.head());
-        Sentence sentence = graph.sentence();
         List<String> aux = candidate.aux();
-        String eventType = pattern.event();
-        String cameoCode = pattern.cameo();
-        String mode = pattern.mode();
-        List<String> baseContexts = pattern.contexts();
-        String rule = pattern.id();
-        if (aux.contains(Modality.FUTURE) && !aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL)
-                && isCooperative(eventType)) {
-            Optional<String> intent = words.value(ListName.INTENT_CODE, eventType);
-            if (intent.isPresent() && !eventType.equals("AGREE")) {
-                CameoCode intentCode = ontology.cameo(intent.get()).orElseThrow();
-                eventType = intentCode.ploverEvent();
-                cameoCode = intentCode.code();
-                mode = intentCode.ploverMode();
-                baseContexts = intentCode.contexts();
-                rule = pattern.id() + "+intent";
+        Coding coding = new Coding(pattern.event(), pattern.cameo(), pattern.mode(), pattern.contexts(), pattern.id());
+        boolean plain = !aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL);
+        Coding intentAlso = null;
+        if (plain && isCooperative(coding.event()) && !coding.event().equals("AGREE")) {
+            Optional<Coding> intent = words.value(ListName.INTENT_CODE, coding.event())
+                    .map(code -> Coding.of(ontology.cameo(code).orElseThrow(), pattern.id()));
+            if (intent.isPresent() && commitmentFrame(graph, match).isPresent()) {
+                // "is willing to send", "is ready to resume talks": the stated commitment is the event
+                coding = intent.get().withRule(pattern.id() + "+commitment");
+                aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE)).toList();
+            } else if (intent.isPresent() && aux.contains(Modality.FUTURE)) {
+                FutureIntent style = futureIntent(coding.event());
+                if (style == FutureIntent.REPLACE) {
+                    coding = intent.get().withRule(pattern.id() + "+intent");
+                } else if (style == FutureIntent.BESIDE && announcedByActor(candidate)) {
+                    intentAlso = intent.get().withRule(pattern.id() + "+intent");
+                }
             }
         }
         if (aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)) {
-            Optional<String> refusal = words.value(ListName.REFUSAL_CODE, eventType);
+            Optional<String> refusal = words.value(ListName.REFUSAL_CODE, coding.event());
             if (refusal.isPresent()) {
-                CameoCode refusalCode = ontology.cameo(refusal.get()).orElseThrow();
-                eventType = refusalCode.ploverEvent();
-                cameoCode = refusalCode.code();
-                mode = refusalCode.ploverMode();
-                baseContexts = refusalCode.contexts();
-                rule = pattern.id() + "+refusal";
+                coding = Coding.of(ontology.cameo(refusal.get()).orElseThrow(), pattern.id() + "+refusal");
                 aux = aux.stream().filter(mark -> !mark.equals(Modality.NEGATION) && !mark.equals(Modality.FUTURE)).toList();
             }
         }
+        record(state, graph, candidate, actors, recipients, coding, aux, times);
+        if (intentAlso != null && coded.add("AGREE|" + codes(actors) + "|" + codes(recipients))) {
+            record(state, graph, candidate, actors, recipients, intentAlso, List.of(), times);
+        }
+    }
+
+    /** What an event is coded as: type, CAMEO code, mode, base contexts and the rule that says so. */
+    private record Coding(String event, String cameo, String mode, List<String> contexts, String rule) {
+
+        static Coding of(CameoCode code, String rule) {
+            return new Coding(code.ploverEvent(), code.code(), code.ploverMode(), code.contexts(), rule);
+        }
+
+        Coding withRule(String newRule) {
+            return new Coding(event, cameo, mode, contexts, newRule);
+        }
+    }
+
+    /** How a future cooperative event is coded besides its own type ({@code future-intent} in word-lists.tsv). */
+    private enum FutureIntent {
+        /** Only the future-marked event ("will meet" is CONSULT, aux future): the news gold's convention. */
+        NONE,
+        /** The future event and, beside it, an AGREE "express intent" fact by the same actor. */
+        BESIDE,
+        /** An AGREE "express intent" event instead of the future event: the 2016 PLOVER records' convention. */
+        REPLACE
+    }
+
+    /** The convention for a future event of this type: its {@code future-intent} row's value. */
+    private FutureIntent futureIntent(String eventType) {
+        return words.value(ListName.FUTURE_INTENT, eventType)
+                .map(value -> FutureIntent.valueOf(value.toUpperCase(java.util.Locale.ROOT)))
+                .orElse(FutureIntent.NONE);
+    }
+
+    /** Whether the actor is the one who does the announced action (its subject), not a party named elsewhere. */
+    private static boolean announcedByActor(Candidate candidate) {
+        String source = candidate.actor().source();
+        return source != null && (source.contains("subject") || source.contains("governor"));
+    }
+
+    /**
+     * The adjective or verb of commitment whose complement the trigger's predicate is ("is
+     * willing to send", "stands ready to mediate", "is prepared to lift"): {@code commitment-frame}
+     * in word-lists.tsv.
+     */
+    private Optional<Token> commitmentFrame(SentenceGraph graph, TriggerMatch match) {
+        int predicate = modality.predicate(graph, match);
+        Dependency up = graph.basicHead(predicate);
+        if (up == null || up.governor() < 0 || !up.relation().equals("xcomp")) {
+            return Optional.empty();
+        }
+        Token frame = graph.token(up.governor());
+        return words.containsEither(ListName.COMMITMENT_FRAME, frame.lemma(), frame.text()) ? Optional.of(frame) : Optional.empty();
+    }
+
+    private void record(ArticleState state, SentenceGraph graph, Candidate candidate, List<EventParty> actors,
+            List<EventParty> recipients, Coding coding, List<String> aux, List<TimeExpression> times) {
+        TriggerMatch match = candidate.match();
+        EventPattern pattern = match.pattern();
+        Token head = graph.token(match.head());
+        Sentence sentence = graph.sentence();
+        String eventType = coding.event();
+        String mode = coding.mode();
+        String rule = coding.rule();
         List<EventParty> allParties = new ArrayList<>(actors);
         allParties.addAll(recipients);
-        List<String> contexts = contextFinder.contexts(graph, match, baseContexts, allParties);
+        List<String> contexts = contextFinder.contexts(graph, match, coding.contexts(), allParties);
         List<Span> partySpans = allParties.stream().map(EventParty::mention).toList();
         EventLocation location = setting.place(graph, partySpans);
         if (location == null) {
@@ -355,7 +415,7 @@ public final class DependencyEventCoder implements EventCoder {
             mode = "visit";
         }
         PloverEventType type = ontology.event(eventType).orElseThrow();
-        CameoCode cameo = ontology.cameo(cameoCode).orElseThrow();
+        CameoCode cameo = ontology.cameo(coding.cameo()).orElseThrow();
         Span trigger = triggerSpan(state.document.text(), graph, match);
         Quote quote = quoteAt(state.quotes, head.start());
         Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,
