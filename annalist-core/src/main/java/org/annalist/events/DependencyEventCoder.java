@@ -151,9 +151,16 @@ public final class DependencyEventCoder implements EventCoder {
             }
             candidates.add(new Candidate(match, actor, recipient, modality.aux(graph, match, times, articleDate)));
         }
-        Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates);
+        Map<Candidate, Candidate> lightFrames = lightFrames(graph, candidates);
+        Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates, lightFrames.keySet());
         Set<String> coded = new HashSet<>();
         for (Candidate candidate : candidates) {
+            Candidate noun = lightFrames.get(candidate);
+            if (noun != null) {
+                decide(state, graph, candidate.match(), DecisionReason.LIGHT_VERB_OF_NOUN_EVENT,
+                        "light verb of \"" + graph.token(noun.match().head()).text() + "\" (" + noun.match().pattern().id() + ")", null);
+                continue;
+            }
             Candidate frame = absorbedBy.get(candidate);
             if (frame != null) {
                 decide(state, graph, candidate.match(), DecisionReason.ABSORBED_BY_FRAME,
@@ -239,11 +246,36 @@ public final class DependencyEventCoder implements EventCoder {
         return kept;
     }
 
+    /**
+     * Frame candidates whose verb is also a light verb and whose direct object is a noun event
+     * ("undertook a mediation mission", "offered talks"): the verb only carries the noun event,
+     * which is coded instead of the frame. Maps each such frame to its noun event.
+     */
+    private Map<Candidate, Candidate> lightFrames(SentenceGraph graph, List<Candidate> candidates) {
+        Map<Candidate, Candidate> light = new HashMap<>();
+        for (Candidate frame : candidates) {
+            Token verb = graph.token(frame.match().head());
+            if (!frame.match().pattern().absorbsComplement() || frame.match().pattern().kind() != org.annalist.events.patterns.TriggerKind.VERB
+                    || !words.containsEither(ListName.LIGHT_VERB, verb.lemma(), verb.text())) {
+                continue;
+            }
+            for (Candidate inner : candidates) {
+                Dependency up = graph.basicHead(inner.match().head());
+                if (inner != frame && inner.match().pattern().kind() == org.annalist.events.patterns.TriggerKind.NOUN
+                        && up != null && up.governor() == frame.match().head() && up.relation().equals("obj")) {
+                    light.put(frame, inner);
+                    break;
+                }
+            }
+        }
+        return light;
+    }
+
     /** Complement events of frame patterns ("refused to meet"): the frame codes them. */
-    private static Map<Candidate, Candidate> absorptions(SentenceGraph graph, List<Candidate> candidates) {
+    private static Map<Candidate, Candidate> absorptions(SentenceGraph graph, List<Candidate> candidates, Set<Candidate> lightFrames) {
         Map<Candidate, Candidate> absorbedBy = new HashMap<>();
         for (Candidate frame : candidates) {
-            if (!frame.match().pattern().absorbsComplement()) {
+            if (!frame.match().pattern().absorbsComplement() || lightFrames.contains(frame)) {
                 continue;
             }
             for (Candidate inner : candidates) {
