@@ -31,6 +31,12 @@ public enum DecisionReason {
      * ("undertook a mediation mission", not "undertook to mediate"): the noun event is coded.
      */
     LIGHT_VERB_OF_NOUN_EVENT,
+    /**
+     * A noun event mentioned in passing ("following the invasion of", "seized from UN
+     * peacekeepers", "a settlement in the talks") in a sentence whose verb event is already
+     * coded: the noun is not carried by a light or participation verb, so it is background.
+     */
+    BACKGROUND_NOUN,
     /** The same event type between the same parties was already coded from this sentence. */
     DUPLICATE
 }

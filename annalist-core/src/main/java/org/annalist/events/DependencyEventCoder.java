@@ -154,7 +154,16 @@ public final class DependencyEventCoder implements EventCoder {
         Map<Candidate, Candidate> lightFrames = lightFrames(graph, candidates);
         Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates, lightFrames.keySet());
         Set<String> coded = new HashSet<>();
+        Optional<Candidate> verbEvent = candidates.stream()
+                .filter(candidate -> candidate.match().pattern().kind() == org.annalist.events.patterns.TriggerKind.VERB)
+                .filter(candidate -> candidate.actor().anyCoded() && !absorbedBy.containsKey(candidate) && !lightFrames.containsKey(candidate))
+                .findFirst();
         for (Candidate candidate : candidates) {
+            if (verbEvent.isPresent() && isBackgroundNoun(candidate)) {
+                decide(state, graph, candidate.match(), DecisionReason.BACKGROUND_NOUN, "mentioned beside the verb event \""
+                        + graph.token(verbEvent.get().match().head()).text() + "\" (" + verbEvent.get().match().pattern().id() + ")", null);
+                continue;
+            }
             Candidate noun = lightFrames.get(candidate);
             if (noun != null) {
                 decide(state, graph, candidate.match(), DecisionReason.LIGHT_VERB_OF_NOUN_EVENT,
@@ -244,6 +253,28 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return kept;
+    }
+
+    /**
+     * A noun event whose actor does not come through a light or participation verb ("held
+     * talks", "spoke at the meeting") but from the noun's own modifiers or nothing: in a sentence
+     * with a coded verb event it is background ({@link DecisionReason#BACKGROUND_NOUN}).
+     */
+    private static boolean isBackgroundNoun(Candidate candidate) {
+        if (candidate.match().pattern().kind() != org.annalist.events.patterns.TriggerKind.NOUN) {
+            return false;
+        }
+        String source = candidate.actor().source();
+        if (source != null && source.contains("governor")) {
+            return false;
+        }
+        // "Pakistani air strikes on Kabul": a noun naming both its own actor and its target is an event of its own
+        boolean ownActor = source != null && (source.equals("modifier") || source.equals("poss") || source.equals("possessor")
+                || source.equals("by"));
+        String target = candidate.recipient().source();
+        boolean ownTarget = candidate.recipient().anyCoded() && target != null && !target.contains("domestic")
+                && !target.startsWith("earlier") && !target.contains("phrase");
+        return !(ownActor && ownTarget);
     }
 
     /**
