@@ -61,7 +61,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.words = Objects.requireNonNull(words, "words");
-        this.matcher = new TriggerMatcher(patterns);
+        this.matcher = new TriggerMatcher(patterns, words);
         this.modality = new Modality(words);
         this.contextFinder = new ContextFinder(words);
         this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.annalist.events.patterns.EventPattern;
 import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
@@ -20,9 +21,11 @@ import org.annalist.language.Token;
 final class TriggerMatcher {
 
     private final PatternDictionary patterns;
+    private final WordLists words;
 
-    TriggerMatcher(PatternDictionary patterns) {
+    TriggerMatcher(PatternDictionary patterns, WordLists words) {
         this.patterns = patterns;
+        this.words = words;
     }
 
     /** The winning match per head token, in token order; the losers go to {@code decisions}. */
@@ -44,6 +47,11 @@ final class TriggerMatcher {
                     continue;
                 }
                 TriggerMatch match = tryMatch(graph, pattern, token.index());
+                if (match != null && pattern.requiresObligation() && !hasObligationComplement(graph, token.index())) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
+                            "no clausal complement with a modal of obligation (must, should)"));
+                    continue;
+                }
                 if (match == null) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             "\"" + pattern.trigger() + "\" not all present"));
@@ -59,6 +67,22 @@ final class TriggerMatcher {
             }
         }
         return matches;
+    }
+
+    /** Whether a clausal complement of the verb has a modal of obligation: "said (that) Iraq must cooperate". */
+    private boolean hasObligationComplement(SentenceGraph graph, int verb) {
+        for (Dependency arc : graph.basicDependents(verb)) {
+            if (!(arc.relation().equals("ccomp") || arc.relation().equals("parataxis"))) {
+                continue;
+            }
+            for (Dependency inner : graph.basicDependents(arc.dependent())) {
+                Token modal = graph.token(inner.dependent());
+                if (inner.relation().equals("aux") && words.containsEither(WordLists.ListName.OBLIGATION_MODAL, modal.lemma(), modal.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean partOfSpeechFits(TriggerKind kind, Token token) {

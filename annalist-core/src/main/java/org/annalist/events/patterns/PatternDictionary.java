@@ -116,12 +116,13 @@ public final class PatternDictionary {
             }
         }
         String complement = row.get("complement");
-        if (!complement.isEmpty() && !complement.equals("absorb")) {
-            throw row.error("complement must be empty or \"absorb\", was \"" + complement + "\"");
+        if (!complement.isEmpty() && !complement.equals("absorb") && !complement.equals("obligation")) {
+            throw row.error("complement must be empty, \"absorb\" or \"obligation\", was \"" + complement + "\"");
         }
         return new EventPattern(id, kind, row.get("trigger"), trigger.head(), trigger.objects(), trigger.particles(),
                 trigger.prepositionObjects(), actor, recipient, cameo.code(), event, mode, contexts,
-                complement.equals("absorb"), row.source(), row.line());
+                complement.equals("absorb") || complement.equals("obligation"), complement.equals("obligation"),
+                row.source(), row.line());
     }
 
     private static List<RoleSource> roles(List<String> written, List<RoleSource> defaults) {

@@ -42,6 +42,11 @@ public final class WordLists {
         CONDITION_MARKER,
         /** Verbs of saying: under them "would" reports a future, not a hypothesis. */
         SPEECH_VERB,
+        /**
+         * Modals of obligation ("must", "should"): a pattern with complement {@code obligation}
+         * fires only when its clausal complement has one ("said Iraq must cooperate" is a demand).
+         */
+        OBLIGATION_MODAL,
         /** Word → PLOVER context it signals when it modifies the trigger ("military" → military). */
         CONTEXT_CUE,
         /** Actor sector → PLOVER context ("MIL" → military). */
