@@ -123,6 +123,9 @@ final class PartyFinder {
             if (root == match.head() && graph.isPassive(root)) {
                 level.addAll(graph.dependentsByRelation(root, "nsubj:pass"));
             }
+            if (root == match.head() && match.pattern().kind() == TriggerKind.VERB) {
+                level.addAll(graph.displacedObjects(root));
+            }
         }
         for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
             level = level.stream().distinct().sorted().toList();
@@ -288,6 +291,9 @@ final class PartyFinder {
                     found.addAll(graph.dependentsByRelation(head, "nsubj:pass"));
                 }
                 found.addAll(graph.dependentsByRelation(head, "obj"));
+                if (verb) {
+                    found.addAll(graph.displacedObjects(head));
+                }
             }
             case INDIRECT_OBJECT -> found.addAll(graph.dependentsByRelation(head, "iobj"));
             case POSSESSOR -> found.addAll(graph.dependentsByRelation(head, "nmod:poss"));

@@ -97,6 +97,30 @@ final class SentenceGraph {
         return found;
     }
 
+    /**
+     * The object of a verb that the parser left unattached because a date stands between them
+     * ("lifted Friday a day-old blockade", "rejected Thursday a United Nations appeal"): a noun
+     * attached as {@code dep} to the verb or to its temporal modifier, when the verb has no
+     * {@code obj}. Empty otherwise.
+     */
+    List<Integer> displacedObjects(int verb) {
+        if (!dependentsByRelation(verb, "obj").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> anchors = new ArrayList<>();
+        anchors.add(verb);
+        anchors.addAll(dependentsByRelation(verb, "obl:tmod", "obl:npmod"));
+        List<Integer> found = new ArrayList<>();
+        for (int anchor : anchors) {
+            for (Dependency arc : basicDependents(anchor)) {
+                if (arc.relation().equals("dep") && token(arc.dependent()).isNoun() && arc.dependent() > verb && !found.contains(arc.dependent())) {
+                    found.add(arc.dependent());
+                }
+            }
+        }
+        return found;
+    }
+
     /** Whether the verb is passive: it has a passive subject or passive auxiliary. */
     boolean isPassive(int token) {
         for (Dependency arc : enhancedDependents.get(token)) {

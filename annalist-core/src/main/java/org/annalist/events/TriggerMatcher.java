@@ -144,6 +144,11 @@ final class TriggerMatcher {
                 return arc.dependent();
             }
         }
+        for (int displaced : graph.displacedObjects(head)) {
+            if (!taken.contains(displaced) && SentenceGraph.matchesWord(graph.token(displaced), word)) {
+                return displaced;
+            }
+        }
         return null;
     }
 
