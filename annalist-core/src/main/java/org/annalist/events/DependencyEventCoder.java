@@ -137,6 +137,12 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
+            if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
+                PartyFinder.Filling condition = state.parties.conditionRecipient(graph, match, actor);
+                if (condition.anyCoded()) {
+                    recipient = condition;
+                }
+            }
             if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
                 PartyFinder.Filling phrase = state.parties.phraseRecipient(graph, match, actor);
                 PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : anaphoricRecipient(state, graph, match, actor);

@@ -158,6 +158,53 @@ final class PartyFinder {
     }
 
     /**
+     * The party a threat is made to: the subject of its condition ("threatened to stop the talks
+     * if the United States goes ahead", "threatened an offensive unless Baghdad accepted"), a
+     * clause with a {@code condition-marker} under the trigger or its complements. The actor's
+     * own entities are not taken.
+     */
+    Filling conditionRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        List<Integer> clauses = new ArrayList<>();
+        clauses.add(match.head());
+        for (int index = 0; index < clauses.size() && index < 8; index++) {
+            for (Dependency arc : graph.basicDependents(clauses.get(index))) {
+                if (arc.relation().equals("xcomp") || arc.relation().equals("ccomp")) {
+                    clauses.add(arc.dependent());
+                }
+            }
+        }
+        for (int clause : clauses) {
+            for (Dependency arc : graph.basicDependents(clause)) {
+                if (!arc.relation().startsWith("advcl") || !isCondition(graph, arc.dependent())) {
+                    continue;
+                }
+                for (int subject : subjectsOf(graph, arc.dependent())) {
+                    List<EventParty> parties = partiesFor(graph, subject, false).stream()
+                            .filter(party -> party.code() != null && !own.contains(party.code())).toList();
+                    if (!parties.isEmpty()) {
+                        return new Filling(parties, "condition");
+                    }
+                }
+            }
+        }
+        return new Filling(List.of(), null);
+    }
+
+    private boolean isCondition(SentenceGraph graph, int clause) {
+        for (Dependency arc : graph.basicDependents(clause)) {
+            if (arc.relation().equals("mark")) {
+                Token mark = graph.token(arc.dependent());
+                if (words.contains(ListName.CONDITION_MARKER, mark.lemma()) && !mark.lemma().equalsIgnoreCase("whether")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The recipient of a domestic event: when the role points at a participant or thing that
      * names no coded entity ("detained 400 people", "lifted a ban on the opposition", "shut down
      * internet services", "thanked the union") and the actor is one country, the target is taken
