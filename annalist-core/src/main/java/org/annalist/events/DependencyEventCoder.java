@@ -165,7 +165,7 @@ public final class DependencyEventCoder implements EventCoder {
                 .filter(candidate -> candidate.actor().anyCoded() && !absorbedBy.containsKey(candidate) && !lightFrames.containsKey(candidate))
                 .findFirst();
         for (Candidate candidate : candidates) {
-            if (verbEvent.isPresent() && isBackgroundNoun(candidate)) {
+            if (verbEvent.isPresent() && isBackgroundNoun(graph, candidate)) {
                 decide(state, graph, candidate.match(), DecisionReason.BACKGROUND_NOUN, "mentioned beside the verb event \""
                         + graph.token(verbEvent.get().match().head()).text() + "\" (" + verbEvent.get().match().pattern().id() + ")", null);
                 continue;
@@ -266,12 +266,12 @@ public final class DependencyEventCoder implements EventCoder {
      * talks", "spoke at the meeting") but from the noun's own modifiers or nothing: in a sentence
      * with a coded verb event it is background ({@link DecisionReason#BACKGROUND_NOUN}).
      */
-    private static boolean isBackgroundNoun(Candidate candidate) {
+    private boolean isBackgroundNoun(SentenceGraph graph, Candidate candidate) {
         if (candidate.match().pattern().kind() != org.annalist.events.patterns.TriggerKind.NOUN) {
             return false;
         }
         String source = candidate.actor().source();
-        if (source != null && source.contains("governor")) {
+        if (source != null && source.contains("governor") && !onlyInSequence(graph, candidate.match().head())) {
             return false;
         }
         // "Pakistani air strikes on Kabul": a noun naming both its own actor and its target is an event of its own
@@ -281,6 +281,22 @@ public final class DependencyEventCoder implements EventCoder {
         boolean ownTarget = candidate.recipient().anyCoded() && target != null && !target.contains("domestic")
                 && !target.startsWith("earlier") && !target.contains("phrase");
         return !(ownActor && ownTarget);
+    }
+
+    /** Whether the noun attaches to verbs only through a {@code sequence-preposition} ("following the war"). */
+    private boolean onlyInSequence(SentenceGraph graph, int noun) {
+        boolean sequence = false;
+        for (Dependency arc : graph.heads(noun)) {
+            if (arc.governor() < 0 || !graph.token(arc.governor()).isVerb()) {
+                continue;
+            }
+            if (arc.relation().startsWith("obl:") && words.contains(ListName.SEQUENCE_PREPOSITION, arc.relation().substring(4))) {
+                sequence = true;
+            } else {
+                return false;
+            }
+        }
+        return sequence;
     }
 
     /**

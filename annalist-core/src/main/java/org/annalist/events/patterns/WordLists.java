@@ -26,6 +26,12 @@ public final class WordLists {
         LIGHT_VERB,
         /** Prepositions by which a verb's subject takes part in a noun event: "spoke during the meeting". */
         PARTICIPATION_PREPOSITION,
+        /**
+         * The participation prepositions that only place the verb's action before or after the
+         * noun event ("offered to mediate following the war"): through them a noun event met
+         * beside a coded verb event is background, not the verb subject's own event.
+         */
+        SEQUENCE_PREPOSITION,
         /** Plural nouns that, without a name, refer to the two main countries: "the countries", "both sides". */
         RECIPROCAL_NOUN,
         /** Words that negate the trigger: "not", "never". */
