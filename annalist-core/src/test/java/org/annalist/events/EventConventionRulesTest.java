@@ -1,0 +1,161 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.events.ontology.EventOntology;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general rules added for the PLOVER records' conventions and for the parties of reported,
+ * conditional and background events: each test is a sentence written for it.
+ */
+class EventConventionRulesTest {
+
+    private static final ActorDictionaries DICTIONARIES = ActorDictionaries.load(List.of());
+    private static final EventOntology ONTOLOGY = EventOntology.bundled();
+    private static final DependencyEventCoder CODER = new DependencyEventCoder(ONTOLOGY,
+            PatternDictionary.load(List.of(), ONTOLOGY), WordLists.bundled(ONTOLOGY), DICTIONARIES.places(), "test");
+    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(DICTIONARIES);
+
+    private static CodingResult code(String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2024-11-19 " + text);
+        ActorAnalysis actors = ACTORS.resolve(document);
+        return CODER.codeWithDecisions(document, actors, List.of());
+    }
+
+    private static Set<String> codes(List<EventParty> parties) {
+        return parties.stream().map(EventParty::code).collect(Collectors.toSet());
+    }
+
+    private static List<Event> ofType(CodingResult result, String type) {
+        return result.events().stream().filter(event -> event.event().equals(type)).toList();
+    }
+
+    private static Event only(CodingResult result, String type) {
+        List<Event> events = ofType(result, type);
+        assertThat(events).as("%s events in %s", type, result.events()).hasSize(1);
+        return events.get(0);
+    }
+
+    @Test
+    void pronounSubjectReportedByAVerbOfSayingIsTheSpeaker() {
+        Event event = only(code("Egypt said on Monday that it would send wheat to Sudan."), "AID");
+
+        assertThat(codes(event.actors())).containsExactly("EGY");
+        assertThat(event.aux()).containsExactly("future");
+    }
+
+    @Test
+    void pronounInAWarningsComplementIsNotTheWarningsRecipient() {
+        CodingResult result = code("Chad warned that it would attack Libya if the raids continued.");
+
+        assertThat(result.decisions()).noneMatch(decision -> decision.reason() == DecisionReason.SAME_ACTOR_AND_RECIPIENT
+                && decision.rule().startsWith("threaten"));
+    }
+
+    @Test
+    void commitmentAdjectiveMakesTheActionAnAgreeFact() {
+        Event event = only(code("Kenya says it is ready to resume talks with Somalia."), "AGREE");
+
+        assertThat(event.rule()).endsWith("+commitment");
+        assertThat(event.cameo()).startsWith("03");
+        assertThat(event.aux()).isEmpty();
+        assertThat(codes(event.actors())).containsExactly("KEN");
+    }
+
+    @Test
+    void futureRetreatGetsNoIntentAgree() {
+        CodingResult result = code("Spain said it would withdraw its troops from Iraq.");
+
+        assertThat(ofType(result, "RETREAT")).isNotEmpty();
+        assertThat(ofType(result, "AGREE")).isEmpty();
+    }
+
+    @Test
+    void statementThatAnotherPartyMustActIsADemand() {
+        Event event = only(code("Britain said that Iran must release the detained sailors."), "REQUEST");
+
+        assertThat(event.rule()).isEqualTo("request.say-must");
+        assertThat(codes(event.actors())).containsExactly("GBR");
+        assertThat(codes(event.recipients())).containsExactly("IRN");
+    }
+
+    @Test
+    void statementWithoutObligationIsNoDemand() {
+        assertThat(ofType(code("Britain said Iran released the detained sailors."), "REQUEST")).isEmpty();
+    }
+
+    @Test
+    void threatRecipientIsTheSubjectOfItsCondition() {
+        Event event = only(code("Pakistan threatened to close its airspace unless India withdrew its warships."), "THREATEN");
+
+        assertThat(codes(event.actors())).containsExactly("PAK");
+        assertThat(codes(event.recipients())).containsExactly("IND");
+    }
+
+    @Test
+    void complaintIsAgainstTheMatterComplainedOf() {
+        Event event = only(code("Lebanon complained to the United Nations about Syrian air raids."), "ACCUSE");
+
+        assertThat(codes(event.recipients())).containsExactly("SYR");
+    }
+
+    @Test
+    void objectDetachedBehindADateIsStillTheObject() {
+        Event event = only(code("Beirut rejected Thursday a Syrian proposal for joint patrols."), "REJECT");
+
+        assertThat(codes(event.actors())).containsExactly("LBN");
+        assertThat(codes(event.recipients())).containsExactly("SYR");
+    }
+
+    @Test
+    void liftingAStateOfEmergencyIsAConcession() {
+        Event event = only(code("The Ecuadorean government lifted a state of emergency in the province on Sunday."), "CONCEDE");
+
+        assertThat(event.cameo()).isEqualTo("0814");
+        assertThat(ofType(code("The Ecuadorean government lifted a state of emergency in the province on Sunday."), "RETREAT")).isEmpty();
+    }
+
+    @Test
+    void warmWelcomeToAVisitorIsHostingAVisit() {
+        Event event = only(code("The Portuguese president gave a warm welcome to the Brazilian foreign minister on Thursday."), "CONSULT");
+
+        assertThat(event.cameo()).isEqualTo("043");
+        assertThat(codes(event.actors())).containsExactly("PRT");
+        assertThat(codes(event.recipients())).containsExactly("BRA");
+    }
+
+    @Test
+    void frameVerbUsedAsLightVerbYieldsItsNounEvent() {
+        CodingResult result = code("The Algerian foreign minister undertook a mediation mission between Mali and Niger.");
+
+        assertThat(ofType(result, "AGREE")).isEmpty();
+        assertThat(result.decisions()).anyMatch(decision -> decision.reason() == DecisionReason.LIGHT_VERB_OF_NOUN_EVENT);
+        assertThat(codes(only(result, "CONSULT").actors())).containsExactly("DZA");
+    }
+
+    @Test
+    void nounEventMentionedInPassingBesideAVerbEventIsBackground() {
+        CodingResult result = code("Iran offered to mediate between Armenia and Azerbaijan following the war in Karabakh.");
+
+        assertThat(ofType(result, "ASSAULT")).isEmpty();
+        assertThat(ofType(result, "AGREE")).isNotEmpty();
+    }
+
+    @Test
+    void nounEventNamingItsOwnActorAndTargetIsKeptBesideAVerbEvent() {
+        CodingResult result = code("Afghan forces attacked border posts in retaliation for Pakistani air strikes on Kabul.");
+
+        assertThat(ofType(result, "ASSAULT")).anyMatch(event -> codes(event.actors()).equals(Set.of("PAK")));
+    }
+}
