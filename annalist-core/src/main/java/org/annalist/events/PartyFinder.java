@@ -494,7 +494,19 @@ final class PartyFinder {
                 Token inner = graph.token(arc.dependent());
                 Optional<Entity> entity = actors.entityAt(inner.start());
                 if (entity.isPresent() && entity.get().code() != null) {
-                    return List.of(party(entity.get(), inner));
+                    List<EventParty> parties = new ArrayList<>();
+                    parties.add(party(entity.get(), inner));
+                    // "his Turkish and Syrian counterparts", "French, German and British negotiators"
+                    for (Dependency conjunct : graph.dependents(arc.dependent())) {
+                        if (!conjunct.baseRelation().equals("conj")) {
+                            continue;
+                        }
+                        Token other = graph.token(conjunct.dependent());
+                        actors.entityAt(other.start())
+                                .filter(otherEntity -> otherEntity.code() != null && parties.stream().noneMatch(party -> otherEntity.id().equals(party.entity())))
+                                .ifPresent(otherEntity -> parties.add(party(otherEntity, other)));
+                    }
+                    return parties;
                 }
                 List<EventParty> reciprocalParties = reciprocalParties(graph, arc.dependent());
                 if (!reciprocalParties.isEmpty()) {
