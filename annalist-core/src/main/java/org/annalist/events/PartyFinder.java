@@ -114,9 +114,20 @@ final class PartyFinder {
         List<Integer> roots = new ArrayList<>();
         roots.add(match.head());
         roots.addAll(match.objects());
+        if (match.pattern().absorbsComplement()) {
+            // a frame's target may be named in its complement: "refused to allow UN planes to land"
+            for (int index = 0; index < roots.size() && index < 4; index++) {
+                for (Dependency arc : graph.basicDependents(roots.get(index))) {
+                    if (arc.relation().equals("xcomp") && graph.token(arc.dependent()).isVerb() && !roots.contains(arc.dependent())) {
+                        roots.add(arc.dependent());
+                    }
+                }
+            }
+        }
         for (int root : roots) {
             for (Dependency arc : graph.dependents(root)) {
-                if (TRIGGER_PHRASES.contains(arc.relation()) && !(root == match.head() && isNounModifierOfOwnTrigger(match, arc))) {
+                if (TRIGGER_PHRASES.contains(arc.relation()) && !(root == match.head() && isNounModifierOfOwnTrigger(match, arc))
+                        && !(root != match.head() && arc.relation().startsWith("nsubj"))) {
                     level.add(arc.dependent());
                 }
             }
