@@ -400,10 +400,10 @@ public final class DependencyEventCoder implements EventCoder {
         Coding coding = new Coding(pattern.event(), pattern.cameo(), pattern.mode(), pattern.contexts(), pattern.id());
         boolean plain = !aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL);
         Coding intentAlso = null;
-        if (plain && isCooperative(coding.event()) && !coding.event().equals("AGREE")) {
+        if (plain && !coding.event().equals("AGREE") && !coding.event().equals("THREATEN")) {
             Optional<Coding> intent = words.value(ListName.INTENT_CODE, coding.event())
                     .map(code -> Coding.of(ontology.cameo(code).orElseThrow(), pattern.id()));
-            if (intent.isPresent() && commitmentFrame(graph, match).isPresent()) {
+            if (intent.isPresent() && isCooperative(coding.event()) && commitmentFrame(graph, match).isPresent()) {
                 // "is willing to send", "is ready to resume talks": the stated commitment is the event
                 coding = intent.get().withRule(pattern.id() + "+commitment");
                 aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE)).toList();
@@ -424,7 +424,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         record(state, graph, candidate, actors, recipients, coding, aux, times);
-        if (intentAlso != null && coded.add("AGREE|" + codes(actors) + "|" + codes(recipients))) {
+        if (intentAlso != null && coded.add(intentAlso.event() + "|" + codes(actors) + "|" + codes(recipients))) {
             record(state, graph, candidate, actors, recipients, intentAlso, List.of(), times);
         }
     }
