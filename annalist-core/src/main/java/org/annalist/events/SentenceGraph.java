@@ -121,6 +121,22 @@ final class SentenceGraph {
         return found;
     }
 
+    /** Words for a part or amount of something: "most of its aid", "part of the stronghold". */
+    private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("most", "some", "all", "part", "half", "much",
+            "many", "portion", "bulk", "majority", "rest", "remainder", "share", "parts", "none", "any", "each");
+
+    /**
+     * The noun a quantity word stands for ("suspended most of its aid" -> aid, "captured part of
+     * the stronghold" -> stronghold): its "of" phrase when the token is a quantity word, else empty.
+     */
+    java.util.Optional<Integer> quantified(int token) {
+        if (!QUANTITY_HEADS.contains(token(token).lemma().toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        List<Integer> of = prepositionDependents(token, "of");
+        return of.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(of.get(0));
+    }
+
     /** Whether the verb is passive: it has a passive subject or passive auxiliary. */
     boolean isPassive(int token) {
         for (Dependency arc : enhancedDependents.get(token)) {

@@ -140,8 +140,14 @@ final class TriggerMatcher {
         for (Dependency arc : graph.dependents(head)) {
             String relation = arc.relation();
             if ((relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
-                    && !taken.contains(arc.dependent()) && SentenceGraph.matchesWord(graph.token(arc.dependent()), word)) {
-                return arc.dependent();
+                    && !taken.contains(arc.dependent())) {
+                if (SentenceGraph.matchesWord(graph.token(arc.dependent()), word)) {
+                    return arc.dependent();
+                }
+                Integer whole = graph.quantified(arc.dependent()).orElse(null);
+                if (whole != null && !taken.contains(whole) && SentenceGraph.matchesWord(graph.token(whole), word)) {
+                    return whole;
+                }
             }
         }
         for (int displaced : graph.displacedObjects(head)) {
