@@ -377,6 +377,12 @@ public final class DependencyEventCoder implements EventCoder {
         List<EventParty> recipients = recipientParties.stream()
                 .filter(party -> party.code() != null)
                 .filter(party -> party.entity() == null || !actorEntities.contains(party.entity())).toList();
+        Set<String> actorCodes = new HashSet<>();
+        actors.forEach(party -> actorCodes.add(party.code()));
+        if (recipients.stream().anyMatch(party -> !actorCodes.contains(party.code()))) {
+            // "Venezuela ... its neighbour" with both main countries named: an actor is not its own co-recipient
+            recipients = recipients.stream().filter(party -> !actorCodes.contains(party.code())).toList();
+        }
         if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {
             decide(state, graph, match, DecisionReason.SAME_ACTOR_AND_RECIPIENT,
                     "actor and recipient are both " + names(actors), null);

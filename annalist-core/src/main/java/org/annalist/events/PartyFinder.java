@@ -531,6 +531,16 @@ final class PartyFinder {
                 return reciprocalParties;
             }
         }
+        if (counterpart && direct.isEmpty() && !reciprocal.pair().isEmpty()) {
+            // "would not attack its neighbour", "met his counterpart": with no name, the other side is
+            // one of the article's two main countries; the coder drops the one that is the actor
+            Span span = new Span(token.start(), token.end(), token.text());
+            List<EventParty> parties = new ArrayList<>();
+            for (Entity entity : reciprocal.pair()) {
+                parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
+            }
+            return parties;
+        }
         return direct.map(entity -> List.of(party(entity, token))).orElse(List.of());
     }
 
