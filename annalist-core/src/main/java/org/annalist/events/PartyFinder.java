@@ -399,7 +399,32 @@ final class PartyFinder {
                 subjects.add(arc.dependent());
             }
         }
+        if (subjects.isEmpty() && isPurposeClause(graph, verb)) {
+            // "police opened fire to disperse the demonstrators": a purpose infinitive without a
+            // subject of its own is done by the subject of the clause it serves
+            Dependency up = graph.basicHead(verb);
+            for (Dependency arc : graph.dependents(up.governor())) {
+                if (arc.relation().equals("nsubj")) {
+                    subjects.add(arc.dependent());
+                }
+            }
+        }
         return subjects;
+    }
+
+    /** An infinitive adverbial clause ("... to disperse them") attached to an active verb. */
+    private static boolean isPurposeClause(SentenceGraph graph, int verb) {
+        Dependency up = graph.basicHead(verb);
+        if (up == null || up.governor() < 0 || !up.relation().startsWith("advcl") || !graph.token(verb).partOfSpeech().equals("VB")
+                || !graph.token(up.governor()).isVerb() || graph.isPassive(up.governor())) {
+            return false;
+        }
+        for (Dependency arc : graph.basicDependents(verb)) {
+            if (arc.relation().equals("mark") && graph.token(arc.dependent()).text().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
