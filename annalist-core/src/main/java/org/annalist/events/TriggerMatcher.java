@@ -43,7 +43,8 @@ final class TriggerMatcher {
             for (EventPattern pattern : ordered) {
                 if (!partOfSpeechFits(pattern.kind(), token)) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.WRONG_PART_OF_SPEECH,
-                            "wants a " + pattern.kind().name().toLowerCase(Locale.ROOT) + ", found " + token.partOfSpeech()));
+                            "wants a " + pattern.kind().name().toLowerCase(Locale.ROOT) + ", found " + token.partOfSpeech()
+                            + (token.namedEntityTag() == null ? "" : " (" + token.namedEntityTag() + ")")));
                     continue;
                 }
                 TriggerMatch match = tryMatch(graph, pattern, token.index());
@@ -85,7 +86,13 @@ final class TriggerMatcher {
         return false;
     }
 
+    /** Named-entity tags of dates and times: "March" the month is no march, "May" no modal. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private static boolean partOfSpeechFits(TriggerKind kind, Token token) {
+        if (kind == TriggerKind.NOUN && token.namedEntityTag() != null && TIME_TAGS.contains(token.namedEntityTag())) {
+            return false;
+        }
         return kind == TriggerKind.VERB ? token.isVerb() : token.isNoun();
     }
 
