@@ -158,4 +158,76 @@ class EventConventionRulesTest {
 
         assertThat(ofType(result, "ASSAULT")).anyMatch(event -> codes(event.actors()).equals(Set.of("PAK")));
     }
+
+    @Test
+    void conjoinedDemonymModifiersGiveEveryCountry() {
+        Event event = only(code("The Russian defence minister held talks with his Turkish and Syrian counterparts in Moscow."), "CONSULT");
+
+        assertThat(codes(event.recipients())).containsExactlyInAnyOrder("TUR", "SYR");
+    }
+
+    @Test
+    void quantityObjectStandsForItsOfNoun() {
+        Event event = only(code("The United States suspended most of its military aid to Gabon."), "SANCTION");
+
+        assertThat(codes(event.recipients())).containsExactly("GAB");
+    }
+
+    @Test
+    void orderingANounEventIsThatEvent() {
+        CodingResult result = code("A Turkish court ordered the arrest of three Swedish journalists on Friday.");
+
+        assertThat(ofType(result, "REQUEST")).isEmpty();
+        assertThat(ofType(result, "COERCE")).isNotEmpty();
+    }
+
+    @Test
+    void unnamedNeighbourIsTheArticlesOtherMainCountry() {
+        Event event = only(code("Venezuela moved troops toward the border with Guyana. Venezuela said it would not attack its neighbour."),
+                "ASSAULT");
+
+        assertThat(codes(event.actors())).containsExactly("VEN");
+        assertThat(codes(event.recipients())).containsExactly("GUY");
+        assertThat(event.aux()).contains("negation");
+    }
+
+    @Test
+    void purposeInfinitiveIsDoneByTheMainSubject() {
+        Event event = only(code("Uzbekistan reopened the bridge on Monday to allow the delivery of food aid to Afghanistan."), "RETREAT");
+
+        assertThat(event.rule()).isEqualTo("retreat.allow-delivery");
+        assertThat(codes(event.actors())).containsExactly("UZB");
+        assertThat(codes(event.recipients())).containsExactly("AFG");
+    }
+
+    @Test
+    void monthNameIsNoMarch() {
+        CodingResult result = code("The two governments will sign the treaty in March.");
+
+        assertThat(ofType(result, "PROTEST")).isEmpty();
+    }
+
+    @Test
+    void frameTargetNamedInItsComplementIsTheRecipient() {
+        Event event = only(code("Iran refused to admit inspectors from the United Nations."), "REJECT");
+
+        assertThat(codes(event.actors())).containsExactly("IRN");
+        assertThat(codes(event.recipients())).containsExactly("UNO");
+    }
+
+    @Test
+    void seekingAsylumInACountryIsARequestToIt() {
+        Event event = only(code("Hundreds of Afghan families sought refuge in Pakistan last month."), "REQUEST");
+
+        assertThat(event.cameo()).isEqualTo("023");
+        assertThat(codes(event.recipients())).containsExactly("PAK");
+    }
+
+    @Test
+    void sendingInspectorsInvestigates() {
+        Event event = only(code("The International Atomic Energy Agency dispatched inspectors to Iran on Monday."), "ACCUSE");
+
+        assertThat(event.cameo()).startsWith("09");
+        assertThat(codes(event.recipients())).containsExactly("IRN");
+    }
 }
