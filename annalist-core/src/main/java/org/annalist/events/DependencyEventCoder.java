@@ -417,7 +417,7 @@ public final class DependencyEventCoder implements EventCoder {
                 FutureIntent style = futureIntent(coding.event());
                 if (style == FutureIntent.REPLACE) {
                     coding = intent.get().withRule(pattern.id() + "+intent");
-                } else if (style == FutureIntent.BESIDE && announcedByActor(candidate)) {
+                } else if (style == FutureIntent.BESIDE && announcedByActor(candidate, actors)) {
                     intentAlso = intent.get().withRule(pattern.id() + "+intent");
                 }
             }
@@ -464,10 +464,16 @@ public final class DependencyEventCoder implements EventCoder {
                 .orElse(FutureIntent.NONE);
     }
 
-    /** Whether the actor is the one who does the announced action (its subject), not a party named elsewhere. */
-    private static boolean announcedByActor(Candidate candidate) {
+    /**
+     * Whether one actor announces its own action: the actor is the action's subject (not a party
+     * named elsewhere) and names one country or organisation. A compound subject ("Iran and Iraq
+     * will meet", "the two countries will exchange data") reports a joint schedule, not one side's
+     * stated intention.
+     */
+    private static boolean announcedByActor(Candidate candidate, List<EventParty> actors) {
         String source = candidate.actor().source();
-        return source != null && (source.contains("subject") || source.contains("governor"));
+        return source != null && (source.contains("subject") || source.contains("governor"))
+                && actors.stream().map(EventParty::code).distinct().count() == 1;
     }
 
     /**
