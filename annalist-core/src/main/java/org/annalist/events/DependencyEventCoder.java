@@ -347,7 +347,8 @@ public final class DependencyEventCoder implements EventCoder {
                         absorbedBy.putIfAbsent(inner, frame);
                         break;
                     }
-                    if (!(relation.equals("xcomp") || relation.equals("obj") || relation.startsWith("nmod") || relation.equals("acl"))) {
+                    if (!(relation.equals("xcomp") || relation.equals("obj") || relation.startsWith("nmod") || relation.equals("acl")
+                            || relation.startsWith("obl"))) {
                         break;
                     }
                     node = up.governor();
