@@ -375,11 +375,16 @@ final class PartyFinder {
                 }
             }
             case COMPLEMENT -> {
+                List<Integer> own = subjectsOf(graph, head);
                 for (Dependency arc : graph.dependents(head)) {
                     if (arc.relation().equals("xcomp") || arc.relation().equals("ccomp")) {
-                        List<Integer> own = subjectsOf(graph, head);
                         subjectsOf(graph, arc.dependent()).stream().filter(subject -> !own.contains(subject)).forEach(found::add);
                     }
+                }
+                int reported = verb && match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.CLAUSE
+                        ? SentenceGraph.reportedClause(graph, head) : -1;
+                if (reported >= 0) {
+                    subjectsOf(graph, reported).stream().filter(subject -> !own.contains(subject)).forEach(found::add);
                 }
             }
             case NONE -> { }

@@ -121,6 +121,29 @@ final class SentenceGraph {
         return found;
     }
 
+    /**
+     * The clause a verb of saying reports when it follows it ("Croatia is failing to protect the
+     * refugees, a rights group protested"): the earlier verb the reporting verb hangs from by
+     * parataxis (or the parser's dep); -1 when there is none.
+     */
+    static int reportedClause(SentenceGraph graph, int verb) {
+        Dependency up = graph.basicHead(verb);
+        if (up == null || up.governor() < 0 || up.governor() > verb
+                || !(up.relation().equals("parataxis") || up.relation().equals("dep"))) {
+            return -1;
+        }
+        int governor = up.governor();
+        // the parser may hang the reporting verb from a word inside the reported clause
+        for (int depth = 0; depth < 3 && !graph.token(governor).isVerb(); depth++) {
+            Dependency next = graph.basicHead(governor);
+            if (next == null || next.governor() < 0) {
+                break;
+            }
+            governor = next.governor();
+        }
+        return graph.token(governor).isVerb() ? governor : -1;
+    }
+
     /** Words for a part or amount of something: "most of its aid", "part of the stronghold". */
     private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("most", "some", "all", "part", "half", "much",
             "many", "portion", "bulk", "majority", "rest", "remainder", "share", "parts", "none", "any", "each");

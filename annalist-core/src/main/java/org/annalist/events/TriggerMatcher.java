@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.events.patterns.ComplementCondition;
 import org.annalist.events.patterns.EventPattern;
 import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.WordLists;
@@ -48,9 +49,10 @@ final class TriggerMatcher {
                     continue;
                 }
                 TriggerMatch match = tryMatch(graph, pattern, token.index());
-                if (match != null && pattern.requiresObligation() && !hasObligationComplement(graph, token.index())) {
+                if (match != null && !complementHolds(graph, pattern.complementCondition(), token.index())) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
-                            "no clausal complement with a modal of obligation (must, should)"));
+                            pattern.complementCondition() == ComplementCondition.OBLIGATION
+                                    ? "no clausal complement with a modal of obligation (must, should)" : "no clausal complement"));
                     continue;
                 }
                 if (match == null) {
@@ -70,8 +72,22 @@ final class TriggerMatcher {
         return matches;
     }
 
-    /** Whether a clausal complement of the verb has a modal of obligation: "said (that) Iraq must cooperate". */
-    private boolean hasObligationComplement(SentenceGraph graph, int verb) {
+    /**
+     * Whether the verb's clausal complement meets the condition: for OBLIGATION one has a modal of
+     * obligation ("said (that) Iraq must cooperate"), for CLAUSE there is one, or the verb reports
+     * a clause it follows ("…, a rights group protested").
+     */
+    private boolean complementHolds(SentenceGraph graph, ComplementCondition condition, int verb) {
+        if (condition == ComplementCondition.NONE) {
+            return true;
+        }
+        if (condition == ComplementCondition.CLAUSE) {
+            if (SentenceGraph.reportedClause(graph, verb) >= 0) {
+                return true;
+            }
+            return graph.basicDependents(verb).stream()
+                    .anyMatch(arc -> arc.relation().equals("ccomp") || arc.relation().equals("parataxis"));
+        }
         for (Dependency arc : graph.basicDependents(verb)) {
             if (!(arc.relation().equals("ccomp") || arc.relation().equals("parataxis"))) {
                 continue;

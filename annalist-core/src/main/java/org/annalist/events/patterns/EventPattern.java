@@ -22,9 +22,8 @@ import java.util.List;
  * @param contexts PLOVER contexts: the override, else the CAMEO code's
  * @param absorbsComplement whether an event in the trigger's clausal complement is part of
  *     this one ("refused to meet" is one REJECT, not also a CONSULT)
- * @param requiresObligation whether the row fires only when the trigger's clausal complement
- *     carries a modal of obligation ({@code obligation-modal} in word-lists.tsv): "said Iraq must
- *     cooperate" is a demand, "said Iraq cooperated" is not
+ * @param complementCondition what the row requires of the trigger's clausal complement
+ *     ({@link ComplementCondition}): a modal of obligation ("said Iraq must cooperate"), or any clause
  * @param source the file the row is in
  * @param line its line in that file
  */
@@ -43,7 +42,7 @@ public record EventPattern(
         String mode,
         List<String> contexts,
         boolean absorbsComplement,
-        boolean requiresObligation,
+        ComplementCondition complementCondition,
         String source,
         int line) {
 
@@ -58,7 +57,7 @@ public record EventPattern(
 
     /** How many words the trigger requires: the longer trigger wins on the same head word. */
     public int specificity() {
-        return 1 + objects.size() + particles.size() + prepositionObjects.size() + (requiresObligation ? 1 : 0);
+        return 1 + objects.size() + particles.size() + prepositionObjects.size() + (complementCondition == ComplementCondition.NONE ? 0 : 1);
     }
 
     /** Whether the row says its event has no recipient ({@code none}): no fallback search then. */
