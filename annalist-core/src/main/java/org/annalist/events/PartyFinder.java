@@ -608,7 +608,15 @@ final class PartyFinder {
                     }
                     Optional<Entity> entity = actors.entityAt(speaker.start());
                     if (entity.isPresent() && entity.get().code() != null) {
-                        return List.of(party(entity.get(), speaker));
+                        // "Germany and the Netherlands said they would send ...": every conjoined speaker
+                        List<EventParty> speakers = new ArrayList<>();
+                        for (int member : withConjuncts(graph, subject)) {
+                            Token memberToken = graph.token(member);
+                            actors.entityAt(memberToken.start())
+                                    .filter(other -> other.code() != null && speakers.stream().noneMatch(party -> other.id().equals(party.entity())))
+                                    .ifPresent(other -> speakers.add(party(other, memberToken)));
+                        }
+                        return speakers;
                     }
                     for (Dependency arc : graph.dependents(subject)) {
                         if (LOOK_THROUGH.contains(arc.relation())) {
