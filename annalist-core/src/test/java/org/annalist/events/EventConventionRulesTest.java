@@ -230,4 +230,30 @@ class EventConventionRulesTest {
         assertThat(event.cameo()).startsWith("09");
         assertThat(codes(event.recipients())).containsExactly("IRN");
     }
+
+    @Test
+    void reportedPronounStandsForEveryConjoinedSpeaker() {
+        Event event = only(code("Germany and the Netherlands said they would send two more Patriot batteries to Ukraine."), "AID");
+
+        assertThat(codes(event.actors())).containsExactlyInAnyOrder("DEU", "NLD");
+        assertThat(codes(event.recipients())).containsExactly("UKR");
+        assertThat(ofType(code("Germany and the Netherlands said they would send two more Patriot batteries to Ukraine."), "AGREE"))
+                .as("a compound subject announces a joint plan, not one side's intention").isEmpty();
+    }
+
+    @Test
+    void protestingThatSomethingIsWrongIsVerbalDisapproval() {
+        CodingResult result = code("Amnesty International protested that the Egyptian government was jailing journalists.");
+
+        assertThat(ofType(result, "PROTEST")).isEmpty();
+        assertThat(only(result, "ACCUSE").rule()).isEqualTo("accuse.protest-clause");
+    }
+
+    @Test
+    void acceptingAnInitiativeIsAnAgreementWithItsAuthor() {
+        Event event = only(code("Sudan's army accepted the Egyptian initiative on Friday."), "AGREE");
+
+        assertThat(codes(event.actors())).containsExactly("SDN");
+        assertThat(codes(event.recipients())).containsExactly("EGY");
+    }
 }
