@@ -227,6 +227,11 @@ final class PartyFinder {
         if (codes.size() != 1 || !ReciprocalReference.isCountryCode(codes.get(0))) {
             return new Filling(List.of(), null);
         }
+        if (match.pattern().cameo().startsWith("087")) {
+            // a military de-escalation ("declared a unilateral ceasefire", "rebels withdrew from the
+            // town") is towards an unnamed adversary, not the actor's own country
+            return new Filling(List.of(), null);
+        }
         String code = codes.get(0);
         for (Token token : graph.sentence().tokens()) {
             Optional<Entity> entity = actors.entityAt(token.start());
