@@ -53,6 +53,9 @@ public final class DependencyEventCoder implements EventCoder {
     /** The recipient source of the no-target domestic rule ({@link PartyFinder#domesticRecipient}). */
     static final String NO_TARGET_SOURCE = "domestic (no target named)";
 
+    /** Recipient sources that name where an event happens rather than whom it is aimed at. */
+    private static final Set<String> LOCATIVE_SOURCES = Set.of("in", "from", "at", "inside", "near", "across", "within");
+
     /** How many sentences back an anaphoric noun ("the move") may refer. */
     private static final int ANAPHORA_SENTENCES = 3;
 
@@ -383,6 +386,14 @@ public final class DependencyEventCoder implements EventCoder {
         if (recipients.stream().anyMatch(party -> !actorCodes.contains(party.code()))) {
             // "Venezuela ... its neighbour" with both main countries named: an actor is not its own co-recipient
             recipients = recipients.stream().filter(party -> !actorCodes.contains(party.code())).toList();
+        }
+        if (!recipients.isEmpty() && pattern.cameo().startsWith("087") && LOCATIVE_SOURCES.contains(String.valueOf(candidate.recipient().source()))
+                && recipients.stream().allMatch(party -> actorCodes.contains(party.code()))) {
+            // a military de-escalation at a place of the actor's own country ("declared a ceasefire in
+            // south Lebanon", "withdrew from the town of Walikale") is towards an unnamed adversary;
+            // other domestic events keep the place's country ("killed three in a gunbattle in Serbia")
+            recipients = List.of();
+            recipientParties = List.of();
         }
         if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {
             decide(state, graph, match, DecisionReason.SAME_ACTOR_AND_RECIPIENT,
