@@ -256,4 +256,12 @@ class EventConventionRulesTest {
         assertThat(codes(event.actors())).containsExactly("SDN");
         assertThat(codes(event.recipients())).containsExactly("EGY");
     }
+
+    @Test
+    void deEscalationOnOwnTerritoryHasNoRecipient() {
+        Event event = only(code("Colombian rebels withdrew from the town of Tumaco on Sunday."), "RETREAT");
+
+        assertThat(codes(event.actors())).containsExactly("COL");
+        assertThat(event.recipients()).isEmpty();
+    }
 }
