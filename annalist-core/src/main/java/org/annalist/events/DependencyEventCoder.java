@@ -153,6 +153,9 @@ public final class DependencyEventCoder implements EventCoder {
                     recipient = earlier;
                 } else {
                     PartyFinder.Filling domestic = state.parties.domesticRecipient(graph, match, actor);
+                    if (!domestic.anyCoded()) {
+                        domestic = state.parties.adversaryRecipient(graph, match, actor);
+                    }
                     if (domestic.anyCoded()) {
                         recipient = domestic;
                     }

@@ -40,6 +40,9 @@ final class PartyFinder {
     /** Pronouns that may stand for the reporting verb's subject ({@link #reportingSubjectParties}). */
     private static final java.util.Set<String> THIRD_PERSON_SUBJECTS = java.util.Set.of("it", "they", "he", "she");
 
+    /** Participants who are by definition not of the country they are in: "expelled migrants to Libya". */
+    private static final java.util.Set<String> STATELESS_PARTICIPANTS = java.util.Set.of("migrant", "refugee");
+
     private static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from");
 
     /**
@@ -213,6 +216,54 @@ final class PartyFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The people an attack strikes without naming their country ("saying Russian missile strikes
+     * had killed dozens of civilians" in a sentence that names Ukraine): for an ASSAULT or COERCE
+     * whose recipient role points at a {@code domestic-participant} noun that names no entity, when
+     * the actor is one country, the victims are of the one other country the sentence names, or,
+     * when it names none, of the other of the article's two main countries.
+     */
+    Filling adversaryRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
+        String event = match.pattern().event();
+        List<String> codes = actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!(event.equals("ASSAULT") || event.equals("COERCE")) || codes.size() != 1 || !ReciprocalReference.isCountryCode(codes.get(0))) {
+            return new Filling(List.of(), null);
+        }
+        Map<String, Entity> others = new LinkedHashMap<>();
+        for (Token token : graph.sentence().tokens()) {
+            Optional<Entity> entity = actors.entityAt(token.start());
+            if (entity.isPresent() && entity.get().code() != null && ReciprocalReference.isCountryCode(entity.get().code())
+                    && !entity.get().code().equals(codes.get(0))) {
+                others.putIfAbsent(entity.get().code(), entity.get());
+            }
+        }
+        Entity victim = null;
+        if (others.size() == 1) {
+            victim = others.values().iterator().next();
+        } else if (others.isEmpty() && reciprocal.pair().size() == 2
+                && reciprocal.pair().stream().anyMatch(entity -> codes.get(0).equals(entity.code()))) {
+            victim = reciprocal.pair().stream().filter(entity -> !codes.get(0).equals(entity.code())).findFirst().orElseThrow();
+        }
+        if (victim == null) {
+            return new Filling(List.of(), null);
+        }
+        for (RoleSource source : match.pattern().recipient()) {
+            if (source.kind() != RoleSource.Kind.OBJECT) {
+                continue;
+            }
+            for (int token : fillers(graph, match, source)) {
+                Token word = graph.token(token);
+                if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)
+                        && !STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(java.util.Locale.ROOT))
+                        && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                    return new Filling(List.of(new EventParty(victim.id(), victim.name(), victim.code(), victim.sector(),
+                            new Span(word.start(), word.end(), word.text()))), "victims of the other country (" + word.text() + ")");
+                }
+            }
+        }
+        return new Filling(List.of(), null);
     }
 
     /**
