@@ -264,4 +264,19 @@ class EventConventionRulesTest {
         assertThat(codes(event.actors())).containsExactly("COL");
         assertThat(event.recipients()).isEmpty();
     }
+
+    @Test
+    void unnamedVictimsAreOfTheOtherCountryTheSentenceNames() {
+        Event event = only(code("Ukraine said Russian drones had killed four civilians overnight."), "ASSAULT");
+
+        assertThat(codes(event.actors())).containsExactly("RUS");
+        assertThat(codes(event.recipients())).containsExactly("UKR");
+    }
+
+    @Test
+    void expelledMigrantsAreNotOfTheCountryTheyAreSentTo() {
+        CodingResult result = code("Tunisian police expelled hundreds of migrants to the Libyan border.");
+
+        assertThat(result.decisions()).noneMatch(decision -> decision.detail().contains("victims of the other country (migrants)"));
+    }
 }
