@@ -363,7 +363,10 @@ final class PartyFinder {
             return new Filling(List.of(), null);
         }
         for (RoleSource source : match.pattern().actor()) {
-            for (int token : fillers(graph, match, source)) {
+            for (int filler : fillers(graph, match, source)) {
+                // "the president said he would not resign": the pronoun stands for the reporter
+                List<Integer> reporters = graph.token(filler).isPronoun() ? reportingSubjects(graph, filler) : List.of();
+                int token = reporters.isEmpty() ? filler : reporters.get(0);
                 for (int member : withConjuncts(graph, token)) {
                     Token word = graph.token(member);
                     Optional<Entity> entity = actors.entityAt(word.start());
@@ -639,6 +642,39 @@ final class PartyFinder {
      * subject names no coded entity.
      */
     private List<EventParty> reportingSubjectParties(SentenceGraph graph, int pronoun) {
+        for (int subject : reportingSubjects(graph, pronoun)) {
+            Token speaker = graph.token(subject);
+            Optional<Entity> entity = actors.entityAt(speaker.start());
+            if (entity.isPresent() && entity.get().code() != null) {
+                // "Germany and the Netherlands said they would send ...": every conjoined speaker
+                List<EventParty> speakers = new ArrayList<>();
+                for (int member : withConjuncts(graph, subject)) {
+                    Token memberToken = graph.token(member);
+                    actors.entityAt(memberToken.start())
+                            .filter(other -> other.code() != null && speakers.stream().noneMatch(party -> other.id().equals(party.entity())))
+                            .ifPresent(other -> speakers.add(party(other, memberToken)));
+                }
+                return speakers;
+            }
+            for (Dependency arc : graph.dependents(subject)) {
+                if (LOOK_THROUGH.contains(arc.relation())) {
+                    Token inner = graph.token(arc.dependent());
+                    Optional<Entity> owner = actors.entityAt(inner.start());
+                    if (owner.isPresent() && owner.get().code() != null) {
+                        return List.of(party(owner.get(), inner));
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The non-pronoun subjects of the verb of saying that reports the pronoun's clause ("the
+     * president said he would not resign" -> president); empty when the pronoun is not such a
+     * subject.
+     */
+    private List<Integer> reportingSubjects(SentenceGraph graph, int pronoun) {
         String form = graph.token(pronoun).text().toLowerCase(java.util.Locale.ROOT);
         if (!THIRD_PERSON_SUBJECTS.contains(form)) {
             return List.of();
@@ -657,34 +693,7 @@ final class PartyFinder {
             Token governor = graph.token(up.governor());
             if ((relation.equals("ccomp") || relation.equals("parataxis"))
                     && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
-                for (int subject : subjectsOf(graph, up.governor())) {
-                    Token speaker = graph.token(subject);
-                    if (speaker.isPronoun()) {
-                        continue;
-                    }
-                    Optional<Entity> entity = actors.entityAt(speaker.start());
-                    if (entity.isPresent() && entity.get().code() != null) {
-                        // "Germany and the Netherlands said they would send ...": every conjoined speaker
-                        List<EventParty> speakers = new ArrayList<>();
-                        for (int member : withConjuncts(graph, subject)) {
-                            Token memberToken = graph.token(member);
-                            actors.entityAt(memberToken.start())
-                                    .filter(other -> other.code() != null && speakers.stream().noneMatch(party -> other.id().equals(party.entity())))
-                                    .ifPresent(other -> speakers.add(party(other, memberToken)));
-                        }
-                        return speakers;
-                    }
-                    for (Dependency arc : graph.dependents(subject)) {
-                        if (LOOK_THROUGH.contains(arc.relation())) {
-                            Token inner = graph.token(arc.dependent());
-                            Optional<Entity> owner = actors.entityAt(inner.start());
-                            if (owner.isPresent() && owner.get().code() != null) {
-                                return List.of(party(owner.get(), inner));
-                            }
-                        }
-                    }
-                }
-                return List.of();
+                return subjectsOf(graph, up.governor()).stream().filter(subject -> !graph.token(subject).isPronoun()).toList();
             }
             if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
                 return List.of();
