@@ -35,6 +35,13 @@ final class TriggerMatcher {
         for (Token token : graph.sentence().tokens()) {
             Set<EventPattern> candidates = new LinkedHashSet<>(patterns.candidates(token.lemma() == null ? token.text() : token.lemma()));
             candidates.addAll(patterns.candidates(token.text().toLowerCase(Locale.ROOT)));
+            if (token.isVerb()) {
+                // "reimposed", "re-opened": the repeated action's own patterns
+                String lemma = token.lemma() == null ? token.text() : token.lemma();
+                words.value(WordLists.ListName.VERB_VARIANT, lemma)
+                        .or(() -> words.value(WordLists.ListName.VERB_VARIANT, token.text()))
+                        .ifPresent(base -> candidates.addAll(patterns.candidates(base)));
+            }
             if (candidates.isEmpty()) {
                 continue;
             }

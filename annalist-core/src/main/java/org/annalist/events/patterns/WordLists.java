@@ -49,6 +49,11 @@ public final class WordLists {
         /** Verbs of saying: under them "would" reports a future, not a hypothesis. */
         SPEECH_VERB,
         /**
+         * A verb that repeats or restores another's action → that verb ("reimposed a blockade" →
+         * impose, "re-opened its borders" → open): its token is matched with the base verb's patterns too.
+         */
+        VERB_VARIANT,
+        /**
          * Modals of obligation ("must", "should"): a pattern with complement {@code obligation}
          * fires only when its clausal complement has one ("said Iraq must cooperate" is a demand).
          */
@@ -128,6 +133,9 @@ public final class WordLists {
                 throw row.error("unknown list \"" + row.get("list") + "\" (one of " + names.keySet() + ")");
             }
             String value = row.get("value");
+            if (name == ListName.VERB_VARIANT && value.isBlank()) {
+                throw row.error("verb-variant needs the base verb in the value column");
+            }
             if ((name == ListName.CONTEXT_CUE || name == ListName.SECTOR_CONTEXT) && !ontology.hasContext(value)) {
                 throw row.error("unknown PLOVER context \"" + value + "\"");
             }
