@@ -279,4 +279,20 @@ class EventConventionRulesTest {
 
         assertThat(result.decisions()).noneMatch(decision -> decision.detail().contains("victims of the other country (migrants)"));
     }
+
+    @Test
+    void repeatedActionVerbUsesTheBaseVerbsPatterns() {
+        Event event = only(code("Israel reimposed the blockade on Gaza on Tuesday."), "COERCE");
+
+        assertThat(event.rule()).isEqualTo("coerce.impose-blockade");
+        assertThat(codes(event.actors())).containsExactly("ISR");
+    }
+
+    @Test
+    void reportedPronounOfAnUncodedReporterTakesTheDomesticCountry() {
+        CodingResult result = code("Serbian students marched through Belgrade on Sunday. The president said he would not resign.");
+
+        assertThat(ofType(result, "REJECT")).anyMatch(event -> codes(event.actors()).equals(Set.of("SRB")));
+        assertThat(result.decisions()).anyMatch(decision -> decision.rule().equals("retreat.resign") && decision.detail().contains("domestic"));
+    }
 }
