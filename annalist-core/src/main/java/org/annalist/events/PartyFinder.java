@@ -164,6 +164,10 @@ final class PartyFinder {
                     if (INNER_PHRASES.contains(arc.relation())) {
                         next.add(arc.dependent());
                     }
+                    // "a version proposed by Japan", "a deal brokered by Qatar": the author in a participle's by-phrase
+                    if (arc.baseRelation().equals("acl") && graph.token(arc.dependent()).partOfSpeech().equals("VBN")) {
+                        next.addAll(graph.dependentsByRelation(arc.dependent(), "obl:by", "obl:agent"));
+                    }
                 }
             }
             level = next;
