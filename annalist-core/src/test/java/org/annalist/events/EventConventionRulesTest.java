@@ -295,4 +295,12 @@ class EventConventionRulesTest {
         assertThat(ofType(result, "REJECT")).anyMatch(event -> codes(event.actors()).equals(Set.of("SRB")));
         assertThat(result.decisions()).anyMatch(decision -> decision.rule().equals("retreat.resign") && decision.detail().contains("domestic"));
     }
+
+    @Test
+    void authorInAParticiplesByPhraseIsTheRecipient() {
+        Event event = only(code("Russia refused to discuss a draft resolution proposed by Japan."), "REJECT");
+
+        assertThat(codes(event.actors())).containsExactly("RUS");
+        assertThat(codes(event.recipients())).containsExactly("JPN");
+    }
 }
