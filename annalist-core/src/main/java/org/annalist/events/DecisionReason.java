@@ -26,6 +26,17 @@ public enum DecisionReason {
     SAME_ACTOR_AND_RECIPIENT,
     /** The event is the complement of a frame event that includes it ("refused to meet" is one REJECT). */
     ABSORBED_BY_FRAME,
+    /**
+     * A frame verb that is here only the light verb of a noun event it takes as its object
+     * ("undertook a mediation mission", not "undertook to mediate"): the noun event is coded.
+     */
+    LIGHT_VERB_OF_NOUN_EVENT,
+    /**
+     * A noun event mentioned in passing ("following the invasion of", "seized from UN
+     * peacekeepers", "a settlement in the talks") in a sentence whose verb event is already
+     * coded: the noun is not carried by a light or participation verb, so it is background.
+     */
+    BACKGROUND_NOUN,
     /** The same event type between the same parties was already coded from this sentence. */
     DUPLICATE
 }

@@ -53,6 +53,9 @@ public final class DependencyEventCoder implements EventCoder {
     /** The recipient source of the no-target domestic rule ({@link PartyFinder#domesticRecipient}). */
     static final String NO_TARGET_SOURCE = "domestic (no target named)";
 
+    /** Recipient sources that name where an event happens rather than whom it is aimed at. */
+    private static final Set<String> LOCATIVE_SOURCES = Set.of("in", "from", "at", "inside", "near", "across", "within");
+
     /** How many sentences back an anaphoric noun ("the move") may refer. */
     private static final int ANAPHORA_SENTENCES = 3;
 
@@ -61,7 +64,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.words = Objects.requireNonNull(words, "words");
-        this.matcher = new TriggerMatcher(patterns);
+        this.matcher = new TriggerMatcher(patterns, words);
         this.modality = new Modality(words);
         this.contextFinder = new ContextFinder(words);
         this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"));
@@ -137,6 +140,12 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
+            if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
+                PartyFinder.Filling condition = state.parties.conditionRecipient(graph, match, actor);
+                if (condition.anyCoded()) {
+                    recipient = condition;
+                }
+            }
             if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
                 PartyFinder.Filling phrase = state.parties.phraseRecipient(graph, match, actor);
                 PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : anaphoricRecipient(state, graph, match, actor);
@@ -144,6 +153,9 @@ public final class DependencyEventCoder implements EventCoder {
                     recipient = earlier;
                 } else {
                     PartyFinder.Filling domestic = state.parties.domesticRecipient(graph, match, actor);
+                    if (!domestic.anyCoded()) {
+                        domestic = state.parties.adversaryRecipient(graph, match, actor);
+                    }
                     if (domestic.anyCoded()) {
                         recipient = domestic;
                     }
@@ -151,9 +163,25 @@ public final class DependencyEventCoder implements EventCoder {
             }
             candidates.add(new Candidate(match, actor, recipient, modality.aux(graph, match, times, articleDate)));
         }
-        Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates);
+        Map<Candidate, Candidate> lightFrames = lightFrames(graph, candidates);
+        Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates, lightFrames.keySet());
         Set<String> coded = new HashSet<>();
+        Optional<Candidate> verbEvent = candidates.stream()
+                .filter(candidate -> candidate.match().pattern().kind() == org.annalist.events.patterns.TriggerKind.VERB)
+                .filter(candidate -> candidate.actor().anyCoded() && !absorbedBy.containsKey(candidate) && !lightFrames.containsKey(candidate))
+                .findFirst();
         for (Candidate candidate : candidates) {
+            if (verbEvent.isPresent() && isBackgroundNoun(graph, candidate)) {
+                decide(state, graph, candidate.match(), DecisionReason.BACKGROUND_NOUN, "mentioned beside the verb event \""
+                        + graph.token(verbEvent.get().match().head()).text() + "\" (" + verbEvent.get().match().pattern().id() + ")", null);
+                continue;
+            }
+            Candidate noun = lightFrames.get(candidate);
+            if (noun != null) {
+                decide(state, graph, candidate.match(), DecisionReason.LIGHT_VERB_OF_NOUN_EVENT,
+                        "light verb of \"" + graph.token(noun.match().head()).text() + "\" (" + noun.match().pattern().id() + ")", null);
+                continue;
+            }
             Candidate frame = absorbedBy.get(candidate);
             if (frame != null) {
                 decide(state, graph, candidate.match(), DecisionReason.ABSORBED_BY_FRAME,
@@ -239,11 +267,74 @@ public final class DependencyEventCoder implements EventCoder {
         return kept;
     }
 
+    /**
+     * A noun event whose actor does not come through a light or participation verb ("held
+     * talks", "spoke at the meeting") but from the noun's own modifiers or nothing: in a sentence
+     * with a coded verb event it is background ({@link DecisionReason#BACKGROUND_NOUN}).
+     */
+    private boolean isBackgroundNoun(SentenceGraph graph, Candidate candidate) {
+        if (candidate.match().pattern().kind() != org.annalist.events.patterns.TriggerKind.NOUN) {
+            return false;
+        }
+        String source = candidate.actor().source();
+        if (source != null && source.contains("governor") && !onlyInSequence(graph, candidate.match().head())) {
+            return false;
+        }
+        // "Pakistani air strikes on Kabul": a noun naming both its own actor and its target is an event of its own
+        boolean ownActor = source != null && (source.equals("modifier") || source.equals("poss") || source.equals("possessor")
+                || source.equals("by"));
+        String target = candidate.recipient().source();
+        boolean ownTarget = candidate.recipient().anyCoded() && target != null && !target.contains("domestic")
+                && !target.startsWith("earlier") && !target.contains("phrase");
+        return !(ownActor && ownTarget);
+    }
+
+    /** Whether the noun attaches to verbs only through a {@code sequence-preposition} ("following the war"). */
+    private boolean onlyInSequence(SentenceGraph graph, int noun) {
+        boolean sequence = false;
+        for (Dependency arc : graph.heads(noun)) {
+            if (arc.governor() < 0 || !graph.token(arc.governor()).isVerb()) {
+                continue;
+            }
+            if (arc.relation().startsWith("obl:") && words.contains(ListName.SEQUENCE_PREPOSITION, arc.relation().substring(4))) {
+                sequence = true;
+            } else {
+                return false;
+            }
+        }
+        return sequence;
+    }
+
+    /**
+     * Frame candidates whose verb is also a light verb and whose direct object is a noun event
+     * ("undertook a mediation mission", "offered talks"): the verb only carries the noun event,
+     * which is coded instead of the frame. Maps each such frame to its noun event.
+     */
+    private Map<Candidate, Candidate> lightFrames(SentenceGraph graph, List<Candidate> candidates) {
+        Map<Candidate, Candidate> light = new HashMap<>();
+        for (Candidate frame : candidates) {
+            Token verb = graph.token(frame.match().head());
+            if (!frame.match().pattern().absorbsComplement() || frame.match().pattern().kind() != org.annalist.events.patterns.TriggerKind.VERB
+                    || !words.containsEither(ListName.LIGHT_VERB, verb.lemma(), verb.text())) {
+                continue;
+            }
+            for (Candidate inner : candidates) {
+                Dependency up = graph.basicHead(inner.match().head());
+                if (inner != frame && inner.match().pattern().kind() == org.annalist.events.patterns.TriggerKind.NOUN
+                        && up != null && up.governor() == frame.match().head() && up.relation().equals("obj")) {
+                    light.put(frame, inner);
+                    break;
+                }
+            }
+        }
+        return light;
+    }
+
     /** Complement events of frame patterns ("refused to meet"): the frame codes them. */
-    private static Map<Candidate, Candidate> absorptions(SentenceGraph graph, List<Candidate> candidates) {
+    private static Map<Candidate, Candidate> absorptions(SentenceGraph graph, List<Candidate> candidates, Set<Candidate> lightFrames) {
         Map<Candidate, Candidate> absorbedBy = new HashMap<>();
         for (Candidate frame : candidates) {
-            if (!frame.match().pattern().absorbsComplement()) {
+            if (!frame.match().pattern().absorbsComplement() || lightFrames.contains(frame)) {
                 continue;
             }
             for (Candidate inner : candidates) {
@@ -262,7 +353,8 @@ public final class DependencyEventCoder implements EventCoder {
                         absorbedBy.putIfAbsent(inner, frame);
                         break;
                     }
-                    if (!(relation.equals("xcomp") || relation.equals("obj") || relation.startsWith("nmod") || relation.equals("acl"))) {
+                    if (!(relation.equals("xcomp") || relation.equals("obj") || relation.startsWith("nmod") || relation.equals("acl")
+                            || relation.startsWith("obl"))) {
                         break;
                     }
                     node = up.governor();
@@ -292,6 +384,20 @@ public final class DependencyEventCoder implements EventCoder {
         List<EventParty> recipients = recipientParties.stream()
                 .filter(party -> party.code() != null)
                 .filter(party -> party.entity() == null || !actorEntities.contains(party.entity())).toList();
+        Set<String> actorCodes = new HashSet<>();
+        actors.forEach(party -> actorCodes.add(party.code()));
+        if (recipients.stream().anyMatch(party -> !actorCodes.contains(party.code()))) {
+            // "Venezuela ... its neighbour" with both main countries named: an actor is not its own co-recipient
+            recipients = recipients.stream().filter(party -> !actorCodes.contains(party.code())).toList();
+        }
+        if (!recipients.isEmpty() && pattern.cameo().startsWith("087") && LOCATIVE_SOURCES.contains(String.valueOf(candidate.recipient().source()))
+                && recipients.stream().allMatch(party -> actorCodes.contains(party.code()))) {
+            // a military de-escalation at a place of the actor's own country ("declared a ceasefire in
+            // south Lebanon", "withdrew from the town of Walikale") is towards an unnamed adversary;
+            // other domestic events keep the place's country ("killed three in a gunbattle in Serbia")
+            recipients = List.of();
+            recipientParties = List.of();
+        }
         if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {
             decide(state, graph, match, DecisionReason.SAME_ACTOR_AND_RECIPIENT,
                     "actor and recipient are both " + names(actors), null);
@@ -311,41 +417,107 @@ public final class DependencyEventCoder implements EventCoder {
             decide(state, graph, match, DecisionReason.DUPLICATE, "already coded " + key, null);
             return;
         }
-        Token head = graph.token(match.head());
-        Sentence sentence = graph.sentence();
         List<String> aux = candidate.aux();
-        String eventType = pattern.event();
-        String cameoCode = pattern.cameo();
-        String mode = pattern.mode();
-        List<String> baseContexts = pattern.contexts();
-        String rule = pattern.id();
-        if (aux.contains(Modality.FUTURE) && !aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL)
-                && isCooperative(eventType)) {
-            Optional<String> intent = words.value(ListName.INTENT_CODE, eventType);
-            if (intent.isPresent() && !eventType.equals("AGREE")) {
-                CameoCode intentCode = ontology.cameo(intent.get()).orElseThrow();
-                eventType = intentCode.ploverEvent();
-                cameoCode = intentCode.code();
-                mode = intentCode.ploverMode();
-                baseContexts = intentCode.contexts();
-                rule = pattern.id() + "+intent";
+        Coding coding = new Coding(pattern.event(), pattern.cameo(), pattern.mode(), pattern.contexts(), pattern.id());
+        boolean plain = !aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL);
+        Coding intentAlso = null;
+        if (plain && !coding.event().equals("AGREE") && !coding.event().equals("THREATEN")) {
+            Optional<Coding> intent = words.value(ListName.INTENT_CODE, coding.event())
+                    .map(code -> Coding.of(ontology.cameo(code).orElseThrow(), pattern.id()));
+            if (intent.isPresent() && isCooperative(coding.event()) && commitmentFrame(graph, match).isPresent()) {
+                // "is willing to send", "is ready to resume talks": the stated commitment is the event
+                coding = intent.get().withRule(pattern.id() + "+commitment");
+                aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE)).toList();
+            } else if (intent.isPresent() && aux.contains(Modality.FUTURE)) {
+                FutureIntent style = futureIntent(coding.event());
+                if (style == FutureIntent.REPLACE) {
+                    coding = intent.get().withRule(pattern.id() + "+intent");
+                } else if (style == FutureIntent.BESIDE && announcedByActor(candidate, actors)) {
+                    intentAlso = intent.get().withRule(pattern.id() + "+intent");
+                }
             }
         }
         if (aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)) {
-            Optional<String> refusal = words.value(ListName.REFUSAL_CODE, eventType);
+            Optional<String> refusal = words.value(ListName.REFUSAL_CODE, coding.event());
             if (refusal.isPresent()) {
-                CameoCode refusalCode = ontology.cameo(refusal.get()).orElseThrow();
-                eventType = refusalCode.ploverEvent();
-                cameoCode = refusalCode.code();
-                mode = refusalCode.ploverMode();
-                baseContexts = refusalCode.contexts();
-                rule = pattern.id() + "+refusal";
+                coding = Coding.of(ontology.cameo(refusal.get()).orElseThrow(), pattern.id() + "+refusal");
                 aux = aux.stream().filter(mark -> !mark.equals(Modality.NEGATION) && !mark.equals(Modality.FUTURE)).toList();
             }
         }
+        record(state, graph, candidate, actors, recipients, coding, aux, times);
+        if (intentAlso != null && coded.add(intentAlso.event() + "|" + codes(actors) + "|" + codes(recipients))) {
+            record(state, graph, candidate, actors, recipients, intentAlso, List.of(), times);
+        }
+    }
+
+    /** What an event is coded as: type, CAMEO code, mode, base contexts and the rule that says so. */
+    private record Coding(String event, String cameo, String mode, List<String> contexts, String rule) {
+
+        static Coding of(CameoCode code, String rule) {
+            return new Coding(code.ploverEvent(), code.code(), code.ploverMode(), code.contexts(), rule);
+        }
+
+        Coding withRule(String newRule) {
+            return new Coding(event, cameo, mode, contexts, newRule);
+        }
+    }
+
+    /** How a future cooperative event is coded besides its own type ({@code future-intent} in word-lists.tsv). */
+    private enum FutureIntent {
+        /** Only the future-marked event ("will meet" is CONSULT, aux future): the news gold's convention. */
+        NONE,
+        /** The future event and, beside it, an AGREE "express intent" fact by the same actor. */
+        BESIDE,
+        /** An AGREE "express intent" event instead of the future event: the 2016 PLOVER records' convention. */
+        REPLACE
+    }
+
+    /** The convention for a future event of this type: its {@code future-intent} row's value. */
+    private FutureIntent futureIntent(String eventType) {
+        return words.value(ListName.FUTURE_INTENT, eventType)
+                .map(value -> FutureIntent.valueOf(value.toUpperCase(java.util.Locale.ROOT)))
+                .orElse(FutureIntent.NONE);
+    }
+
+    /**
+     * Whether one actor announces its own action: the actor is the action's subject (not a party
+     * named elsewhere) and names one country or organisation. A compound subject ("Iran and Iraq
+     * will meet", "the two countries will exchange data") reports a joint schedule, not one side's
+     * stated intention.
+     */
+    private static boolean announcedByActor(Candidate candidate, List<EventParty> actors) {
+        String source = candidate.actor().source();
+        return source != null && (source.contains("subject") || source.contains("governor"))
+                && actors.stream().map(EventParty::code).distinct().count() == 1;
+    }
+
+    /**
+     * The adjective or verb of commitment whose complement the trigger's predicate is ("is
+     * willing to send", "stands ready to mediate", "is prepared to lift"): {@code commitment-frame}
+     * in word-lists.tsv.
+     */
+    private Optional<Token> commitmentFrame(SentenceGraph graph, TriggerMatch match) {
+        int predicate = modality.predicate(graph, match);
+        Dependency up = graph.basicHead(predicate);
+        if (up == null || up.governor() < 0 || !up.relation().equals("xcomp")) {
+            return Optional.empty();
+        }
+        Token frame = graph.token(up.governor());
+        return words.containsEither(ListName.COMMITMENT_FRAME, frame.lemma(), frame.text()) ? Optional.of(frame) : Optional.empty();
+    }
+
+    private void record(ArticleState state, SentenceGraph graph, Candidate candidate, List<EventParty> actors,
+            List<EventParty> recipients, Coding coding, List<String> aux, List<TimeExpression> times) {
+        TriggerMatch match = candidate.match();
+        EventPattern pattern = match.pattern();
+        Token head = graph.token(match.head());
+        Sentence sentence = graph.sentence();
+        String eventType = coding.event();
+        String mode = coding.mode();
+        String rule = coding.rule();
         List<EventParty> allParties = new ArrayList<>(actors);
         allParties.addAll(recipients);
-        List<String> contexts = contextFinder.contexts(graph, match, baseContexts, allParties);
+        List<String> contexts = contextFinder.contexts(graph, match, coding.contexts(), allParties);
         List<Span> partySpans = allParties.stream().map(EventParty::mention).toList();
         EventLocation location = setting.place(graph, partySpans);
         if (location == null) {
@@ -355,7 +527,7 @@ public final class DependencyEventCoder implements EventCoder {
             mode = "visit";
         }
         PloverEventType type = ontology.event(eventType).orElseThrow();
-        CameoCode cameo = ontology.cameo(cameoCode).orElseThrow();
+        CameoCode cameo = ontology.cameo(coding.cameo()).orElseThrow();
         Span trigger = triggerSpan(state.document.text(), graph, match);
         Quote quote = quoteAt(state.quotes, head.start());
         Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,

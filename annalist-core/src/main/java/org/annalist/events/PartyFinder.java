@@ -37,6 +37,12 @@ final class PartyFinder {
     /** Where a counterpart noun names its holder: "his counterpart, Mohammad Ashtiani". */
     private static final List<String> COUNTERPART_NAME = List.of("appos", "dep", "flat");
 
+    /** Pronouns that may stand for the reporting verb's subject ({@link #reportingSubjectParties}). */
+    private static final java.util.Set<String> THIRD_PERSON_SUBJECTS = java.util.Set.of("it", "they", "he", "she");
+
+    /** Participants who are by definition not of the country they are in: "expelled migrants to Libya". */
+    private static final java.util.Set<String> STATELESS_PARTICIPANTS = java.util.Set.of("migrant", "refugee");
+
     private static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from");
 
     /**
@@ -71,9 +77,10 @@ final class PartyFinder {
         for (RoleSource source : sources) {
             List<EventParty> parties = new ArrayList<>();
             Map<String, EventParty> byEntity = new LinkedHashMap<>();
+            boolean subjectRole = source.kind() == RoleSource.Kind.SUBJECT || source.kind() == RoleSource.Kind.GOVERNOR;
             for (int token : fillers(graph, match, source)) {
                 for (int member : withConjuncts(graph, token)) {
-                    for (EventParty party : partiesFor(graph, member)) {
+                    for (EventParty party : partiesFor(graph, member, subjectRole)) {
                         byEntity.putIfAbsent(party.entity() == null ? "token" + member : party.entity(), party);
                     }
                 }
@@ -110,14 +117,28 @@ final class PartyFinder {
         List<Integer> roots = new ArrayList<>();
         roots.add(match.head());
         roots.addAll(match.objects());
+        if (match.pattern().absorbsComplement()) {
+            // a frame's target may be named in its complement: "refused to allow UN planes to land"
+            for (int index = 0; index < roots.size() && index < 4; index++) {
+                for (Dependency arc : graph.basicDependents(roots.get(index))) {
+                    if (arc.relation().equals("xcomp") && graph.token(arc.dependent()).isVerb() && !roots.contains(arc.dependent())) {
+                        roots.add(arc.dependent());
+                    }
+                }
+            }
+        }
         for (int root : roots) {
             for (Dependency arc : graph.dependents(root)) {
-                if (TRIGGER_PHRASES.contains(arc.relation()) && !(root == match.head() && isNounModifierOfOwnTrigger(match, arc))) {
+                if (TRIGGER_PHRASES.contains(arc.relation()) && !(root == match.head() && isNounModifierOfOwnTrigger(match, arc))
+                        && !(root != match.head() && arc.relation().startsWith("nsubj"))) {
                     level.add(arc.dependent());
                 }
             }
             if (root == match.head() && graph.isPassive(root)) {
                 level.addAll(graph.dependentsByRelation(root, "nsubj:pass"));
+            }
+            if (root == match.head() && match.pattern().kind() == TriggerKind.VERB) {
+                level.addAll(graph.displacedObjects(root));
             }
         }
         for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
@@ -143,9 +164,108 @@ final class PartyFinder {
                     if (INNER_PHRASES.contains(arc.relation())) {
                         next.add(arc.dependent());
                     }
+                    // "a version proposed by Japan", "a deal brokered by Qatar": the author in a participle's by-phrase
+                    if (arc.baseRelation().equals("acl") && graph.token(arc.dependent()).partOfSpeech().equals("VBN")) {
+                        next.addAll(graph.dependentsByRelation(arc.dependent(), "obl:by", "obl:agent"));
+                    }
                 }
             }
             level = next;
+        }
+        return new Filling(List.of(), null);
+    }
+
+    /**
+     * The party a threat is made to: the subject of its condition ("threatened to stop the talks
+     * if the United States goes ahead", "threatened an offensive unless Baghdad accepted"), a
+     * clause with a {@code condition-marker} under the trigger or its complements. The actor's
+     * own entities are not taken.
+     */
+    Filling conditionRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        List<Integer> clauses = new ArrayList<>();
+        clauses.add(match.head());
+        for (int index = 0; index < clauses.size() && index < 8; index++) {
+            for (Dependency arc : graph.basicDependents(clauses.get(index))) {
+                if (arc.relation().equals("xcomp") || arc.relation().equals("ccomp")) {
+                    clauses.add(arc.dependent());
+                }
+            }
+        }
+        for (int clause : clauses) {
+            for (Dependency arc : graph.basicDependents(clause)) {
+                if (!arc.relation().startsWith("advcl") || !isCondition(graph, arc.dependent())) {
+                    continue;
+                }
+                for (int subject : subjectsOf(graph, arc.dependent())) {
+                    List<EventParty> parties = partiesFor(graph, subject, false).stream()
+                            .filter(party -> party.code() != null && !own.contains(party.code())).toList();
+                    if (!parties.isEmpty()) {
+                        return new Filling(parties, "condition");
+                    }
+                }
+            }
+        }
+        return new Filling(List.of(), null);
+    }
+
+    private boolean isCondition(SentenceGraph graph, int clause) {
+        for (Dependency arc : graph.basicDependents(clause)) {
+            if (arc.relation().equals("mark")) {
+                Token mark = graph.token(arc.dependent());
+                if (words.contains(ListName.CONDITION_MARKER, mark.lemma()) && !mark.lemma().equalsIgnoreCase("whether")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The people an attack strikes without naming their country ("saying Russian missile strikes
+     * had killed dozens of civilians" in a sentence that names Ukraine): for an ASSAULT or COERCE
+     * whose recipient role points at a {@code domestic-participant} noun that names no entity, when
+     * the actor is one country, the victims are of the one other country the sentence names, or,
+     * when it names none, of the other of the article's two main countries.
+     */
+    Filling adversaryRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
+        String event = match.pattern().event();
+        List<String> codes = actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!(event.equals("ASSAULT") || event.equals("COERCE")) || codes.size() != 1 || !ReciprocalReference.isCountryCode(codes.get(0))) {
+            return new Filling(List.of(), null);
+        }
+        Map<String, Entity> others = new LinkedHashMap<>();
+        for (Token token : graph.sentence().tokens()) {
+            Optional<Entity> entity = actors.entityAt(token.start());
+            if (entity.isPresent() && entity.get().code() != null && ReciprocalReference.isCountryCode(entity.get().code())
+                    && !entity.get().code().equals(codes.get(0))) {
+                others.putIfAbsent(entity.get().code(), entity.get());
+            }
+        }
+        Entity victim = null;
+        if (others.size() == 1) {
+            victim = others.values().iterator().next();
+        } else if (others.isEmpty() && reciprocal.pair().size() == 2
+                && reciprocal.pair().stream().anyMatch(entity -> codes.get(0).equals(entity.code()))) {
+            victim = reciprocal.pair().stream().filter(entity -> !codes.get(0).equals(entity.code())).findFirst().orElseThrow();
+        }
+        if (victim == null) {
+            return new Filling(List.of(), null);
+        }
+        for (RoleSource source : match.pattern().recipient()) {
+            if (source.kind() != RoleSource.Kind.OBJECT) {
+                continue;
+            }
+            for (int token : fillers(graph, match, source)) {
+                Token word = graph.token(token);
+                if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)
+                        && !STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(java.util.Locale.ROOT))
+                        && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                    return new Filling(List.of(new EventParty(victim.id(), victim.name(), victim.code(), victim.sector(),
+                            new Span(word.start(), word.end(), word.text()))), "victims of the other country (" + word.text() + ")");
+                }
+            }
         }
         return new Filling(List.of(), null);
     }
@@ -160,6 +280,11 @@ final class PartyFinder {
     Filling domesticRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
         List<String> codes = actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();
         if (codes.size() != 1 || !ReciprocalReference.isCountryCode(codes.get(0))) {
+            return new Filling(List.of(), null);
+        }
+        if (match.pattern().cameo().startsWith("087")) {
+            // a military de-escalation ("declared a unilateral ceasefire", "rebels withdrew from the
+            // town") is towards an unnamed adversary, not the actor's own country
             return new Filling(List.of(), null);
         }
         String code = codes.get(0);
@@ -242,7 +367,10 @@ final class PartyFinder {
             return new Filling(List.of(), null);
         }
         for (RoleSource source : match.pattern().actor()) {
-            for (int token : fillers(graph, match, source)) {
+            for (int filler : fillers(graph, match, source)) {
+                // "the president said he would not resign": the pronoun stands for the reporter
+                List<Integer> reporters = graph.token(filler).isPronoun() ? reportingSubjects(graph, filler) : List.of();
+                int token = reporters.isEmpty() ? filler : reporters.get(0);
                 for (int member : withConjuncts(graph, token)) {
                     Token word = graph.token(member);
                     Optional<Entity> entity = actors.entityAt(word.start());
@@ -284,6 +412,9 @@ final class PartyFinder {
                     found.addAll(graph.dependentsByRelation(head, "nsubj:pass"));
                 }
                 found.addAll(graph.dependentsByRelation(head, "obj"));
+                if (verb) {
+                    found.addAll(graph.displacedObjects(head));
+                }
             }
             case INDIRECT_OBJECT -> found.addAll(graph.dependentsByRelation(head, "iobj"));
             case POSSESSOR -> found.addAll(graph.dependentsByRelation(head, "nmod:poss"));
@@ -307,11 +438,16 @@ final class PartyFinder {
                 }
             }
             case COMPLEMENT -> {
+                List<Integer> own = subjectsOf(graph, head);
                 for (Dependency arc : graph.dependents(head)) {
                     if (arc.relation().equals("xcomp") || arc.relation().equals("ccomp")) {
-                        List<Integer> own = subjectsOf(graph, head);
                         subjectsOf(graph, arc.dependent()).stream().filter(subject -> !own.contains(subject)).forEach(found::add);
                     }
+                }
+                int reported = verb && match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.CLAUSE
+                        ? SentenceGraph.reportedClause(graph, head) : -1;
+                if (reported >= 0) {
+                    subjectsOf(graph, reported).stream().filter(subject -> !own.contains(subject)).forEach(found::add);
                 }
             }
             case NONE -> { }
@@ -331,7 +467,32 @@ final class PartyFinder {
                 subjects.add(arc.dependent());
             }
         }
+        if (subjects.isEmpty() && isPurposeClause(graph, verb)) {
+            // "police opened fire to disperse the demonstrators": a purpose infinitive without a
+            // subject of its own is done by the subject of the clause it serves
+            Dependency up = graph.basicHead(verb);
+            for (Dependency arc : graph.dependents(up.governor())) {
+                if (arc.relation().equals("nsubj")) {
+                    subjects.add(arc.dependent());
+                }
+            }
+        }
         return subjects;
+    }
+
+    /** An infinitive adverbial clause ("... to disperse them") attached to an active verb. */
+    private static boolean isPurposeClause(SentenceGraph graph, int verb) {
+        Dependency up = graph.basicHead(verb);
+        if (up == null || up.governor() < 0 || !up.relation().startsWith("advcl") || !graph.token(verb).partOfSpeech().equals("VB")
+                || !graph.token(up.governor()).isVerb() || graph.isPassive(up.governor())) {
+            return false;
+        }
+        for (Dependency arc : graph.basicDependents(verb)) {
+            if (arc.relation().equals("mark") && graph.token(arc.dependent()).text().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -405,10 +566,21 @@ final class PartyFinder {
         return members;
     }
 
-    /** The entities a filler token stands for. */
-    private List<EventParty> partiesFor(SentenceGraph graph, int tokenIndex) {
+    /**
+     * The entities a filler token stands for. An uncoded pronoun that is a subject role's filler
+     * may stand for the reporting verb's subject ({@link #reportingSubjectParties}); as the
+     * subject of a frame's complement ("warned that it would ...") it is the frame's own actor,
+     * not a recipient.
+     */
+    private List<EventParty> partiesFor(SentenceGraph graph, int tokenIndex, boolean subjectRole) {
         Token token = graph.token(tokenIndex);
         Optional<Entity> direct = actors.entityAt(token.start());
+        if (subjectRole && token.isPronoun() && direct.map(entity -> entity.code() == null).orElse(true)) {
+            List<EventParty> reporter = reportingSubjectParties(graph, tokenIndex);
+            if (!reporter.isEmpty()) {
+                return reporter;
+            }
+        }
         if (direct.isPresent() && direct.get().code() != null) {
             List<EventParty> parties = new ArrayList<>();
             parties.add(party(direct.get(), token));
@@ -426,7 +598,19 @@ final class PartyFinder {
                 Token inner = graph.token(arc.dependent());
                 Optional<Entity> entity = actors.entityAt(inner.start());
                 if (entity.isPresent() && entity.get().code() != null) {
-                    return List.of(party(entity.get(), inner));
+                    List<EventParty> parties = new ArrayList<>();
+                    parties.add(party(entity.get(), inner));
+                    // "his Turkish and Syrian counterparts", "French, German and British negotiators"
+                    for (Dependency conjunct : graph.dependents(arc.dependent())) {
+                        if (!conjunct.baseRelation().equals("conj")) {
+                            continue;
+                        }
+                        Token other = graph.token(conjunct.dependent());
+                        actors.entityAt(other.start())
+                                .filter(otherEntity -> otherEntity.code() != null && parties.stream().noneMatch(party -> otherEntity.id().equals(party.entity())))
+                                .ifPresent(otherEntity -> parties.add(party(otherEntity, other)));
+                    }
+                    return parties;
                 }
                 List<EventParty> reciprocalParties = reciprocalParties(graph, arc.dependent());
                 if (!reciprocalParties.isEmpty()) {
@@ -440,7 +624,87 @@ final class PartyFinder {
                 return reciprocalParties;
             }
         }
+        if (counterpart && direct.isEmpty() && !reciprocal.pair().isEmpty()) {
+            // "would not attack its neighbour", "met his counterpart": with no name, the other side is
+            // one of the article's two main countries; the coder drops the one that is the actor
+            Span span = new Span(token.start(), token.end(), token.text());
+            List<EventParty> parties = new ArrayList<>();
+            for (Entity entity : reciprocal.pair()) {
+                parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
+            }
+            return parties;
+        }
         return direct.map(entity -> List.of(party(entity, token))).orElse(List.of());
+    }
+
+    /**
+     * A third-person pronoun that the actors stage left uncoded, as the subject of a clause
+     * reported by a verb of saying ("Iraq said it would allow ...", "Syria says it is willing to
+     * withdraw", "the rebels said they would meet"): the pronoun is the reporting verb's subject,
+     * as it is in nearly every such news sentence. Climbs from the pronoun's clause through
+     * xcomp/conj to a ccomp or parataxis of a {@code speech-verb}; empty when there is none or its
+     * subject names no coded entity.
+     */
+    private List<EventParty> reportingSubjectParties(SentenceGraph graph, int pronoun) {
+        for (int subject : reportingSubjects(graph, pronoun)) {
+            Token speaker = graph.token(subject);
+            Optional<Entity> entity = actors.entityAt(speaker.start());
+            if (entity.isPresent() && entity.get().code() != null) {
+                // "Germany and the Netherlands said they would send ...": every conjoined speaker
+                List<EventParty> speakers = new ArrayList<>();
+                for (int member : withConjuncts(graph, subject)) {
+                    Token memberToken = graph.token(member);
+                    actors.entityAt(memberToken.start())
+                            .filter(other -> other.code() != null && speakers.stream().noneMatch(party -> other.id().equals(party.entity())))
+                            .ifPresent(other -> speakers.add(party(other, memberToken)));
+                }
+                return speakers;
+            }
+            for (Dependency arc : graph.dependents(subject)) {
+                if (LOOK_THROUGH.contains(arc.relation())) {
+                    Token inner = graph.token(arc.dependent());
+                    Optional<Entity> owner = actors.entityAt(inner.start());
+                    if (owner.isPresent() && owner.get().code() != null) {
+                        return List.of(party(owner.get(), inner));
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The non-pronoun subjects of the verb of saying that reports the pronoun's clause ("the
+     * president said he would not resign" -> president); empty when the pronoun is not such a
+     * subject.
+     */
+    private List<Integer> reportingSubjects(SentenceGraph graph, int pronoun) {
+        String form = graph.token(pronoun).text().toLowerCase(java.util.Locale.ROOT);
+        if (!THIRD_PERSON_SUBJECTS.contains(form)) {
+            return List.of();
+        }
+        Dependency subjectArc = graph.basicHead(pronoun);
+        if (subjectArc == null || subjectArc.governor() < 0 || !subjectArc.relation().startsWith("nsubj")) {
+            return List.of();
+        }
+        int node = subjectArc.governor();
+        for (int depth = 0; depth < 4; depth++) {
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                return List.of();
+            }
+            String relation = up.relation();
+            Token governor = graph.token(up.governor());
+            if ((relation.equals("ccomp") || relation.equals("parataxis"))
+                    && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+                return subjectsOf(graph, up.governor()).stream().filter(subject -> !graph.token(subject).isPronoun()).toList();
+            }
+            if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+                return List.of();
+            }
+            node = up.governor();
+        }
+        return List.of();
     }
 
     /** "Hungarian and Romanian officials": the head names one entity, the conjoined modifier another. */

@@ -97,6 +97,76 @@ final class SentenceGraph {
         return found;
     }
 
+    /**
+     * The object of a verb that the parser left unattached because a date stands between them
+     * ("lifted Friday a day-old blockade", "rejected Thursday a United Nations appeal"): a noun
+     * attached as {@code dep} to the verb or to its temporal modifier, when the verb has no
+     * {@code obj}. Empty otherwise.
+     */
+    List<Integer> displacedObjects(int verb) {
+        if (!dependentsByRelation(verb, "obj").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> anchors = new ArrayList<>();
+        anchors.add(verb);
+        anchors.addAll(dependentsByRelation(verb, "obl:tmod", "obl:npmod"));
+        List<Integer> found = new ArrayList<>();
+        for (int anchor : anchors) {
+            for (Dependency arc : basicDependents(anchor)) {
+                if (arc.relation().equals("dep") && token(arc.dependent()).isNoun() && arc.dependent() > verb && !found.contains(arc.dependent())) {
+                    found.add(arc.dependent());
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The clause a verb of saying reports when it follows it ("Croatia is failing to protect the
+     * refugees, a rights group protested"): the earlier verb the reporting verb hangs from by
+     * parataxis (or the parser's dep); -1 when there is none.
+     */
+    static int reportedClause(SentenceGraph graph, int verb) {
+        Dependency up = graph.basicHead(verb);
+        if (up == null || up.governor() < 0 || up.governor() > verb
+                || !(up.relation().equals("parataxis") || up.relation().equals("dep"))) {
+            return -1;
+        }
+        int governor = up.governor();
+        // the parser may hang the reporting verb from a word inside the reported clause
+        for (int depth = 0; depth < 3 && !graph.token(governor).isVerb(); depth++) {
+            Dependency next = graph.basicHead(governor);
+            if (next == null || next.governor() < 0) {
+                break;
+            }
+            governor = next.governor();
+        }
+        return graph.token(governor).isVerb() ? governor : -1;
+    }
+
+    /**
+     * Words for a part, amount or group of something: "most of its aid", "part of the stronghold",
+     * "a barrage of missiles". A closed grammatical class (quantifiers, measure and collective
+     * nouns), not domain knowledge.
+     */
+    private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("most", "some", "all", "part", "half", "much",
+            "many", "portion", "bulk", "majority", "rest", "remainder", "share", "parts", "none", "any", "each",
+            "barrage", "salvo", "volley", "wave", "series", "number", "dozen", "dozens", "hundred", "hundreds",
+            "score", "scores", "pair", "couple", "round", "string", "spate", "flurry");
+
+    /**
+     * The noun a quantity word stands for ("suspended most of its aid" -> aid, "captured part of
+     * the stronghold" -> stronghold, "fired a barrage of missiles" -> missiles): its "of" phrase
+     * when the token is a quantity word, else empty.
+     */
+    java.util.Optional<Integer> quantified(int token) {
+        if (!QUANTITY_HEADS.contains(token(token).lemma().toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        List<Integer> of = prepositionDependents(token, "of");
+        return of.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(of.get(0));
+    }
+
     /** Whether the verb is passive: it has a passive subject or passive auxiliary. */
     boolean isPassive(int token) {
         for (Dependency arc : enhancedDependents.get(token)) {

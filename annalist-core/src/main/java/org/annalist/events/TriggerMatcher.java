@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.events.patterns.ComplementCondition;
 import org.annalist.events.patterns.EventPattern;
 import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
@@ -19,17 +21,12 @@ import org.annalist.language.Token;
  */
 final class TriggerMatcher {
 
-    /**
-     * Nouns that count or group what they govern: "fired a barrage of missiles" fires missiles.
-     * A closed grammatical class (measure and collective nouns), not domain knowledge.
-     */
-    private static final Set<String> QUANTITY_NOUNS = Set.of("barrage", "salvo", "volley", "wave", "series", "number",
-            "dozen", "dozens", "hundred", "hundreds", "score", "scores", "pair", "couple", "round", "string", "spate", "flurry");
-
     private final PatternDictionary patterns;
+    private final WordLists words;
 
-    TriggerMatcher(PatternDictionary patterns) {
+    TriggerMatcher(PatternDictionary patterns, WordLists words) {
         this.patterns = patterns;
+        this.words = words;
     }
 
     /** The winning match per head token, in token order; the losers go to {@code decisions}. */
@@ -38,6 +35,13 @@ final class TriggerMatcher {
         for (Token token : graph.sentence().tokens()) {
             Set<EventPattern> candidates = new LinkedHashSet<>(patterns.candidates(token.lemma() == null ? token.text() : token.lemma()));
             candidates.addAll(patterns.candidates(token.text().toLowerCase(Locale.ROOT)));
+            if (token.isVerb()) {
+                // "reimposed", "re-opened": the repeated action's own patterns
+                String lemma = token.lemma() == null ? token.text() : token.lemma();
+                words.value(WordLists.ListName.VERB_VARIANT, lemma)
+                        .or(() -> words.value(WordLists.ListName.VERB_VARIANT, token.text()))
+                        .ifPresent(base -> candidates.addAll(patterns.candidates(base)));
+            }
             if (candidates.isEmpty()) {
                 continue;
             }
@@ -47,10 +51,17 @@ final class TriggerMatcher {
             for (EventPattern pattern : ordered) {
                 if (!partOfSpeechFits(pattern.kind(), token)) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.WRONG_PART_OF_SPEECH,
-                            "wants a " + pattern.kind().name().toLowerCase(Locale.ROOT) + ", found " + token.partOfSpeech()));
+                            "wants a " + pattern.kind().name().toLowerCase(Locale.ROOT) + ", found " + token.partOfSpeech()
+                            + (token.namedEntityTag() == null ? "" : " (" + token.namedEntityTag() + ")")));
                     continue;
                 }
                 TriggerMatch match = tryMatch(graph, pattern, token.index());
+                if (match != null && !complementHolds(graph, pattern.complementCondition(), token.index())) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
+                            pattern.complementCondition() == ComplementCondition.OBLIGATION
+                                    ? "no clausal complement with a modal of obligation (must, should)" : "no clausal complement"));
+                    continue;
+                }
                 if (match == null) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             "\"" + pattern.trigger() + "\" not all present"));
@@ -68,7 +79,43 @@ final class TriggerMatcher {
         return matches;
     }
 
+    /**
+     * Whether the verb's clausal complement meets the condition: for OBLIGATION one has a modal of
+     * obligation ("said (that) Iraq must cooperate"), for CLAUSE there is one, or the verb reports
+     * a clause it follows ("…, a rights group protested").
+     */
+    private boolean complementHolds(SentenceGraph graph, ComplementCondition condition, int verb) {
+        if (condition == ComplementCondition.NONE) {
+            return true;
+        }
+        if (condition == ComplementCondition.CLAUSE) {
+            if (SentenceGraph.reportedClause(graph, verb) >= 0) {
+                return true;
+            }
+            return graph.basicDependents(verb).stream()
+                    .anyMatch(arc -> arc.relation().equals("ccomp") || arc.relation().equals("parataxis"));
+        }
+        for (Dependency arc : graph.basicDependents(verb)) {
+            if (!(arc.relation().equals("ccomp") || arc.relation().equals("parataxis"))) {
+                continue;
+            }
+            for (Dependency inner : graph.basicDependents(arc.dependent())) {
+                Token modal = graph.token(inner.dependent());
+                if (inner.relation().equals("aux") && words.containsEither(WordLists.ListName.OBLIGATION_MODAL, modal.lemma(), modal.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Named-entity tags of dates and times: "March" the month is no march, "May" no modal. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private static boolean partOfSpeechFits(TriggerKind kind, Token token) {
+        if (kind == TriggerKind.NOUN && token.namedEntityTag() != null && TIME_TAGS.contains(token.namedEntityTag())) {
+            return false;
+        }
         return kind == TriggerKind.VERB ? token.isVerb() : token.isNoun();
     }
 
@@ -122,20 +169,20 @@ final class TriggerMatcher {
     private static Integer findObject(SentenceGraph graph, int head, String word, List<Integer> taken) {
         for (Dependency arc : graph.dependents(head)) {
             String relation = arc.relation();
-            if (!(relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
-                    || taken.contains(arc.dependent())) {
-                continue;
-            }
-            Token object = graph.token(arc.dependent());
-            if (matches(object, word)) {
-                return arc.dependent();
-            }
-            if (QUANTITY_NOUNS.contains(object.lemma() == null ? "" : object.lemma().toLowerCase(Locale.ROOT))) {
-                for (int counted : graph.prepositionDependents(arc.dependent(), "of")) {
-                    if (!taken.contains(counted) && matches(graph.token(counted), word)) {
-                        return counted;
-                    }
+            if ((relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
+                    && !taken.contains(arc.dependent())) {
+                if (matches(graph.token(arc.dependent()), word)) {
+                    return arc.dependent();
                 }
+                Integer whole = graph.quantified(arc.dependent()).orElse(null);
+                if (whole != null && !taken.contains(whole) && matches(graph.token(whole), word)) {
+                    return whole;
+                }
+            }
+        }
+        for (int displaced : graph.displacedObjects(head)) {
+            if (!taken.contains(displaced) && matches(graph.token(displaced), word)) {
+                return displaced;
             }
         }
         return null;

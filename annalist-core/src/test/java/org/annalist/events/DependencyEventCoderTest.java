@@ -162,13 +162,19 @@ class DependencyEventCoderTest {
     }
 
     @Test
-    void futureCooperationKeepsItsTypeMarkedFuture() {
-        Event event = only(code("The Chinese president will visit Japan next week."), "CONSULT");
+    void futureCooperationKeepsItsTypeMarkedFutureWithAnIntentAgreeBeside() {
+        Coded coded = code("The Chinese president will visit Japan next week.");
+        Event event = only(coded, "CONSULT");
 
         assertThat(event.aux()).containsExactly("future");
         assertThat(event.rule()).isEqualTo("consult.visit");
         assertThat(codes(event.recipients())).containsExactly("JPN");
-        assertThat(code("The Chinese president will visit Japan next week.").events()).noneMatch(e -> e.event().equals("AGREE"));
+        Event intent = only(coded, "AGREE");
+        assertThat(intent.cameo()).isEqualTo("036");
+        assertThat(intent.rule()).isEqualTo("consult.visit+intent");
+        assertThat(intent.aux()).isEmpty();
+        assertThat(codes(intent.actors())).containsExactly("CHN");
+        assertThat(codes(intent.recipients())).containsExactly("JPN");
     }
 
     @Test

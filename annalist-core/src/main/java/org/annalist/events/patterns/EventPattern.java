@@ -22,6 +22,8 @@ import java.util.List;
  * @param contexts PLOVER contexts: the override, else the CAMEO code's
  * @param absorbsComplement whether an event in the trigger's clausal complement is part of
  *     this one ("refused to meet" is one REJECT, not also a CONSULT)
+ * @param complementCondition what the row requires of the trigger's clausal complement
+ *     ({@link ComplementCondition}): a modal of obligation ("said Iraq must cooperate"), or any clause
  * @param source the file the row is in
  * @param line its line in that file
  */
@@ -40,6 +42,7 @@ public record EventPattern(
         String mode,
         List<String> contexts,
         boolean absorbsComplement,
+        ComplementCondition complementCondition,
         String source,
         int line) {
 
@@ -69,7 +72,7 @@ public record EventPattern(
                 named++;
             }
         }
-        return 2 * named + any;
+        return 2 * (named + (complementCondition == ComplementCondition.NONE ? 0 : 1)) + any;
     }
 
     /** Whether the row says its event has no recipient ({@code none}): no fallback search then. */

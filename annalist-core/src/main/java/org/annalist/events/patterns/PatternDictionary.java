@@ -116,12 +116,15 @@ public final class PatternDictionary {
             }
         }
         String complement = row.get("complement");
-        if (!complement.isEmpty() && !complement.equals("absorb")) {
-            throw row.error("complement must be empty or \"absorb\", was \"" + complement + "\"");
+        if (!complement.isEmpty() && !complement.equals("absorb") && !complement.equals("obligation") && !complement.equals("clause")) {
+            throw row.error("complement must be empty, \"absorb\", \"obligation\" or \"clause\", was \"" + complement + "\"");
         }
+        ComplementCondition condition = complement.equals("obligation") ? ComplementCondition.OBLIGATION
+                : complement.equals("clause") ? ComplementCondition.CLAUSE : ComplementCondition.NONE;
         return new EventPattern(id, kind, row.get("trigger"), trigger.head(), trigger.objects(), trigger.particles(),
                 trigger.prepositionObjects(), actor, recipient, cameo.code(), event, mode, contexts,
-                complement.equals("absorb"), row.source(), row.line());
+                !complement.isEmpty(), condition,
+                row.source(), row.line());
     }
 
     private static List<RoleSource> roles(List<String> written, List<RoleSource> defaults) {

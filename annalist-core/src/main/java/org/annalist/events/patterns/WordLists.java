@@ -26,6 +26,12 @@ public final class WordLists {
         LIGHT_VERB,
         /** Prepositions by which a verb's subject takes part in a noun event: "spoke during the meeting". */
         PARTICIPATION_PREPOSITION,
+        /**
+         * The participation prepositions that only place the verb's action before or after the
+         * noun event ("offered to mediate following the war"): through them a noun event met
+         * beside a coded verb event is background, not the verb subject's own event.
+         */
+        SEQUENCE_PREPOSITION,
         /** Plural nouns that, without a name, refer to the two main countries: "the countries", "both sides". */
         RECIPROCAL_NOUN,
         /** Words that negate the trigger: "not", "never". */
@@ -42,12 +48,38 @@ public final class WordLists {
         CONDITION_MARKER,
         /** Verbs of saying: under them "would" reports a future, not a hypothesis. */
         SPEECH_VERB,
+        /**
+         * A verb that repeats or restores another's action → that verb ("reimposed a blockade" →
+         * impose, "re-opened its borders" → open): its token is matched with the base verb's patterns too.
+         */
+        VERB_VARIANT,
+        /**
+         * Modals of obligation ("must", "should"): a pattern with complement {@code obligation}
+         * fires only when its clausal complement has one ("said Iraq must cooperate" is a demand).
+         */
+        OBLIGATION_MODAL,
         /** Word → PLOVER context it signals when it modifies the trigger ("military" → military). */
         CONTEXT_CUE,
         /** Actor sector → PLOVER context ("MIL" → military). */
         SECTOR_CONTEXT,
-        /** PLOVER event → CAMEO "express intent" code its future form is coded as (CONSULT → 036). */
+        /**
+         * PLOVER event → CAMEO "express intent" code (CONSULT → 036): the code of a stated
+         * commitment to that cooperative action ("is willing to send" → AGREE 033), and of its
+         * future form when {@link #FUTURE_INTENT} asks for it.
+         */
         INTENT_CODE,
+        /**
+         * Adjectives and verbs of commitment whose complement is an intended cooperative action
+         * ("willing", "ready", "prepared"): the commitment is coded as an AGREE fact with the
+         * action's {@link #INTENT_CODE}.
+         */
+        COMMITMENT_FRAME,
+        /**
+         * PLOVER event → the convention for its future form ("will support", "said it would
+         * allow"): {@code beside} codes an AGREE "express intent" fact beside the future-marked
+         * event, {@code replace} codes the AGREE instead of it; no row keeps the future event alone.
+         */
+        FUTURE_INTENT,
         /**
          * PLOVER event → CAMEO "reject" code its negated future form is coded as: "would not take
          * part", "will never pay" are refusals (REJECT facts), not negated cooperation.
@@ -101,18 +133,30 @@ public final class WordLists {
                 throw row.error("unknown list \"" + row.get("list") + "\" (one of " + names.keySet() + ")");
             }
             String value = row.get("value");
+            if (name == ListName.VERB_VARIANT && value.isBlank()) {
+                throw row.error("verb-variant needs the base verb in the value column");
+            }
             if ((name == ListName.CONTEXT_CUE || name == ListName.SECTOR_CONTEXT) && !ontology.hasContext(value)) {
                 throw row.error("unknown PLOVER context \"" + value + "\"");
+            }
+            if (name == ListName.FUTURE_INTENT && !(value.equals("beside") || value.equals("replace"))) {
+                throw row.error("future-intent value must be beside or replace, not \"" + value + "\"");
             }
             if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE) && ontology.cameo(value).isEmpty()) {
                 throw row.error("unknown CAMEO code \"" + value + "\"");
             }
-            String word = name == ListName.SECTOR_CONTEXT || name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE
+            String word = keepsCase(name)
                     ? row.get("word") : row.get("word").toLowerCase(Locale.ROOT);
             lists.get(name).put(word, value);
         }
         lists.replaceAll((name, words) -> Collections.unmodifiableMap(words));
         return new WordLists(lists, table);
+    }
+
+    /** Lists keyed by a code (sector, PLOVER event type) rather than a word. */
+    private static boolean keepsCase(ListName list) {
+        return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
+                || list == ListName.FUTURE_INTENT;
     }
 
     /** Whether the word (lower-cased) is on the list. */
@@ -130,8 +174,7 @@ public final class WordLists {
         if (word == null) {
             return Optional.empty();
         }
-        String value = lists.get(list).get(list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
-                ? word : word.toLowerCase(Locale.ROOT));
+        String value = lists.get(list).get(keepsCase(list) ? word : word.toLowerCase(Locale.ROOT));
         return Optional.ofNullable(value);
     }
 
