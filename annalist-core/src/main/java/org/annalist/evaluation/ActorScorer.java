@@ -1,8 +1,10 @@
 package org.annalist.evaluation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.annalist.actors.Entity;
 import org.annalist.actors.MentionKind;
 import org.annalist.pipeline.CodedArticle;
@@ -26,9 +28,7 @@ public final class ActorScorer {
 
     public void add(List<GoldArticle.Entity> gold, CodedArticle coded) {
         for (GoldArticle.Entity expected : gold) {
-            Entity found = coded.entities().stream()
-                    .filter(entity -> Names.sameName(entity.name(), expected.name()))
-                    .findFirst()
+            Entity found = bestNamed(coded.entities(), expected.name())
                     .or(() -> coded.entities().stream().filter(entity -> namedAs(entity, expected.name())).findFirst())
                     .orElse(null);
             boolean person = "PERSON".equals(expected.type());
@@ -52,6 +52,18 @@ public final class ActorScorer {
                         + (found == null ? ", not found" : ", got " + found.code() + "/" + found.sector() + " (" + found.codedBy() + ")"));
             }
         }
+    }
+
+    /**
+     * The entity whose name is the gold name: the same name if one has it, else of the lenient
+     * matches the one closest in length — "the army" (another country's, named in passing) must
+     * not stand for the gold "Lebanese army" when "Lebanese army" is there too.
+     */
+    static Optional<Entity> bestNamed(List<Entity> entities, String goldName) {
+        String gold = Names.normalize(goldName);
+        return entities.stream()
+                .filter(entity -> Names.sameName(entity.name(), goldName))
+                .min(Comparator.comparingInt(entity -> Math.abs(Names.normalize(entity.name()).length() - gold.length())));
     }
 
     /**

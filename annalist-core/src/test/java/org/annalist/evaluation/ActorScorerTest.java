@@ -1,0 +1,26 @@
+package org.annalist.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
+import org.annalist.actors.MentionKind;
+import org.junit.jupiter.api.Test;
+
+class ActorScorerTest {
+
+    private static Entity organisation(String id, String name, String code) {
+        return new Entity(id, name, "ORGANIZATION", code, "MIL", null, List.of(new Mention(0, name.length(), name, 0, MentionKind.NAME)), "test");
+    }
+
+    @Test
+    void goldNameIsMatchedToTheClosestNameNotTheFirstLenientOne() {
+        Entity army = organisation("e11", "army", null);
+        Entity lebaneseArmy = organisation("e17", "Lebanese army", "LBN");
+
+        assertThat(ActorScorer.bestNamed(List.of(army, lebaneseArmy), "Lebanese army")).contains(lebaneseArmy);
+        assertThat(ActorScorer.bestNamed(List.of(army, lebaneseArmy), "the army")).contains(army);
+        assertThat(ActorScorer.bestNamed(List.of(army), "Lebanese army")).contains(army);
+    }
+}
