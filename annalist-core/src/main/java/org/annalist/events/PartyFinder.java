@@ -745,7 +745,8 @@ final class PartyFinder {
                 paired = true;
             }
         }
-        if (!plural && !paired) {
+        boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("paired"::equals).isPresent();
+        if (!paired && (!plural || needsPairing)) {
             return List.of();
         }
         Span span = new Span(token.start(), token.end(), token.text());

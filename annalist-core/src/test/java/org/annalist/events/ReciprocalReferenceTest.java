@@ -61,4 +61,15 @@ class ReciprocalReferenceTest {
         assertThat(codes(appeal.actors())).containsExactlyInAnyOrder("EGY", "QAT");
         assertThat(codes(appeal.recipients())).containsExactlyInAnyOrder("ISR", "PSE");
     }
+
+    @Test
+    void bothGovernmentsArePairedButBarePluralLeadersAreNot() {
+        List<Event> events = code("Indian and Pakistani troops exchanged fire along the border on Sunday. "
+                + "The United States urged both governments to show restraint. "
+                + "Opposition leaders in Pakistan criticised the government for the escalation.");
+
+        assertThat(codes(triggeredBy(events, "urged").recipients())).containsExactlyInAnyOrder("IND", "PAK");
+        assertThat(events).filteredOn(event -> event.evidence().trigger().text().equals("criticised"))
+                .allSatisfy(event -> assertThat(codes(event.actors())).doesNotContain("IND"));
+    }
 }
