@@ -515,6 +515,17 @@ final class PartyFinder {
                 continue;
             }
             Token governor = graph.token(arc.governor());
+            if ((arc.relation().equals("nmod:of") || arc.relation().equals("nmod:in")) && graph.isQuantity(arc.governor())
+                    && arc.governor() != noun) {
+                // "launched one of its largest attacks", "approved a package of sanctions",
+                // "announced $60 million in funding": the verb governs the noun through the quantity
+                for (int verb : governingVerbs(graph, arc.governor(), words)) {
+                    if (!verbs.contains(verb)) {
+                        verbs.add(verb);
+                    }
+                }
+                continue;
+            }
             if (!governor.isVerb()) {
                 continue;
             }

@@ -152,15 +152,22 @@ final class SentenceGraph {
     private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("most", "some", "all", "part", "half", "much",
             "many", "portion", "bulk", "majority", "rest", "remainder", "share", "parts", "none", "any", "each",
             "barrage", "salvo", "volley", "wave", "series", "number", "dozen", "dozens", "hundred", "hundreds",
-            "score", "scores", "pair", "couple", "round", "string", "spate", "flurry");
+            "score", "scores", "pair", "couple", "round", "string", "spate", "flurry", "one", "package", "set",
+            "batch", "tranche", "million", "billion", "$", "€", "£");
 
     /**
      * The noun a quantity word stands for ("suspended most of its aid" -> aid, "captured part of
      * the stronghold" -> stronghold, "fired a barrage of missiles" -> missiles): its "of" phrase
      * when the token is a quantity word, else empty.
      */
+    /** Whether the token is a quantity word ("most", "a barrage", "one", "a package", "$60 million"). */
+    boolean isQuantity(int token) {
+        String lemma = token(token).lemma();
+        return QUANTITY_HEADS.contains((lemma == null ? token(token).text() : lemma).toLowerCase(Locale.ROOT));
+    }
+
     java.util.Optional<Integer> quantified(int token) {
-        if (!QUANTITY_HEADS.contains(token(token).lemma().toLowerCase(Locale.ROOT))) {
+        if (!isQuantity(token)) {
             return java.util.Optional.empty();
         }
         List<Integer> of = prepositionDependents(token, "of");

@@ -13,7 +13,7 @@ import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What a verb trigger's object decides: "strike *" and "strike", counted objects ("a barrage of missiles"), launches into the sea. */
+/** What a verb trigger's object decides: "strike *" and "strike", counted objects ("a barrage of missiles", "a series of raids"), launches into the sea. */
 class TriggerObjectTest {
 
     private static final ActorDictionaries DICTIONARIES = ActorDictionaries.load(List.of());
@@ -30,6 +30,8 @@ class TriggerObjectTest {
         "Turkey struck a deal with Iraq on water sharing.                         | struck | SUPPORT  | support.strike-deal",
         "North Korea fired a barrage of ballistic missiles into the sea on Monday. | fired | MOBILIZE | mobilize.fire-missile-into-sea",
         "Hamas fired a barrage of rockets at Israel on Tuesday.                    | fired | ASSAULT  | assault.fire-rocket-at",
+        "Russia launched one of its largest attacks on Kharkiv overnight.          | launched | ASSAULT | assault.launch-attack-on",
+        "The rebels mounted a series of raids on army posts in Mali.              | raids  | ASSAULT  | assault.raid-on-noun",
     })
     void strikeIsCodedByWhatFollowsIt(String sentence, String trigger, String event, String rule) {
         AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-06-14 " + sentence);
