@@ -37,8 +37,10 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         SpeakerFinder speakers = new SpeakerFinder(actors, verbs);
         List<Found> found = new ArrayList<>(directQuotes(document, speakers));
         IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
+        List<ReportedSpeech> allReported = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             for (ReportedSpeech reported : indirect.find(sentence)) {
+                allReported.add(reported);
                 if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
                         && !isAttributionFrame(document.text(), reported, found)) {
                     found.add(new Found(reported.start(), reported.end(), false, reported.attribution()));
@@ -46,6 +48,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
             }
         }
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+        found = speakersFromEnclosingReports(document, found, allReported);
         List<Quote> quotes = new ArrayList<>();
         for (Found quote : found) {
             Entity speaker = quote.attribution() == null ? null : quote.attribution().speaker();
@@ -149,6 +152,28 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
     private static int words(String text, QuotedPassage passage) {
         String quoted = text.substring(passage.start(), passage.end()).strip();
         return quoted.isEmpty() ? 0 : quoted.split("\\s+").length;
+    }
+
+    /**
+     * A partial quotation that no verb of its own attributes, in a sentence whose indirect speech
+     * an attributed reporting verb opens before it, is the reporter's words: "Mwaura said the
+     * president would not negotiate “with people who burn police stations.”" A quotation its own
+     * verb attributes keeps that speaker ("X said Y called it “…”" is Y's).
+     */
+    private static List<Found> speakersFromEnclosingReports(AnnotatedDocument document, List<Found> found, List<ReportedSpeech> reports) {
+        List<Found> result = new ArrayList<>(found.size());
+        for (Found quote : found) {
+            boolean unattributed = quote.direct() && (quote.attribution() == null || quote.attribution().speaker() == null);
+            int sentence = document.sentenceAt(quote.start());
+            ReportedSpeech enclosing = !unattributed || sentence < 0 ? null : reports.stream()
+                    .filter(report -> report.attribution() != null && report.attribution().speaker() != null)
+                    .filter(report -> report.start() <= quote.start() && document.sentenceAt(report.start()) == sentence)
+                    .reduce((first, later) -> later)
+                    .orElse(null);
+            result.add(enclosing == null ? quote : new Found(quote.start(), quote.end(), true,
+                    enclosing.attribution().withRule("partial-quote:in-reported-speech:" + enclosing.attribution().rule())));
+        }
+        return result;
     }
 
     /** Indirect speech whose words are nearly all inside quote marks is the direct quotation again. */

@@ -252,4 +252,16 @@ class SpeechVerbQuoteAttributorTest {
                 a -> a.entity("Lena Holm", "Lena Holm", "she"));
         assertThat(run.containing("where the material is").speakerName()).isEqualTo("Lena Holm");
     }
+
+    @Test
+    void partialQuoteInsideReportedSpeechIsTheReportersUnlessItsOwnVerbSaysOtherwise() {
+        Run run = run("Government spokesman Omar Farouk said the president was open to dialogue but would not negotiate "
+                + "“with people who burn police stations.” Farouk said the minister had called the protest “a planned riot.”",
+                a -> a.entity("Omar Farouk", "Omar Farouk", "Farouk").entity("minister", "the minister"));
+        Quote partial = run.quotes().stream().filter(q -> q.direct() && q.text().contains("burn police stations")).findFirst().orElseThrow();
+        assertThat(partial.speakerName()).isEqualTo("Omar Farouk");
+        assertThat(partial.attribution()).startsWith("partial-quote:in-reported-speech:");
+        assertThat(run.quotes()).filteredOn(q -> q.direct() && q.text().contains("planned riot"))
+                .extracting(Quote::speakerName).containsExactly("minister");
+    }
 }
