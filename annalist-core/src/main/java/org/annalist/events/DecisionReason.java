@@ -18,6 +18,11 @@ public enum DecisionReason {
     OUTRANKED,
     /** The word is already part of a longer trigger ("talks" in "broke off talks"). */
     PART_OF_LONGER_TRIGGER,
+    /**
+     * A noun trigger inside an organisation's name ("Shanghai Cooperation Organisation", "the
+     * Joint Military and Defense Cooperation Commission"): the name of a body, not an event.
+     */
+    PART_OF_NAME,
     /** Nothing in the actor positions of the pattern names an entity. */
     NO_ACTOR,
     /** The actor positions name only entities without a country or organisation code. */

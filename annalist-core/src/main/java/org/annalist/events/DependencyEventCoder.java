@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
 import org.annalist.dictionary.Gazetteer;
 import org.annalist.dictionary.TsvTable;
 import org.annalist.events.ontology.CameoCode;
@@ -88,6 +89,7 @@ public final class DependencyEventCoder implements EventCoder {
     /** What coding one article accumulates. */
     private final class ArticleState {
         final AnnotatedDocument document;
+        final ActorAnalysis actors;
         final List<Quote> quotes;
         final PartyFinder parties;
         final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
@@ -97,6 +99,7 @@ public final class DependencyEventCoder implements EventCoder {
 
         ArticleState(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes) {
             this.document = document;
+            this.actors = actors;
             this.quotes = quotes;
             this.parties = new PartyFinder(actors, ReciprocalReference.of(actors), words);
             for (TimeExpression time : document.timeExpressions()) {
@@ -130,6 +133,13 @@ public final class DependencyEventCoder implements EventCoder {
         for (TriggerMatch match : matches) {
             if (consumed.contains(match.head())) {
                 decide(state, graph, match, DecisionReason.PART_OF_LONGER_TRIGGER, "a word of a longer trigger", null);
+                continue;
+            }
+            Optional<Entity> named = match.pattern().kind() == org.annalist.events.patterns.TriggerKind.NOUN
+                    ? state.actors.entityAt(graph.token(match.head()).start()).filter(entity -> "ORGANIZATION".equals(entity.type()))
+                    : Optional.empty();
+            if (named.isPresent()) {
+                decide(state, graph, match, DecisionReason.PART_OF_NAME, "a word of the name \"" + named.get().name() + "\"", null);
                 continue;
             }
             PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
