@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annalist.article.Article;
 import org.annalist.input.ArticleInputs;
+import org.annalist.input.InputLimits;
 import org.annalist.input.ReadResult;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.language.corenlp.AnnotatorBreakdown;
@@ -50,6 +51,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Instead of the comparison, time each CoreNLP annotator (and each part of NER) alone, on one thread, in CPU time.")
     boolean annotatorsBreakdown;
 
+    @Option(names = "--warmup-input", paramLabel = "PATH",
+            description = "Run the warm-up passes over these articles instead of the measured ones (repeatable): the parser caches"
+                    + " words it has seen, so warming up on the measured articles overstates a feed's speed.")
+    List<String> warmupInputs;
+
+    @Option(names = "--skip-bare",
+            description = "Measure only the full coding path, not bare CoreNLP first (faster when comparing settings of the path).")
+    boolean skipBare;
+
     BenchCommand(LanguageFactory languages) {
         this.languages = languages;
     }
@@ -58,32 +68,32 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         ObjectMapper mapper = new ObjectMapper();
-        List<Article> articles = new ArrayList<>();
-        try (ArticleInputs read = inputs.open(System.in, mapper)) {
-            read.forEachRemaining(result -> {
-                if (result instanceof ReadResult.Read ok) {
-                    articles.add(ok.article());
-                } else {
-                    System.err.println("annalist: rejected " + ((ReadResult.Rejected) result).rejection().message());
-                }
-            });
+        List<Article> articles = read(inputs.open(System.in, mapper));
+        List<Article> warmupArticles = articles;
+        if (warmupInputs != null) {
+            warmupArticles = read(new ArticleInputs(warmupInputs, inputs.inputFormat,
+                    new InputLimits(inputs.maxBytes, InputLimits.DEFAULT.maxArticleChars()), System.in, mapper));
         }
-        if (articles.isEmpty()) {
+        if (articles.isEmpty() || warmupArticles.isEmpty()) {
             System.err.println("annalist: bench: no article to measure");
             return 1;
         }
         int threads = pipelineOptions.threads;
-        out.printf(Locale.ROOT, "annalist %s bench: %d articles x %d rounds (+%d warm-up), %d threads, Java %s, %d cores, max heap %d MB%n",
-                AnnalistVersion.get(), articles.size(), rounds, warmup, threads, System.getProperty("java.version"),
+        out.printf(Locale.ROOT, "annalist %s bench: %d articles x %d rounds (+%d warm-up%s), %d threads, Java %s, %d cores, max heap %d MB%n",
+                AnnalistVersion.get(), articles.size(), rounds, warmup,
+                warmupArticles == articles ? "" : " over " + warmupArticles.size() + " other articles", threads, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
         if (annotatorsBreakdown) {
             printBreakdown(out, articles);
             return 0;
         }
-        Benchmark benchmark = new Benchmark(articles, threads, warmup, rounds);
-        BareCoreNlp bare = new BareCoreNlp(pipelineOptions.languageSettings());
-        Benchmark.Result baseline = benchmark.measure(article -> new Benchmark.StageTimes(bare.annotate(article), 0, 0, 0));
+        Benchmark benchmark = new Benchmark(articles, warmupArticles, threads, warmup, rounds);
+        Benchmark.Result baseline = null;
+        if (!skipBare) {
+            BareCoreNlp bare = new BareCoreNlp(pipelineOptions.languageSettings());
+            baseline = benchmark.measure(article -> new Benchmark.StageTimes(bare.annotate(article), 0, 0, 0));
+        }
 
         LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
@@ -100,14 +110,33 @@ final class BenchCommand implements Callable<Integer> {
         });
 
         out.println();
-        out.println("| configuration | articles/s | tokens/s | CPU ms/article | articles/s projected on idle cores | peak heap MB"
-                + " | language % | stages % | JSON % |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
-        out.println(baseline.row("(a) bare CoreNLP annotate"));
+        out.println("| configuration | articles/s | tokens/s | CPU ms/article | process CPU ms/article | articles/s projected on idle cores"
+                + " | peak heap MB | language % | stages % | JSON % |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        if (baseline != null) {
+            out.println(baseline.row("(a) bare CoreNLP annotate"));
+        }
         out.println(full.row("(b) annalist code path"));
-        out.printf(Locale.ROOT, "%nratio b/a (time per article): %.3f%n", baseline.articlesPerSecond() / full.articlesPerSecond());
-        out.println("(projected = cores x 1000 / CPU ms per article: the rate if the workers had every core to themselves)");
+        if (baseline != null) {
+            out.printf(Locale.ROOT, "%nratio b/a (time per article): %.3f%n", baseline.articlesPerSecond() / full.articlesPerSecond());
+        }
+        out.println("(CPU ms/article: the worker threads; process CPU adds the garbage collector and the JIT compiler."
+                + " Projected = cores x 1000 / worker CPU ms per article: the rate if the workers had every core to themselves)");
         return 0;
+    }
+
+    private static List<Article> read(ArticleInputs inputs) throws Exception {
+        List<Article> articles = new ArrayList<>();
+        try (inputs) {
+            inputs.forEachRemaining(result -> {
+                if (result instanceof ReadResult.Read ok) {
+                    articles.add(ok.article());
+                } else {
+                    System.err.println("annalist: rejected " + ((ReadResult.Rejected) result).rejection().message());
+                }
+            });
+        }
+        return articles;
     }
 
     private void printBreakdown(PrintStream out, List<Article> articles) {

@@ -33,7 +33,7 @@ import org.annalist.language.Token;
  * dominating the time of a whole batch.
  *
  * <p>Loading the models takes tens of seconds and about 2 GB (the entity models twice: with and
- * without SUTime), so create one instance per JVM and
+ * without SUTime; the parser's feature cache grows to about 90 MB), so create one instance per JVM and
  * share it; {@link #annotate} is safe to call from several threads.
  */
 public final class CoreNlpAnnotator implements LanguageAnnotator {
@@ -46,7 +46,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP entitiesWithTime;
     private final StanfordCoreNLP entitiesWithoutTime;
-    private final StanfordCoreNLP parser;
+    private final DependencyParsing parser;
 
     public CoreNlpAnnotator(LanguageSettings settings) {
         this.settings = settings;
@@ -60,7 +60,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         this.entitiesWithTime = entityRecognizer(settings, true, fineGrainedMapping);
         this.entitiesWithoutTime = settings.timeOnlyWhereTimeWords()
                 ? entityRecognizer(settings, false, fineGrainedMapping) : entitiesWithTime;
-        this.parser = analysis("depparse");
+        this.parser = new DependencyParsing(DependencyParsing.CACHED_FEATURES);
     }
 
     private static StanfordCoreNLP analysis(String annotators) {
@@ -113,7 +113,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         cutLongSentences(annotation, warnings);
         tagger.annotate(annotation);
         recognizeEntities(annotation);
-        parser.annotate(annotation);
+        parser.parse(annotation);
         return convert(article, annotation, warnings);
     }
 
