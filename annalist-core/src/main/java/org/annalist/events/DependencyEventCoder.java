@@ -219,13 +219,15 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * "Armenia and Azerbaijan accused each other": one event per direction, each actor towards
-     * the others. Empty unless the trigger's object or prepositional phrase is "each other" or
-     * "one another" and the actor names at least two codes.
+     * "Armenia and Azerbaijan accused each other", "Israel and Hamas traded accusations": one
+     * event per direction, each actor towards the others. Empty unless the trigger's object or
+     * prepositional phrase is "each other" or "one another", or the trigger is a two-way exchange
+     * (each-way-verb with an each-way-object), and the actor names at least two codes.
      */
-    private static List<Candidate> reciprocalDirections(SentenceGraph graph, Candidate candidate) {
+    private List<Candidate> reciprocalDirections(SentenceGraph graph, Candidate candidate) {
         List<EventParty> actors = candidate.actor().parties().stream().filter(party -> party.code() != null).toList();
-        if (actors.stream().map(EventParty::code).distinct().count() < 2 || !hasReciprocalPronoun(graph, candidate.match().head())) {
+        if (actors.stream().map(EventParty::code).distinct().count() < 2
+                || !(hasReciprocalPronoun(graph, candidate.match().head()) || isTwoWayExchange(graph, candidate.match()))) {
             return List.of();
         }
         List<Candidate> directed = new ArrayList<>();
@@ -235,6 +237,20 @@ public final class DependencyEventCoder implements EventCoder {
                     new PartyFinder.Filling(others, "each other"), candidate.aux()));
         }
         return directed;
+    }
+
+    private boolean isTwoWayExchange(SentenceGraph graph, TriggerMatch match) {
+        Token verb = graph.token(match.head());
+        if (!words.containsEither(ListName.EACH_WAY_VERB, verb.lemma(), verb.text())) {
+            return false;
+        }
+        for (int object : match.objects()) {
+            Token word = graph.token(object);
+            if (words.containsEither(ListName.EACH_WAY_OBJECT, word.lemma(), word.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasReciprocalPronoun(SentenceGraph graph, int head) {

@@ -99,7 +99,14 @@ public final class WordLists {
          * Relational nouns whose owner is the other party ("his Iranian counterpart"): the party is
          * found through the noun's modifier or name, never through its owner.
          */
-        COUNTERPART_NOUN;
+        COUNTERPART_NOUN,
+        /**
+         * Verbs of a two-way exchange ("exchanged", "traded"): with an {@link #EACH_WAY_OBJECT}
+         * and a joint subject, each party acts on the other ("Israel and Hamas traded accusations").
+         */
+        EACH_WAY_VERB,
+        /** Objects that make an exchange hostile and two-way: accusations, fire, threats, prisoners. */
+        EACH_WAY_OBJECT;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
