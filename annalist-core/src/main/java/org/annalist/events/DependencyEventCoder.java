@@ -101,7 +101,7 @@ public final class DependencyEventCoder implements EventCoder {
             this.document = document;
             this.actors = actors;
             this.quotes = quotes;
-            this.parties = new PartyFinder(actors, ReciprocalReference.of(actors), words);
+            this.parties = new PartyFinder(actors, ReciprocalReference.of(actors), words, quotes);
             for (TimeExpression time : document.timeExpressions()) {
                 timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
             }

@@ -14,6 +14,7 @@ import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
+import org.annalist.quotes.Quote;
 
 /**
  * Fills a pattern's actor or recipient from the parse: tries the role's sources in order and
@@ -62,14 +63,45 @@ final class PartyFinder {
     private static final List<String> INNER_PHRASES = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:by",
             "nmod:from", "nmod:to", "nmod:against", "nmod:with", "nmod:on", "nmod:for", "nmod:in", "nmod:at");
 
+    /** First-person words that, inside a direct quotation, are its speaker ("we", "our army"). */
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("we", "us", "our", "i", "me", "my");
+
     private final ActorAnalysis actors;
     private final ReciprocalReference reciprocal;
     private final WordLists words;
+    private final List<Quote> quotes;
 
-    PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words) {
+    PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes) {
         this.actors = actors;
         this.reciprocal = reciprocal;
         this.words = words;
+        this.quotes = List.copyOf(quotes);
+    }
+
+    /**
+     * The speaker of the direct quotation a first-person word stands in: "“We will respond,” the
+     * minister said" — "we" is the minister's side, "our army" the minister's country's army.
+     * Empty outside direct quotations, for quotations without a coded speaker, and for other words.
+     */
+    private Optional<Entity> quotedSpeaker(SentenceGraph graph, int tokenIndex) {
+        Token token = graph.token(tokenIndex);
+        boolean firstPerson = FIRST_PERSON.contains(token.text().toLowerCase(java.util.Locale.ROOT));
+        if (!firstPerson && token.isNoun()) {
+            for (Dependency arc : graph.dependents(tokenIndex)) {
+                if (arc.relation().equals("nmod:poss")
+                        && FIRST_PERSON.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
+                    firstPerson = true;
+                }
+            }
+        }
+        if (!firstPerson) {
+            return Optional.empty();
+        }
+        return quotes.stream()
+                .filter(quote -> quote.direct() && quote.speaker() != null && quote.start() <= token.start() && token.end() <= quote.end())
+                .findFirst()
+                .flatMap(quote -> actors.byId(quote.speaker()))
+                .filter(entity -> entity.code() != null);
     }
 
     Filling fill(SentenceGraph graph, TriggerMatch match, List<RoleSource> sources) {
@@ -597,6 +629,11 @@ final class PartyFinder {
             parties.add(party(direct.get(), token));
             parties.addAll(conjoinedModifierParties(graph, tokenIndex, direct.get()));
             return parties;
+        }
+        Optional<Entity> speaker = direct.map(entity -> entity.code() == null).orElse(true) ? quotedSpeaker(graph, tokenIndex) : Optional.empty();
+        if (speaker.isPresent()) {
+            return List.of(new EventParty(speaker.get().id(), speaker.get().name(), speaker.get().code(), speaker.get().sector(),
+                    new Span(token.start(), token.end(), token.text())));
         }
         boolean counterpart = words.containsEither(ListName.COUNTERPART_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT),
                 token.text().toLowerCase(java.util.Locale.ROOT));
