@@ -8,6 +8,7 @@ import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
+import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
 
@@ -20,6 +21,9 @@ final class SpeakerFinder {
 
     /** Entity types of places: a person-tagged token mentioning one is a clash, not a speaker. */
     private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE");
+
+    /** Entity types that own parts speaking for them ("the military's media wing"); a country's unnamed office is not the country. */
+    private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION");
 
     /** How far up a reporting verb parsed as a conjunct looks for the report it belongs to. */
     private static final int REPORT_DEPTH = 8;
@@ -169,6 +173,29 @@ final class SpeakerFinder {
                 return Optional.empty();
             }
             return entity;
+        }
+        return bodyOwning(sentence, head);
+    }
+
+    /**
+     * "The Pakistani military's media wing said", "the ministry's press office said": an unnamed
+     * part of an organisation speaks for the organisation that owns it. A person's spokesman is
+     * not the person, and "Ecuador's prison service" is not Ecuador: no speaker rather than a
+     * wrong one.
+     */
+    private Optional<Entity> bodyOwning(Sentence sentence, int head) {
+        if (sentence.token(head).isProperNoun() || !sentence.token(head).isNoun()) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            if (!arc.relation().equals("nmod:poss")) {
+                continue;
+            }
+            Optional<Entity> owner = actors.entityAt(sentence.token(arc.dependent()).start())
+                    .filter(entity -> entity.code() != null && BODY_TYPES.contains(entity.type()));
+            if (owner.isPresent()) {
+                return owner;
+            }
         }
         return Optional.empty();
     }

@@ -1,0 +1,38 @@
+package org.annalist.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/** "The Pakistani military's media wing said": an unnamed part of an organisation speaks for it. */
+class OwnedBodySpeakerTest {
+
+    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
+    private static final SpeechVerbQuoteAttributor QUOTES = new SpeechVerbQuoteAttributor(SpeechVerbs.bundled());
+
+    private static List<Quote> quotes(String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-05-07 " + text);
+        ActorAnalysis actors = ACTORS.resolve(document);
+        return QUOTES.attribute(document, actors);
+    }
+
+    @Test
+    void aMilitarysMediaWingSpeaksForTheMilitary() {
+        assertThat(quotes("The Pakistani military's media wing said Indian troops had opened fire on three villages."))
+                .filteredOn(quote -> quote.text().contains("opened fire"))
+                .extracting(Quote::speakerName).containsExactly("Pakistani military");
+    }
+
+    @Test
+    void aCountrysUnnamedOfficeIsNotTheCountry() {
+        assertThat(quotes("Ecuador's prison service said at least 17 inmates were killed in a riot in Guayaquil."))
+                .filteredOn(quote -> quote.text().contains("inmates were killed"))
+                .extracting(Quote::speakerName).containsOnlyNulls();
+    }
+}
