@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * so all offsets still point into the article's own text.
  *
  * <p>Recognised only at the start of the text: a place in capitals ("KYIV", "NEW DELHI",
- * "KYIV, Ukraine"), or a place in any case followed by a news agency in brackets ("Tehran (IRNA)"),
+ * "KYIV, Ukraine", "ISLAMABAD/NEW DELHI"), or a place in any case followed by a news agency in brackets ("Tehran (IRNA)"),
  * optionally with a date ("June 12", "Nov. 18, 2024") and an agency, then a dash or (after a
  * place in capitals) a colon.
  */
 public final class Dateline {
 
-    private static final String CAPITALS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’ -]*\\p{Lu}";
+    private static final String CAPITALS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’ /-]*\\p{Lu}";
     private static final String ANY_PLACE = "\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,40}?";
     private static final String REGION = "(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?";
     private static final String DATE = "(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?";

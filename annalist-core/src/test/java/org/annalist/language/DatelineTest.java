@@ -21,6 +21,8 @@ class DatelineTest {
                 .isEqualTo("WASHINGTON (Reuters) . The United States imposed sanctions.");
         assertThat(Dateline.asOwnSentence("NEW DELHI, Nov. 18, 2024 -- India and China agreed to patrol."))
                 .isEqualTo("NEW DELHI, Nov. 18, 2024 .  India and China agreed to patrol.");
+        assertThat(Dateline.asOwnSentence("ISLAMABAD/NEW DELHI (Reuters) - Pakistan and India traded fire."))
+                .isEqualTo("ISLAMABAD/NEW DELHI (Reuters) . Pakistan and India traded fire.");
         assertThat(Dateline.asOwnSentence("RIYADH: Saudi Arabia hosted the talks."))
                 .isEqualTo("RIYADH. Saudi Arabia hosted the talks.");
         assertThat(Dateline.asOwnSentence("KHARTOUM, Sudan (AP) — Fighting resumed."))
