@@ -43,7 +43,7 @@ final class PersonReferences {
     private record Sighting(EntityDraft person, int sentence, int token, boolean subject) {}
 
     /** A person described but not named, as a sentence's subject ("A woman who fled … said"). */
-    private record Unnamed(int sentence, int token, EntityDraft.Gender gender) {}
+    private record Unnamed(int sentence, int token, EntityDraft.Gender gender, String word) {}
 
     private final List<Sighting> sightings = new ArrayList<>();
     private final List<Unnamed> unnamed = new ArrayList<>();
@@ -54,7 +54,8 @@ final class PersonReferences {
 
     /** Notes an unnamed person as a subject: a later pronoun of a fitting gender may be them. */
     void sawUnnamed(Sentence sentence, int token, EntityDraft.Gender gender) {
-        unnamed.add(new Unnamed(sentence.index(), token, gender));
+        String lemma = sentence.token(token).lemma();
+        unnamed.add(new Unnamed(sentence.index(), token, gender, (lemma == null ? sentence.token(token).text() : lemma).toLowerCase(Locale.ROOT)));
     }
 
     EntityDraft resolveNominal(Sentence sentence, ActorPhrase nominal, String code, List<ActorPhrase> phrases) {
@@ -98,7 +99,30 @@ final class PersonReferences {
                 return titledBefore.get(0);
             }
         }
-        return compatible.isEmpty() ? null : pickRecent(compatible, sentence.index());
+        EntityDraft picked = compatible.isEmpty() ? null : pickRecent(compatible, sentence.index());
+        // "A senior U.S. official, speaking on condition of anonymity, said … “…,” the official
+        // said": the nominal repeats the unnamed official's word, so it is them, not a named one
+        return picked != null && code == null && unnamedSince(picked, sentence.index(), nominal.firstToken(), lastWord) ? null : picked;
+    }
+
+    /** Whether an unnamed subject of this title word stood after the person's last sighting and before the position. */
+    private boolean unnamedSince(EntityDraft person, int sentence, int token, String word) {
+        Sighting last = null;
+        for (Sighting sighting : sightings) {
+            boolean earlier = sighting.sentence() < sentence || (sighting.sentence() == sentence && sighting.token() < token);
+            if (earlier && sighting.person() == person) {
+                last = sighting;
+            }
+        }
+        for (Unnamed described : unnamed) {
+            boolean beforeNominal = described.sentence() < sentence || (described.sentence() == sentence && described.token() < token);
+            boolean afterPerson = last == null || described.sentence() > last.sentence()
+                    || (described.sentence() == last.sentence() && described.token() > last.token());
+            if (beforeNominal && afterPerson && described.word().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsTitleWord(EntityDraft person, String word) {

@@ -370,4 +370,13 @@ class DictionaryActorResolverTest {
                 + "The head of the EU monitoring mission in Armenia, Markus Vogt, said the border was calm.");
         assertThat(named(analysis, "Markus Vogt").code()).isEqualTo("EUR");
     }
+
+    @Test
+    void theOfficialAfterAnUnnamedOfficialIsNotTheLastNamedSpokesperson() {
+        ActorAnalysis analysis = resolve("Foreign ministry spokesperson Lin Wei told a briefing in Beijing that the measures were unjust. "
+                + "A senior Western official, speaking on condition of anonymity, said the talks would go ahead. "
+                + "\"Sanctions and diplomacy go together,\" the official said.");
+
+        assertThat(mentionTexts(named(analysis, "Lin Wei"))).doesNotContain("the official");
+    }
 }
