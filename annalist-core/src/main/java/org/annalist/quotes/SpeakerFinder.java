@@ -174,7 +174,28 @@ final class SpeakerFinder {
             }
             return entity;
         }
-        return bodyOwning(sentence, head);
+        Optional<Entity> owner = bodyOwning(sentence, head);
+        return owner.isPresent() ? owner : organisationReferredToAsIt(sentence, head);
+    }
+
+    /**
+     * "The Lebanese army said it had found the launchers … It said it had deployed more units":
+     * an "it" the actors stage left unresolved, as a speaker, is the one organisation named in
+     * its sentence before it or in the sentence before. With two organisations there, or none,
+     * nobody: no speaker rather than a guess.
+     */
+    private Optional<Entity> organisationReferredToAsIt(Sentence sentence, int head) {
+        org.annalist.language.Token token = sentence.token(head);
+        if (!token.text().equalsIgnoreCase("it")) {
+            return Optional.empty();
+        }
+        List<Entity> named = actors.entities().stream()
+                .filter(entity -> "ORGANIZATION".equals(entity.type()) && entity.code() != null)
+                .filter(entity -> entity.mentions().stream().anyMatch(mention ->
+                        mention.sentenceIndex() == sentence.index() - 1
+                                || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start())))
+                .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /**

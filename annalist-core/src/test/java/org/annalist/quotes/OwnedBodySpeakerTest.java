@@ -10,7 +10,7 @@ import org.annalist.language.AnnotatedDocument;
 import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
 
-/** "The Pakistani military's media wing said": an unnamed part of an organisation speaks for it. */
+/** "The Pakistani military's media wing said", "It said": an organisation speaking through a part of it or a pronoun. */
 class OwnedBodySpeakerTest {
 
     private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
@@ -34,5 +34,13 @@ class OwnedBodySpeakerTest {
         assertThat(quotes("Ecuador's prison service said at least 17 inmates were killed in a riot in Guayaquil."))
                 .filteredOn(quote -> quote.text().contains("inmates were killed"))
                 .extracting(Quote::speakerName).containsOnlyNulls();
+    }
+
+    @Test
+    void itAfterOneNamedOrganisationIsThatOrganisation() {
+        List<Quote> quotes = quotes("The Lebanese army said it had found the launchers used in the attack. "
+                + "It said it had deployed additional units along the border.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("additional units"))
+                .extracting(Quote::speakerName).containsExactly("Lebanese army");
     }
 }
