@@ -57,6 +57,6 @@ public final class PipelineFactory {
         EventOntology ontology = EventOntology.bundled();
         DependencyEventCoder events = new DependencyEventCoder(ontology, PatternDictionary.load(files.patternFiles(), ontology),
                 WordLists.bundled(ontology), actorDictionaries.places(), AnnalistVersion.get());
-        return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled()), events);
+        return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled(), actorDictionaries.referenceWords()), events);
     }
 }

@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
 import org.annalist.language.Dependency;
@@ -31,11 +32,13 @@ final class SpeakerFinder {
     private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should");
 
     private final ActorAnalysis actors;
+    private final ReferenceWords referenceWords;
     private final SpeechVerbs verbs;
 
-    SpeakerFinder(ActorAnalysis actors, SpeechVerbs verbs) {
+    SpeakerFinder(ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
         this.actors = actors;
         this.verbs = verbs;
+        this.referenceWords = referenceWords;
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -175,18 +178,25 @@ final class SpeakerFinder {
             return entity;
         }
         Optional<Entity> owner = bodyOwning(sentence, head);
-        return owner.isPresent() ? owner : organisationReferredToAsIt(sentence, head);
+        return owner.isPresent() ? owner : organisationReferredBack(sentence, head);
     }
 
     /**
-     * "The Lebanese army said it had found the launchers … It said it had deployed more units":
-     * an "it" the actors stage left unresolved, as a speaker, is the one organisation named in
-     * its sentence before it or in the sentence before. With two organisations there, or none,
+     * "The Lebanese army said it had found the launchers … It said it had deployed more units",
+     * "Hezbollah denied any role. In a statement, the group said …": an "it", or a definite body
+     * word of kind employer in reference-words.tsv ("the group", "the movement", "the alliance"),
+     * that the actors stage left unresolved, as a speaker, is the one organisation named in its
+     * sentence before it or in the sentence before. With two organisations there, or none,
      * nobody: no speaker rather than a guess.
      */
-    private Optional<Entity> organisationReferredToAsIt(Sentence sentence, int head) {
+    private Optional<Entity> organisationReferredBack(Sentence sentence, int head) {
         org.annalist.language.Token token = sentence.token(head);
-        if (!token.text().equalsIgnoreCase("it")) {
+        boolean it = token.text().equalsIgnoreCase("it");
+        boolean bodyWord = token.isNoun() && !token.isProperNoun()
+                && referenceWords.is(ReferenceWords.Kind.EMPLOYER, token.lemma() == null ? token.text() : token.lemma())
+                && sentence.dependentArcs(head).stream().anyMatch(arc -> arc.relation().equals("det")
+                        && sentence.token(arc.dependent()).text().equalsIgnoreCase("the"));
+        if (!it && !bodyWord) {
             return Optional.empty();
         }
         List<Entity> named = actors.entities().stream()

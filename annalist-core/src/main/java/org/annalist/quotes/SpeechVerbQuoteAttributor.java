@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
 
@@ -26,15 +27,22 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
     private static final int SCARE_QUOTE_MAX_WORDS = 2;
 
     private final SpeechVerbs verbs;
+    private final ReferenceWords referenceWords;
     private final QuoteMarkScanner scanner = new QuoteMarkScanner();
 
     public SpeechVerbQuoteAttributor(SpeechVerbs verbs) {
+        this(verbs, ReferenceWords.bundled());
+    }
+
+    /** @param referenceWords the words by which a body is referred back to ("the group said") */
+    public SpeechVerbQuoteAttributor(SpeechVerbs verbs, ReferenceWords referenceWords) {
         this.verbs = verbs;
+        this.referenceWords = referenceWords;
     }
 
     @Override
     public List<Quote> attribute(AnnotatedDocument document, ActorAnalysis actors) {
-        SpeakerFinder speakers = new SpeakerFinder(actors, verbs);
+        SpeakerFinder speakers = new SpeakerFinder(actors, verbs, referenceWords);
         List<Found> found = new ArrayList<>(directQuotes(document, speakers));
         IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
         List<ReportedSpeech> allReported = new ArrayList<>();

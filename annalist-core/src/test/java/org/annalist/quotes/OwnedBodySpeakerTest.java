@@ -43,4 +43,15 @@ class OwnedBodySpeakerTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("additional units"))
                 .extracting(Quote::speakerName).containsExactly("Lebanese army");
     }
+
+    @Test
+    void theGroupAfterOneNamedOrganisationIsThatOrganisationButNotAfterTwo() {
+        assertThat(quotes("Hezbollah denied any role in the rocket fire. In a brief statement, "
+                + "the group said it remained committed to the ceasefire."))
+                .filteredOn(quote -> quote.text().contains("remained committed"))
+                .extracting(Quote::speakerName).containsExactly("Hezbollah");
+        assertThat(quotes("Hezbollah and Hamas met in Beirut on Monday. The group said it would keep fighting."))
+                .filteredOn(quote -> quote.text().contains("keep fighting"))
+                .extracting(Quote::speakerName).containsOnlyNulls();
+    }
 }
