@@ -105,26 +105,6 @@ final class PersonReferences {
         return picked != null && code == null && unnamedSince(picked, sentence.index(), nominal.firstToken(), lastWord) ? null : picked;
     }
 
-    /** Whether an unnamed subject of this title word stood after the person's last sighting and before the position. */
-    private boolean unnamedSince(EntityDraft person, int sentence, int token, String word) {
-        Sighting last = null;
-        for (Sighting sighting : sightings) {
-            boolean earlier = sighting.sentence() < sentence || (sighting.sentence() == sentence && sighting.token() < token);
-            if (earlier && sighting.person() == person) {
-                last = sighting;
-            }
-        }
-        for (Unnamed described : unnamed) {
-            boolean beforeNominal = described.sentence() < sentence || (described.sentence() == sentence && described.token() < token);
-            boolean afterPerson = last == null || described.sentence() > last.sentence()
-                    || (described.sentence() == last.sentence() && described.token() > last.token());
-            if (beforeNominal && afterPerson && described.word().equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean holdsTitleWord(EntityDraft person, String word) {
         return person.title != null && person.title.toLowerCase(Locale.ROOT).contains(word);
     }
@@ -167,6 +147,19 @@ final class PersonReferences {
      * the pronoun is more likely theirs.
      */
     private boolean describedSinceLastSeen(EntityDraft person, int sentence, int token, EntityDraft.Gender other) {
+        return unnamedSince(person, sentence, token, described -> described.gender() != other);
+    }
+
+    /**
+     * Whether an unnamed subject of this title word ("A senior official … the official said")
+     * stood after the person's last sighting and before the position.
+     */
+    private boolean unnamedSince(EntityDraft person, int sentence, int token, String word) {
+        return unnamedSince(person, sentence, token, described -> described.word().equals(word));
+    }
+
+    /** Whether an unnamed subject that {@code fits} stood after the person's last sighting and before the position. */
+    private boolean unnamedSince(EntityDraft person, int sentence, int token, java.util.function.Predicate<Unnamed> fits) {
         Sighting last = null;
         for (Sighting sighting : sightings) {
             boolean earlier = sighting.sentence() < sentence || (sighting.sentence() == sentence && sighting.token() < token);
@@ -175,10 +168,10 @@ final class PersonReferences {
             }
         }
         for (Unnamed described : unnamed) {
-            boolean beforePronoun = described.sentence() < sentence || (described.sentence() == sentence && described.token() < token);
+            boolean beforePosition = described.sentence() < sentence || (described.sentence() == sentence && described.token() < token);
             boolean afterPerson = last == null || described.sentence() > last.sentence()
                     || (described.sentence() == last.sentence() && described.token() > last.token());
-            if (beforePronoun && afterPerson && described.gender() != other) {
+            if (beforePosition && afterPerson && fits.test(described)) {
                 return true;
             }
         }

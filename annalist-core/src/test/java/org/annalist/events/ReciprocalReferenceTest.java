@@ -5,29 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.annalist.actors.ActorAnalysis;
-import org.annalist.actors.DictionaryActorResolver;
-import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.events.ontology.EventOntology;
-import org.annalist.events.patterns.PatternDictionary;
-import org.annalist.events.patterns.WordLists;
-import org.annalist.language.AnnotatedDocument;
-import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
 
 /** "The two sides", "both sides", "the countries": which two parties a reader takes them for. */
 class ReciprocalReferenceTest {
 
-    private static final ActorDictionaries DICTIONARIES = ActorDictionaries.load(List.of());
-    private static final EventOntology ONTOLOGY = EventOntology.bundled();
-    private static final DependencyEventCoder CODER = new DependencyEventCoder(ONTOLOGY,
-            PatternDictionary.load(List.of(), ONTOLOGY), WordLists.bundled(ONTOLOGY), DICTIONARIES.places(), "test");
-    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(DICTIONARIES);
-
     private static List<Event> code(String text) {
-        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-09-02 " + text);
-        ActorAnalysis actors = ACTORS.resolve(document);
-        return CODER.codeWithDecisions(document, actors, List.of()).events();
+        return CoderFixture.code("2025-09-02", text).events();
     }
 
     private static Set<String> codes(List<EventParty> parties) {

@@ -3,24 +3,11 @@ package org.annalist.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.annalist.actors.DictionaryActorResolver;
-import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.events.ontology.EventOntology;
-import org.annalist.events.patterns.PatternDictionary;
-import org.annalist.events.patterns.WordLists;
-import org.annalist.language.AnnotatedDocument;
-import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What a verb trigger's object decides: "strike *" and "strike", counted objects ("a barrage of missiles", "a series of raids"), launches into the sea. */
 class TriggerObjectTest {
-
-    private static final ActorDictionaries DICTIONARIES = ActorDictionaries.load(List.of());
-    private static final EventOntology ONTOLOGY = EventOntology.bundled();
-    private static final DependencyEventCoder CODER = new DependencyEventCoder(ONTOLOGY,
-            PatternDictionary.load(List.of(), ONTOLOGY), WordLists.bundled(ONTOLOGY), DICTIONARIES.places(), "test");
-    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(DICTIONARIES);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -34,8 +21,7 @@ class TriggerObjectTest {
         "The rebels mounted a series of raids on army posts in Mali.              | raids  | ASSAULT  | assault.raid-on-noun",
     })
     void strikeIsCodedByWhatFollowsIt(String sentence, String trigger, String event, String rule) {
-        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-06-14 " + sentence);
-        List<Event> events = CODER.codeWithDecisions(document, ACTORS.resolve(document), List.of()).events();
+        List<Event> events = CoderFixture.code("2025-06-14", sentence).events();
 
         assertThat(events).filteredOn(coded -> coded.evidence().trigger().text().startsWith(trigger))
                 .extracting(Event::event, Event::rule)

@@ -1,0 +1,33 @@
+package org.annalist.events;
+
+import java.util.List;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.events.ontology.EventOntology;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.quotes.SpeechVerbQuoteAttributor;
+import org.annalist.quotes.SpeechVerbs;
+import org.annalist.testing.SharedLanguage;
+
+/** The bundled actors, quotes and events stages, built once, for event tests on sentences written for them. */
+final class CoderFixture {
+
+    static final ActorDictionaries DICTIONARIES = ActorDictionaries.load(List.of());
+    static final EventOntology ONTOLOGY = EventOntology.bundled();
+    static final DependencyEventCoder CODER = new DependencyEventCoder(ONTOLOGY,
+            PatternDictionary.load(List.of(), ONTOLOGY), WordLists.bundled(ONTOLOGY), DICTIONARIES.places(), "test");
+    static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(DICTIONARIES);
+    static final SpeechVerbQuoteAttributor QUOTES = new SpeechVerbQuoteAttributor(SpeechVerbs.bundled());
+
+    private CoderFixture() {}
+
+    /** Codes the text dated {@code date} (YYYY-MM-DD) with its actors and quotes, as the pipeline does. */
+    static CodingResult code(String date, String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("t", " date " + date + " " + text);
+        ActorAnalysis actors = ACTORS.resolve(document);
+        return CODER.codeWithDecisions(document, actors, QUOTES.attribute(document, actors));
+    }
+}
