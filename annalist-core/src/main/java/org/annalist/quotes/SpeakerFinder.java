@@ -6,9 +6,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
-import org.annalist.dictionary.ReferenceWords;
 import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -74,16 +74,6 @@ final class SpeakerFinder {
     }
 
     /**
-     * "He warned that the talks remained fragile and urged both parties to …", "noted that
-     * inflation had fallen and said the government would …": the parser often joins the second
-     * reporting verb to the verb of the first report instead of to the first reporting verb, so
-     * it inherits the report's subject ("the talks", "inflation"). A reporting verb that is a
-     * conjunct, has no subject of its own in the basic parse (the enhanced one copies the
-     * report's subject onto it) and lies inside another reporting verb's clausal
-     * complement belongs to that verb's speaker. Only used when the inherited subject is no
-     * actor: "said Iran had agreed and said …" may well be Iran's words.
-     */
-    /**
      * "Sami Jelassi, a spokesman for the Tunisian Forum for Economic and Social Rights, said …"
      * parsed with the name as the sentence's root and "said" hung inside the organisation's
      * name: a sentence whose root is a person's name, followed by its first verb, has lost its
@@ -92,7 +82,7 @@ final class SpeakerFinder {
     private Optional<Entity> nameAtRoot(Sentence sentence, int verb) {
         int root = -1;
         for (Token token : sentence.tokens()) {
-            if (Syntax.head(sentence, token.index()) == org.annalist.language.Dependency.ROOT && !Syntax.isPunctuation(token)) {
+            if (Syntax.head(sentence, token.index()) == Dependency.ROOT && !Syntax.isPunctuation(token)) {
                 root = token.index();
             }
         }
@@ -129,6 +119,16 @@ final class SpeakerFinder {
         return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().startsWith("nsubj"));
     }
 
+    /**
+     * "He warned that the talks remained fragile and urged both parties to …", "noted that
+     * inflation had fallen and said the government would …": the parser often joins the second
+     * reporting verb to the verb of the first report instead of to the first reporting verb, so
+     * it inherits the report's subject ("the talks", "inflation"). A reporting verb that is a
+     * conjunct, has no subject of its own in the basic parse (the enhanced one copies the
+     * report's subject onto it) and lies inside another reporting verb's clausal
+     * complement belongs to that verb's speaker. Only used when the inherited subject is no
+     * actor: "said Iran had agreed and said …" may well be Iran's words.
+     */
     private OptionalInt reportAbove(Sentence sentence, int verb) {
         if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj")) {
             return OptionalInt.empty();
@@ -190,7 +190,7 @@ final class SpeakerFinder {
      * nobody: no speaker rather than a guess.
      */
     private Optional<Entity> organisationReferredBack(Sentence sentence, int head) {
-        org.annalist.language.Token token = sentence.token(head);
+        Token token = sentence.token(head);
         boolean it = token.text().equalsIgnoreCase("it");
         boolean bodyWord = token.isNoun() && !token.isProperNoun()
                 && referenceWords.is(ReferenceWords.Kind.EMPLOYER, token.lemma() == null ? token.text() : token.lemma())
