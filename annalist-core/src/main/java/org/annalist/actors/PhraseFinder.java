@@ -110,6 +110,7 @@ final class PhraseFinder {
             KnownActor actor = known.get().value();
             Category category = actor.isPerson() ? Category.PERSON_NAME : Category.KNOWN_BODY;
             int first = actor.isPerson() ? named : index;
+            knownEnd = withNationalBranch(text, tokens, actor, knownEnd);
             return Optional.of(new ActorPhrase(sentenceIndex, first, knownEnd, headOf(sentence, first, knownEnd), category,
                     null, actor, null, null, null));
         }
@@ -126,6 +127,23 @@ final class PhraseFinder {
                     Category.PLACE, null, null, place.get().value(), null, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Amnesty International Kenya", "Save the Children UK": a non-governmental organisation's
+     * national branch is named with the country right after the name, as one proper noun. The
+     * country is part of the branch's name, not an actor of its own (before, "Kenya" became the
+     * subject of "Amnesty International Kenya accused the police"). The end of the name, with the
+     * country when there is one.
+     */
+    private int withNationalBranch(String text, List<Token> tokens, KnownActor actor, int knownEnd) {
+        if (!"NGO".equals(actor.code()) || knownEnd >= tokens.size() || !tokens.get(knownEnd).isProperNoun()) {
+            return knownEnd;
+        }
+        return dictionaries.countries().index().longestAt(text, tokens, knownEnd, tokens.size())
+                .filter(match -> match.value().form() != CountryName.Form.DEMONYM)
+                .map(PhraseIndex.Match::endToken)
+                .orElse(knownEnd);
     }
 
     /** "Iranian" modifying a noun is a demonym mention; "Iranians" heading its phrase is a group. */

@@ -379,4 +379,14 @@ class DictionaryActorResolverTest {
 
         assertThat(mentionTexts(named(analysis, "Lin Wei"))).doesNotContain("the official");
     }
+
+    @Test
+    void aNonGovernmentalOrganisationsNationalBranchIsTheOrganisationNotTheCountry() {
+        ActorAnalysis analysis = resolve("Amnesty International Kenya accused the police of using excessive force in Nairobi.");
+
+        Entity amnesty = named(analysis, "Amnesty International");
+        assertThat(amnesty.code()).isEqualTo("NGO");
+        assertThat(mentionTexts(amnesty)).containsExactly("Amnesty International Kenya");
+        assertThat(analysis.entities()).noneMatch(entity -> "Kenya".equals(entity.name()));
+    }
 }
