@@ -94,6 +94,10 @@ class QueryAndExportTest {
                 assertThat(edge.get("directed")).as("a joint meeting has no direction").isEqualTo(false);
                 assertThat(((Number) edge.get("events")).longValue()).isEqualTo(1L);
             });
+            assertThat(ActorNetwork.of(store.connection(), "consult", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), 10).edges())
+                    .hasSize(1);
+            assertThat(ActorNetwork.of(store.connection(), "ASSAULT", null, null, 10).edges()).isEmpty();
+            assertThat(ActorNetwork.of(store.connection(), null, LocalDate.of(2025, 3, 1), null, 10).edges()).isEmpty();
         }
     }
 

@@ -30,31 +30,20 @@ public record ActorNetwork(List<Map<String, Object>> nodes, List<Map<String, Obj
 
     /** The {@code maxEdges} pairs with most events, optionally only of one event type and a date range. */
     public static ActorNetwork of(Connection connection, String event, LocalDate from, LocalDate to, int maxEdges) {
-        List<String> clauses = new ArrayList<>(List.of("source IS NOT NULL", "target IS NOT NULL", "source <> target"));
-        List<Object> parameters = new ArrayList<>();
-        if (event != null) {
-            clauses.add("event = ?");
-            parameters.add(event.toUpperCase(java.util.Locale.ROOT));
-        }
-        if (from != null) {
-            clauses.add("event_date >= ?");
-            parameters.add(java.sql.Date.valueOf(from));
-        }
-        if (to != null) {
-            clauses.add("event_date <= ?");
-            parameters.add(java.sql.Date.valueOf(to));
-        }
+        // the event type and dates select events exactly as `annalist events` does
+        EventFilter.SqlCondition chosen = new EventFilter(null, null, null, event, null, from, to, null, maxEdges).condition();
+        List<Object> parameters = new ArrayList<>(chosen.parameters());
         parameters.add(maxEdges);
         List<Map<String, Object>> edges = ResultRows.query(connection,
-                "WITH pairs AS ("
-                        + " SELECT DISTINCT e.event_id, e.event, e.event_date, e.goldstein, a.code AS source, r.code AS target, TRUE AS directed"
-                        + " FROM events e, unnest(e.actor_code) AS a(code), unnest(e.recipient_code) AS r(code)"
+                "WITH chosen AS (SELECT * FROM events" + chosen.sql() + "), pairs AS ("
+                        + " SELECT DISTINCT e.event_id, e.goldstein, a.code AS source, r.code AS target, TRUE AS directed"
+                        + " FROM chosen e, unnest(e.actor_code) AS a(code), unnest(e.recipient_code) AS r(code)"
                         + " UNION"
-                        + " SELECT DISTINCT e.event_id, e.event, e.event_date, e.goldstein, a.code AS source, b.code AS target, FALSE AS directed"
-                        + " FROM events e, unnest(e.actor_code) AS a(code), unnest(e.actor_code) AS b(code)"
+                        + " SELECT DISTINCT e.event_id, e.goldstein, a.code AS source, b.code AS target, FALSE AS directed"
+                        + " FROM chosen e, unnest(e.actor_code) AS a(code), unnest(e.actor_code) AS b(code)"
                         + " WHERE len(e.recipient_code) = 0 AND a.code < b.code)"
                         + " SELECT source, target, directed, count(DISTINCT event_id) AS events, sum(coalesce(goldstein, 0)) AS goldstein"
-                        + " FROM pairs WHERE " + String.join(" AND ", clauses)
+                        + " FROM pairs WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target"
                         + " GROUP BY ALL ORDER BY events DESC, source, target, directed DESC LIMIT ?", parameters);
         Map<String, Long> degree = new TreeMap<>();
         for (Map<String, Object> edge : edges) {
