@@ -42,82 +42,100 @@ class ServeWorkspaceBrowserTest {
 
     @Test
     void codesPastedExampleAndShowsEventsEvidenceAndAttributedQuotes(@TempDir Path folder) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (installed by .ci/run)");
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        try (EventStore store = EventStore.open(folder.resolve("annalist.duckdb"), StoreSettings.defaults());
-             SearchIndex index = SearchIndex.openForWriting(store.searchIndexDirectory());
-             AnnalistServer server = AnnalistServer.start(ServerSettings.of(0, TOKEN), store, index,
-                     PipelineAssembly.pipeline(SharedLanguage.annotator(), new PipelineOptions()))) {
-            WebDriver browser = browser(folder.resolve("chromium-profile"));
-            try {
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(180));
-                browser.get(server.url());
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-text")));
+        inWorkspace(folder, Duration.ofSeconds(180), (server, browser, wait, screenshots) -> {
+            browser.get(server.url());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-text")));
 
-                String file = Files.readString(SharedLanguage.exampleArticle(), StandardCharsets.UTF_8);
-                java.util.regex.Matcher dateLine = java.util.regex.Pattern.compile("\\A\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\s+").matcher(file);
-                assertThat(dateLine.find()).isTrue();
-                browser.findElement(By.id("submit-title")).sendKeys("Iran and Azerbaijan military commission");
-                // A date input takes the digits in the browser's order (month, day, year for en-US).
-                browser.findElement(By.id("submit-date")).sendKeys(dateLine.group(2) + dateLine.group(3) + dateLine.group(1));
-                browser.findElement(By.id("submit-source")).sendKeys("PressTV");
-                paste(browser, By.id("submit-text"), file.substring(dateLine.end()));
-                browser.findElement(By.id("submit-token")).sendKeys(TOKEN);
-                save(browser, screenshots, "01-submit");
-                browser.findElement(By.id("submit-button")).click();
-                WebElement stored = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".stored-article a")));
-                String articleRoute = stored.getAttribute("href");
-                save(browser, screenshots, "02-submitted");
+            String file = Files.readString(SharedLanguage.exampleArticle(), StandardCharsets.UTF_8);
+            java.util.regex.Matcher dateLine = java.util.regex.Pattern.compile("\\A\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\s+").matcher(file);
+            assertThat(dateLine.find()).isTrue();
+            browser.findElement(By.id("submit-title")).sendKeys("Iran and Azerbaijan military commission");
+            // A date input takes the digits in the browser's order (month, day, year for en-US).
+            browser.findElement(By.id("submit-date")).sendKeys(dateLine.group(2) + dateLine.group(3) + dateLine.group(1));
+            browser.findElement(By.id("submit-source")).sendKeys("PressTV");
+            paste(browser, By.id("submit-text"), file.substring(dateLine.end()));
+            browser.findElement(By.id("submit-token")).sendKeys(TOKEN);
+            save(browser, screenshots, "01-submit");
+            browser.findElement(By.id("submit-button")).click();
+            WebElement stored = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".stored-article a")));
+            String articleRoute = stored.getAttribute("href");
+            save(browser, screenshots, "02-submitted");
 
-                browser.get(server.url() + "#/events");
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-table")));
-                List<WebElement> consults = browser.findElements(By.cssSelector("#event-table tr.event-row")).stream()
-                        .filter(row -> row.findElement(By.cssSelector(".event-type a")).getText().equals("CONSULT"))
-                        .filter(row -> (row.findElement(By.cssSelector(".actor")).getText() + " → "
-                                + row.findElement(By.cssSelector(".recipient")).getText()).matches(".*IRN.*AZE.*|.*AZE.*IRN.*"))
-                        .toList();
-                assertThat(consults).as("a CONSULT row between IRN and AZE").isNotEmpty();
-                save(browser, screenshots, "03-events");
+            browser.get(server.url() + "#/events");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-table")));
+            List<WebElement> consults = browser.findElements(By.cssSelector("#event-table tr.event-row")).stream()
+                    .filter(row -> row.findElement(By.cssSelector(".event-type a")).getText().equals("CONSULT"))
+                    .filter(row -> (row.findElement(By.cssSelector(".actor")).getText() + " → "
+                            + row.findElement(By.cssSelector(".recipient")).getText()).matches(".*IRN.*AZE.*|.*AZE.*IRN.*"))
+                    .toList();
+            assertThat(consults).as("a CONSULT row between IRN and AZE").isNotEmpty();
+            save(browser, screenshots, "03-events");
 
-                consults.get(0).findElement(By.cssSelector(".event-type a")).click();
-                WebElement evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sentence-evidence")));
-                assertThat(evidence.findElements(By.cssSelector("mark.mark-trigger"))).isNotEmpty();
-                assertThat(evidence.findElements(By.cssSelector("mark.mark-actor"))).isNotEmpty();
-                save(browser, screenshots, "04-event");
+            consults.get(0).findElement(By.cssSelector(".event-type a")).click();
+            WebElement evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sentence-evidence")));
+            assertThat(evidence.findElements(By.cssSelector("mark.mark-trigger"))).isNotEmpty();
+            assertThat(evidence.findElements(By.cssSelector("mark.mark-actor"))).isNotEmpty();
+            save(browser, screenshots, "04-event");
 
-                browser.get(articleRoute);
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-text")));
-                save(browser, screenshots, "05-article");
-                assertQuoteSpokenBy(browser, "ongoing] trend", "Ashtiani");
-                assertQuoteSpokenBy(browser, "developments and processes", "Ashtiani");
-                assertQuoteSpokenBy(browser, "We are certain", "Aliye");
+            browser.get(articleRoute);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-text")));
+            save(browser, screenshots, "05-article");
+            assertQuoteSpokenBy(browser, "ongoing] trend", "Ashtiani");
+            assertQuoteSpokenBy(browser, "developments and processes", "Ashtiani");
+            assertQuoteSpokenBy(browser, "We are certain", "Aliye");
 
-                browser.findElement(By.cssSelector("#quote-list .quote-speaker[href]")).click();
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entity-quotes")));
-                save(browser, screenshots, "06-entity");
+            browser.findElement(By.cssSelector("#quote-list .quote-speaker[href]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entity-quotes")));
+            save(browser, screenshots, "06-entity");
 
-                browser.get(server.url() + "#/dyad/IRN/AZE?by=month");
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline-chart")));
-                save(browser, screenshots, "07-dyad");
+            browser.get(server.url() + "#/dyad/IRN/AZE?by=month");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline-chart")));
+            save(browser, screenshots, "07-dyad");
 
-                browser.get(server.url() + "#/network");
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("network")));
-                assertThat(browser.findElements(By.cssSelector("#network .node text")).stream().map(WebElement::getText).toList())
-                        .contains("IRN", "AZE");
-                save(browser, screenshots, "08-network");
+            browser.get(server.url() + "#/network");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("network")));
+            assertThat(browser.findElements(By.cssSelector("#network .node text")).stream().map(WebElement::getText).toList())
+                    .contains("IRN", "AZE");
+            save(browser, screenshots, "08-network");
 
-                browser.get(server.url() + "#/search?q=joint%20military");
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-hits")));
-                save(browser, screenshots, "09-search");
-            } finally {
-                browser.quit();
-            }
-        }
+            browser.get(server.url() + "#/search?q=joint%20military");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-hits")));
+            save(browser, screenshots, "09-search");
+        });
     }
 
     @Test
     void rendersScriptInPastedArticleAsText(@TempDir Path folder) throws Exception {
+        inWorkspace(folder, Duration.ofSeconds(120), (server, browser, wait, screenshots) -> {
+            browser.get(server.url());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-text")));
+            browser.findElement(By.id("submit-title")).sendKeys("<img src=x onerror=\"document.title='hacked'\">");
+            paste(browser, By.id("submit-text"), "Officials of Turkey met officials of Iraq. <script>document.title='hacked'</script> They talked.");
+            browser.findElement(By.id("submit-token")).sendKeys(TOKEN);
+            browser.findElement(By.id("submit-button")).click();
+            browser.get(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".stored-article a"))).getAttribute("href"));
+            WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-text")));
+            assertThat(text.getText()).contains("<script>document.title='hacked'</script>");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("<img src=x");
+            assertThat(browser.findElements(By.cssSelector("#view script, #view img"))).isEmpty();
+            assertThat(browser.getTitle()).isEqualTo("Annalist");
+            save(browser, screenshots, "10-script-as-text");
+        });
+    }
+
+    /** Long text is set through the DOM (typing 3,000 characters key by key takes minutes) and announced with an input event. */
+    /** What a test does in the workspace: a running server over a fresh store, a headless browser. */
+    @FunctionalInterface
+    private interface WorkspaceSession {
+        void run(AnnalistServer server, WebDriver browser, WebDriverWait wait, Path screenshots) throws Exception;
+    }
+
+    /**
+     * Starts the server over a fresh store and index with the shared CoreNLP, opens Debian's
+     * Chromium on it, runs the session and always closes the browser. Skipped where Chromium or
+     * its driver is missing.
+     */
+    private static void inWorkspace(Path folder, Duration patience, WorkspaceSession session) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (installed by .ci/run)");
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
@@ -127,27 +145,13 @@ class ServeWorkspaceBrowserTest {
                      PipelineAssembly.pipeline(SharedLanguage.annotator(), new PipelineOptions()))) {
             WebDriver browser = browser(folder.resolve("chromium-profile"));
             try {
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-                browser.get(server.url());
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-text")));
-                browser.findElement(By.id("submit-title")).sendKeys("<img src=x onerror=\"document.title='hacked'\">");
-                paste(browser, By.id("submit-text"), "Officials of Turkey met officials of Iraq. <script>document.title='hacked'</script> They talked.");
-                browser.findElement(By.id("submit-token")).sendKeys(TOKEN);
-                browser.findElement(By.id("submit-button")).click();
-                browser.get(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".stored-article a"))).getAttribute("href"));
-                WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-text")));
-                assertThat(text.getText()).contains("<script>document.title='hacked'</script>");
-                assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("<img src=x");
-                assertThat(browser.findElements(By.cssSelector("#view script, #view img"))).isEmpty();
-                assertThat(browser.getTitle()).isEqualTo("Annalist");
-                save(browser, screenshots, "10-script-as-text");
+                session.run(server, browser, new WebDriverWait(browser, patience), screenshots);
             } finally {
                 browser.quit();
             }
         }
     }
 
-    /** Long text is set through the DOM (typing 3,000 characters key by key takes minutes) and announced with an input event. */
     private static void paste(WebDriver browser, By field, String text) {
         WebElement element = browser.findElement(field);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
