@@ -49,7 +49,7 @@ final class CreditLines {
 
     /** Splits trailing credit paragraphs (separated by blank lines) off {@code body}; never takes every paragraph. */
     static Split split(String body) {
-        List<String> paragraphs = new ArrayList<>(List.of(body.split("\\n[ \\t]*\\n")));
+        List<String> paragraphs = new ArrayList<>(List.of(PlainTextArticleParser.PARAGRAPH_BREAK.split(body)));
         List<String> credits = new ArrayList<>();
         while (paragraphs.size() > 1 && isCredit(paragraphs.get(paragraphs.size() - 1).strip())) {
             credits.add(0, unbracketed(paragraphs.remove(paragraphs.size() - 1).strip()));

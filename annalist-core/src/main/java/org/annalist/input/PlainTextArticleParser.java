@@ -23,7 +23,8 @@ public final class PlainTextArticleParser {
     private static final Pattern DATE_LINE = Pattern.compile("\\A[ \\t]*date[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?:[ \\t]+|$)");
     /** "AMK/PressTV", "AMK/HMV/Tehran Times": upper-case initials, a slash, then the outlet. */
     private static final Pattern BYLINE = Pattern.compile("\\A((?:\\p{Lu}{1,6}/)+)(\\p{L}[\\p{L}\\p{N} .&'-]{0,48})\\z");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
+    /** A blank line (spaces or tabs allowed) between paragraphs; the credit lines are found by the same rule. */
+    static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
 
     public Article parse(String id, String origin, String content) throws InvalidInputException {
         String body = content.replace("\r\n", "\n").replace('\r', '\n');
