@@ -22,7 +22,9 @@ import org.annalist.language.corenlp.LanguageSettings;
  * A language layer that remembers its annotations on disk, for tuning the later stages: the
  * language layer does not change while patterns and party finding do, so an evaluation can be
  * rescored in seconds instead of minutes. CoreNLP is loaded only on the first cache miss. The
- * key is the article id, date and text; the value is the annotation without the article.
+ * key is the article id, date and text plus a fingerprint of the language layer (its compiled
+ * classes and settings), so a change to the language layer misses the cache instead of serving
+ * annotations it would no longer make; the value is the annotation without the article.
  */
 final class CachedLanguage implements LanguageAnnotator {
 
@@ -34,11 +36,13 @@ final class CachedLanguage implements LanguageAnnotator {
     private final LanguageSettings settings;
     private final ObjectMapper mapper = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final String languageFingerprint;
     private LanguageAnnotator delegate;
 
     CachedLanguage(Path folder, LanguageSettings settings) {
         this.folder = folder;
         this.settings = settings;
+        this.languageFingerprint = LanguageFingerprint.of(settings);
     }
 
     @Override
@@ -73,10 +77,11 @@ final class CachedLanguage implements LanguageAnnotator {
         return "cached CoreNLP annotations in " + folder;
     }
 
-    private static String key(Article article) {
+    private String key(Article article) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((article.id() + "\n" + article.date() + "\n" + article.text()).getBytes(StandardCharsets.UTF_8));
+            digest.update((languageFingerprint + "\n" + article.id() + "\n" + article.date() + "\n" + article.text())
+                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
