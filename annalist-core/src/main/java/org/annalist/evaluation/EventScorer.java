@@ -13,7 +13,7 @@ import org.annalist.events.EventParty;
 import org.annalist.pipeline.CodedArticle;
 
 /**
- * Scores events against gold, one article at a time, with one-to-one matching.
+ * Scores events against gold, one article at a time, with the largest one-to-one matching.
  *
  * <p>The matching rule (docs/accuracy.md): a system event matches a gold event of the same
  * article when the PLOVER types are equal and the actor country codes and the recipient country
@@ -66,12 +66,15 @@ public final class EventScorer {
     }
 
     private Counts match(List<GoldArticle.Event> gold, CodedArticle coded, boolean withSectors, boolean record) {
-        List<Event> unmatched = new ArrayList<>(coded.events());
+        List<Event> system = coded.events();
+        int[] pairs = OneToOneMatching.pair(gold.size(), system.size(),
+                (g, s) -> matches(gold.get(g), system.get(s), withSectors, asGoldCode));
+        boolean[] systemMatched = new boolean[system.size()];
         int found = 0;
-        for (GoldArticle.Event expected : gold) {
-            Event hit = unmatched.stream().filter(e -> matches(expected, e, withSectors, asGoldCode)).findFirst().orElse(null);
-            if (hit != null) {
-                unmatched.remove(hit);
+        for (int index = 0; index < gold.size(); index++) {
+            GoldArticle.Event expected = gold.get(index);
+            if (pairs[index] >= 0) {
+                systemMatched[pairs[index]] = true;
                 found++;
                 if (record) {
                     tally(expected.event(), new Counts(1, 0, 0));
@@ -82,12 +85,14 @@ public final class EventScorer {
             }
         }
         if (record) {
-            for (Event spurious : unmatched) {
-                tally(spurious.event(), new Counts(0, 1, 0));
-                mismatches.add(new Mismatch(coded.article().id(), "spurious", describe(spurious)));
+            for (int index = 0; index < system.size(); index++) {
+                if (!systemMatched[index]) {
+                    tally(system.get(index).event(), new Counts(0, 1, 0));
+                    mismatches.add(new Mismatch(coded.article().id(), "spurious", describe(system.get(index))));
+                }
             }
         }
-        return new Counts(found, unmatched.size(), gold.size() - found);
+        return new Counts(found, system.size() - found, gold.size() - found);
     }
 
     private void tally(String type, Counts counts) {

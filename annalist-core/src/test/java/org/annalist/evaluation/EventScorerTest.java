@@ -52,6 +52,20 @@ class EventScorerTest {
     }
 
     @Test
+    void pairsAJointGoldEventSoThatALaterDirectedOneStillFindsItsMatch() {
+        EventScorer scorer = new EventScorer();
+        // The joint event could take either system event; taking the first would leave the directed one missed.
+        scorer.add(List.of(
+                        gold("CONSULT", List.of(new GoldArticle.Party("IRN", null), new GoldArticle.Party("AZE", null)), List.of()),
+                        gold("CONSULT", List.of(new GoldArticle.Party("IRN", null)), List.of(new GoldArticle.Party("AZE", null)))),
+                coded(event("CONSULT", List.of(party("IRN", null)), List.of(party("AZE", null))),
+                        event("CONSULT", List.of(party("AZE", null)), List.of(party("IRN", null)))));
+
+        assertThat(scorer.loose()).isEqualTo(new Counts(2, 0, 0));
+        assertThat(scorer.mismatches()).isEmpty();
+    }
+
+    @Test
     void countsWrongDirectionTypeAndExtrasAsErrors() {
         EventScorer scorer = new EventScorer();
         scorer.add(List.of(
