@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {
             "Codes news articles: entities with country and sector, attributed quotes, PLOVER/CAMEO events.",
-            "Writes one JSON object per article per line to standard output (or --output); problems and the",
-            "final count (read, coded, rejected) go to standard error. Exits 1 only when nothing could be coded."})
+            "Writes one JSON object per article per line to standard output (or --output); problems and the final count (read, coded, rejected) go to standard error.",
+            "Exits 1 only when nothing could be coded."})
 final class CodeCommand implements Callable<Integer> {
 
     /** The output formats; JSON Lines is the contract described in docs/output.md. */

@@ -41,11 +41,9 @@ import picocli.CommandLine.Spec;
 /** {@code annalist eval}: codes gold-annotated articles and scores actors, quotes and events. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {
-            "Scores Annalist against gold sets: Annalist's own JSON Lines gold (entities, quotes, events; articles in",
-            "articles/ beside it) or the PLOVER gold standard records (a JSON array). Events match on PLOVER type and",
-            "the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md.",
-            "--gum scores entity grouping (within-article coreference of persons, organisations and places) against the",
-            "GUM corpus's gold coreference, for the dictionary resolver and the named-entity baseline."})
+            "Scores Annalist against gold sets: its own JSON Lines gold (entities, quotes, events) or the PLOVER gold standard records.",
+            "Own gold keeps its articles in articles/ beside it; the PLOVER records are a JSON array with their texts. Events match on PLOVER type and the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md.",
+            "--gum scores entity grouping (within-article coreference of persons, organisations and places) against the GUM corpus's gold coreference, for the dictionary resolver and the named-entity baseline."})
 final class EvalCommand implements Callable<Integer> {
 
     private final LanguageFactory languages;

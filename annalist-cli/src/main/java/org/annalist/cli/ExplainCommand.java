@@ -31,9 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {
-            "Explains how articles were coded: per sentence, the dependency parse (token/POS/relation<head),",
-            "the patterns whose trigger word occurs, and why each did or did not give an event",
-            "(EMITTED, NEGATED, NO_ACTOR, NO_CODED_ACTOR, OUTRANKED ...; see docs/events.md)."})
+            "Explains how articles were coded, sentence by sentence.",
+            "For each sentence: the dependency parse (token/POS/relation<head), the patterns whose trigger word occurs, and why each did or did not give an event (EMITTED, NEGATED, NO_ACTOR, NO_CODED_ACTOR, OUTRANKED ...; see docs/events.md)."})
 final class ExplainCommand implements Callable<Integer> {
 
     private final LanguageFactory languages;
