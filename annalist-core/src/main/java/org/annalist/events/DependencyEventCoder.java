@@ -12,6 +12,7 @@ import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.dictionary.Gazetteer;
+import org.annalist.dictionary.SectorDictionary;
 import org.annalist.dictionary.TsvTable;
 import org.annalist.events.ontology.CameoCode;
 import org.annalist.events.ontology.EventOntology;
@@ -47,6 +48,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final ContextFinder contextFinder;
     private final EventSetting setting;
     private final String version;
+    private final PartySectors partySectors;
 
     /** Determiners by which a noun event refers to one already reported ("after the meeting"). */
     private static final Set<String> REFERRING_DETERMINERS = Set.of("the", "this", "that");
@@ -60,8 +62,16 @@ public final class DependencyEventCoder implements EventCoder {
     /** How many sentences back an anaphoric noun ("the move") may refer. */
     private static final int ANAPHORA_SENTENCES = 3;
 
+    /** A coder whose party sectors come from the bundled sector dictionary alone. */
     public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
             String version) {
+        this(ontology, patterns, words, gazetteer, SectorDictionary.load(List.of()), version);
+    }
+
+    /** @param sectors the sector words (bundled and the user's) that give a state party its sector from its mention */
+    public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
+            SectorDictionary sectors, String version) {
+        this.partySectors = new PartySectors(Objects.requireNonNull(sectors, "sectors").index());
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.words = Objects.requireNonNull(words, "words");
@@ -83,7 +93,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (Sentence sentence : document.sentences()) {
             codeSentence(state, sentence);
         }
-        return new CodingResult(state.events, state.decisions);
+        return new CodingResult(partySectors.refine(state.events, document, actors), state.decisions);
     }
 
     /** What coding one article accumulates. */

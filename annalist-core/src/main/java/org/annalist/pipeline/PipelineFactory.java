@@ -56,7 +56,7 @@ public final class PipelineFactory {
         ActorDictionaries actorDictionaries = ActorDictionaries.load(files.actorFiles());
         EventOntology ontology = EventOntology.bundled();
         DependencyEventCoder events = new DependencyEventCoder(ontology, PatternDictionary.load(files.patternFiles(), ontology),
-                WordLists.bundled(ontology), actorDictionaries.places(), AnnalistVersion.get());
+                WordLists.bundled(ontology), actorDictionaries.places(), actorDictionaries.sectors(), AnnalistVersion.get());
         return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled(), actorDictionaries.referenceWords()), events);
     }
 }

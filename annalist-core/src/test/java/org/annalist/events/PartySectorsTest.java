@@ -1,0 +1,48 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A state party's sector comes from the words of its mention: "Azerbaijani troops" are MIL, "Turkey" alone has none. */
+class PartySectorsTest {
+
+    private static Event only(String type, String text) {
+        List<Event> events = CoderFixture.code("2025-03-10", text).events();
+        assertThat(events).extracting(Event::event).contains(type);
+        return events.stream().filter(event -> event.event().equals(type)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDemonymTakesTheSectorOfTheNounItModifies() {
+        Event attack = only("ASSAULT", "Azerbaijani troops shelled an Armenian border post on Tuesday, the ministry in Yerevan said.");
+
+        assertThat(attack.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("AZE", "MIL"));
+    }
+
+    @Test
+    void aPossessiveCountryTakesTheSectorOfItsOfficial() {
+        Event call = only("CONSULT", "Iran's defence minister spoke by telephone with Azerbaijan on Sunday about border security.");
+
+        assertThat(call.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("IRN", "GOV"));
+    }
+
+    @Test
+    void aBareCountryNameHasNoSector() {
+        Event sanctions = only("SANCTION", "Turkey imposed sanctions on Syria on Monday over the shelling of its border towns.");
+
+        assertThat(sanctions.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("TUR", null));
+        assertThat(sanctions.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("SYR", null));
+    }
+
+    @Test
+    void aCapitalStandingForItsCountryIsTheGovernmentButTheCityWhenAttacked() {
+        Event appeal = only("REQUEST", "Egypt urged Addis Ababa on Monday to resume talks on the dam.");
+        Event attack = only("ASSAULT", "Russian forces launched missile strikes on Kharkiv overnight, Ukrainian officials said.");
+
+        assertThat(appeal.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("ETH", "GOV"));
+        assertThat(attack.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("UKR", "CVL"));
+        assertThat(attack.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("RUS", "MIL"));
+    }
+}
