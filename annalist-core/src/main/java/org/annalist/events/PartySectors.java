@@ -92,6 +92,10 @@ final class PartySectors {
             return Optional.empty();
         }
         Optional<Dependency> arc = sentence.headArc(last);
+        // "American and Filipino troops": a later conjunct modifies the noun through the first one.
+        while (arc.isPresent() && arc.get().relation().equals("conj") && arc.get().governor() < last) {
+            arc = sentence.headArc(arc.get().governor());
+        }
         if (arc.isEmpty() || !isModifier(arc.get()) || arc.get().governor() <= last) {
             return Optional.empty();
         }

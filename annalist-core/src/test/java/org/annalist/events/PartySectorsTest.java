@@ -22,6 +22,14 @@ class PartySectorsTest {
     }
 
     @Test
+    void everyCountryOfACoordinatedModifierTakesTheSectorOfTheNoun() {
+        Event drills = only("COOPERATE", "Japanese and Filipino troops began joint military drills on Luzon on Monday.");
+
+        assertThat(drills.actors()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("JPN", "MIL"), org.assertj.core.groups.Tuple.tuple("PHL", "MIL"));
+    }
+
+    @Test
     void aPossessiveCountryTakesTheSectorOfItsOfficial() {
         Event call = only("CONSULT", "Iran's defence minister spoke by telephone with Azerbaijan on Sunday about border security.");
 
