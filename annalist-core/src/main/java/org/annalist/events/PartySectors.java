@@ -19,7 +19,7 @@ import org.annalist.language.Token;
  * than from the country as a whole. A country entity stands for every part of the state, so its
  * own sector cannot tell "Iran's defence minister" (GOV) from "Iranian troops" (MIL) or "Chinese
  * coast guard ships" (the coast guard's sector); the phrase the mention modifies can. A bare
- * country name ("Iran imposed …") names the state without a sector, as PLOVER coders and the
+ * country name or alias ("Iran imposed …", "the U.S. said") names the state without a sector, as PLOVER coders and the
  * project's gold sets write it; a capital standing for its country ("Tehran said", "asked New
  * Delhi") is its government, except as the target of an attack, where it is the people living
  * there. Parties that are persons or bodies keep the sector their titles gave them.
@@ -71,9 +71,9 @@ final class PartySectors {
         }
         Optional<MentionKind> kind = entity.mentions().stream().filter(mention -> mention.start() == span.start())
                 .map(Mention::kind).findFirst();
-        if (kind.isEmpty() || kind.get() == MentionKind.ALIAS) {
-            // Reached through other words ("condemned the sanctions", "the two countries") or a
-            // dictionary alias ("the Kremlin"): the mention says nothing the entity does not.
+        if (kind.isEmpty()) {
+            // Reached through other words ("condemned the sanctions", "the two countries"): the
+            // mention says nothing the entity does not.
             return entity.sector();
         }
         if ("LOCATION".equals(entity.type()) || kind.get() == MentionKind.METONYM) {
