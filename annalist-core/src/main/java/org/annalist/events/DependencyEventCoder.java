@@ -92,6 +92,7 @@ public final class DependencyEventCoder implements EventCoder {
         final ActorAnalysis actors;
         final List<Quote> quotes;
         final PartyFinder parties;
+        final ResponseRecipient responses;
         final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
         final List<Event> events = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
@@ -101,7 +102,9 @@ public final class DependencyEventCoder implements EventCoder {
             this.document = document;
             this.actors = actors;
             this.quotes = quotes;
-            this.parties = new PartyFinder(actors, ReciprocalReference.of(actors), words, quotes);
+            ReciprocalReference reciprocal = ReciprocalReference.of(actors);
+            this.parties = new PartyFinder(actors, reciprocal, words, quotes);
+            this.responses = new ResponseRecipient(reciprocal);
             for (TimeExpression time : document.timeExpressions()) {
                 timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
             }
@@ -149,6 +152,7 @@ public final class DependencyEventCoder implements EventCoder {
                     actor = domestic;
                 }
             }
+            List<String> aux = modality.aux(graph, match, times, articleDate);
             PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
             if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
                 PartyFinder.Filling condition = state.parties.conditionRecipient(graph, match, actor);
@@ -156,9 +160,21 @@ public final class DependencyEventCoder implements EventCoder {
                     recipient = condition;
                 }
             }
+            boolean response = words.value(ListName.RESPONSE_EVENT, codedType(match, aux)).isPresent();
+            if (response && recipient.anyCoded() && onlyOwn(recipient, actor)) {
+                // "China warned that China would take all necessary measures": the complement's
+                // subject is the actor itself, the threat is aimed at whoever it answers
+                PartyFinder.Filling answered = state.responses.of(actor, state.events, sentence.index());
+                if (answered.anyCoded()) {
+                    recipient = answered;
+                }
+            }
             if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
                 PartyFinder.Filling phrase = state.parties.phraseRecipient(graph, match, actor);
                 PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : anaphoricRecipient(state, graph, match, actor);
+                if (!earlier.anyCoded() && response) {
+                    earlier = state.responses.of(actor, state.events, sentence.index());
+                }
                 if (earlier.anyCoded()) {
                     recipient = earlier;
                 } else {
@@ -171,7 +187,7 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
-            candidates.add(new Candidate(match, actor, recipient, modality.aux(graph, match, times, articleDate)));
+            candidates.add(new Candidate(match, actor, recipient, aux));
         }
         Map<Candidate, Candidate> lightFrames = lightFrames(graph, candidates);
         Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates, lightFrames.keySet());
@@ -474,6 +490,20 @@ public final class DependencyEventCoder implements EventCoder {
         if (intentAlso != null && coded.add(intentAlso.event() + "|" + codes(actors) + "|" + codes(recipients))) {
             record(state, graph, candidate, actors, recipients, intentAlso, List.of(), times);
         }
+    }
+
+    /** Whether every coded recipient has one of the actor's codes. */
+    private static boolean onlyOwn(PartyFinder.Filling recipient, PartyFinder.Filling actor) {
+        Set<String> own = new HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        return recipient.parties().stream().filter(party -> party.code() != null).allMatch(party -> own.contains(party.code()));
+    }
+
+    /** The event type a match is coded as: REJECT for a refusal ("would not take part"), else the pattern's. */
+    private String codedType(TriggerMatch match, List<String> aux) {
+        boolean refusal = aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)
+                && words.value(ListName.REFUSAL_CODE, match.pattern().event()).isPresent();
+        return refusal ? "REJECT" : match.pattern().event();
     }
 
     /** What an event is coded as: type, CAMEO code, mode, base contexts and the rule that says so. */
