@@ -93,6 +93,7 @@ public final class DependencyEventCoder implements EventCoder {
         final List<Quote> quotes;
         final PartyFinder parties;
         final ResponseRecipient responses;
+        final HomeRecipient home;
         final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
         final List<Event> events = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
@@ -105,6 +106,7 @@ public final class DependencyEventCoder implements EventCoder {
             ReciprocalReference reciprocal = ReciprocalReference.of(actors);
             this.parties = new PartyFinder(actors, reciprocal, words, quotes);
             this.responses = new ResponseRecipient(reciprocal);
+            this.home = new HomeRecipient(actors, words, parties);
             for (TimeExpression time : document.timeExpressions()) {
                 timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
             }
@@ -181,6 +183,9 @@ public final class DependencyEventCoder implements EventCoder {
                     PartyFinder.Filling domestic = state.parties.domesticRecipient(graph, match, actor);
                     if (!domestic.anyCoded()) {
                         domestic = state.parties.adversaryRecipient(graph, match, actor);
+                    }
+                    if (!domestic.anyCoded()) {
+                        domestic = state.home.of(graph, match, actor, homeCountry(state, graph));
                     }
                     if (domestic.anyCoded()) {
                         recipient = domestic;

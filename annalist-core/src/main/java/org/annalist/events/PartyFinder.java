@@ -433,7 +433,7 @@ final class PartyFinder {
     }
 
     /** The tokens a source points at. */
-    private List<Integer> fillers(SentenceGraph graph, TriggerMatch match, RoleSource source) {
+    List<Integer> fillers(SentenceGraph graph, TriggerMatch match, RoleSource source) {
         int head = match.head();
         boolean verb = match.pattern().kind() == TriggerKind.VERB;
         List<Integer> found = new ArrayList<>();
