@@ -65,8 +65,8 @@ public final class DependencyEventCoder implements EventCoder {
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.words = Objects.requireNonNull(words, "words");
-        this.matcher = new TriggerMatcher(patterns, words);
         this.modality = new Modality(words);
+        this.matcher = new TriggerMatcher(patterns, words, modality);
         this.contextFinder = new ContextFinder(words);
         this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"));
         this.version = Objects.requireNonNull(version, "version");
@@ -155,6 +155,10 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             List<String> aux = modality.aux(graph, match, times, articleDate);
+            if (match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.FUTURE) {
+                // "we will respond decisively": the stated future action is the threat, a fact
+                aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.HYPOTHETICAL)).toList();
+            }
             PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
             if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
                 PartyFinder.Filling condition = state.parties.conditionRecipient(graph, match, actor);
