@@ -650,6 +650,18 @@ public final class DependencyEventCoder implements EventCoder {
         if (sameWord != null) {
             return new PartyFinder.Filling(referredActors(sameWord, own, span), "earlier event " + sameWord.id() + " (same word)");
         }
+        // "condemned the attack", "criticised the arrests": the first earlier event of the kind the noun names
+        Set<String> nounTypes = new HashSet<>();
+        for (EventPattern pattern : patterns.candidates(noun.get().lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (pattern.kind() == org.annalist.events.patterns.TriggerKind.NOUN && pattern.objects().isEmpty()) {
+                nounTypes.add(pattern.event());
+            }
+        }
+        for (Event earlier : state.events) {
+            if (nounTypes.contains(earlier.event()) && !referredActors(earlier, own, span).isEmpty()) {
+                return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (same kind)");
+            }
+        }
         for (Event earlier : state.events) {
             if (!referredActors(earlier, own, span).isEmpty()) {
                 return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (first)");
