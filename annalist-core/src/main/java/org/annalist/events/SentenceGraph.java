@@ -203,6 +203,36 @@ final class SentenceGraph {
                 found.add(arc.dependent());
             }
         }
+        if (found.isEmpty()) {
+            found.addAll(prepositionReadAsMark(token, preposition));
+        }
+        return found;
+    }
+
+    /**
+     * "called on both sides to exercise restraint" is often parsed with "on" as the marker of the
+     * infinitive clause and "both sides" as that clause's subject: the preposition right after the
+     * verb, attached as {@code mark} to a clause of the verb, introduces the clause's subject.
+     */
+    private List<Integer> prepositionReadAsMark(int verb, String preposition) {
+        List<Integer> found = new ArrayList<>();
+        if (verb + 1 >= size() || !token(verb + 1).text().equalsIgnoreCase(preposition)) {
+            return found;
+        }
+        Dependency markHead = basicHead(verb + 1);
+        if (markHead == null || !markHead.relation().equals("mark") || markHead.governor() < 0) {
+            return found;
+        }
+        Dependency clause = basicHead(markHead.governor());
+        if (clause == null || clause.governor() != verb
+                || !(clause.relation().startsWith("advcl") || clause.relation().equals("xcomp") || clause.relation().equals("ccomp"))) {
+            return found;
+        }
+        for (Dependency arc : basicDependents(markHead.governor())) {
+            if (arc.relation().equals("nsubj") && arc.dependent() > verb + 1) {
+                found.add(arc.dependent());
+            }
+        }
         return found;
     }
 
