@@ -449,6 +449,12 @@ public final class DependencyEventCoder implements EventCoder {
             recipients = List.of();
             recipientParties = List.of();
         }
+        if (actorCodes.size() > 1 && !recipients.isEmpty() && recipients.stream().allMatch(party -> isPlace(state, party))) {
+            // "Ukrainian and Russian delegations held talks in Istanbul": a joint event's venue is
+            // where it happens (event_loc), not a party to it
+            recipients = List.of();
+            recipientParties = List.of();
+        }
         if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {
             decide(state, graph, match, DecisionReason.SAME_ACTOR_AND_RECIPIENT,
                     "actor and recipient are both " + names(actors), null);
@@ -499,6 +505,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (intentAlso != null && coded.add(intentAlso.event() + "|" + codes(actors) + "|" + codes(recipients))) {
             record(state, graph, candidate, actors, recipients, intentAlso, List.of(), times);
         }
+    }
+
+    /** Whether the party is a named place (a city, a region), not a country or an actor. */
+    private static boolean isPlace(ArticleState state, EventParty party) {
+        return party.entity() != null && state.actors.byId(party.entity()).map(entity -> "LOCATION".equals(entity.type())).orElse(false);
     }
 
     /** Whether every coded recipient has one of the actor's codes. */
