@@ -453,6 +453,7 @@ final class PartyFinder {
                 found.addAll(graph.dependentsByRelation(head, "obj"));
                 if (verb) {
                     found.addAll(graph.displacedObjects(head));
+                    found.addAll(graph.namedObjects(head));
                 }
             }
             case INDIRECT_OBJECT -> found.addAll(graph.dependentsByRelation(head, "iobj"));

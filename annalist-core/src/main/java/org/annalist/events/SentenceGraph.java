@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -205,6 +206,38 @@ final class SentenceGraph {
         }
         if (found.isEmpty()) {
             found.addAll(prepositionReadAsMark(token, preposition));
+        }
+        return found;
+    }
+
+    /** Verbs of naming by which a report distances itself from a label: "condemned what she called China's behaviour". */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "term", "brand", "dub", "label");
+
+    /**
+     * The real object of a verb whose object is a free relative of naming: in "condemned what she
+     * called China's reckless behaviour" the parser gives "condemned" the clause "she called ..."
+     * with "what" as that clause's object; what was condemned is the named thing, "behaviour".
+     */
+    List<Integer> namedObjects(int verb) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency clause : basicDependents(verb)) {
+            Token naming = token(clause.dependent());
+            String lemma = naming.lemma() == null ? naming.text() : naming.lemma();
+            if (!(clause.relation().equals("ccomp") || clause.relation().equals("obj")) || !NAMING_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean what = false;
+            List<Integer> objects = new ArrayList<>();
+            for (Dependency arc : basicDependents(clause.dependent())) {
+                if (token(arc.dependent()).text().equalsIgnoreCase("what")) {
+                    what = true;
+                } else if (arc.relation().equals("obj") || arc.relation().equals("xcomp")) {
+                    objects.add(arc.dependent());
+                }
+            }
+            if (what) {
+                found.addAll(objects);
+            }
         }
         return found;
     }
