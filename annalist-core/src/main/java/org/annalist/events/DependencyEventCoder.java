@@ -57,9 +57,6 @@ public final class DependencyEventCoder implements EventCoder {
     /** Recipient sources that name where an event happens rather than whom it is aimed at. */
     private static final Set<String> LOCATIVE_SOURCES = Set.of("in", "from", "at", "inside", "near", "across", "within");
 
-    /** How many sentences back an anaphoric noun ("the move") may refer. */
-    private static final int ANAPHORA_SENTENCES = 3;
-
     public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
             String version) {
         this.ontology = Objects.requireNonNull(ontology, "ontology");
@@ -94,6 +91,7 @@ public final class DependencyEventCoder implements EventCoder {
         final PartyFinder parties;
         final ResponseRecipient responses;
         final HomeRecipient home;
+        final AnaphoricRecipient anaphora;
         final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
         final List<Event> events = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
@@ -107,6 +105,7 @@ public final class DependencyEventCoder implements EventCoder {
             this.parties = new PartyFinder(actors, reciprocal, words, quotes);
             this.responses = new ResponseRecipient(reciprocal);
             this.home = new HomeRecipient(actors, words, parties);
+            this.anaphora = new AnaphoricRecipient(parties, patterns);
             for (TimeExpression time : document.timeExpressions()) {
                 timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
             }
@@ -177,7 +176,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
                 PartyFinder.Filling phrase = state.parties.phraseRecipient(graph, match, actor);
-                PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : anaphoricRecipient(state, graph, match, actor);
+                PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : state.anaphora.of(graph, match, actor, state.events);
                 if (!earlier.anyCoded() && response) {
                     earlier = state.responses.of(actor, state.events, sentence.index());
                 }
@@ -621,83 +620,6 @@ public final class DependencyEventCoder implements EventCoder {
         decide(state, graph, match, reason, eventType + " " + cameo.code() + ": " + names(actors) + " ("
                 + candidate.actor().source() + ") -> " + (recipients.isEmpty() ? "nobody" : names(recipients) + " ("
                 + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; coded " + rule), id);
-    }
-
-    /**
-     * The recipient named by a noun that refers back to an action already reported ("Russia
-     * condemned the move"): the actors of an earlier event whose actor codes are not the current
-     * actor's. Preferred, in order: the article's first event whose trigger shares the noun's
-     * stem ("the seizure" → "seized", "the pact" → "signed a defence pact"); else the article's
-     * first event (news reports lead with the action the reactions are about); else the most
-     * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back.
-     */
-    private PartyFinder.Filling anaphoricRecipient(ArticleState state, SentenceGraph graph, TriggerMatch match,
-            PartyFinder.Filling actor) {
-        Optional<Token> noun = state.parties.anaphoricObject(graph, match);
-        if (noun.isEmpty()) {
-            return new PartyFinder.Filling(List.of(), null);
-        }
-        Set<String> own = new HashSet<>();
-        actor.parties().forEach(party -> own.add(party.code()));
-        Span span = new Span(noun.get().start(), noun.get().end(), noun.get().text());
-        String stem = stem(noun.get().lemma());
-        int sentence = graph.sentence().index();
-        Event recent = null;
-        Event sameWord = null;
-        for (int index = state.events.size() - 1; index >= 0; index--) {
-            Event earlier = state.events.get(index);
-            if (referredActors(earlier, own, span).isEmpty()) {
-                continue;
-            }
-            if (recent == null && sentence - earlier.evidence().sentenceIndex() <= ANAPHORA_SENTENCES) {
-                recent = earlier;
-            }
-            for (String word : earlier.evidence().trigger().text().split("\\s+")) {
-                if (stem(word).equals(stem)) {
-                    sameWord = earlier;
-                }
-            }
-        }
-        if (sameWord != null) {
-            return new PartyFinder.Filling(referredActors(sameWord, own, span), "earlier event " + sameWord.id() + " (same word)");
-        }
-        // "condemned the attack", "criticised the arrests": the first earlier event of the kind the noun names
-        Set<String> nounTypes = new HashSet<>();
-        for (EventPattern pattern : patterns.candidates(noun.get().lemma().toLowerCase(java.util.Locale.ROOT))) {
-            if (pattern.kind() == org.annalist.events.patterns.TriggerKind.NOUN && pattern.objects().isEmpty()) {
-                nounTypes.add(pattern.event());
-            }
-        }
-        for (Event earlier : state.events) {
-            if (nounTypes.contains(earlier.event()) && !referredActors(earlier, own, span).isEmpty()) {
-                return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (same kind)");
-            }
-        }
-        for (Event earlier : state.events) {
-            if (!referredActors(earlier, own, span).isEmpty()) {
-                return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (first)");
-            }
-        }
-        return recent == null ? new PartyFinder.Filling(List.of(), null)
-                : new PartyFinder.Filling(referredActors(recent, own, span), "earlier event " + recent.id() + " (latest)");
-    }
-
-    /** The earlier event's actors as parties named by the anaphoric noun; empty if any is the current actor. */
-    private static List<EventParty> referredActors(Event earlier, Set<String> own, Span span) {
-        List<EventParty> referred = new ArrayList<>();
-        for (EventParty party : earlier.actors()) {
-            if (party.code() == null || own.contains(party.code())) {
-                return List.of();
-            }
-            referred.add(new EventParty(party.entity(), party.name(), party.code(), party.sector(), span));
-        }
-        return referred;
-    }
-
-    /** A crude shared stem for "seizure"/"seized", "abduction"/"abducted": the first four letters. */
-    private static String stem(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return lower.length() <= 4 ? lower : lower.substring(0, 4);
     }
 
     /**
