@@ -146,6 +146,11 @@ public final class DependencyEventCoder implements EventCoder {
                 decide(state, graph, match, DecisionReason.PART_OF_NAME, "a word of the name \"" + named.get().name() + "\"", null);
                 continue;
             }
+            Optional<Token> press = pressModifier(graph, match);
+            if (press.isPresent()) {
+                decide(state, graph, match, DecisionReason.PRESS_EVENT, "a press event (\"" + press.get().text() + "\")", null);
+                continue;
+            }
             PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
             if (!actor.anyCoded()) {
                 PartyFinder.Filling domestic = state.parties.domesticActor(graph, match, homeCountry(state, graph));
@@ -509,6 +514,21 @@ public final class DependencyEventCoder implements EventCoder {
     /** Whether the party is a named place (a city, a region), not a country or an actor. */
     private static boolean isPlace(ArticleState state, EventParty party) {
         return party.entity() != null && state.actors.byId(party.entity()).map(entity -> "LOCATION".equals(entity.type())).orElse(false);
+    }
+
+    /** The modifier that makes a noun trigger a press event: "news" in "said at a news conference". */
+    private Optional<Token> pressModifier(SentenceGraph graph, TriggerMatch match) {
+        if (match.pattern().kind() != org.annalist.events.patterns.TriggerKind.NOUN) {
+            return Optional.empty();
+        }
+        for (Dependency arc : graph.dependents(match.head())) {
+            Token modifier = graph.token(arc.dependent());
+            if ((arc.baseRelation().equals("compound") || arc.baseRelation().equals("amod"))
+                    && words.containsEither(ListName.PRESS_MODIFIER, modifier.lemma(), modifier.text())) {
+                return Optional.of(modifier);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether every coded recipient has one of the actor's codes. */

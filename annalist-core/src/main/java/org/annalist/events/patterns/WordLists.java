@@ -112,7 +112,12 @@ public final class WordLists {
          * take all necessary measures", "rejected the demand", "vowed to retaliate"): named without
          * a target, their recipient is the party that last acted on the actor in the article.
          */
-        RESPONSE_EVENT;
+        RESPONSE_EVENT,
+        /**
+         * Modifiers that make a meeting noun a press event ("news conference", "press briefing"):
+         * where a statement was made, not a consultation between actors.
+         */
+        PRESS_MODIFIER;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
