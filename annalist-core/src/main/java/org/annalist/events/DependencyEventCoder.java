@@ -653,9 +653,11 @@ public final class DependencyEventCoder implements EventCoder {
             boolean future) {
         Set<String> actorCodes = new HashSet<>();
         actors.forEach(party -> actorCodes.add(party.code()));
+        // "after the meeting", "our sanctions": a determiner or a possessive pronoun refers back
         boolean definiteNoun = match.pattern().kind() == org.annalist.events.patterns.TriggerKind.NOUN
                 && graph.dependents(match.head()).stream().anyMatch(arc -> arc.relation().equals("det")
-                        && REFERRING_DETERMINERS.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+                        && REFERRING_DETERMINERS.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT))
+                        || arc.relation().equals("nmod:poss") && graph.token(arc.dependent()).isPronoun());
         for (int index = state.events.size() - 1; index >= 0; index--) {
             Event earlier = state.events.get(index);
             boolean sameSentence = earlier.evidence().sentenceIndex() == graph.sentence().index();
