@@ -342,6 +342,11 @@ final class PartyFinder {
             for (int token : tokens) {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                    if (match.pattern().event().equals("CONSULT") && actors.entityAt(word.start()).isEmpty()
+                            && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                        // "will travel to the region": one consults people, not a place or a thing
+                        return new Filling(List.of(), null);
+                    }
                     EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
                     return new Filling(List.of(new EventParty(null, own.name(), code, null,
                             new Span(word.start(), word.end(), word.text()))), "domestic " + source);
