@@ -23,6 +23,12 @@ public enum DecisionReason {
      * Joint Military and Defense Cooperation Commission"): the name of a body, not an event.
      */
     PART_OF_NAME,
+    /**
+     * A noun trigger that names a press event ("said at a news conference", "told a press
+     * briefing"): the setting of a statement, not a consultation ({@code press-modifier} in
+     * word-lists.tsv).
+     */
+    PRESS_EVENT,
     /** Nothing in the actor positions of the pattern names an entity. */
     NO_ACTOR,
     /** The actor positions name only entities without a country or organisation code. */

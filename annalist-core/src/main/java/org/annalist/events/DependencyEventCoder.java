@@ -59,9 +59,6 @@ public final class DependencyEventCoder implements EventCoder {
     /** Recipient sources that name where an event happens rather than whom it is aimed at. */
     private static final Set<String> LOCATIVE_SOURCES = Set.of("in", "from", "at", "inside", "near", "across", "within");
 
-    /** How many sentences back an anaphoric noun ("the move") may refer. */
-    private static final int ANAPHORA_SENTENCES = 3;
-
     /** A coder whose party sectors come from the bundled sector dictionary alone. */
     public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
             String version) {
@@ -75,8 +72,8 @@ public final class DependencyEventCoder implements EventCoder {
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.words = Objects.requireNonNull(words, "words");
-        this.matcher = new TriggerMatcher(patterns, words);
         this.modality = new Modality(words);
+        this.matcher = new TriggerMatcher(patterns, words, modality);
         this.contextFinder = new ContextFinder(words);
         this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"));
         this.version = Objects.requireNonNull(version, "version");
@@ -102,6 +99,9 @@ public final class DependencyEventCoder implements EventCoder {
         final ActorAnalysis actors;
         final List<Quote> quotes;
         final PartyFinder parties;
+        final ResponseRecipient responses;
+        final HomeRecipient home;
+        final AnaphoricRecipient anaphora;
         final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
         final List<Event> events = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
@@ -111,7 +111,11 @@ public final class DependencyEventCoder implements EventCoder {
             this.document = document;
             this.actors = actors;
             this.quotes = quotes;
-            this.parties = new PartyFinder(actors, ReciprocalReference.of(actors), words, quotes);
+            ReciprocalReference reciprocal = ReciprocalReference.of(actors);
+            this.parties = new PartyFinder(actors, reciprocal, words, quotes);
+            this.responses = new ResponseRecipient(reciprocal);
+            this.home = new HomeRecipient(actors, words, parties);
+            this.anaphora = new AnaphoricRecipient(parties, patterns);
             for (TimeExpression time : document.timeExpressions()) {
                 timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
             }
@@ -152,12 +156,22 @@ public final class DependencyEventCoder implements EventCoder {
                 decide(state, graph, match, DecisionReason.PART_OF_NAME, "a word of the name \"" + named.get().name() + "\"", null);
                 continue;
             }
+            Optional<Token> press = pressModifier(graph, match);
+            if (press.isPresent()) {
+                decide(state, graph, match, DecisionReason.PRESS_EVENT, "a press event (\"" + press.get().text() + "\")", null);
+                continue;
+            }
             PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
             if (!actor.anyCoded()) {
                 PartyFinder.Filling domestic = state.parties.domesticActor(graph, match, homeCountry(state, graph));
                 if (domestic.anyCoded()) {
                     actor = domestic;
                 }
+            }
+            List<String> aux = modality.aux(graph, match, times, articleDate);
+            if (match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.FUTURE) {
+                // "we will respond decisively": the stated future action is the threat, a fact
+                aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.HYPOTHETICAL)).toList();
             }
             PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
             if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
@@ -166,9 +180,21 @@ public final class DependencyEventCoder implements EventCoder {
                     recipient = condition;
                 }
             }
+            boolean response = words.value(ListName.RESPONSE_EVENT, codedType(match, aux)).isPresent();
+            if (response && recipient.anyCoded() && onlyOwn(recipient, actor)) {
+                // "China warned that China would take all necessary measures": the complement's
+                // subject is the actor itself, the threat is aimed at whoever it answers
+                PartyFinder.Filling answered = state.responses.of(actor, state.events, sentence.index());
+                if (answered.anyCoded()) {
+                    recipient = answered;
+                }
+            }
             if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
                 PartyFinder.Filling phrase = state.parties.phraseRecipient(graph, match, actor);
-                PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : anaphoricRecipient(state, graph, match, actor);
+                PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : state.anaphora.of(graph, match, actor, state.events);
+                if (!earlier.anyCoded() && response) {
+                    earlier = state.responses.of(actor, state.events, sentence.index());
+                }
                 if (earlier.anyCoded()) {
                     recipient = earlier;
                 } else {
@@ -176,12 +202,15 @@ public final class DependencyEventCoder implements EventCoder {
                     if (!domestic.anyCoded()) {
                         domestic = state.parties.adversaryRecipient(graph, match, actor);
                     }
+                    if (!domestic.anyCoded()) {
+                        domestic = state.home.of(graph, match, actor, homeCountry(state, graph));
+                    }
                     if (domestic.anyCoded()) {
                         recipient = domestic;
                     }
                 }
             }
-            candidates.add(new Candidate(match, actor, recipient, modality.aux(graph, match, times, articleDate)));
+            candidates.add(new Candidate(match, actor, recipient, aux));
         }
         Map<Candidate, Candidate> lightFrames = lightFrames(graph, candidates);
         Map<Candidate, Candidate> absorbedBy = absorptions(graph, candidates, lightFrames.keySet());
@@ -434,6 +463,12 @@ public final class DependencyEventCoder implements EventCoder {
             recipients = List.of();
             recipientParties = List.of();
         }
+        if (actorCodes.size() > 1 && !recipients.isEmpty() && recipients.stream().allMatch(party -> isPlace(state, party))) {
+            // "Ukrainian and Russian delegations held talks in Istanbul": a joint event's venue is
+            // where it happens (event_loc), not a party to it
+            recipients = List.of();
+            recipientParties = List.of();
+        }
         if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {
             decide(state, graph, match, DecisionReason.SAME_ACTOR_AND_RECIPIENT,
                     "actor and recipient are both " + names(actors), null);
@@ -484,6 +519,40 @@ public final class DependencyEventCoder implements EventCoder {
         if (intentAlso != null && coded.add(intentAlso.event() + "|" + codes(actors) + "|" + codes(recipients))) {
             record(state, graph, candidate, actors, recipients, intentAlso, List.of(), times);
         }
+    }
+
+    /** Whether the party is a named place (a city, a region), not a country or an actor. */
+    private static boolean isPlace(ArticleState state, EventParty party) {
+        return party.entity() != null && state.actors.byId(party.entity()).map(entity -> "LOCATION".equals(entity.type())).orElse(false);
+    }
+
+    /** The modifier that makes a noun trigger a press event: "news" in "said at a news conference". */
+    private Optional<Token> pressModifier(SentenceGraph graph, TriggerMatch match) {
+        if (match.pattern().kind() != org.annalist.events.patterns.TriggerKind.NOUN) {
+            return Optional.empty();
+        }
+        for (Dependency arc : graph.dependents(match.head())) {
+            Token modifier = graph.token(arc.dependent());
+            if ((arc.baseRelation().equals("compound") || arc.baseRelation().equals("amod"))
+                    && words.containsEither(ListName.PRESS_MODIFIER, modifier.lemma(), modifier.text())) {
+                return Optional.of(modifier);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every coded recipient has one of the actor's codes. */
+    private static boolean onlyOwn(PartyFinder.Filling recipient, PartyFinder.Filling actor) {
+        Set<String> own = new HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        return recipient.parties().stream().filter(party -> party.code() != null).allMatch(party -> own.contains(party.code()));
+    }
+
+    /** The event type a match is coded as: REJECT for a refusal ("would not take part"), else the pattern's. */
+    private String codedType(TriggerMatch match, List<String> aux) {
+        boolean refusal = aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)
+                && words.value(ListName.REFUSAL_CODE, match.pattern().event()).isPresent();
+        return refusal ? "REJECT" : match.pattern().event();
     }
 
     /** What an event is coded as: type, CAMEO code, mode, base contexts and the rule that says so. */
@@ -584,71 +653,6 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * The recipient named by a noun that refers back to an action already reported ("Russia
-     * condemned the move"): the actors of an earlier event whose actor codes are not the current
-     * actor's. Preferred, in order: the article's first event whose trigger shares the noun's
-     * stem ("the seizure" → "seized", "the pact" → "signed a defence pact"); else the article's
-     * first event (news reports lead with the action the reactions are about); else the most
-     * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back.
-     */
-    private PartyFinder.Filling anaphoricRecipient(ArticleState state, SentenceGraph graph, TriggerMatch match,
-            PartyFinder.Filling actor) {
-        Optional<Token> noun = state.parties.anaphoricObject(graph, match);
-        if (noun.isEmpty()) {
-            return new PartyFinder.Filling(List.of(), null);
-        }
-        Set<String> own = new HashSet<>();
-        actor.parties().forEach(party -> own.add(party.code()));
-        Span span = new Span(noun.get().start(), noun.get().end(), noun.get().text());
-        String stem = stem(noun.get().lemma());
-        int sentence = graph.sentence().index();
-        Event recent = null;
-        Event sameWord = null;
-        for (int index = state.events.size() - 1; index >= 0; index--) {
-            Event earlier = state.events.get(index);
-            if (referredActors(earlier, own, span).isEmpty()) {
-                continue;
-            }
-            if (recent == null && sentence - earlier.evidence().sentenceIndex() <= ANAPHORA_SENTENCES) {
-                recent = earlier;
-            }
-            for (String word : earlier.evidence().trigger().text().split("\\s+")) {
-                if (stem(word).equals(stem)) {
-                    sameWord = earlier;
-                }
-            }
-        }
-        if (sameWord != null) {
-            return new PartyFinder.Filling(referredActors(sameWord, own, span), "earlier event " + sameWord.id() + " (same word)");
-        }
-        for (Event earlier : state.events) {
-            if (!referredActors(earlier, own, span).isEmpty()) {
-                return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (first)");
-            }
-        }
-        return recent == null ? new PartyFinder.Filling(List.of(), null)
-                : new PartyFinder.Filling(referredActors(recent, own, span), "earlier event " + recent.id() + " (latest)");
-    }
-
-    /** The earlier event's actors as parties named by the anaphoric noun; empty if any is the current actor. */
-    private static List<EventParty> referredActors(Event earlier, Set<String> own, Span span) {
-        List<EventParty> referred = new ArrayList<>();
-        for (EventParty party : earlier.actors()) {
-            if (party.code() == null || own.contains(party.code())) {
-                return List.of();
-            }
-            referred.add(new EventParty(party.entity(), party.name(), party.code(), party.sector(), span));
-        }
-        return referred;
-    }
-
-    /** A crude shared stem for "seizure"/"seized", "abduction"/"abducted": the first four letters. */
-    private static String stem(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return lower.length() <= 4 ? lower : lower.substring(0, 4);
-    }
-
-    /**
      * An event without another party that only repeats one already coded: in the same sentence
      * ("met Hasanov ... to discuss border security"), or, for a noun with "the"/"this" ("said
      * after the meeting", "following the talks"), anywhere earlier in the article: an earlier
@@ -659,9 +663,11 @@ public final class DependencyEventCoder implements EventCoder {
             boolean future) {
         Set<String> actorCodes = new HashSet<>();
         actors.forEach(party -> actorCodes.add(party.code()));
+        // "after the meeting", "our sanctions": a determiner or a possessive pronoun refers back
         boolean definiteNoun = match.pattern().kind() == org.annalist.events.patterns.TriggerKind.NOUN
                 && graph.dependents(match.head()).stream().anyMatch(arc -> arc.relation().equals("det")
-                        && REFERRING_DETERMINERS.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+                        && REFERRING_DETERMINERS.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT))
+                        || arc.relation().equals("nmod:poss") && graph.token(arc.dependent()).isPronoun());
         for (int index = state.events.size() - 1; index >= 0; index--) {
             Event earlier = state.events.get(index);
             boolean sameSentence = earlier.evidence().sentenceIndex() == graph.sentence().index();

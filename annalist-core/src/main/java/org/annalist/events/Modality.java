@@ -121,7 +121,8 @@ final class Modality {
                 return false;
             }
             Token governor = graph.token(up.governor());
-            if ((up.relation().equals("ccomp") || up.relation().equals("parataxis"))
+            // "dep": "said India would not hold talks" parsed with "India" as the object of "said" (DetachedSubject)
+            if ((up.relation().equals("ccomp") || up.relation().equals("parataxis") || up.relation().equals("dep"))
                     && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
                 return true;
             }

@@ -259,7 +259,10 @@ final class PartyFinder {
      * had killed dozens of civilians" in a sentence that names Ukraine): for an ASSAULT or COERCE
      * whose recipient role points at a {@code domestic-participant} noun that names no entity, when
      * the actor is one country, the victims are of the one other country the sentence names, or,
-     * when it names none, of the other of the article's two main countries.
+     * when it names none, of the other of the article's two main countries. An ASSAULT's uncoded
+     * object or directed phrase may also be a place or thing ("opened fire on villages", "fired at
+     * its posts", "an air strike against the militants") when the sentence names exactly one
+     * other country: the target is that country's.
      */
     Filling adversaryRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
         String event = match.pattern().event();
@@ -286,14 +289,18 @@ final class PartyFinder {
             return new Filling(List.of(), null);
         }
         for (RoleSource source : match.pattern().recipient()) {
-            if (source.kind() != RoleSource.Kind.OBJECT) {
+            boolean attackPhrase = source.kind() == RoleSource.Kind.PREPOSITION && event.equals("ASSAULT") && others.size() == 1;
+            if (source.kind() != RoleSource.Kind.OBJECT && !attackPhrase) {
                 continue;
             }
             for (int token : fillers(graph, match, source)) {
                 Token word = graph.token(token);
+                // an attack's uncoded target may be a place or thing too ("opened fire on villages",
+                // "fired at its posts"), when the sentence names the one other country it belongs to
+                boolean target = event.equals("ASSAULT") && others.size() == 1;
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)
                         && !STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(java.util.Locale.ROOT))
-                        && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                        && (target || words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text()))) {
                     return new Filling(List.of(new EventParty(victim.id(), victim.name(), victim.code(), victim.sector(),
                             new Span(word.start(), word.end(), word.text()))), "victims of the other country (" + word.text() + ")");
                 }
@@ -335,6 +342,11 @@ final class PartyFinder {
             for (int token : tokens) {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                    if (match.pattern().event().equals("CONSULT") && actors.entityAt(word.start()).isEmpty()
+                            && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                        // "will travel to the region": one consults people, not a place or a thing
+                        return new Filling(List.of(), null);
+                    }
                     EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
                     return new Filling(List.of(new EventParty(null, own.name(), code, null,
                             new Span(word.start(), word.end(), word.text()))), "domestic " + source);
@@ -433,7 +445,7 @@ final class PartyFinder {
     }
 
     /** The tokens a source points at. */
-    private List<Integer> fillers(SentenceGraph graph, TriggerMatch match, RoleSource source) {
+    List<Integer> fillers(SentenceGraph graph, TriggerMatch match, RoleSource source) {
         int head = match.head();
         boolean verb = match.pattern().kind() == TriggerKind.VERB;
         List<Integer> found = new ArrayList<>();
@@ -446,6 +458,7 @@ final class PartyFinder {
                 found.addAll(graph.dependentsByRelation(head, "obj"));
                 if (verb) {
                     found.addAll(graph.displacedObjects(head));
+                    found.addAll(graph.namedObjects(head));
                 }
             }
             case INDIRECT_OBJECT -> found.addAll(graph.dependentsByRelation(head, "iobj"));
@@ -498,6 +511,9 @@ final class PartyFinder {
             if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:xsubj")) {
                 subjects.add(arc.dependent());
             }
+        }
+        if (subjects.isEmpty()) {
+            DetachedSubject.of(graph, verb).ifPresent(subjects::add);
         }
         if (subjects.isEmpty() && isPurposeClause(graph, verb)) {
             // "police opened fire to disperse the demonstrators": a purpose infinitive without a

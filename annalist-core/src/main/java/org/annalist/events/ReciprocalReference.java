@@ -93,6 +93,17 @@ final class ReciprocalReference {
         return pair;
     }
 
+    /** Every mention of a country entity (not a place) with this code, in entity order. */
+    List<Mention> mentionsOf(String code) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Entity entity : actorsNamed) {
+            if (entity.code().equals(code)) {
+                mentions.addAll(entity.mentions());
+            }
+        }
+        return mentions;
+    }
+
     /**
      * The two entities a reciprocal noun at {@code offset} of sentence {@code sentenceIndex} refers
      * to: the first two codes of its own sentence when three or more are named before it there

@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -200,6 +201,68 @@ final class SentenceGraph {
             String base = relation.substring(0, colon);
             if ((base.equals("obl") || base.equals("nmod") || base.equals("advcl")) && relation.substring(colon + 1).equals(preposition)
                     && !found.contains(arc.dependent())) {
+                found.add(arc.dependent());
+            }
+        }
+        if (found.isEmpty()) {
+            found.addAll(prepositionReadAsMark(token, preposition));
+        }
+        return found;
+    }
+
+    /** Verbs of naming by which a report distances itself from a label: "condemned what she called China's behaviour". */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "term", "brand", "dub", "label");
+
+    /**
+     * The real object of a verb whose object is a free relative of naming: in "condemned what she
+     * called China's reckless behaviour" the parser gives "condemned" the clause "she called ..."
+     * with "what" as that clause's object; what was condemned is the named thing, "behaviour".
+     */
+    List<Integer> namedObjects(int verb) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency clause : basicDependents(verb)) {
+            Token naming = token(clause.dependent());
+            String lemma = naming.lemma() == null ? naming.text() : naming.lemma();
+            if (!(clause.relation().equals("ccomp") || clause.relation().equals("obj")) || !NAMING_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean what = false;
+            List<Integer> objects = new ArrayList<>();
+            for (Dependency arc : basicDependents(clause.dependent())) {
+                if (token(arc.dependent()).text().equalsIgnoreCase("what")) {
+                    what = true;
+                } else if (arc.relation().equals("obj") || arc.relation().equals("xcomp")) {
+                    objects.add(arc.dependent());
+                }
+            }
+            if (what) {
+                found.addAll(objects);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "called on both sides to exercise restraint" is often parsed with "on" as the marker of the
+     * infinitive clause and "both sides" as that clause's subject: the preposition right after the
+     * verb, attached as {@code mark} to a clause of the verb, introduces the clause's subject.
+     */
+    private List<Integer> prepositionReadAsMark(int verb, String preposition) {
+        List<Integer> found = new ArrayList<>();
+        if (verb + 1 >= size() || !token(verb + 1).text().equalsIgnoreCase(preposition)) {
+            return found;
+        }
+        Dependency markHead = basicHead(verb + 1);
+        if (markHead == null || !markHead.relation().equals("mark") || markHead.governor() < 0) {
+            return found;
+        }
+        Dependency clause = basicHead(markHead.governor());
+        if (clause == null || clause.governor() != verb
+                || !(clause.relation().startsWith("advcl") || clause.relation().equals("xcomp") || clause.relation().equals("ccomp"))) {
+            return found;
+        }
+        for (Dependency arc : basicDependents(markHead.governor())) {
+            if (arc.relation().equals("nsubj") && arc.dependent() > verb + 1) {
                 found.add(arc.dependent());
             }
         }

@@ -23,10 +23,12 @@ final class TriggerMatcher {
 
     private final PatternDictionary patterns;
     private final WordLists words;
+    private final Modality modality;
 
-    TriggerMatcher(PatternDictionary patterns, WordLists words) {
+    TriggerMatcher(PatternDictionary patterns, WordLists words, Modality modality) {
         this.patterns = patterns;
         this.words = words;
+        this.modality = modality;
     }
 
     /** The winning match per head token, in token order; the losers go to {@code decisions}. */
@@ -56,6 +58,11 @@ final class TriggerMatcher {
                     continue;
                 }
                 TriggerMatch match = tryMatch(graph, pattern, token.index());
+                if (match != null && pattern.complementCondition() == ComplementCondition.FUTURE && !statedAsFuture(graph, match)) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
+                            "not stated as a future or possible action"));
+                    continue;
+                }
                 if (match != null && !complementHolds(graph, pattern.complementCondition(), token.index())) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             pattern.complementCondition() == ComplementCondition.OBLIGATION
@@ -79,13 +86,19 @@ final class TriggerMatcher {
         return matches;
     }
 
+    /** "will respond", "would retaliate", "could hit back": future or possible by its grammar, and not negated. */
+    private boolean statedAsFuture(SentenceGraph graph, TriggerMatch match) {
+        List<String> aux = modality.aux(graph, match, List.of(), null);
+        return !aux.contains(Modality.NEGATION) && (aux.contains(Modality.FUTURE) || aux.contains(Modality.HYPOTHETICAL));
+    }
+
     /**
      * Whether the verb's clausal complement meets the condition: for OBLIGATION one has a modal of
      * obligation ("said (that) Iraq must cooperate"), for CLAUSE there is one, or the verb reports
      * a clause it follows ("…, a rights group protested").
      */
     private boolean complementHolds(SentenceGraph graph, ComplementCondition condition, int verb) {
-        if (condition == ComplementCondition.NONE) {
+        if (condition == ComplementCondition.NONE || condition == ComplementCondition.FUTURE) {
             return true;
         }
         if (condition == ComplementCondition.CLAUSE) {

@@ -127,12 +127,12 @@ class EventConventionRulesTest {
     }
 
     @Test
-    void warmWelcomeToAVisitorIsHostingAVisit() {
+    void warmWelcomeToAVisitorIsTheVisitorsVisitToTheHost() {
         Event event = only(code("The Portuguese president gave a warm welcome to the Brazilian foreign minister on Thursday."), "CONSULT");
 
-        assertThat(event.cameo()).isEqualTo("043");
-        assertThat(codes(event.actors())).containsExactly("PRT");
-        assertThat(codes(event.recipients())).containsExactly("BRA");
+        assertThat(event.cameo()).isEqualTo("042");
+        assertThat(codes(event.actors())).containsExactly("BRA");
+        assertThat(codes(event.recipients())).containsExactly("PRT");
     }
 
     @Test

@@ -16,5 +16,12 @@ public enum ComplementCondition {
      * Any clausal complement (ccomp or parataxis): the verb reports speech, "a rights group
      * protested that the authorities were failing ..." is a verbal protest, not a demonstration.
      */
-    CLAUSE
+    CLAUSE,
+    /**
+     * The trigger stated as a future or possible action, not negated: "we will respond decisively",
+     * "Russia would retaliate". Such a row codes the stated action as a fact of its own type (a
+     * threat), without the future mark; the same words in the past ("responded to the letter",
+     * "retaliated with strikes") fall to the other rows.
+     */
+    FUTURE
 }

@@ -116,11 +116,13 @@ public final class PatternDictionary {
             }
         }
         String complement = row.get("complement");
-        if (!complement.isEmpty() && !complement.equals("absorb") && !complement.equals("obligation") && !complement.equals("clause")) {
-            throw row.error("complement must be empty, \"absorb\", \"obligation\" or \"clause\", was \"" + complement + "\"");
+        if (!complement.isEmpty() && !complement.equals("absorb") && !complement.equals("obligation") && !complement.equals("clause")
+                && !complement.equals("future")) {
+            throw row.error("complement must be empty, \"absorb\", \"obligation\", \"clause\" or \"future\", was \"" + complement + "\"");
         }
         ComplementCondition condition = complement.equals("obligation") ? ComplementCondition.OBLIGATION
-                : complement.equals("clause") ? ComplementCondition.CLAUSE : ComplementCondition.NONE;
+                : complement.equals("clause") ? ComplementCondition.CLAUSE
+                : complement.equals("future") ? ComplementCondition.FUTURE : ComplementCondition.NONE;
         return new EventPattern(id, kind, row.get("trigger"), trigger.head(), trigger.objects(), trigger.particles(),
                 trigger.prepositionObjects(), actor, recipient, cameo.code(), event, mode, contexts,
                 !complement.isEmpty(), condition,

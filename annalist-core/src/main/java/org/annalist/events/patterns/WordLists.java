@@ -106,7 +106,18 @@ public final class WordLists {
          */
         EACH_WAY_VERB,
         /** Objects that make an exchange hostile and two-way: accusations, fire, threats, prisoners. */
-        EACH_WAY_OBJECT;
+        EACH_WAY_OBJECT,
+        /**
+         * PLOVER events that answer what another party did to the actor ("warned that it would
+         * take all necessary measures", "rejected the demand", "vowed to retaliate"): named without
+         * a target, their recipient is the party that last acted on the actor in the article.
+         */
+        RESPONSE_EVENT,
+        /**
+         * Modifiers that make a meeting noun a press event ("news conference", "press briefing"):
+         * where a statement was made, not a consultation between actors.
+         */
+        PRESS_MODIFIER;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -163,7 +174,7 @@ public final class WordLists {
     /** Lists keyed by a code (sector, PLOVER event type) rather than a word. */
     private static boolean keepsCase(ListName list) {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
-                || list == ListName.FUTURE_INTENT;
+                || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT;
     }
 
     /** Whether the word (lower-cased) is on the list. */

@@ -1,0 +1,109 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.TriggerKind;
+import org.annalist.language.Token;
+
+/**
+ * The recipient named by a noun that refers back to an action already reported ("Russia
+ * condemned the move", "Egypt condemned the attack"): chosen among the article's events coded so
+ * far. Split out of {@link DependencyEventCoder}, which asks it when a trigger's own phrases name
+ * no recipient.
+ */
+final class AnaphoricRecipient {
+
+    /** How many sentences back an anaphoric noun ("the move") may refer. */
+    static final int ANAPHORA_SENTENCES = 3;
+
+    private final PartyFinder parties;
+    private final PatternDictionary patterns;
+
+    AnaphoricRecipient(PartyFinder parties, PatternDictionary patterns) {
+        this.parties = parties;
+        this.patterns = patterns;
+    }
+
+    /**
+     * The recipient named by a noun that refers back to an action already reported ("Russia
+     * condemned the move"): the actors of an earlier event whose actor codes are not the current
+     * actor's. Preferred, in order: the article's first event whose trigger shares the noun's
+     * stem ("the seizure" → "seized", "the pact" → "signed a defence pact"); else the first event
+     * of the kind the noun itself names as a trigger ("the attack" → an ASSAULT); else the article's
+     * first event (news reports lead with the action the reactions are about); else the most
+     * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back.
+     */
+    PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, List<Event> events) {
+        Optional<Token> noun = parties.anaphoricObject(graph, match);
+        if (noun.isEmpty()) {
+            return new PartyFinder.Filling(List.of(), null);
+        }
+        Set<String> own = new HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        Span span = new Span(noun.get().start(), noun.get().end(), noun.get().text());
+        String stem = stem(noun.get().lemma());
+        int sentence = graph.sentence().index();
+        Event recent = null;
+        Event sameWord = null;
+        for (int index = events.size() - 1; index >= 0; index--) {
+            Event earlier = events.get(index);
+            if (referredActors(earlier, own, span).isEmpty()) {
+                continue;
+            }
+            if (recent == null && sentence - earlier.evidence().sentenceIndex() <= ANAPHORA_SENTENCES) {
+                recent = earlier;
+            }
+            for (String word : earlier.evidence().trigger().text().split("\\s+")) {
+                if (stem(word).equals(stem)) {
+                    sameWord = earlier;
+                }
+            }
+        }
+        if (sameWord != null) {
+            return new PartyFinder.Filling(referredActors(sameWord, own, span), "earlier event " + sameWord.id() + " (same word)");
+        }
+        // "condemned the attack", "criticised the arrests": the first earlier event of the kind the noun names
+        Set<String> nounTypes = new HashSet<>();
+        for (EventPattern pattern : patterns.candidates(noun.get().lemma().toLowerCase(Locale.ROOT))) {
+            if (pattern.kind() == TriggerKind.NOUN && pattern.objects().isEmpty()) {
+                nounTypes.add(pattern.event());
+            }
+        }
+        for (Event earlier : events) {
+            if (nounTypes.contains(earlier.event()) && !referredActors(earlier, own, span).isEmpty()) {
+                return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (same kind)");
+            }
+        }
+        for (Event earlier : events) {
+            if (!referredActors(earlier, own, span).isEmpty()) {
+                return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (first)");
+            }
+        }
+        return recent == null ? new PartyFinder.Filling(List.of(), null)
+                : new PartyFinder.Filling(referredActors(recent, own, span), "earlier event " + recent.id() + " (latest)");
+    }
+
+    /** The earlier event's actors as parties named by the anaphoric noun; empty if any is the current actor. */
+    private static List<EventParty> referredActors(Event earlier, Set<String> own, Span span) {
+        List<EventParty> referred = new ArrayList<>();
+        for (EventParty party : earlier.actors()) {
+            if (party.code() == null || own.contains(party.code())) {
+                return List.of();
+            }
+            referred.add(new EventParty(party.entity(), party.name(), party.code(), party.sector(), span));
+        }
+        return referred;
+    }
+
+    /** A crude shared stem for "seizure"/"seized", "abduction"/"abducted": the first four letters. */
+    private static String stem(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() <= 4 ? lower : lower.substring(0, 4);
+    }
+}

@@ -1,0 +1,53 @@
+package org.annalist.events;
+
+import java.util.Optional;
+import org.annalist.language.Dependency;
+import org.annalist.language.Token;
+
+/**
+ * Mends one frequent parser error of agency copy: in "said India would not hold talks with
+ * Pakistan" the parser may take "India" as the object of "said" and attach "hold" to "said" as an
+ * unlabelled dependent, leaving the reported verb without a subject. When a verb with a modal
+ * auxiliary has no subject, hangs from a verb of saying by {@code dep} or {@code ccomp}, and that
+ * verb's object is the noun right before the verb's own auxiliaries and adverbs, the object is
+ * the reported clause's subject.
+ */
+final class DetachedSubject {
+
+    private DetachedSubject() {}
+
+    /** The token that is the verb's real subject, when the parse detached it as described. */
+    static Optional<Integer> of(SentenceGraph graph, int verb) {
+        Dependency up = graph.basicHead(verb);
+        if (up == null || up.governor() < 0 || !(up.relation().equals("dep") || up.relation().equals("ccomp"))) {
+            return Optional.empty();
+        }
+        boolean modal = graph.basicDependents(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("aux") && graph.token(arc.dependent()).partOfSpeech().equals("MD"));
+        if (!modal) {
+            return Optional.empty();
+        }
+        for (Dependency arc : graph.basicDependents(up.governor())) {
+            if (!arc.relation().equals("obj") || arc.dependent() >= verb) {
+                continue;
+            }
+            Token object = graph.token(arc.dependent());
+            if (!(object.isNoun() || object.isPronoun()) || !onlyVerbModifiersBetween(graph, arc.dependent(), verb)) {
+                continue;
+            }
+            return Optional.of(arc.dependent());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every token strictly between the object and the verb is an auxiliary or adverb of the verb. */
+    private static boolean onlyVerbModifiersBetween(SentenceGraph graph, int object, int verb) {
+        for (int between = object + 1; between < verb; between++) {
+            Dependency head = graph.basicHead(between);
+            if (head == null || head.governor() != verb || !(head.relation().equals("aux") || head.relation().startsWith("advmod"))) {
+                return false;
+            }
+        }
+        return object + 1 < verb;
+    }
+}

@@ -1,0 +1,55 @@
+package org.annalist.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
+import org.annalist.events.patterns.RoleSource;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Token;
+
+/**
+ * The recipient of an international body's or a rights group's event aimed at a country's own
+ * people or institutions named without their country: "Amnesty International accused the police
+ * of using excessive force", "ECOWAS called on the junta to set a date for elections". The target
+ * is of the country the sentence happens in (its place, else the dateline, else the article's main
+ * country), as {@link PartyFinder#domesticActor} reads an unnamed actor. Applies only when the
+ * actor names no country itself (a country's own domestic events are {@link PartyFinder#domesticRecipient}'s)
+ * and the role points at a {@code domestic-participant} noun or an organisation without a code.
+ */
+final class HomeRecipient {
+
+    private final ActorAnalysis actors;
+    private final WordLists words;
+    private final PartyFinder parties;
+
+    HomeRecipient(ActorAnalysis actors, WordLists words, PartyFinder parties) {
+        this.actors = actors;
+        this.words = words;
+        this.parties = parties;
+    }
+
+    PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, String homeCountry) {
+        if (homeCountry == null || !actor.anyCoded()
+                || actor.parties().stream().anyMatch(party -> ReciprocalReference.isCountryCode(party.code()))) {
+            return new PartyFinder.Filling(List.of(), null);
+        }
+        for (RoleSource source : match.pattern().recipient()) {
+            for (int token : parties.fillers(graph, match, source)) {
+                Token word = graph.token(token);
+                Optional<Entity> entity = actors.entityAt(word.start());
+                boolean uncodedBody = entity.isPresent() && entity.get().code() == null && "ORGANIZATION".equals(entity.get().type());
+                boolean participant = entity.isEmpty() && word.isNoun()
+                        && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(Locale.ROOT), word.text());
+                if (uncodedBody || participant) {
+                    return new PartyFinder.Filling(List.of(new EventParty(entity.map(Entity::id).orElse(null),
+                            entity.map(Entity::name).orElse(word.text()), homeCountry, entity.map(Entity::sector).orElse(null),
+                            new Span(word.start(), word.end(), word.text()))), "home country " + source);
+                }
+            }
+        }
+        return new PartyFinder.Filling(List.of(), null);
+    }
+}

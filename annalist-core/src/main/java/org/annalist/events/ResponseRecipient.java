@@ -1,0 +1,94 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
+
+/**
+ * The recipient of a response named without its target: "China warned that it would take all
+ * necessary measures", "Tunisia refused on Thursday", "Russia vowed to retaliate". Such a threat or
+ * refusal answers what another party did to the actor, so the recipient is the actor of the
+ * article's latest earlier event aimed at the actor ("the EU approved sanctions on Russia" …
+ * "Russia vowed to retaliate" is RUS → EUR). When no coded event was aimed at the actor, and the
+ * actor is one of the article's two main countries, the recipient is the other one provided the
+ * text has named it in this sentence or the {@value #SENTENCES_BACK} before. Otherwise there is no
+ * recipient: a country does not threaten or refuse itself.
+ *
+ * <p>Which event types are responses is data: {@code response-event} in word-lists.tsv.
+ */
+final class ResponseRecipient {
+
+    /** How many sentences back the article's other main country must have been named. */
+    static final int SENTENCES_BACK = 3;
+
+    private final ReciprocalReference reciprocal;
+
+    ResponseRecipient(ReciprocalReference reciprocal) {
+        this.reciprocal = reciprocal;
+    }
+
+    /**
+     * The party {@code actor} responds to, from the events coded so far in the article (in text
+     * order) and its two main countries; empty when neither names one.
+     */
+    PartyFinder.Filling of(PartyFinder.Filling actor, List<Event> earlierEvents, int sentenceIndex) {
+        Set<String> own = new HashSet<>();
+        actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).forEach(own::add);
+        if (own.isEmpty()) {
+            return none();
+        }
+        for (int index = earlierEvents.size() - 1; index >= 0; index--) {
+            Event earlier = earlierEvents.get(index);
+            if (earlier.aux().contains(Modality.NEGATION) || earlier.actors().isEmpty()) {
+                continue;
+            }
+            boolean aimedAtActor = earlier.recipients().stream().anyMatch(party -> own.contains(party.code()));
+            boolean byOther = earlier.actors().stream().allMatch(party -> party.code() != null && !own.contains(party.code()));
+            if (aimedAtActor && byOther) {
+                return new PartyFinder.Filling(distinctByCode(earlier.actors()), "responds to " + earlier.id());
+            }
+        }
+        return pairCounterpart(own, sentenceIndex);
+    }
+
+    private PartyFinder.Filling pairCounterpart(Set<String> own, int sentenceIndex) {
+        List<Entity> pair = reciprocal.pair();
+        if (own.size() != 1 || pair.size() != 2) {
+            return none();
+        }
+        String code = own.iterator().next();
+        Entity other;
+        if (code.equals(pair.get(0).code())) {
+            other = pair.get(1);
+        } else if (code.equals(pair.get(1).code())) {
+            other = pair.get(0);
+        } else {
+            return none();
+        }
+        for (Mention mention : reciprocal.mentionsOf(other.code())) {
+            if (mention.sentenceIndex() <= sentenceIndex && mention.sentenceIndex() >= sentenceIndex - SENTENCES_BACK) {
+                return new PartyFinder.Filling(List.of(new EventParty(other.id(), other.name(), other.code(), other.sector(),
+                        new Span(mention.start(), mention.end(), mention.text()))), "the article's other main country");
+            }
+        }
+        return none();
+    }
+
+    private static List<EventParty> distinctByCode(List<EventParty> parties) {
+        Set<String> seen = new HashSet<>();
+        List<EventParty> distinct = new ArrayList<>();
+        for (EventParty party : parties) {
+            if (seen.add(party.code())) {
+                distinct.add(party);
+            }
+        }
+        return distinct;
+    }
+
+    private static PartyFinder.Filling none() {
+        return new PartyFinder.Filling(List.of(), null);
+    }
+}

@@ -1,0 +1,26 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "Condemned the attack": the recipient is the actor of the earlier event of the kind the noun names, not of the article's first event. */
+class AnaphoricKindTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void condemnedAttackPointsAtTheAttacker() {
+        List<Event> events = CoderFixture.code("2025-02-11", "Eritrea and Ethiopia agreed on Monday to reopen their border crossings. "
+                + "On Tuesday Sudanese forces shelled Ethiopian army positions near the border. "
+                + "Egypt condemned the attack.").events();
+        assertThat(events)
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("EGY", "SDN"));
+    }
+}

@@ -1,0 +1,24 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An attack on uncoded places or things belongs to the one other country the sentence names. */
+class AttackTargetCountryTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void fireOnVillagesReportedByTheOtherSideIsAnAttackOnIt() {
+        assertThat(CoderFixture.code("2025-05-14", "The Armenian defence ministry said Azerbaijani troops had opened fire on "
+                + "villages near the border overnight.").events())
+                .filteredOn(event -> event.event().equals("ASSAULT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("AZE", "ARM"));
+    }
+}

@@ -1,0 +1,23 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A trip to an unnamed place ("will travel to the region") is a consultation without a recipient, not with the traveller's own country. */
+class ConsultPlaceTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void travelToTheRegionHasNoRecipient() {
+        assertThat(CoderFixture.code("2025-06-10", "The Norwegian envoy will travel to the region next week.").events())
+                .filteredOn(event -> event.event().equals("CONSULT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("NOR", ""));
+    }
+}

@@ -1,0 +1,28 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "said India would not hold talks": the reported clause keeps its subject even when the parser hangs it on "said". */
+class DetachedSubjectTest {
+
+    private static List<Event> code(String text) {
+        return CoderFixture.code("2025-05-20", text).events();
+    }
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void reportedRefusalAfterAnAccountRejectedKeepsItsSubject() {
+        assertThat(code("India's foreign ministry spokesman rejected the Pakistani account as \"false propaganda\" and said "
+                + "India would not hold talks with Pakistan while it continued to support militant groups."))
+                .filteredOn(event -> event.event().equals("REJECT") && event.rule().startsWith("consult"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()), Event::aux)
+                .containsExactly(tuple("IND", "PAK", List.of()));
+    }
+}

@@ -1,0 +1,28 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A rights group's or international body's target named without its country is of the country the story happens in. */
+class HomeRecipientTest {
+
+    private static List<Event> code(String text) {
+        return CoderFixture.code("2025-07-08", text).events();
+    }
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void rightsGroupAccusingThePoliceAccusesTheirCountry() {
+        assertThat(code("Thousands of people marched in Dhaka on Tuesday against fuel price rises. "
+                + "Human Rights Watch accused the police of beating peaceful demonstrators in Dhaka."))
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("NGO", "BGD"));
+    }
+}

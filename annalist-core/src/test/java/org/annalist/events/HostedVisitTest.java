@@ -1,0 +1,24 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A hosted visit is coded with the visitors as actors and the host as recipient (CAMEO 042), as PLOVER and both news gold sets code it. */
+class HostedVisitTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void hostedDelegationsAreTheVisitors() {
+        assertThat(CoderFixture.code("2025-09-15", "Kenya hosted Ethiopian and Somali delegations in Nairobi on Monday for talks "
+                + "on border security.").events())
+                .filteredOn(event -> event.event().equals("CONSULT") && event.rule().equals("consult.host"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()), Event::cameo)
+                .containsExactly(tuple("ETH,SOM", "KEN", "042"));
+    }
+}

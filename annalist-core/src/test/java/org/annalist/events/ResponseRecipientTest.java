@@ -1,0 +1,55 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A threat or refusal without a named target answers the party that last acted on its actor. */
+class ResponseRecipientTest {
+
+    private static List<Event> code(String text) {
+        return CoderFixture.code("2025-05-20", text).events();
+    }
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void threatToRetaliateIsAimedAtTheSanctioningCountry() {
+        assertThat(code("Canada imposed sanctions on Venezuela on Monday over the disputed election. "
+                + "Venezuela's foreign ministry threatened on Tuesday to retaliate."))
+                .filteredOn(event -> event.event().equals("THREATEN"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("VEN", "CAN"));
+    }
+
+    @Test
+    void warningAboutTheActorsOwnMeasuresIsAimedAtTheOtherSide() {
+        assertThat(code("Vietnamese vessels entered waters near the Paracel Islands on Monday, Chinese officials said. "
+                + "A Chinese spokesman warned that China would take all necessary measures to defend its sovereignty."))
+                .filteredOn(event -> event.event().equals("THREATEN"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("CHN", "VNM"));
+    }
+
+    @Test
+    void refusalAnswersTheDemandMadeOfTheActor() {
+        assertThat(code("Norway demanded on Monday that Russia return the seized trawler. "
+                + "Russia refused on Tuesday, saying the vessel had fished illegally."))
+                .filteredOn(event -> event.event().equals("REJECT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("RUS", "NOR"));
+    }
+
+    @Test
+    void domesticWarningWithoutAnyoneActingOnTheActorStaysDomestic() {
+        assertThat(code("Tens of thousands of people marched in Lima on Monday against the pension reform. "
+                + "Peru's interior minister warned that anyone who damaged property would be punished."))
+                .filteredOn(event -> event.event().equals("THREATEN"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("PER", "PER"));
+    }
+}

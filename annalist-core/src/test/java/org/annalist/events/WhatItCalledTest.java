@@ -1,0 +1,24 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "Condemned what she called China's behaviour": the condemned thing is the one named, with its owner as recipient. */
+class WhatItCalledTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void condemnationOfWhatWasCalledSomeonesConductTargetsItsOwner() {
+        assertThat(CoderFixture.code("2025-08-20", "The Japanese ambassador condemned what he called Russia's dangerous behaviour "
+                + "near the islands.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("JPN", "RUS"));
+    }
+}
