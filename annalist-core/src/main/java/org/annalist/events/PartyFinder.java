@@ -333,6 +333,13 @@ final class PartyFinder {
                     && ReciprocalReference.isCountryCode(entity.get().code())) {
                 return new Filling(List.of(), null);
             }
+            // "urged further joint endeavor on the part of the countries": one side of the pair
+            // addresses the other, not its own country
+            List<EventParty> otherSide = reciprocalParties(graph, token.index()).stream()
+                    .filter(party -> party.code() != null && !party.code().equals(code)).toList();
+            if (!otherSide.isEmpty()) {
+                return new Filling(otherSide, "the other side of a reciprocal reference");
+            }
         }
         for (RoleSource source : match.pattern().recipient()) {
             List<Integer> tokens = new ArrayList<>(fillers(graph, match, source));
