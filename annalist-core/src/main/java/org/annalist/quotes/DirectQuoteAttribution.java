@@ -174,10 +174,11 @@ final class DirectQuoteAttribution {
             int child = token.index();
             Optional<Attribution> view = Optional.empty();
             for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8; depth++) {
-                boolean complement = COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
+                boolean quoted = Syntax.isQuotedClause(sentence, ancestor, child); // "was quoted as saying … “…”"
+                boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
                 Optional<SpeechVerbKind> kind = verbs.kindOf(sentence.token(ancestor).lemma());
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
-                        && Syntax.subjectOf(sentence, ancestor).found()) {
+                        && (quoted || Syntax.subjectOf(sentence, ancestor).found())) {
                     Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
                     if (kind.get() != SpeechVerbKind.COGNITION) {
                         return Optional.of(found);

@@ -75,7 +75,8 @@ final class IndirectSpeechFinder {
             }
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent())) {
+            boolean reported = arc.relation().equals("ccomp") || Syntax.isQuotedClause(sentence, verb, arc.dependent());
+            if (reported && !heads.contains(arc.dependent())) {
                 heads.add(arc.dependent());
             }
         }
@@ -98,6 +99,7 @@ final class IndirectSpeechFinder {
                 continue;
             }
             removeOtherReports(sentence, head, members);
+            removeAsSaying(sentence, members);
             if (speaker == null) {
                 speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-clause");
             }
@@ -266,6 +268,18 @@ final class IndirectSpeechFinder {
                 }
                 members.clear(i);
             }
+        }
+    }
+
+    /**
+     * "was quoted as saying the forces must be ready": the parser hangs "as saying" inside the
+     * reported clause; the report starts after it.
+     */
+    private void removeAsSaying(Sentence sentence, BitSet members) {
+        int first = members.nextSetBit(0);
+        if (first >= 0 && members.get(first + 1) && sentence.token(first).text().equalsIgnoreCase("as")
+                && verbs.kindOf(sentence.token(first + 1).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent()) {
+            members.clear(first, first + 2);
         }
     }
 

@@ -43,6 +43,13 @@ final class SpeakerFinder {
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
     Attribution speakerOfVerb(Sentence sentence, int verb, String place) {
+        OptionalInt quotedSource = Syntax.quotedSource(sentence, verb);
+        if (quotedSource.isPresent()) {
+            Optional<Entity> quoted = entityOf(sentence, quotedSource.getAsInt());
+            return quoted.filter(entity -> !entity.type().equals("GROUP"))
+                    .map(entity -> new Attribution(entity, place + ":quoted-as-saying"))
+                    .orElseGet(() -> new Attribution(null, place + ":quoted-as-saying-not-an-actor"));
+        }
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
         if ((entity.isEmpty() || joinsTheReporterNotTheReport(sentence, verb)) && !hasBasicSubject(sentence, verb)) {
