@@ -28,6 +28,8 @@ final class IndirectSpeechFinder {
     /** Dependents after a reporting verb that may carry a clause the parser failed to label. */
     private static final Set<String> LOOSE_CLAUSE_PARTS = Set.of("obj", "dep", "xcomp", "parataxis");
     private static final Set<String> NESTED_REPORT = Set.of("advcl", "acl", "dep", "parataxis", "conj");
+    /** Finite verb tags: an auxiliary in one of them makes a clause ("had", "were", "would"). */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to");
 
     private final SpeechVerbs verbs;
@@ -163,6 +165,9 @@ final class IndirectSpeechFinder {
             }
         }
         if (clauseVerb < 0) {
+            clauseVerb = predicateAfterObject(sentence, verb);
+        }
+        if (clauseVerb < 0) {
             return Optional.empty();
         }
         for (int i = members.nextSetBit(0); i >= 0 && i < clauseVerb; i = members.nextSetBit(i + 1)) {
@@ -177,6 +182,46 @@ final class IndirectSpeechFinder {
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-loose-clause");
         return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "said Israel had stopped the entry of aid trucks", "said both governments were using the
+     * border", "said a further package … was being prepared": the parser takes the reported
+     * clause's subject for the reporting verb's object and leaves the clause's predicate a loose
+     * dependent without a subject. A loose predicate after the object that carries a finite
+     * auxiliary or copula of its own (had, were, was, would …) shows the object was its subject.
+     * The predicate's token, or -1.
+     */
+    private static int predicateAfterObject(Sentence sentence, int verb) {
+        int object = -1;
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.baseRelation().equals("obj") && arc.dependent() > verb) {
+                object = arc.dependent();
+            }
+        }
+        if (object < 0) {
+            return -1;
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int predicate = arc.dependent();
+            if (predicate > object && Set.of("dep", "parataxis", "ccomp").contains(arc.baseRelation())
+                    && !hasOwnSubject(sentence, predicate) && hasFiniteAuxiliaryBefore(sentence, predicate, object)) {
+                return predicate;
+            }
+        }
+        return -1;
+    }
+
+    /** An auxiliary or copula in a finite form between the object and the predicate ("had stopped", "were using", "was … prepared"). */
+    private static boolean hasFiniteAuxiliaryBefore(Sentence sentence, int predicate, int object) {
+        for (Dependency arc : sentence.dependentArcs(predicate)) {
+            String base = arc.baseRelation();
+            if ((base.equals("aux") || base.equals("cop")) && arc.dependent() > object && arc.dependent() < predicate
+                    && FINITE.contains(sentence.token(arc.dependent()).partOfSpeech())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOwnSubject(Sentence sentence, int verb) {
