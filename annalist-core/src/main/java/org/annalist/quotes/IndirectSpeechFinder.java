@@ -164,8 +164,11 @@ final class IndirectSpeechFinder {
                 clauseVerb = i;
             }
         }
-        if (clauseVerb < 0) {
+        if (clauseVerb < 0 && !relation.equals("csubj")) {
             clauseVerb = predicateAfterObject(sentence, verb);
+            if (clauseVerb >= 0) {
+                members.or(Syntax.subtree(sentence, clauseVerb));
+            }
         }
         if (clauseVerb < 0) {
             return Optional.empty();
@@ -204,12 +207,19 @@ final class IndirectSpeechFinder {
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
             int predicate = arc.dependent();
-            if (predicate > object && Set.of("dep", "parataxis", "ccomp").contains(arc.baseRelation())
-                    && !hasOwnSubject(sentence, predicate) && hasFiniteAuxiliaryBefore(sentence, predicate, object)) {
+            boolean loose = Set.of("dep", "parataxis", "ccomp").contains(arc.baseRelation()) && !hasOwnSubject(sentence, predicate);
+            // "said the use of food as a weapon was “…”": the "as" phrase made a clause of its own
+            boolean asPhrase = arc.baseRelation().equals("advcl") && hasMarker(sentence, predicate, "as");
+            if (predicate > object && (loose || asPhrase) && hasFiniteAuxiliaryBefore(sentence, predicate, object)) {
                 return predicate;
             }
         }
         return -1;
+    }
+
+    private static boolean hasMarker(Sentence sentence, int head, String word) {
+        return sentence.dependentArcs(head).stream()
+                .anyMatch(arc -> arc.baseRelation().equals("mark") && sentence.token(arc.dependent()).text().equalsIgnoreCase(word));
     }
 
     /** An auxiliary or copula in a finite form between the object and the predicate ("had stopped", "were using", "was … prepared"). */

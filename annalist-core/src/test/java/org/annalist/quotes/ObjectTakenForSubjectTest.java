@@ -40,6 +40,15 @@ class ObjectTakenForSubjectTest {
     }
 
     @Test
+    void asPhraseParsedAsAClauseOfItsOwnStaysInTheReportAndItsPartialQuoteIsTheReporters() {
+        List<Quote> quotes = run("The move was criticised by Jordan and Oman, and Jordanian Foreign Minister Samir Haddad said the use of "
+                + "hunger as a tactic was “a grave breach of the laws of war.”", "Samir Haddad", "PERSON", "Samir Haddad");
+        assertThat(quotes).extracting(Quote::text, Quote::speakerName, Quote::direct).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("the use of hunger as a tactic was “a grave breach of the laws of war", "Samir Haddad", false),
+                org.assertj.core.groups.Tuple.tuple("a grave breach of the laws of war.", "Samir Haddad", true));
+    }
+
+    @Test
     void plainObjectOfSaidIsNoReport() {
         AnnotatedDocument document = SharedLanguage.annotate("t", "Haddad said a short prayer before the talks began in the hall.");
         List<Quote> quotes = ATTRIBUTOR.attribute(document, new HandBuiltActors(document.text()).entity("Karim Haddad", "Haddad").build());
