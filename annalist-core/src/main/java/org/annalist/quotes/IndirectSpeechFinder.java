@@ -72,7 +72,7 @@ final class IndirectSpeechFinder {
     private List<ReportedSpeech> reportedClauses(Sentence sentence, int verb) {
         List<Integer> heads = new ArrayList<>();
         for (Dependency arc : sentence.enhancedDependentArcs(verb)) {
-            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent())) {
+            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent()) && !isReportOfItsOwn(sentence, verb, arc.dependent())) {
                 heads.add(arc.dependent());
             }
         }
@@ -109,6 +109,20 @@ final class IndirectSpeechFinder {
         }
         Attribution attribution = speaker;
         return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
+    }
+
+    /**
+     * "Hungary, which has threatened to block sanctions, did not veto the package but its foreign
+     * minister said …": the enhanced graph copies the complement of "threatened" onto the
+     * conjuncts of "block", among them "said" with a subject of its own. A reporting verb in the
+     * plain past with its own subject and no "that" or auxiliary ("and that Russia would respond"
+     * is reported), reached only through that copying, is a report of its own, found on its own.
+     */
+    private boolean isReportOfItsOwn(Sentence sentence, int verb, int head) {
+        boolean plainPast = sentence.token(head).partOfSpeech().equals("VBD") && sentence.dependentArcs(head).stream()
+                .noneMatch(arc -> arc.baseRelation().startsWith("aux") || arc.baseRelation().equals("mark"));
+        return Syntax.head(sentence, head) != verb && Syntax.isContentVerb(sentence, head) && hasOwnSubject(sentence, head) && plainPast
+                && verbs.kindOf(sentence.token(head).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent();
     }
 
     /**
