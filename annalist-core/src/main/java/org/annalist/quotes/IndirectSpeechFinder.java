@@ -28,6 +28,8 @@ final class IndirectSpeechFinder {
     /** Dependents after a reporting verb that may carry a clause the parser failed to label. */
     private static final Set<String> LOOSE_CLAUSE_PARTS = Set.of("obj", "dep", "xcomp", "parataxis");
     private static final Set<String> NESTED_REPORT = Set.of("advcl", "acl", "dep", "parataxis", "conj");
+    /** Words that open a clause qualifying the report's own clause ("said the riot began when guards tried …"). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "because", "until", "unless", "while", "although", "since", "before", "after");
     /** Finite verb tags: an auxiliary in one of them makes a clause ("had", "were", "would"). */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to");
@@ -100,6 +102,7 @@ final class IndirectSpeechFinder {
             if (members.get(verb)) {
                 continue;
             }
+            extendWithStrandedParts(sentence, verb, members);
             removeOtherReports(sentence, head, members);
             removeAsSaying(sentence, members);
             if (speaker == null) {
@@ -177,6 +180,10 @@ final class IndirectSpeechFinder {
             if (Syntax.isContentVerb(sentence, i) && hasOwnSubject(sentence, i)) {
                 clauseVerb = i;
             }
+        }
+        if (clauseVerb < 0 && relation.equals("csubj") && head > verb && !sentence.token(head).isVerb()
+                && hasFiniteAuxiliaryBefore(sentence, head, verb)) {
+            clauseVerb = head; // "said at least 40 patients … were at immediate risk" parsed with "said" as the subject of "risk"
         }
         if (clauseVerb < 0 && !relation.equals("csubj")) {
             clauseVerb = predicateAfterObject(sentence, verb);
@@ -338,6 +345,52 @@ final class IndirectSpeechFinder {
                 members.clear(i);
             }
         }
+    }
+
+    /**
+     * "said government forces deployed in the province had launched an operation", "said the riot
+     * began when guards tried to move a leader": the parser ends the reported clause early and
+     * hangs the rest from the reporting verb — a predicate with a finite auxiliary but no subject
+     * of its own, or a clause opened by a subordinator. A part that follows the clause directly
+     * (punctuation aside) and is not a report of its own belongs to it.
+     */
+    private void extendWithStrandedParts(Sentence sentence, int verb, BitSet members) {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Dependency arc : sentence.dependentArcs(verb)) {
+                int part = arc.dependent();
+                if (part < members.length() || members.get(part) || !follows(sentence, members, part)
+                        || verbs.kindOf(sentence.token(part).lemma()).isPresent()) {
+                    continue;
+                }
+                String base = arc.baseRelation();
+                boolean strandedPredicate = Set.of("dep", "parataxis").contains(base) && !hasOwnSubject(sentence, part)
+                        && hasFiniteAuxiliaryBefore(sentence, part, members.length() - 1);
+                boolean subordinate = base.equals("advcl") && opensWithSubordinator(sentence, part);
+                if (strandedPredicate || subordinate) {
+                    members.or(Syntax.subtree(sentence, part));
+                    grew = true;
+                }
+            }
+        }
+    }
+
+    /** "when guards tried …", "because the road was closed": the clause's first word is a subordinator. */
+    private static boolean opensWithSubordinator(Sentence sentence, int head) {
+        int first = Syntax.subtree(sentence, head).nextSetBit(0);
+        return first < head && SUBORDINATORS.contains(sentence.token(first).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the part's words start right after the members, with at most punctuation between. */
+    private static boolean follows(Sentence sentence, BitSet members, int part) {
+        int first = Syntax.subtree(sentence, part).nextSetBit(0);
+        for (int i = members.length(); i < first; i++) {
+            if (!Syntax.isPunctuation(sentence.token(i)) || sentence.token(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return first >= members.length();
     }
 
     /**

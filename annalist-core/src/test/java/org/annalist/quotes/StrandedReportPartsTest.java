@@ -1,0 +1,52 @@
+package org.annalist.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/** Reported clauses the parser cut short or hung upside down are still reported whole. */
+class StrandedReportPartsTest {
+
+    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
+    private static final SpeechVerbQuoteAttributor QUOTES = new SpeechVerbQuoteAttributor(SpeechVerbs.bundled());
+
+    private static List<Quote> quotes(String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("t", text);
+        ActorAnalysis actors = ACTORS.resolve(document);
+        return QUOTES.attribute(document, actors);
+    }
+
+    @Test
+    void predicateLeftHangingFromSaidCompletesTheReport() {
+        assertThat(quotes("Defence Minister Ana Lopes said police units and army troops stationed in the district had arrested "
+                + "six suspects overnight.")).extracting(Quote::text, Quote::speakerName).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "police units and army troops stationed in the district had arrested six suspects overnight", "Ana Lopes"));
+    }
+
+    @Test
+    void whenClauseHungFromSaidStaysInTheReport() {
+        assertThat(quotes("A port official, speaking on condition of anonymity, said the fire started when workers tried to weld "
+                + "a fuel tank near the dock.")).extracting(Quote::text)
+                .containsExactly("the fire started when workers tried to weld a fuel tank near the dock");
+    }
+
+    @Test
+    void saidParsedAsTheSubjectOfANominalPredicateStillReportsIt() {
+        assertThat(quotes("The Khartoum health ministry, which is run by the army, said at least 25 children in intensive care "
+                + "wards across the city were at serious risk.")).extracting(Quote::text, Quote::speakerName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "at least 25 children in intensive care wards across the city were at serious risk", "Khartoum health ministry"));
+    }
+
+    @Test
+    void commaSetClauseAfterTheReportIsNotAddedToIt() {
+        assertThat(quotes("Ana Lopes said the curfew would be lifted, before she left for the airport."))
+                .extracting(Quote::text).containsExactly("the curfew would be lifted");
+    }
+}
