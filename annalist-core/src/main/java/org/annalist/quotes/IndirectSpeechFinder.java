@@ -188,7 +188,11 @@ final class IndirectSpeechFinder {
         if (clauseVerb < 0 && !relation.equals("csubj")) {
             clauseVerb = predicateAfterObject(sentence, verb);
             if (clauseVerb >= 0) {
-                members.or(Syntax.subtree(sentence, clauseVerb));
+                BitSet predicate = Syntax.subtree(sentence, clauseVerb);
+                if (predicate.get(verb)) {
+                    predicate.clear(0, verb + 1); // a predicate made the root: only its words after the reporting verb
+                }
+                members.or(predicate);
             }
         }
         if (clauseVerb < 0) {
@@ -226,7 +230,18 @@ final class IndirectSpeechFinder {
         if (object < 0) {
             return -1;
         }
-        for (Dependency arc : sentence.dependentArcs(verb)) {
+        List<Dependency> arcs = new ArrayList<>(sentence.dependentArcs(verb));
+        if (Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj")) {
+            // "accused Benin of … and said the border would stay closed" with "stay" hung from "accused"
+            arcs.addAll(sentence.dependentArcs(Syntax.head(sentence, verb)));
+        }
+        for (Token token : sentence.tokens()) {
+            if (token.index() > object && Syntax.head(sentence, token.index()) == Dependency.ROOT) {
+                // "… and said the crossing would remain shut" with "remain" made the sentence's root
+                arcs.add(new Dependency("dep", Dependency.ROOT, token.index()));
+            }
+        }
+        for (Dependency arc : arcs) {
             int predicate = arc.dependent();
             boolean loose = Set.of("dep", "parataxis", "ccomp").contains(arc.baseRelation()) && !hasOwnSubject(sentence, predicate);
             // "said the use of food as a weapon was “…”": the "as" phrase made a clause of its own
@@ -279,10 +294,19 @@ final class IndirectSpeechFinder {
                 members.or(Syntax.subtree(sentence, arc.dependent()));
             } else if (base.equals("obj") || base.equals("iobj")) {
                 members.or(Syntax.subtree(sentence, arc.dependent()));
+                // "accused the army of continuing operations" with "of continuing" hung from "army"
+                hasContent |= sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.dependent() > arc.dependent()
+                        && introducedBy(sentence, inner.dependent()) && startsWithGerund(sentence, inner.dependent()));
             }
         }
         if (!hasContent) {
             return Optional.empty();
+        }
+        // the rest of the charge or appeal the parser hung from the verb: "… of continuing operations against its units"
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.baseRelation().equals("obl") && arc.dependent() > members.length() && follows(sentence, members, arc.dependent())) {
+                members.or(Syntax.subtree(sentence, arc.dependent()));
+            }
         }
         removeOtherReports(sentence, verb, members);
         String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
@@ -422,6 +446,12 @@ final class IndirectSpeechFinder {
             finite |= base.equals("aux") || base.equals("cop");
         }
         return subject && finite;
+    }
+
+    /** "of continuing operations": the phrase's first word after its preposition is a gerund. */
+    private static boolean startsWithGerund(Sentence sentence, int head) {
+        int first = Syntax.subtree(sentence, head).nextSetBit(0);
+        return first + 1 < sentence.tokens().size() && sentence.token(first + 1).partOfSpeech().equals("VBG");
     }
 
     private static boolean introducedBy(Sentence sentence, int head) {

@@ -45,6 +45,23 @@ class StrandedReportPartsTest {
     }
 
     @Test
+    void predicateHungFromTheFirstConjunctOrMadeTheRootCompletesTheSecondReport() {
+        assertThat(quotes("In a statement read on state radio, army spokesman Colonel Idrissa Kone accused Mali of sheltering "
+                + "\"armed gangs and smugglers\" and said the crossing would remain shut until Bamako stopped serving as a haven "
+                + "for raids on Burkina Faso.")).filteredOn(quote -> quote.text().startsWith("the crossing"))
+                .extracting(Quote::text, Quote::speakerName).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "the crossing would remain shut until Bamako stopped serving as a haven for raids on Burkina Faso", "Idrissa Kone"));
+    }
+
+    @Test
+    void accusationOfAGerundHungFromTheObjectIsTheCharge() {
+        assertThat(quotes("Union leader Maria Ortega said the strike would go ahead but accused the ministry of ignoring safety "
+                + "rules at its mines in the northern provinces.")).extracting(Quote::text, Quote::speakerName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("the strike would go ahead", "Maria Ortega"),
+                org.assertj.core.groups.Tuple.tuple("the ministry of ignoring safety rules at its mines in the northern provinces", "Maria Ortega"));
+    }
+
+    @Test
     void commaSetClauseAfterTheReportIsNotAddedToIt() {
         assertThat(quotes("Ana Lopes said the curfew would be lifted, before she left for the airport."))
                 .extracting(Quote::text).containsExactly("the curfew would be lifted");
