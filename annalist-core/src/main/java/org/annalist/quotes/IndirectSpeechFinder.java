@@ -79,7 +79,8 @@ final class IndirectSpeechFinder {
             }
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
-            boolean reported = arc.relation().equals("ccomp") || Syntax.isQuotedClause(sentence, verb, arc.dependent());
+            boolean reported = arc.relation().equals("ccomp") || Syntax.isQuotedClause(sentence, verb, arc.dependent())
+                    || (arc.baseRelation().equals("conj") && hasMarker(sentence, arc.dependent(), "that")); // "said A and that B"
             if (reported && !heads.contains(arc.dependent())) {
                 heads.add(arc.dependent());
             }
@@ -181,9 +182,11 @@ final class IndirectSpeechFinder {
                 clauseVerb = i;
             }
         }
-        if (clauseVerb < 0 && relation.equals("csubj") && head > verb && !sentence.token(head).isVerb()
-                && hasFiniteAuxiliaryBefore(sentence, head, verb)) {
-            clauseVerb = head; // "said at least 40 patients … were at immediate risk" parsed with "said" as the subject of "risk"
+        if (clauseVerb < 0 && relation.equals("csubj") && head > verb && hasFiniteAuxiliaryBefore(sentence, head, verb)
+                && (!sentence.token(head).isVerb() || noVerbBetween(sentence, verb, head))) {
+            // "said at least 40 patients … were at immediate risk", "said Israel would not accept …" parsed with
+            // "said" as the subject of the reported predicate
+            clauseVerb = head;
         }
         if (clauseVerb < 0 && !relation.equals("csubj")) {
             clauseVerb = predicateAfterObject(sentence, verb);
@@ -398,6 +401,15 @@ final class IndirectSpeechFinder {
                 }
             }
         }
+    }
+
+    private static boolean noVerbBetween(Sentence sentence, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (Syntax.isContentVerb(sentence, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "when guards tried …", "because the road was closed": the clause's first word is a subordinator. */

@@ -62,6 +62,28 @@ class StrandedReportPartsTest {
     }
 
     @Test
+    void saidParsedAsTheSubjectOfTheReportedVerbStillReportsIt() {
+        assertThat(quotes("An Indian official, speaking on condition of anonymity, said Delhi would not accept a Chinese military "
+                + "presence in Bhutan.")).extracting(Quote::text, Quote::speakerName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Delhi would not accept a Chinese military presence in Bhutan", null));
+    }
+
+    @Test
+    void secondThatClauseJoinedToSaidIsASecondReport() {
+        assertThat(quotes("Foreign Minister Anna Kowal said the drills violated the treaty and that Warsaw had sent a formal protest "
+                + "to Minsk through its embassy in Vilnius.")).extracting(Quote::text, Quote::speakerName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("the drills violated the treaty", "Anna Kowal"),
+                org.assertj.core.groups.Tuple.tuple("Warsaw had sent a formal protest to Minsk through its embassy in Vilnius", "Anna Kowal"));
+    }
+
+    @Test
+    void reportAfterAnotherReportingVerbIsNotTakenForItsSubject() {
+        assertThat(quotes("Austrian government spokesman Lukas Weber condemned the ruling and said Vienna would raise it with "
+                + "the Hungarian ambassador.")).extracting(Quote::text, Quote::speakerName).contains(
+                org.assertj.core.groups.Tuple.tuple("Vienna would raise it with the Hungarian ambassador", "Lukas Weber"));
+    }
+
+    @Test
     void commaSetClauseAfterTheReportIsNotAddedToIt() {
         assertThat(quotes("Ana Lopes said the curfew would be lifted, before she left for the airport."))
                 .extracting(Quote::text).containsExactly("the curfew would be lifted");
