@@ -333,11 +333,20 @@ final class IndirectSpeechFinder {
         BitSet members = Syntax.subtree(sentence, clause);
         BitSet phrase = Syntax.subtree(sentence, source);
         members.andNot(phrase);
+        // "…, according to the commission, which said it was investigating …": that report is the commission's own
+        removeOtherReports(sentence, clause, members);
         // keep the larger side of the phrase, so the span stays one slice of text
         BitSet before = new BitSet();
         BitSet after = new BitSet();
         for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
             (i < phrase.nextSetBit(0) ? before : after).set(i);
+        }
+        int firstAfter = after.nextSetBit(0);
+        while (firstAfter >= 0 && Syntax.isPunctuation(sentence.token(firstAfter))) {
+            firstAfter = after.nextSetBit(firstAfter + 1);
+        }
+        if (firstAfter >= 0 && sentence.token(firstAfter).partOfSpeech().startsWith("W")) {
+            after.clear(); // "according to the coast guard, which said …": a clause about the source, not its words
         }
         BitSet side = words(sentence, after) >= words(sentence, before) ? after : before;
         // "according to Indian officials": an unnamed group is no speaker, as for a verb's subject

@@ -84,6 +84,13 @@ class StrandedReportPartsTest {
     }
 
     @Test
+    void accordingToASourceDescribedByARelativeClauseReportsTheMainClause() {
+        assertThat(quotes("Three fishermen were detained near the atoll, according to the Maldivian coast guard, which said it had "
+                + "seized their boat.")).extracting(Quote::text, Quote::speakerName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Three fishermen were detained near the atoll", "Maldivian coast guard"));
+    }
+
+    @Test
     void commaSetClauseAfterTheReportIsNotAddedToIt() {
         assertThat(quotes("Ana Lopes said the curfew would be lifted, before she left for the airport."))
                 .extracting(Quote::text).containsExactly("the curfew would be lifted");
