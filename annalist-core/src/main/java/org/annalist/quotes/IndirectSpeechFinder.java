@@ -28,11 +28,6 @@ final class IndirectSpeechFinder {
     /** Dependents after a reporting verb that may carry a clause the parser failed to label. */
     private static final Set<String> LOOSE_CLAUSE_PARTS = Set.of("obj", "dep", "xcomp", "parataxis");
     private static final Set<String> NESTED_REPORT = Set.of("advcl", "acl", "dep", "parataxis", "conj");
-    /** Words that open a clause qualifying the report's own clause ("said the riot began when guards tried …"). */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "because", "until", "unless", "while", "although", "since", "before", "after");
-    /** Finite verb tags: an auxiliary in one of them makes a clause ("had", "were", "would"). */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to");
 
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
@@ -80,7 +75,7 @@ final class IndirectSpeechFinder {
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
             boolean reported = arc.relation().equals("ccomp") || Syntax.isQuotedClause(sentence, verb, arc.dependent())
-                    || (arc.baseRelation().equals("conj") && hasMarker(sentence, arc.dependent(), "that")); // "said A and that B"
+                    || (arc.baseRelation().equals("conj") && ClauseShapes.hasMarker(sentence, arc.dependent(), "that")); // "said A and that B"
             if (reported && !heads.contains(arc.dependent())) {
                 heads.add(arc.dependent());
             }
@@ -125,7 +120,7 @@ final class IndirectSpeechFinder {
     private boolean isReportOfItsOwn(Sentence sentence, int verb, int head) {
         boolean plainPast = sentence.token(head).partOfSpeech().equals("VBD") && sentence.dependentArcs(head).stream()
                 .noneMatch(arc -> arc.baseRelation().startsWith("aux") || arc.baseRelation().equals("mark"));
-        return Syntax.head(sentence, head) != verb && Syntax.isContentVerb(sentence, head) && hasOwnSubject(sentence, head) && plainPast
+        return Syntax.head(sentence, head) != verb && Syntax.isContentVerb(sentence, head) && ClauseShapes.hasOwnSubject(sentence, head) && plainPast
                 && verbs.kindOf(sentence.token(head).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent();
     }
 
@@ -178,18 +173,18 @@ final class IndirectSpeechFinder {
         }
         int clauseVerb = -1;
         for (int i = members.nextSetBit(0); i >= 0 && clauseVerb < 0; i = members.nextSetBit(i + 1)) {
-            if (Syntax.isContentVerb(sentence, i) && hasOwnSubject(sentence, i)) {
+            if (Syntax.isContentVerb(sentence, i) && ClauseShapes.hasOwnSubject(sentence, i)) {
                 clauseVerb = i;
             }
         }
-        if (clauseVerb < 0 && relation.equals("csubj") && head > verb && hasFiniteAuxiliaryBefore(sentence, head, verb)
-                && (!sentence.token(head).isVerb() || noVerbBetween(sentence, verb, head))) {
+        if (clauseVerb < 0 && relation.equals("csubj") && head > verb && ClauseShapes.hasFiniteAuxiliaryBefore(sentence, head, verb)
+                && (!sentence.token(head).isVerb() || ClauseShapes.noVerbBetween(sentence, verb, head))) {
             // "said at least 40 patients … were at immediate risk", "said Israel would not accept …" parsed with
             // "said" as the subject of the reported predicate
             clauseVerb = head;
         }
         if (clauseVerb < 0 && !relation.equals("csubj")) {
-            clauseVerb = predicateAfterObject(sentence, verb);
+            clauseVerb = ClauseShapes.predicateAfterObject(sentence, verb);
             if (clauseVerb >= 0) {
                 BitSet predicate = Syntax.subtree(sentence, clauseVerb);
                 if (predicate.get(verb)) {
@@ -215,73 +210,6 @@ final class IndirectSpeechFinder {
         return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
-    /**
-     * "said Israel had stopped the entry of aid trucks", "said both governments were using the
-     * border", "said a further package … was being prepared": the parser takes the reported
-     * clause's subject for the reporting verb's object and leaves the clause's predicate a loose
-     * dependent without a subject. A loose predicate after the object that carries a finite
-     * auxiliary or copula of its own (had, were, was, would …) shows the object was its subject.
-     * The predicate's token, or -1.
-     */
-    private static int predicateAfterObject(Sentence sentence, int verb) {
-        int object = -1;
-        for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.baseRelation().equals("obj") && arc.dependent() > verb) {
-                object = arc.dependent();
-            }
-        }
-        if (object < 0) {
-            return -1;
-        }
-        List<Dependency> arcs = new ArrayList<>(sentence.dependentArcs(verb));
-        if (Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj")) {
-            // "accused Benin of … and said the border would stay closed" with "stay" hung from "accused"
-            arcs.addAll(sentence.dependentArcs(Syntax.head(sentence, verb)));
-        }
-        for (Token token : sentence.tokens()) {
-            if (token.index() > object && Syntax.head(sentence, token.index()) == Dependency.ROOT) {
-                // "… and said the crossing would remain shut" with "remain" made the sentence's root
-                arcs.add(new Dependency("dep", Dependency.ROOT, token.index()));
-            }
-        }
-        for (Dependency arc : arcs) {
-            int predicate = arc.dependent();
-            boolean loose = Set.of("dep", "parataxis", "ccomp").contains(arc.baseRelation()) && !hasOwnSubject(sentence, predicate);
-            // "said the use of food as a weapon was “…”": the "as" phrase made a clause of its own
-            boolean asPhrase = arc.baseRelation().equals("advcl") && hasMarker(sentence, predicate, "as");
-            if (predicate > object && (loose || asPhrase) && hasFiniteAuxiliaryBefore(sentence, predicate, object)) {
-                return predicate;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean hasMarker(Sentence sentence, int head, String word) {
-        return sentence.dependentArcs(head).stream()
-                .anyMatch(arc -> arc.baseRelation().equals("mark") && sentence.token(arc.dependent()).text().equalsIgnoreCase(word));
-    }
-
-    /** An auxiliary or copula in a finite form between the object and the predicate ("had stopped", "were using", "was … prepared"). */
-    private static boolean hasFiniteAuxiliaryBefore(Sentence sentence, int predicate, int object) {
-        for (Dependency arc : sentence.dependentArcs(predicate)) {
-            String base = arc.baseRelation();
-            if ((base.equals("aux") || base.equals("cop")) && arc.dependent() > object && arc.dependent() < predicate
-                    && FINITE.contains(sentence.token(arc.dependent()).partOfSpeech())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasOwnSubject(Sentence sentence, int verb) {
-        for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.baseRelation().equals("nsubj")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "urged X to …", "called for …", "accused X of …": the words after the verb. */
     private Optional<ReportedSpeech> complement(Sentence sentence, int verb, SpeechVerbKind kind) {
         BitSet members = new BitSet();
@@ -292,14 +220,14 @@ final class IndirectSpeechFinder {
             }
             String base = arc.baseRelation();
             boolean infinitive = base.equals("xcomp") && sentence.token(arc.dependent()).isVerb(); // not "called it a disaster"
-            if (infinitive || ((base.equals("obl") || base.equals("advcl")) && introducedBy(sentence, arc.dependent()))) {
+            if (infinitive || ((base.equals("obl") || base.equals("advcl")) && ClauseShapes.introducedBy(sentence, arc.dependent()))) {
                 hasContent = true;
                 members.or(Syntax.subtree(sentence, arc.dependent()));
             } else if (base.equals("obj") || base.equals("iobj")) {
                 members.or(Syntax.subtree(sentence, arc.dependent()));
                 // "accused the army of continuing operations" with "of continuing" hung from "army"
                 hasContent |= sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.dependent() > arc.dependent()
-                        && introducedBy(sentence, inner.dependent()) && startsWithGerund(sentence, inner.dependent()));
+                        && ClauseShapes.introducedBy(sentence, inner.dependent()) && ClauseShapes.startsWithGerund(sentence, inner.dependent()));
             }
         }
         if (!hasContent) {
@@ -307,7 +235,7 @@ final class IndirectSpeechFinder {
         }
         // the rest of the charge or appeal the parser hung from the verb: "… of continuing operations against its units"
         for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.baseRelation().equals("obl") && arc.dependent() > members.length() && follows(sentence, members, arc.dependent())) {
+            if (arc.baseRelation().equals("obl") && arc.dependent() > members.length() && ClauseShapes.follows(sentence, members, arc.dependent())) {
                 members.or(Syntax.subtree(sentence, arc.dependent()));
             }
         }
@@ -396,46 +324,20 @@ final class IndirectSpeechFinder {
             grew = false;
             for (Dependency arc : sentence.dependentArcs(verb)) {
                 int part = arc.dependent();
-                if (part < members.length() || members.get(part) || !follows(sentence, members, part)
+                if (part < members.length() || members.get(part) || !ClauseShapes.follows(sentence, members, part)
                         || verbs.kindOf(sentence.token(part).lemma()).isPresent()) {
                     continue;
                 }
                 String base = arc.baseRelation();
-                boolean strandedPredicate = Set.of("dep", "parataxis").contains(base) && !hasOwnSubject(sentence, part)
-                        && hasFiniteAuxiliaryBefore(sentence, part, members.length() - 1);
-                boolean subordinate = base.equals("advcl") && opensWithSubordinator(sentence, part);
+                boolean strandedPredicate = Set.of("dep", "parataxis").contains(base) && !ClauseShapes.hasOwnSubject(sentence, part)
+                        && ClauseShapes.hasFiniteAuxiliaryBefore(sentence, part, members.length() - 1);
+                boolean subordinate = base.equals("advcl") && ClauseShapes.opensWithSubordinator(sentence, part);
                 if (strandedPredicate || subordinate) {
                     members.or(Syntax.subtree(sentence, part));
                     grew = true;
                 }
             }
         }
-    }
-
-    private static boolean noVerbBetween(Sentence sentence, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (Syntax.isContentVerb(sentence, i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "when guards tried …", "because the road was closed": the clause's first word is a subordinator. */
-    private static boolean opensWithSubordinator(Sentence sentence, int head) {
-        int first = Syntax.subtree(sentence, head).nextSetBit(0);
-        return first < head && SUBORDINATORS.contains(sentence.token(first).text().toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether the part's words start right after the members, with at most punctuation between. */
-    private static boolean follows(Sentence sentence, BitSet members, int part) {
-        int first = Syntax.subtree(sentence, part).nextSetBit(0);
-        for (int i = members.length(); i < first; i++) {
-            if (!Syntax.isPunctuation(sentence.token(i)) || sentence.token(i).text().equals(",")) {
-                return false;
-            }
-        }
-        return first >= members.length();
     }
 
     /**
@@ -467,23 +369,6 @@ final class IndirectSpeechFinder {
             finite |= base.equals("aux") || base.equals("cop");
         }
         return subject && finite;
-    }
-
-    /** "of continuing operations": the phrase's first word after its preposition is a gerund. */
-    private static boolean startsWithGerund(Sentence sentence, int head) {
-        int first = Syntax.subtree(sentence, head).nextSetBit(0);
-        return first + 1 < sentence.tokens().size() && sentence.token(first + 1).partOfSpeech().equals("VBG");
-    }
-
-    private static boolean introducedBy(Sentence sentence, int head) {
-        for (Dependency arc : sentence.dependentArcs(head)) {
-            String base = arc.baseRelation();
-            if ((base.equals("case") || base.equals("mark"))
-                    && COMPLEMENT_PREPOSITIONS.contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isQuestion(Sentence sentence, int head) {
