@@ -174,10 +174,17 @@ final class DirectQuoteAttribution {
             int child = token.index();
             Optional<Attribution> view = Optional.empty();
             for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8; depth++) {
-                boolean complement = COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
+                if (sentence.token(child).partOfSpeech().equals("CC")) {
+                    // "…, which Beijing calls Huangyan Island, and that its actions were “…”": a
+                    // coordinator the parser made a head joins the words to an earlier clause, not
+                    // to the verb it hangs from; the sentence's reported speech decides instead
+                    break;
+                }
+                boolean quoted = Syntax.isQuotedClause(sentence, ancestor, child); // "was quoted as saying … “…”"
+                boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
                 Optional<SpeechVerbKind> kind = verbs.kindOf(sentence.token(ancestor).lemma());
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
-                        && Syntax.subjectOf(sentence, ancestor).found()) {
+                        && (quoted || Syntax.subjectOf(sentence, ancestor).found())) {
                     Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
                     if (kind.get() != SpeechVerbKind.COGNITION) {
                         return Optional.of(found);

@@ -28,7 +28,6 @@ final class IndirectSpeechFinder {
     /** Dependents after a reporting verb that may carry a clause the parser failed to label. */
     private static final Set<String> LOOSE_CLAUSE_PARTS = Set.of("obj", "dep", "xcomp", "parataxis");
     private static final Set<String> NESTED_REPORT = Set.of("advcl", "acl", "dep", "parataxis", "conj");
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to");
 
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
@@ -70,12 +69,14 @@ final class IndirectSpeechFinder {
     private List<ReportedSpeech> reportedClauses(Sentence sentence, int verb) {
         List<Integer> heads = new ArrayList<>();
         for (Dependency arc : sentence.enhancedDependentArcs(verb)) {
-            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent())) {
+            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent()) && !isReportOfItsOwn(sentence, verb, arc.dependent())) {
                 heads.add(arc.dependent());
             }
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.relation().equals("ccomp") && !heads.contains(arc.dependent())) {
+            boolean reported = arc.relation().equals("ccomp") || Syntax.isQuotedClause(sentence, verb, arc.dependent())
+                    || (arc.baseRelation().equals("conj") && ClauseShapes.hasMarker(sentence, arc.dependent(), "that")); // "said A and that B"
+            if (reported && !heads.contains(arc.dependent())) {
                 heads.add(arc.dependent());
             }
         }
@@ -97,7 +98,9 @@ final class IndirectSpeechFinder {
             if (members.get(verb)) {
                 continue;
             }
+            extendWithStrandedParts(sentence, verb, members);
             removeOtherReports(sentence, head, members);
+            removeAsSaying(sentence, members);
             if (speaker == null) {
                 speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-clause");
             }
@@ -105,6 +108,20 @@ final class IndirectSpeechFinder {
         }
         Attribution attribution = speaker;
         return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
+    }
+
+    /**
+     * "Hungary, which has threatened to block sanctions, did not veto the package but its foreign
+     * minister said …": the enhanced graph copies the complement of "threatened" onto the
+     * conjuncts of "block", among them "said" with a subject of its own. A reporting verb in the
+     * plain past with its own subject and no "that" or auxiliary ("and that Russia would respond"
+     * is reported), reached only through that copying, is a report of its own, found on its own.
+     */
+    private boolean isReportOfItsOwn(Sentence sentence, int verb, int head) {
+        boolean plainPast = sentence.token(head).partOfSpeech().equals("VBD") && sentence.dependentArcs(head).stream()
+                .noneMatch(arc -> arc.baseRelation().startsWith("aux") || arc.baseRelation().equals("mark"));
+        return Syntax.head(sentence, head) != verb && Syntax.isContentVerb(sentence, head) && ClauseShapes.hasOwnSubject(sentence, head) && plainPast
+                && verbs.kindOf(sentence.token(head).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent();
     }
 
     /**
@@ -156,8 +173,24 @@ final class IndirectSpeechFinder {
         }
         int clauseVerb = -1;
         for (int i = members.nextSetBit(0); i >= 0 && clauseVerb < 0; i = members.nextSetBit(i + 1)) {
-            if (Syntax.isContentVerb(sentence, i) && hasOwnSubject(sentence, i)) {
+            if (Syntax.isContentVerb(sentence, i) && ClauseShapes.hasOwnSubject(sentence, i)) {
                 clauseVerb = i;
+            }
+        }
+        if (clauseVerb < 0 && relation.equals("csubj") && head > verb && ClauseShapes.hasFiniteAuxiliaryBefore(sentence, head, verb)
+                && (!sentence.token(head).isVerb() || ClauseShapes.noVerbBetween(sentence, verb, head))) {
+            // "said at least 40 patients … were at immediate risk", "said Israel would not accept …" parsed with
+            // "said" as the subject of the reported predicate
+            clauseVerb = head;
+        }
+        if (clauseVerb < 0 && !relation.equals("csubj")) {
+            clauseVerb = ClauseShapes.predicateAfterObject(sentence, verb);
+            if (clauseVerb >= 0) {
+                BitSet predicate = Syntax.subtree(sentence, clauseVerb);
+                if (predicate.get(verb)) {
+                    predicate.clear(0, verb + 1); // a predicate made the root: only its words after the reporting verb
+                }
+                members.or(predicate);
             }
         }
         if (clauseVerb < 0) {
@@ -177,15 +210,6 @@ final class IndirectSpeechFinder {
         return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
-    private static boolean hasOwnSubject(Sentence sentence, int verb) {
-        for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.baseRelation().equals("nsubj")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "urged X to …", "called for …", "accused X of …": the words after the verb. */
     private Optional<ReportedSpeech> complement(Sentence sentence, int verb, SpeechVerbKind kind) {
         BitSet members = new BitSet();
@@ -196,15 +220,24 @@ final class IndirectSpeechFinder {
             }
             String base = arc.baseRelation();
             boolean infinitive = base.equals("xcomp") && sentence.token(arc.dependent()).isVerb(); // not "called it a disaster"
-            if (infinitive || ((base.equals("obl") || base.equals("advcl")) && introducedBy(sentence, arc.dependent()))) {
+            if (infinitive || ((base.equals("obl") || base.equals("advcl")) && ClauseShapes.introducedBy(sentence, arc.dependent()))) {
                 hasContent = true;
                 members.or(Syntax.subtree(sentence, arc.dependent()));
             } else if (base.equals("obj") || base.equals("iobj")) {
                 members.or(Syntax.subtree(sentence, arc.dependent()));
+                // "accused the army of continuing operations" with "of continuing" hung from "army"
+                hasContent |= sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.dependent() > arc.dependent()
+                        && ClauseShapes.introducedBy(sentence, inner.dependent()) && ClauseShapes.startsWithGerund(sentence, inner.dependent()));
             }
         }
         if (!hasContent) {
             return Optional.empty();
+        }
+        // the rest of the charge or appeal the parser hung from the verb: "… of continuing operations against its units"
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.baseRelation().equals("obl") && arc.dependent() > members.length() && ClauseShapes.follows(sentence, members, arc.dependent())) {
+                members.or(Syntax.subtree(sentence, arc.dependent()));
+            }
         }
         removeOtherReports(sentence, verb, members);
         String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
@@ -228,11 +261,20 @@ final class IndirectSpeechFinder {
         BitSet members = Syntax.subtree(sentence, clause);
         BitSet phrase = Syntax.subtree(sentence, source);
         members.andNot(phrase);
+        // "…, according to the commission, which said it was investigating …": that report is the commission's own
+        removeOtherReports(sentence, clause, members);
         // keep the larger side of the phrase, so the span stays one slice of text
         BitSet before = new BitSet();
         BitSet after = new BitSet();
         for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
             (i < phrase.nextSetBit(0) ? before : after).set(i);
+        }
+        int firstAfter = after.nextSetBit(0);
+        while (firstAfter >= 0 && Syntax.isPunctuation(sentence.token(firstAfter))) {
+            firstAfter = after.nextSetBit(firstAfter + 1);
+        }
+        if (firstAfter >= 0 && sentence.token(firstAfter).partOfSpeech().startsWith("W")) {
+            after.clear(); // "according to the coast guard, which said …": a clause about the source, not its words
         }
         BitSet side = words(sentence, after) >= words(sentence, before) ? after : before;
         // "according to Indian officials": an unnamed group is no speaker, as for a verb's subject
@@ -270,6 +312,47 @@ final class IndirectSpeechFinder {
     }
 
     /**
+     * "said government forces deployed in the province had launched an operation", "said the riot
+     * began when guards tried to move a leader": the parser ends the reported clause early and
+     * hangs the rest from the reporting verb — a predicate with a finite auxiliary but no subject
+     * of its own, or a clause opened by a subordinator. A part that follows the clause directly
+     * (punctuation aside) and is not a report of its own belongs to it.
+     */
+    private void extendWithStrandedParts(Sentence sentence, int verb, BitSet members) {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Dependency arc : sentence.dependentArcs(verb)) {
+                int part = arc.dependent();
+                if (part < members.length() || members.get(part) || !ClauseShapes.follows(sentence, members, part)
+                        || verbs.kindOf(sentence.token(part).lemma()).isPresent()) {
+                    continue;
+                }
+                String base = arc.baseRelation();
+                boolean strandedPredicate = Set.of("dep", "parataxis").contains(base) && !ClauseShapes.hasOwnSubject(sentence, part)
+                        && ClauseShapes.hasFiniteAuxiliaryBefore(sentence, part, members.length() - 1);
+                boolean subordinate = base.equals("advcl") && ClauseShapes.opensWithSubordinator(sentence, part);
+                if (strandedPredicate || subordinate) {
+                    members.or(Syntax.subtree(sentence, part));
+                    grew = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * "was quoted as saying the forces must be ready": the parser hangs "as saying" inside the
+     * reported clause; the report starts after it.
+     */
+    private void removeAsSaying(Sentence sentence, BitSet members) {
+        int first = members.nextSetBit(0);
+        if (first >= 0 && members.get(first + 1) && sentence.token(first).text().equalsIgnoreCase("as")
+                && verbs.kindOf(sentence.token(first + 1).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent()) {
+            members.clear(first, first + 2);
+        }
+    }
+
+    /**
      * A conjunct that is a report of its own: "and that …", or a subject with a finite or
      * auxiliary verb ("and the army would …"). "six soldiers had been killed and eleven wounded"
      * stays one report.
@@ -286,17 +369,6 @@ final class IndirectSpeechFinder {
             finite |= base.equals("aux") || base.equals("cop");
         }
         return subject && finite;
-    }
-
-    private static boolean introducedBy(Sentence sentence, int head) {
-        for (Dependency arc : sentence.dependentArcs(head)) {
-            String base = arc.baseRelation();
-            if ((base.equals("case") || base.equals("mark"))
-                    && COMPLEMENT_PREPOSITIONS.contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isQuestion(Sentence sentence, int head) {

@@ -28,8 +28,8 @@ final class SpeakerFinder {
 
     /** How far up a reporting verb parsed as a conjunct looks for the report it belongs to. */
     private static final int REPORT_DEPTH = 8;
-    /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen"). */
-    private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should");
+    /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
+    private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should", "did");
 
     private final ActorAnalysis actors;
     private final ReferenceWords referenceWords;
@@ -43,6 +43,13 @@ final class SpeakerFinder {
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
     Attribution speakerOfVerb(Sentence sentence, int verb, String place) {
+        OptionalInt quotedSource = Syntax.quotedSource(sentence, verb);
+        if (quotedSource.isPresent()) {
+            Optional<Entity> quoted = entityOf(sentence, quotedSource.getAsInt());
+            return quoted.filter(entity -> !entity.type().equals("GROUP"))
+                    .map(entity -> new Attribution(entity, place + ":quoted-as-saying"))
+                    .orElseGet(() -> new Attribution(null, place + ":quoted-as-saying-not-an-actor"));
+        }
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
         if ((entity.isEmpty() || joinsTheReporterNotTheReport(sentence, verb)) && !hasBasicSubject(sentence, verb)) {
@@ -172,6 +179,9 @@ final class SpeakerFinder {
             if (kind == MentionKind.DEMONYM && !(candidate == head && isPluralNoun(token))) {
                 continue;
             }
+            if (candidate != head && PLACE_TYPES.contains(entity.get().type()) && isCommonNoun(sentence.token(head))) {
+                continue; // "a senior U.S. official said": the country names the official's nationality, as a demonym does
+            }
             if (token.namedEntityTag().equals("PERSON") && PLACE_TYPES.contains(entity.get().type())) {
                 return Optional.empty();
             }
@@ -242,6 +252,11 @@ final class SpeakerFinder {
             if (!arc.baseRelation().equals("appos") || !phrase.get(arc.dependent())) {
                 continue;
             }
+            if (arc.governor() != head && sentence.token(arc.governor()).namedEntityTag().equals("TITLE")) {
+                // "an adviser to the group's commander, Mohamed Dagalo, said": the name is the
+                // commander's, another person inside the subject, not the speaker's
+                continue;
+            }
             int offset = sentence.token(arc.dependent()).start();
             Optional<Entity> named = actors.entityAt(offset)
                     .filter(entity -> !PLACE_TYPES.contains(entity.type()) && !entity.type().equals("GROUP")
@@ -251,6 +266,10 @@ final class SpeakerFinder {
             }
         }
         return last;
+    }
+
+    private static boolean isCommonNoun(Token token) {
+        return token.isNoun() && !token.isProperNoun();
     }
 
     /** "the Iranians said": a nationality as a plural noun is the speaker; "the Azeri general" is not. */

@@ -3,6 +3,7 @@ package org.annalist.quotes;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -16,6 +17,9 @@ final class Syntax {
     private static final Set<String> AUXILIARY = Set.of("aux", "cop");
     /** Labels the parser gives a subject that follows its verb ("said Haddad"). */
     private static final Set<String> INVERTED_SUBJECT = Set.of("xcomp", "obj", "dep", "nsubj");
+
+    /** How many words "quoted … as saying" may hold between "quoted" and "as" ("by the state news agency KCNA"). */
+    private static final int QUOTED_BY_WORDS = 10;
 
     private Syntax() {}
 
@@ -168,6 +172,77 @@ final class Syntax {
             }
         }
         return candidates;
+    }
+
+    /**
+     * "Kim was quoted as saying …", "Kim was quoted by KCNA as saying …", "KCNA quoted Kim as
+     * saying …": the speaker is the one quoted — the passive subject of "quoted", or the object of
+     * an active "quoted" — never the medium that quotes ("by KCNA", or the active subject). The
+     * parser often hangs "saying" under the reported words, so a reporting verb introduced by
+     * "as" looks back for the "quoted" before it. Empty when the verb is in no such frame.
+     */
+    static OptionalInt quotedSource(Sentence sentence, int verb) {
+        int quote = isQuoteVerb(sentence, verb) ? verb : quoteVerbBefore(sentence, verb);
+        if (quote < 0) {
+            return OptionalInt.empty();
+        }
+        int object = -1;
+        for (Dependency arc : sentence.dependentArcs(quote)) {
+            if (arc.relation().equals("nsubj:pass")) {
+                return OptionalInt.of(arc.dependent());
+            }
+            if (arc.baseRelation().equals("obj") && object < 0) {
+                object = arc.dependent();
+            }
+        }
+        return object >= 0 && hasAsSaying(sentence, quote) ? OptionalInt.of(object) : OptionalInt.empty();
+    }
+
+    static boolean isQuoteVerb(Sentence sentence, int token) {
+        return token >= 0 && sentence.token(token).isVerb() && "quote".equalsIgnoreCase(sentence.token(token).lemma());
+    }
+
+    /** "… quoted [by the agency] as saying": the "quoted" a reporting verb right after "as" belongs to. */
+    private static int quoteVerbBefore(Sentence sentence, int verb) {
+        if (verb < 2 || !sentence.token(verb - 1).text().equalsIgnoreCase("as")) {
+            return -1;
+        }
+        for (int i = verb - 2; i >= 0 && i >= verb - QUOTED_BY_WORDS; i--) {
+            if (isQuoteVerb(sentence, i)) {
+                return i;
+            }
+            if (Syntax.isContentVerb(sentence, i) || sentence.token(i).text().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether "as" and a reporting word follow the active "quoted" within a few words ("quoted Kim as saying"). */
+    private static boolean hasAsSaying(Sentence sentence, int quote) {
+        for (int i = quote + 1; i < sentence.tokens().size() - 1 && i <= quote + QUOTED_BY_WORDS; i++) {
+            if (sentence.token(i).text().equalsIgnoreCase("as") && sentence.token(i + 1).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "was quoted as saying the forces must be ready": the clause a "quoted" reports, which the
+     * parser hangs from it as an adverbial clause marked "as" (with "saying" left as a loose word).
+     */
+    static boolean isQuotedClause(Sentence sentence, int quote, int clause) {
+        if (!isQuoteVerb(sentence, quote) || head(sentence, clause) != quote
+                || !baseRelation(relation(sentence, clause)).equals("advcl")) {
+            return false;
+        }
+        for (Dependency arc : sentence.dependentArcs(clause)) {
+            if (arc.baseRelation().equals("mark") && sentence.token(arc.dependent()).text().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token is punctuation (including quote marks). */

@@ -31,9 +31,36 @@ class OwnedBodySpeakerTest {
 
     @Test
     void aCountrysUnnamedOfficeIsNotTheCountry() {
-        assertThat(quotes("Ecuador's prison service said at least 17 inmates were killed in a riot in Guayaquil."))
-                .filteredOn(quote -> quote.text().contains("inmates were killed"))
+        assertThat(quotes("Peru's mining registry said at least 40 permits were suspended in Arequipa."))
+                .filteredOn(quote -> quote.text().contains("permits were suspended"))
                 .extracting(Quote::speakerName).containsOnlyNulls();
+    }
+
+    @Test
+    void aCountrysServiceOfTheSectorListIsABodyThatSpeaks() {
+        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-05-07 "
+                + "Colombia's prison service said two guards were injured when inmates set fire to mattresses in Cali.");
+        ActorAnalysis actors = ACTORS.resolve(document);
+        org.annalist.actors.Entity service = actors.entities().stream().filter(e -> e.name().equals("Colombia's prison service")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.entities().toString()));
+        assertThat(service.type()).isEqualTo("ORGANIZATION");
+        assertThat(service.code()).isEqualTo("COL");
+        assertThat(service.sector()).isEqualTo("GOV");
+        assertThat(QUOTES.attribute(document, actors)).filteredOn(quote -> quote.text().contains("guards were injured"))
+                .extracting(Quote::speakerName).containsExactly("Colombia's prison service");
+    }
+
+    @Test
+    void aDepartmentOfForeignAffairsWithADemonymIsThatCountrysBody() {
+        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-05-07 "
+                + "The Indonesian Department of Foreign Affairs said it had summoned the Malaysian ambassador in Jakarta.");
+        ActorAnalysis actors = ACTORS.resolve(document);
+        org.annalist.actors.Entity department = actors.entities().stream()
+                .filter(e -> e.name().contains("Department of Foreign Affairs")).findFirst().orElseThrow();
+        assertThat(department.code()).isEqualTo("IDN");
+        assertThat(department.sector()).isEqualTo("GOV");
+        assertThat(QUOTES.attribute(document, actors)).filteredOn(quote -> quote.text().contains("summoned the Malaysian ambassador"))
+                .extracting(Quote::speakerName).containsExactly(department.name());
     }
 
     @Test
