@@ -120,6 +120,9 @@ final class BenchCommand implements Callable<Integer> {
         if (baseline != null) {
             out.printf(Locale.ROOT, "%nratio b/a (time per article): %.3f%n", baseline.articlesPerSecond() / full.articlesPerSecond());
         }
+        if (!full.outsideWorkers().isEmpty()) {
+            out.println("process CPU outside the workers, ms/article, (b): " + full.outsideWorkers());
+        }
         out.println("(CPU ms/article: the worker threads; process CPU adds the garbage collector and the JIT compiler."
                 + " Projected = cores x 1000 / worker CPU ms per article: the rate if the workers had every core to themselves)");
         return 0;

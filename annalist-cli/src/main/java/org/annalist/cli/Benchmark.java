@@ -7,6 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,7 +32,7 @@ final class Benchmark {
 
     /** Throughput and memory of one configuration. */
     record Result(long articles, long tokens, double seconds, long peakHeapBytes, long languageNanos, long stagesNanos, long jsonNanos,
-            long cpuNanos, long processCpuNanos) {
+            long cpuNanos, long processCpuNanos, Map<String, Double> threadKindMilliseconds) {
 
         double articlesPerSecond() {
             return articles / seconds;
@@ -48,6 +49,17 @@ final class Benchmark {
          */
         double processCpuMillisecondsPerArticle() {
             return processCpuNanos / 1e6 / articles;
+        }
+
+        /**
+         * The process CPU outside the workers per article, by kind of thread (garbage collector,
+         * JIT compilers, other), or an empty string where {@code /proc} is missing.
+         */
+        String outsideWorkers() {
+            StringBuilder line = new StringBuilder();
+            threadKindMilliseconds.forEach((kind, milliseconds) -> line.append(line.length() == 0 ? "" : ", ")
+                    .append(kind).append(' ').append(String.format(Locale.ROOT, "%.0f", milliseconds / articles)));
+            return line.toString();
         }
 
         String row(String name) {
@@ -93,13 +105,15 @@ final class Benchmark {
         LongAdder cpu = new LongAdder();
         long start = System.nanoTime();
         long processCpuStart = PROCESS.getProcessCpuTime();
+        ThreadCpuCensus threadsBefore = ThreadCpuCensus.take();
         for (int i = 0; i < rounds; i++) {
             pass(articles, work, tokens, language, stages, json, cpu);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long processCpu = PROCESS.getProcessCpuTime() - processCpuStart;
+        Map<String, Double> threadKinds = ThreadCpuCensus.take().millisecondsSince(threadsBefore);
         long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Result((long) articles.size() * rounds, tokens.sum(), seconds, peak, language.sum(), stages.sum(), json.sum(), cpu.sum(), processCpu);
+        return new Result((long) articles.size() * rounds, tokens.sum(), seconds, peak, language.sum(), stages.sum(), json.sum(), cpu.sum(), processCpu, threadKinds);
     }
 
     private void pass(List<Article> articles, Work work, LongAdder tokens, LongAdder language, LongAdder stages, LongAdder json, LongAdder cpu)
