@@ -198,7 +198,8 @@ public final class DependencyEventCoder implements EventCoder {
                 if (earlier.anyCoded()) {
                     recipient = earlier;
                 } else {
-                    PartyFinder.Filling domestic = state.parties.domesticRecipient(graph, match, actor);
+                    PartyFinder.Filling domestic = ForeignActorRecipient.of(state.parties.domesticRecipient(graph, match, actor),
+                            actor, articleCountry(state));
                     if (!domestic.anyCoded()) {
                         domestic = state.parties.adversaryRecipient(graph, match, actor);
                     }
@@ -694,6 +695,14 @@ public final class DependencyEventCoder implements EventCoder {
         if (place != null && place.code() != null) {
             return place.code();
         }
+        if (state.dateline.isPresent() && state.dateline.get().code() != null) {
+            return state.dateline.get().code();
+        }
+        return state.parties.dominantCountry();
+    }
+
+    /** The article's own country: its dateline's, else the most mentioned. */
+    private static String articleCountry(ArticleState state) {
         if (state.dateline.isPresent() && state.dateline.get().code() != null) {
             return state.dateline.get().code();
         }
