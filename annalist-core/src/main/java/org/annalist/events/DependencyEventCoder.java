@@ -204,6 +204,10 @@ public final class DependencyEventCoder implements EventCoder {
                         domestic = state.parties.adversaryRecipient(graph, match, actor);
                     }
                     if (!domestic.anyCoded()) {
+                        domestic = AttackPlaceRecipient.of(match.pattern().event(), actor,
+                                setting.place(graph, actor.parties().stream().map(EventParty::mention).filter(java.util.Objects::nonNull).toList()));
+                    }
+                    if (!domestic.anyCoded()) {
                         domestic = state.home.of(graph, match, actor, homeCountry(state, graph));
                     }
                     if (domestic.anyCoded()) {
