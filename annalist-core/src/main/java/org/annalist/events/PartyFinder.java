@@ -770,6 +770,14 @@ final class PartyFinder {
                     && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
                 return subjectsOf(graph, up.governor()).stream().filter(subject -> !graph.token(subject).isPronoun()).toList();
             }
+            if (depth == 0 && relation.startsWith("conj") && !words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+                // "Thailand suspended the truce, and it accused Phnom Penh of …": the pronoun of a
+                // conjoined clause is the first clause's subject
+                List<Integer> first = subjectsOf(graph, up.governor()).stream().filter(subject -> !graph.token(subject).isPronoun()).toList();
+                if (!first.isEmpty()) {
+                    return first;
+                }
+            }
             if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
                 return List.of();
             }
