@@ -215,6 +215,11 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
+            Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), recipient);
+            if (interviewer.isPresent()) {
+                decide(state, graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);
+                continue;
+            }
             candidates.add(new Candidate(match, actor, recipient, aux));
         }
         Map<Candidate, Candidate> lightFrames = lightFrames(graph, candidates);
