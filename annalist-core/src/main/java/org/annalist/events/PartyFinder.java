@@ -823,6 +823,11 @@ final class PartyFinder {
             if (lemma.equals("both") || lemma.equals("two") || lemma.equals("2")) {
                 paired = true;
             }
+            if (lemma.equals("all") || lemma.equals("every") || lemma.equals("any")) {
+                // "urged all sides to exercise restraint": every party to the conflict, unnamed,
+                // not the article's two main countries
+                return List.of();
+            }
         }
         boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("paired"::equals).isPresent();
         if (!paired && (!plural || needsPairing)) {
