@@ -349,6 +349,11 @@ final class PartyFinder {
             for (int token : tokens) {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                    if ("in".equals(source.preposition()) && actors.entityAt(word.start()).isEmpty()
+                            && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                        // "declared a state of emergency in four provinces": where it happened, not whom
+                        return new Filling(List.of(), null);
+                    }
                     if (match.pattern().event().equals("CONSULT") && actors.entityAt(word.start()).isEmpty()
                             && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
                         // "will travel to the region": one consults people, not a place or a thing
