@@ -22,6 +22,7 @@ class TriggerObjectTest {
         "The rebels mounted a series of raids on army posts in Mali.              | raids  | ASSAULT  | assault.raid-on-noun",
         "Riot police in Nairobi used tear gas on crowds of students on Friday.     | used   | ASSAULT  | assault.use-tear-gas",
         "Syrian government forces used chemical weapons against the rebel towns. | used   | ASSAULT  | assault.use-chemical-weapon",
+        "The Kenyan president invited the Somali leader to Nairobi for talks.      | invited | AGREE   | agree.invite-for-talk",
     })
     void strikeIsCodedByWhatFollowsIt(String sentence, String trigger, String event, String rule) {
         List<Event> events = CoderFixture.code("2025-06-14", sentence).events();
