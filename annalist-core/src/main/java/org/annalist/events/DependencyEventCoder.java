@@ -198,9 +198,14 @@ public final class DependencyEventCoder implements EventCoder {
                 if (earlier.anyCoded()) {
                     recipient = earlier;
                 } else {
-                    PartyFinder.Filling domestic = state.parties.domesticRecipient(graph, match, actor);
+                    PartyFinder.Filling domestic = ForeignActorRecipient.of(state.parties.domesticRecipient(graph, match, actor),
+                            actor, articleCountry(state));
                     if (!domestic.anyCoded()) {
                         domestic = state.parties.adversaryRecipient(graph, match, actor);
+                    }
+                    if (!domestic.anyCoded()) {
+                        domestic = AttackPlaceRecipient.of(match.pattern().event(), actor,
+                                setting.place(graph, actor.parties().stream().map(EventParty::mention).filter(java.util.Objects::nonNull).toList()));
                     }
                     if (!domestic.anyCoded()) {
                         domestic = state.home.of(graph, match, actor, homeCountry(state, graph));
@@ -209,6 +214,11 @@ public final class DependencyEventCoder implements EventCoder {
                         recipient = domestic;
                     }
                 }
+            }
+            Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), recipient);
+            if (interviewer.isPresent()) {
+                decide(state, graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);
+                continue;
             }
             candidates.add(new Candidate(match, actor, recipient, aux));
         }
@@ -694,6 +704,14 @@ public final class DependencyEventCoder implements EventCoder {
         if (place != null && place.code() != null) {
             return place.code();
         }
+        if (state.dateline.isPresent() && state.dateline.get().code() != null) {
+            return state.dateline.get().code();
+        }
+        return state.parties.dominantCountry();
+    }
+
+    /** The article's own country: its dateline's, else the most mentioned. */
+    private static String articleCountry(ArticleState state) {
         if (state.dateline.isPresent() && state.dateline.get().code() != null) {
             return state.dateline.get().code();
         }

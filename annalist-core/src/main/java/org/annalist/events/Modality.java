@@ -122,7 +122,10 @@ final class Modality {
             }
             Token governor = graph.token(up.governor());
             // "dep": "said India would not hold talks" parsed with "India" as the object of "said" (DetachedSubject)
-            if ((up.relation().equals("ccomp") || up.relation().equals("parataxis") || up.relation().equals("dep"))
+            // "conj": "said the government … and would not release them" parsed with "release" as a
+            // second predicate of "said": the speaker's own stated future, not a hypothetical
+            if ((up.relation().equals("ccomp") || up.relation().equals("parataxis") || up.relation().equals("dep")
+                    || up.relation().startsWith("conj"))
                     && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
                 return true;
             }

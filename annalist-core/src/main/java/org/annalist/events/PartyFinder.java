@@ -349,6 +349,11 @@ final class PartyFinder {
             for (int token : tokens) {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                    if ("in".equals(source.preposition()) && actors.entityAt(word.start()).isEmpty()
+                            && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                        // "declared a state of emergency in four provinces": where it happened, not whom
+                        return new Filling(List.of(), null);
+                    }
                     if (match.pattern().event().equals("CONSULT") && actors.entityAt(word.start()).isEmpty()
                             && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
                         // "will travel to the region": one consults people, not a place or a thing
@@ -770,6 +775,14 @@ final class PartyFinder {
                     && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
                 return subjectsOf(graph, up.governor()).stream().filter(subject -> !graph.token(subject).isPronoun()).toList();
             }
+            if (depth == 0 && relation.startsWith("conj") && !words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+                // "Thailand suspended the truce, and it accused Phnom Penh of …": the pronoun of a
+                // conjoined clause is the first clause's subject
+                List<Integer> first = subjectsOf(graph, up.governor()).stream().filter(subject -> !graph.token(subject).isPronoun()).toList();
+                if (!first.isEmpty()) {
+                    return first;
+                }
+            }
             if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
                 return List.of();
             }
@@ -814,6 +827,11 @@ final class PartyFinder {
             String lemma = graph.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
             if (lemma.equals("both") || lemma.equals("two") || lemma.equals("2")) {
                 paired = true;
+            }
+            if (lemma.equals("all") || lemma.equals("every") || lemma.equals("any")) {
+                // "urged all sides to exercise restraint": every party to the conflict, unnamed,
+                // not the article's two main countries
+                return List.of();
             }
         }
         boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("paired"::equals).isPresent();

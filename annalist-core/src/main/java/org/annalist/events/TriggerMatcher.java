@@ -133,15 +133,12 @@ final class TriggerMatcher {
     }
 
     private static TriggerMatch tryMatch(SentenceGraph graph, EventPattern pattern, int head) {
-        List<Integer> objects = new ArrayList<>();
-        for (String word : pattern.objects()) {
-            Integer found = pattern.kind() == TriggerKind.VERB
-                    ? findObject(graph, head, word, objects)
-                    : findModifier(graph, head, word, objects);
-            if (found == null) {
-                return null;
-            }
-            objects.add(found);
+        List<Integer> objects = separateObjects(graph, pattern, head);
+        if (objects == null && pattern.kind() == TriggerKind.VERB) {
+            objects = modifiedObject(graph, pattern.objects(), head);
+        }
+        if (objects == null) {
+            return null;
         }
         Set<Integer> words = new java.util.TreeSet<>(objects);
         words.add(head);
@@ -177,6 +174,46 @@ final class TriggerMatcher {
             words.add(introduced);
         }
         return new TriggerMatch(pattern, head, List.copyOf(words), List.copyOf(objects), prepositions);
+    }
+
+    /** Each required word as its own object of the verb ("hold talks") or modifier of the noun. */
+    private static List<Integer> separateObjects(SentenceGraph graph, EventPattern pattern, int head) {
+        List<Integer> objects = new ArrayList<>();
+        for (String word : pattern.objects()) {
+            Integer found = pattern.kind() == TriggerKind.VERB
+                    ? findObject(graph, head, word, objects)
+                    : findModifier(graph, head, word, objects);
+            if (found == null) {
+                return null;
+            }
+            objects.add(found);
+        }
+        return objects;
+    }
+
+    /**
+     * Required object words that form one noun phrase: "use tear gas", "use chemical weapons" parse
+     * the last word as the verb's object and the words before it as that object's modifiers
+     * (compound or adjective), not as objects of their own — without this such rows never match.
+     */
+    private static List<Integer> modifiedObject(SentenceGraph graph, List<String> words, int head) {
+        if (words.size() < 2) {
+            return null;
+        }
+        Integer object = findObject(graph, head, words.get(words.size() - 1), List.of());
+        if (object == null) {
+            return null;
+        }
+        List<Integer> found = new ArrayList<>();
+        for (String word : words.subList(0, words.size() - 1)) {
+            Integer modifier = findModifier(graph, object, word, found);
+            if (modifier == null) {
+                return null;
+            }
+            found.add(modifier);
+        }
+        found.add(object);
+        return found;
     }
 
     private static Integer findObject(SentenceGraph graph, int head, String word, List<Integer> taken) {

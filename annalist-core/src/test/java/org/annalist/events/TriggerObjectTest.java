@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What a verb trigger's object decides: "strike *" and "strike", counted objects ("a barrage of missiles", "a series of raids"), launches into the sea. */
+/** What a verb trigger's object decides: "strike *" and "strike", counted objects ("a barrage of missiles", "a series of raids"), launches into the sea;
+ * required object words that are one noun phrase ("used tear gas": "tear" modifies "gas"). */
 class TriggerObjectTest {
 
     @ParameterizedTest(name = "{0}")
@@ -19,6 +20,9 @@ class TriggerObjectTest {
         "Hamas fired a barrage of rockets at Israel on Tuesday.                    | fired | ASSAULT  | assault.fire-rocket-at",
         "Russia launched one of its largest attacks on Kharkiv overnight.          | launched | ASSAULT | assault.launch-attack-on",
         "The rebels mounted a series of raids on army posts in Mali.              | raids  | ASSAULT  | assault.raid-on-noun",
+        "Riot police in Nairobi used tear gas on crowds of students on Friday.     | used   | ASSAULT  | assault.use-tear-gas",
+        "Syrian government forces used chemical weapons against the rebel towns. | used   | ASSAULT  | assault.use-chemical-weapon",
+        "The Kenyan president invited the Somali leader to Nairobi for talks.      | invited | AGREE   | agree.invite-for-talk",
     })
     void strikeIsCodedByWhatFollowsIt(String sentence, String trigger, String event, String rule) {
         List<Event> events = CoderFixture.code("2025-06-14", sentence).events();

@@ -1,0 +1,24 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "X did A, and it did B": the pronoun subject of a conjoined clause is the first clause's subject. */
+class ConjoinedPronounSubjectTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void pronounOfSecondClauseIsTheFirstSubject() {
+        assertThat(CoderFixture.code("2025-10-14", "Peru recalled its ambassador from La Paz on Monday, and it accused "
+                + "Bolivia of meddling in the election.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("PER", "BOL"));
+    }
+}

@@ -1,0 +1,34 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A foreign country's event without a target in a story about another country is aimed at that country. */
+class ForeignActorRecipientTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void foreignFundingWithoutNamedTargetGoesToTheArticlesCountry() {
+        assertThat(CoderFixture.code("2025-03-11", "Floods swept through northern Mozambique on Monday, and Mozambique's "
+                + "government said thousands of families in Mozambique had lost their homes. "
+                + "Japan announced $5 million in new funding on Tuesday.").events())
+                .filteredOn(event -> event.event().equals("AID"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("JPN", "MOZ"));
+    }
+
+    @Test
+    void homeCountryEventWithoutTargetStaysDomestic() {
+        assertThat(CoderFixture.code("2025-03-11", "Farmers in Mozambique were angry about prices on Monday. "
+                + "Mozambican farmers began a hunger strike in Maputo on Tuesday.").events())
+                .filteredOn(event -> event.event().equals("PROTEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("MOZ", "MOZ"));
+    }
+}
