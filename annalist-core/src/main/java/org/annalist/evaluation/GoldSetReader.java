@@ -34,6 +34,12 @@ public final class GoldSetReader {
         this.mapper = mapper;
     }
 
+    /**
+     * Country codes of the PLOVER records that are not ISO 3166-1 alpha-3 (old CAMEO-style codes a
+     * few records use), read as the ISO code Annalist writes, so a right event is not a miss.
+     */
+    private static final Map<String, String> PLOVER_RECORD_LEGACY_CODES = Map.of("JAP", "JPN", "ITL", "ITA");
+
     /** Annalist's non-state codes that the PLOVER records write as IGO. */
     private static final Map<String, String> PLOVER_RECORD_CODES = Map.of("UNO", "IGO", "NATO", "IGO", "EUR", "IGO");
 
@@ -82,7 +88,7 @@ public final class GoldSetReader {
             LocalDate date = record.hasNonNull("date") ? LocalDate.parse(record.path("date").asText()) : null;
             Article article = new Article(record.path("id").asText(), date, null, null, null, null,
                     record.path("text").asText(), "PLOVER record " + record.path("id").asText());
-            GoldArticle.Event gold = new GoldArticle.Event(renamed, parties(record.path("source")), parties(record.path("target")),
+            GoldArticle.Event gold = new GoldArticle.Event(renamed, isoCodes(parties(record.path("source"))), isoCodes(parties(record.path("target"))),
                     List.of(), record.path("eventText").asText(null));
             result.add(new GoldArticle(article, null, null, List.of(gold)));
         }
@@ -115,6 +121,12 @@ public final class GoldSetReader {
                     parties(node.path(recipientField)), aux, text(node, "evidence")));
         }
         return events;
+    }
+
+    private static List<GoldArticle.Party> isoCodes(List<GoldArticle.Party> parties) {
+        return parties.stream()
+                .map(party -> new GoldArticle.Party(PLOVER_RECORD_LEGACY_CODES.getOrDefault(party.code(), party.code()), party.sector()))
+                .toList();
     }
 
     /** A party list; PLOVER records sometimes hold "" or null for "none". */
