@@ -26,6 +26,9 @@ final class SpeakerFinder {
     /** Entity types that own parts speaking for them ("the military's media wing"); a country's unnamed office is not the country. */
     private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION");
 
+    /** Possessive pronouns that stand for a person ("its spokesman" is a body's: see bodyOwning). */
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
+
     /** How far up a reporting verb parsed as a conjunct looks for the report it belongs to. */
     private static final int REPORT_DEPTH = 8;
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
@@ -169,6 +172,10 @@ final class SpeakerFinder {
         if (appositive.isPresent()) {
             return appositive; // "Its spokesman, Khaing Min Aung, said": the name outranks the role
         }
+        Optional<Entity> principal = principalOf(sentence, head);
+        if (principal.isPresent()) {
+            return principal;
+        }
         for (int candidate : candidates) {
             Token token = sentence.token(candidate);
             Optional<Entity> entity = actors.entityAt(token.start());
@@ -216,6 +223,31 @@ final class SpeakerFinder {
                                 || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start())))
                 .toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "Guterres appealed to both sides to show restraint, his spokesman said": a mouthpiece noun
+     * of reference-words.tsv ("spokesman", "office") owned by a possessive pronoun speaks for the
+     * person the pronoun is, and the words are that person's. The actors stage may have taken
+     * "spokesman" for another spokesman named earlier; the pronoun says whose he is.
+     */
+    private Optional<Entity> principalOf(Sentence sentence, int head) {
+        Token token = sentence.token(head);
+        if (token.isProperNoun() || !token.isNoun()
+                || !referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, token.lemma() == null ? token.text() : token.lemma())) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            Token owner = sentence.token(arc.dependent());
+            if (arc.relation().equals("nmod:poss") && PERSONAL_POSSESSIVES.contains(owner.text().toLowerCase(java.util.Locale.ROOT))) {
+                // the pronoun's own mention: the actors stage may have made "his spokesman" a mention of someone else
+                return actors.entities().stream().filter(entity -> entity.type().equals("PERSON"))
+                        .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.PRONOUN
+                                && mention.start() == owner.start() && mention.end() == owner.end()))
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,0 +1,58 @@
+package org.annalist.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers the article itself identifies: a leader's spokesman, a body's bracketed acronym,
+ * a body described right before its name.
+ */
+class SpeakerThroughTheArticleTest {
+
+    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
+    private static final SpeechVerbQuoteAttributor QUOTES = new SpeechVerbQuoteAttributor(SpeechVerbs.bundled());
+
+    private static List<Quote> quotes(String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-05-07 " + text);
+        ActorAnalysis actors = ACTORS.resolve(document);
+        return QUOTES.attribute(document, actors);
+    }
+
+    @Test
+    void hisSpokesmanAfterALeaderReportsTheLeadersWords() {
+        List<Quote> quotes = quotes("Foreign ministry spokesman Tomas Ruiz said the border would stay closed. "
+                + "Chilean President Ana Beltran also urged both governments to resume talks, his spokesman said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("Ana Beltran also urged"))
+                .extracting(Quote::speakerName).containsExactly("Ana Beltran");
+    }
+
+    @Test
+    void aSpokesmanWithoutAPossessiveIsNotTheLeader() {
+        List<Quote> quotes = quotes("Chilean President Ana Beltran met the mayors of three northern towns on Monday. "
+                + "A spokesman said the talks would continue next week.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("talks would continue"))
+                .extracting(Quote::speakerName).doesNotContain("Ana Beltran");
+    }
+
+    @Test
+    void aBracketedAcronymAfterAPartysNameIsThatParty() {
+        List<Quote> quotes = quotes("The Union for Democratic Renewal (UDR), the main opposition party, rejected the results on Sunday. "
+                + "UDR said it would challenge the count in court.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("challenge the count"))
+                .extracting(Quote::speakerName).containsExactly("Union for Democratic Renewal");
+    }
+
+    @Test
+    void aBodyDescribedBeforeItsNameIsThatBodyLater() {
+        List<Quote> quotes = quotes("Turkey has expelled Ali Demir, a correspondent for the French broadcaster France 24, the broadcaster said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("expelled Ali Demir"))
+                .extracting(Quote::speakerName).containsExactly("France 24");
+    }
+}
