@@ -399,6 +399,14 @@ public final class DictionaryActorResolver implements ActorResolver {
             String type = word != null && word.kind() == SectorPhrase.Kind.ORGANISATION ? "ORGANIZATION" : "GROUP";
             EntityDraft described = type.equals("ORGANIZATION") ? bodyDescribed(sentence, phrase, phrases) : null;
             if (described != null) {
+                // "the French company Orano": a name no dictionary codes takes the description's country and sector
+                if (country != null) {
+                    described.code(country.code(), "described as \"" + strippedText(phrase) + "\": " + country.source() + " "
+                            + country.form().name().toLowerCase(Locale.ROOT) + " " + country.country());
+                }
+                if (word != null) {
+                    described.sector(word.sector(), "described as \"" + strippedText(phrase) + "\": " + word.source() + " " + word.phrase());
+                }
                 add(described, sentence, phrase, MentionKind.NOMINAL);
                 return;
             }
