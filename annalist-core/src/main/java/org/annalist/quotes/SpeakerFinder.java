@@ -226,6 +226,24 @@ final class SpeakerFinder {
     }
 
     /**
+     * The first person or organisation the sentence names between the tokens, by a name, an alias
+     * or a description ("That was how second officer Dimitris Laskaris described it"); a
+     * nationality word or a pronoun names nobody.
+     */
+    Optional<Entity> firstActorNamed(Sentence sentence, int from, int end) {
+        for (int index = from; index < end; index++) {
+            int offset = sentence.token(index).start();
+            Optional<Entity> entity = actors.entityAt(offset)
+                    .filter(found -> found.type().equals("PERSON") || found.type().equals("ORGANIZATION"));
+            MentionKind kind = entity.map(found -> mentionKindAt(found, offset)).orElse(null);
+            if (kind == MentionKind.NAME || kind == MentionKind.ALIAS || kind == MentionKind.NOMINAL) {
+                return entity;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "Guterres appealed to both sides to show restraint, his spokesman said": a mouthpiece noun
      * of reference-words.tsv ("spokesman", "office") owned by a possessive pronoun speaks for the
      * person the pronoun is, and the words are that person's. The actors stage may have taken

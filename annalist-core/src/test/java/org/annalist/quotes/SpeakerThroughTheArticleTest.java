@@ -55,4 +55,23 @@ class SpeakerThroughTheArticleTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("expelled Ali Demir"))
                 .extracting(Quote::speakerName).containsExactly("France 24");
     }
+
+    @Test
+    void aQuotationWhoseNextSentenceSaysWhoseVerdictItWasIsThatPersons() {
+        List<Quote> quotes = quotes("The Danube fell to its lowest level in a century this week.\n\n"
+                + "\u201CI have never seen the river this low.\u201D That was how harbour master Petra Lind described the drought on Tuesday.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("never seen the river"))
+                .extracting(Quote::speakerName).containsExactly("Petra Lind");
+        List<Quote> message = quotes("\u201CWe will not sign a deal that leaves our farmers behind.\u201D "
+                + "That was the message from Irish Agriculture Minister Conor Walsh, who spoke in Brussels.");
+        assertThat(message).filteredOn(quote -> quote.text().contains("leaves our farmers"))
+                .extracting(Quote::speakerName).containsExactly("Conor Walsh");
+    }
+
+    @Test
+    void aThatWasSentenceAboutSomethingElseNamesNoSpeaker() {
+        List<Quote> quotes = quotes("\u201CThe river has never been this low.\u201D That was a record for the month, the port authority said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("never been this low"))
+                .extracting(Quote::speakerName).containsOnlyNulls();
+    }
 }
