@@ -593,8 +593,14 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             for (ActorPhrase phrase : phrases) {
-                if (phrase.category() != Category.PERSON_NAME || phrase.firstToken() <= nominal.endToken()
-                        || !sentence.token(phrase.firstToken() - 1).text().equals(",")) {
+                if (phrase.category() != Category.PERSON_NAME || phrase.firstToken() <= nominal.endToken()) {
+                    continue;
+                }
+                int before = phrase.firstToken() - 1;
+                while (before > nominal.endToken() && sentence.token(before).namedEntityTag().equals("TITLE")) {
+                    before--; // "Niger's leader, General Abdourahamane Tiani,": a rank between the comma and the name
+                }
+                if (!sentence.token(before).text().equals(",")) {
                     continue;
                 }
                 boolean inApposition = sentence.headArc(phrase.headToken())

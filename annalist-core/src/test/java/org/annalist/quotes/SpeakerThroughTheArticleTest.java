@@ -74,4 +74,13 @@ class SpeakerThroughTheArticleTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("never been this low"))
                 .extracting(Quote::speakerName).containsOnlyNulls();
     }
+
+    @Test
+    void aNominalWithARankedNameInAppositionIsThatPerson() {
+        List<Quote> quotes = quotes("Defence spokesman Pavel Novak told reporters the drills were routine. "
+                + "Serbia's army chief, Lieutenant General Milan Ilic, has accused Zagreb of provocation. "
+                + "He said the exercise would go ahead as planned.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("go ahead as planned"))
+                .extracting(Quote::speakerName).containsExactly("Milan Ilic");
+    }
 }
