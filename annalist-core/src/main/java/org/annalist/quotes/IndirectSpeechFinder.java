@@ -278,10 +278,17 @@ final class IndirectSpeechFinder {
         }
         BitSet side = words(sentence, after) >= words(sentence, before) ? after : before;
         // "according to Indian officials": an unnamed group is no speaker, as for a verb's subject
-        Attribution speaker = speakers.entityOf(sentence, source)
+        Optional<org.annalist.actors.Entity> named = speakers.entityOf(sentence, source);
+        String rule = "indirect:according-to";
+        if (named.isEmpty()) {
+            named = speakers.issuerOfStatement(sentence, source); // "according to a statement from the diocese"
+            rule = "indirect:according-to-statement-from";
+        }
+        String found = rule;
+        Attribution speaker = named
                 .map(entity -> entity.type().equals("GROUP")
                         ? new Attribution(null, "indirect:according-to:unnamed-group")
-                        : new Attribution(entity, "indirect:according-to"))
+                        : new Attribution(entity, found))
                 .orElseGet(() -> new Attribution(null, "indirect:according-to:not-an-actor"));
         return span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }

@@ -244,6 +244,26 @@ final class SpeakerFinder {
     }
 
     /**
+     * "according to a statement from the Diocese of Matagalpa", "according to a report by the
+     * agency": a statement noun of reference-words.tsv speaks for the body or person it is from.
+     */
+    Optional<Entity> issuerOfStatement(Sentence sentence, int head) {
+        Token token = sentence.token(head);
+        if (!token.isNoun() || !referenceWords.is(ReferenceWords.Kind.STATEMENT, token.lemma() == null ? token.text() : token.lemma())) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            boolean fromOrBy = arc.baseRelation().equals("nmod") && sentence.dependentArcs(arc.dependent()).stream()
+                    .anyMatch(inner -> inner.relation().equals("case")
+                            && Set.of("from", "by").contains(sentence.token(inner.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+            if (fromOrBy) {
+                return entityOf(sentence, arc.dependent()).filter(entity -> !entity.type().equals("GROUP"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "Guterres appealed to both sides to show restraint, his spokesman said": a mouthpiece noun
      * of reference-words.tsv ("spokesman", "office") owned by a possessive pronoun speaks for the
      * person the pronoun is, and the words are that person's. The actors stage may have taken

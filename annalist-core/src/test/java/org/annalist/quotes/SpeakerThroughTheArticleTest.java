@@ -83,4 +83,11 @@ class SpeakerThroughTheArticleTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("go ahead as planned"))
                 .extracting(Quote::speakerName).containsExactly("Milan Ilic");
     }
+
+    @Test
+    void accordingToAStatementFromABodyIsThatBodys() {
+        List<Quote> quotes = quotes("Two aid workers were detained at a checkpoint near Goma, according to a statement from the World Food Programme.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("detained at a checkpoint"))
+                .extracting(Quote::speakerName).containsExactly("World Food Programme");
+    }
 }
