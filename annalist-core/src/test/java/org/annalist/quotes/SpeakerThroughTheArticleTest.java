@@ -90,4 +90,17 @@ class SpeakerThroughTheArticleTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("detained at a checkpoint"))
                 .extracting(Quote::speakerName).containsExactly("World Food Programme");
     }
+
+    @Test
+    void aReportingVerbInAConditionIsNoReportOfItsOwn() {
+        List<Quote> quotes = quotes("Canada would also send two water engineers if Lima asked for them, the ambassador added.");
+        assertThat(quotes).extracting(Quote::text).anyMatch(text -> text.contains("two water engineers if Lima asked"));
+        assertThat(quotes).extracting(Quote::text).noneMatch(text -> text.equals("for them"));
+    }
+
+    @Test
+    void aLeadClauseBeforeTheAttributionIsReported() {
+        List<Quote> quotes = quotes("Floods swept away at least 30 homes in the Chitral valley overnight, police said, the worst damage in a decade.");
+        assertThat(quotes).extracting(Quote::text).anyMatch(text -> text.startsWith("Floods swept away at least 30 homes"));
+    }
 }
