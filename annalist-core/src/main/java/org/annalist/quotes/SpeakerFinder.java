@@ -222,7 +222,28 @@ final class SpeakerFinder {
                         mention.sentenceIndex() == sentence.index() - 1
                                 || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start())))
                 .toList();
+        if (named.isEmpty() && it) {
+            return countrySubjectBefore(sentence, head);
+        }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "Thailand suspended its part of the truce on Tuesday, and it accused Phnom Penh of …": an
+     * "it" with no organisation around it is the one country that is the subject of a clause
+     * earlier in its sentence.
+     */
+    private Optional<Entity> countrySubjectBefore(Sentence sentence, int it) {
+        List<Entity> subjects = new java.util.ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            if (token.index() >= it || !Syntax.baseRelation(Syntax.relation(sentence, token.index())).equals("nsubj")) {
+                continue;
+            }
+            actors.entityAt(token.start()).filter(entity -> entity.type().equals("COUNTRY"))
+                    .filter(entity -> mentionKindAt(entity, token.start()) != MentionKind.DEMONYM)
+                    .filter(entity -> !subjects.contains(entity)).ifPresent(subjects::add);
+        }
+        return subjects.size() == 1 ? Optional.of(subjects.get(0)) : Optional.empty();
     }
 
     /**

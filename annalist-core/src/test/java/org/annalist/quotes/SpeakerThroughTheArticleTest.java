@@ -103,4 +103,14 @@ class SpeakerThroughTheArticleTest {
         List<Quote> quotes = quotes("Floods swept away at least 30 homes in the Chitral valley overnight, police said, the worst damage in a decade.");
         assertThat(quotes).extracting(Quote::text).anyMatch(text -> text.startsWith("Floods swept away at least 30 homes"));
     }
+
+    @Test
+    void itAfterACountrySubjectInItsSentenceIsThatCountry() {
+        List<Quote> quotes = quotes("Peru closed two border crossings on Friday after a clash in the Amazon, and it accused Bogota of arming smugglers.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("arming smugglers"))
+                .extracting(Quote::speakerName).containsExactly("Peru");
+        List<Quote> two = quotes("Peru and Chile closed two border crossings after Ecuador protested, and it accused Bogota of arming smugglers.");
+        assertThat(two).filteredOn(quote -> quote.text().contains("arming smugglers"))
+                .extracting(Quote::speakerName).doesNotContain("Peru", "Ecuador");
+    }
 }
