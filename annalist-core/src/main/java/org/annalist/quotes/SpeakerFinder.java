@@ -54,6 +54,15 @@ final class SpeakerFinder {
                     .orElseGet(() -> new Attribution(null, place + ":quoted-as-saying-not-an-actor"));
         }
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
+        if (subject.found() && !subject.inherited() && isQuoted(sentence, subject.token())) {
+            OptionalInt first = firstConjunctOf(sentence, verb);
+            if (first.isPresent()) {
+                // "The company called the seizure “theft pure and simple” and said it would …": quoted
+                // words parsed as the subject of "said"; the sentence's first verb has the real one
+                Attribution outer = speakerOfVerb(sentence, first.getAsInt(), place);
+                return outer.withRule(outer.rule() + ":quoted-words-taken-for-subject");
+            }
+        }
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
         if ((entity.isEmpty() || joinsTheReporterNotTheReport(sentence, verb)) && !hasBasicSubject(sentence, verb)) {
             OptionalInt report = reportAbove(sentence, verb);
@@ -81,6 +90,37 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-unnamed-group");
         }
         return new Attribution(entity.get(), place + ":" + how);
+    }
+
+    /** Whether the token lies between an opening and a closing quote mark of its sentence. */
+    private static boolean isQuoted(Sentence sentence, int token) {
+        boolean open = false;
+        for (int i = 0; i < token; i++) {
+            String text = sentence.token(i).text();
+            if (text.equals("``") || text.equals("\u201C")) {
+                open = true;
+            } else if (text.equals("''") || text.equals("\u201D")) {
+                open = false;
+            }
+        }
+        return open;
+    }
+
+    /**
+     * The sentence's root verb, when the reporting verb comes after it joined by "and" and the
+     * root has a subject of its own; else empty.
+     */
+    private static OptionalInt firstConjunctOf(Sentence sentence, int verb) {
+        boolean joined = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().equals("cc")
+                && sentence.token(arc.dependent()).text().equalsIgnoreCase("and"));
+        for (Token token : sentence.tokens()) {
+            int index = token.index();
+            if (Syntax.head(sentence, index) == Dependency.ROOT) {
+                boolean usable = joined && index < verb && Syntax.isContentVerb(sentence, index) && hasBasicSubject(sentence, index);
+                return usable ? OptionalInt.of(index) : OptionalInt.empty();
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

@@ -113,4 +113,12 @@ class SpeakerThroughTheArticleTest {
         assertThat(two).filteredOn(quote -> quote.text().contains("arming smugglers"))
                 .extracting(Quote::speakerName).doesNotContain("Peru", "Ecuador");
     }
+
+    @Test
+    void quotedWordsBeforeAndSaidAreNotTheSpeaker() {
+        List<Quote> quotes = quotes("Hezbollah denied the report on Monday. The group called the charges \u201Clies from start to finish\u201D "
+                + "and said it would sue the newspaper in a Beirut court.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("sue the newspaper"))
+                .extracting(Quote::speakerName).containsExactly("Hezbollah");
+    }
 }
