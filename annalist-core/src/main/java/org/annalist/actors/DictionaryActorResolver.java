@@ -64,6 +64,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         private final List<EntityDraft> persons = new ArrayList<>();
         private final Map<ActorPhrase, EntityDraft> owners = new HashMap<>();
         private final PersonReferences references = new PersonReferences();
+        private final Acronyms acronyms = new Acronyms();
         private final KnownPersons knownPersons = new KnownPersons(dictionaries.persons());
         private EntityDraft statementIssuer;
 
@@ -81,6 +82,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                         readName(sentence, phrase, phrases);
                     }
                 }
+                readUntaggedAcronyms(sentence, phrases);
                 for (ActorPhrase phrase : phrases) {
                     if (phrase.category() == Category.NOMINAL) {
                         readNominal(sentence, phrase, phrases);
@@ -205,11 +207,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 case PERSON_NAME -> readPerson(sentence, phrase, phrases);
                 case KNOWN_BODY -> {
                     KnownActor known = phrase.known();
-                    EntityDraft draft = draft("known:" + known.source(), "ORGANIZATION", known.name());
-                    draft.code(known.code(), known.source() + " " + known.name());
-                    draft.sector(known.sector(), known.source() + " " + known.name());
+                    EntityDraft draft = bodyNamed(phrase);
                     boolean canonical = strippedText(phrase).equalsIgnoreCase(known.name());
                     add(draft, sentence, phrase, canonical ? MentionKind.NAME : MentionKind.ALIAS);
+                    acronyms.sawBody(draft, sentence, phrase);
                 }
                 case COUNTRY_NAME -> {
                     EntityDraft draft = country(phrase.country());
@@ -220,19 +221,85 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
                 case DEMONYM -> add(country(phrase.country()), sentence, phrase, MentionKind.DEMONYM);
                 case PLACE -> readPlace(sentence, phrase);
-                case GROUP -> readGroup(sentence, phrase);
+                case GROUP -> readGroup(sentence, phrase, phrases);
                 case OTHER_NAME -> {
-                    String type = switch (phrase.namedType()) {
-                        case "ORGANIZATION" -> "ORGANIZATION";
-                        case "COUNTRY" -> "COUNTRY";
-                        default -> "LOCATION";
-                    };
+                    String type = namedType(phrase);
                     String name = strippedText(phrase);
-                    EntityDraft draft = draft("name:" + type + ":" + name.toLowerCase(Locale.ROOT), type, name);
+                    EntityDraft abbreviated = type.equals("ORGANIZATION") ? acronyms.bodyOf(sentence, phrase, name) : null;
+                    if (abbreviated != null) {
+                        add(abbreviated, sentence, phrase, MentionKind.ALIAS);
+                        return;
+                    }
+                    EntityDraft draft = bodyNamed(phrase);
                     add(draft, sentence, phrase, MentionKind.NAME);
+                    if (type.equals("ORGANIZATION")) {
+                        acronyms.sawBody(draft, sentence, phrase);
+                    }
                 }
                 default -> { }
             }
+        }
+
+        /**
+         * "The Union for Democratic Renewal (UDR) … UDR said": an all-capital word the language
+         * layer left untagged is a mention of the body it abbreviates, when the article spelled
+         * that body out with the word in brackets after it ({@link Acronyms}).
+         */
+        private void readUntaggedAcronyms(Sentence sentence, List<ActorPhrase> phrases) {
+            for (org.annalist.language.Token token : sentence.tokens()) {
+                int index = token.index();
+                String word = token.text();
+                boolean covered = phrases.stream().anyMatch(p -> index >= p.firstToken() && index < p.endToken());
+                if (covered || !token.isProperNoun() || word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))) {
+                    continue;
+                }
+                EntityDraft body = acronyms.bodyOf(sentence, index, index + 1, word);
+                if (body != null) {
+                    body.mention(new Mention(token.start(), token.end(), word, sentence.index(), MentionKind.ALIAS));
+                }
+            }
+        }
+
+        private static String namedType(ActorPhrase phrase) {
+            return switch (phrase.namedType()) {
+                case "ORGANIZATION" -> "ORGANIZATION";
+                case "COUNTRY" -> "COUNTRY";
+                default -> "LOCATION";
+            };
+        }
+
+        /** The draft a dictionary body's name, or a name no dictionary knows, belongs to. */
+        private EntityDraft bodyNamed(ActorPhrase phrase) {
+            KnownActor known = phrase.known();
+            if (phrase.category() == Category.KNOWN_BODY) {
+                EntityDraft draft = draft("known:" + known.source(), "ORGANIZATION", known.name());
+                draft.code(known.code(), known.source() + " " + known.name());
+                draft.sector(known.sector(), known.source() + " " + known.name());
+                return draft;
+            }
+            String type = namedType(phrase);
+            String name = strippedText(phrase);
+            return draft("name:" + type + ":" + name.toLowerCase(Locale.ROOT), type, name);
+        }
+
+        /**
+         * "the German broadcaster Deutsche Welle", "the rights group Amnesty International": a
+         * definite description of a body right before the body's name describes that body (a
+         * later "the broadcaster" is it, through {@link #organisationNamedBy}); null when no
+         * body's name follows.
+         */
+        private EntityDraft bodyDescribed(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
+            if (!sentence.token(phrase.firstToken()).text().equalsIgnoreCase("the")) {
+                return null;
+            }
+            for (ActorPhrase next : phrases) {
+                boolean body = next.category() == Category.KNOWN_BODY && "ORGANIZATION".equals(bodyNamed(next).type)
+                        || next.category() == Category.OTHER_NAME && namedType(next).equals("ORGANIZATION");
+                if (next.firstToken() == phrase.endToken() && body && acronyms.bodyOf(sentence, next, strippedText(next)) == null) {
+                    return bodyNamed(next);
+                }
+            }
+            return null;
         }
 
         private void readPerson(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
@@ -323,13 +390,26 @@ public final class DictionaryActorResolver implements ActorResolver {
             add(draft, sentence, phrase, MentionKind.NAME);
         }
 
-        private void readGroup(Sentence sentence, ActorPhrase phrase) {
+        private void readGroup(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
             CountryName country = phrase.country();
             KnownActor body = phrase.known();
             SectorPhrase word = phrase.sectorWord();
             String code = country != null ? country.code() : body != null ? body.code() : null;
             String wordKey = word != null ? word.phrase() : "people";
             String type = word != null && word.kind() == SectorPhrase.Kind.ORGANISATION ? "ORGANIZATION" : "GROUP";
+            EntityDraft described = type.equals("ORGANIZATION") ? bodyDescribed(sentence, phrase, phrases) : null;
+            if (described != null) {
+                // "the French company Orano": a name no dictionary codes takes the description's country and sector
+                if (country != null) {
+                    described.code(country.code(), "described as \"" + strippedText(phrase) + "\": " + country.source() + " "
+                            + country.form().name().toLowerCase(Locale.ROOT) + " " + country.country());
+                }
+                if (word != null) {
+                    described.sector(word.sector(), "described as \"" + strippedText(phrase) + "\": " + word.source() + " " + word.phrase());
+                }
+                add(described, sentence, phrase, MentionKind.NOMINAL);
+                return;
+            }
             if (type.equals("ORGANIZATION") && country == null && body == null) {
                 EntityDraft named = organisationNamedBy(sentence, phrase);
                 if (named != null) {
@@ -353,6 +433,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 draft.sector(word.sector(), word.source() + " " + word.phrase());
             }
             add(draft, sentence, phrase, word == null ? MentionKind.DEMONYM : MentionKind.NOMINAL);
+            if (type.equals("ORGANIZATION") && proper) {
+                acronyms.sawBody(draft, sentence, phrase); // "the Kenya Democratic Alliance (KDA)"
+            }
         }
 
         /**
@@ -370,7 +453,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             for (EntityDraft draft : byKey.values()) {
                 String name = " " + String.join(" ", words(draft.name)) + " ";
                 boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
-                if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || !name.contains(words)) {
+                boolean described = draft.mentions.stream().anyMatch(mention -> mention.kind() == MentionKind.NOMINAL
+                        && (" " + String.join(" ", words(mention.text())) + " ").contains(words));
+                if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || !(name.contains(words) || described)) {
                     continue;
                 }
                 if (found != null && found != draft) {
@@ -508,8 +593,14 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             for (ActorPhrase phrase : phrases) {
-                if (phrase.category() != Category.PERSON_NAME || phrase.firstToken() <= nominal.endToken()
-                        || !sentence.token(phrase.firstToken() - 1).text().equals(",")) {
+                if (phrase.category() != Category.PERSON_NAME || phrase.firstToken() <= nominal.endToken()) {
+                    continue;
+                }
+                int before = phrase.firstToken() - 1;
+                while (before > nominal.endToken() && sentence.token(before).namedEntityTag().equals("TITLE")) {
+                    before--; // "Niger's leader, General Abdourahamane Tiani,": a rank between the comma and the name
+                }
+                if (!sentence.token(before).text().equals(",")) {
                     continue;
                 }
                 boolean inApposition = sentence.headArc(phrase.headToken())

@@ -32,7 +32,9 @@ public final class ReferenceWords {
         /** The same, for a woman: "a woman", "a mother" ("she" may be her). */
         UNNAMED_WOMAN,
         /** The same, for a man: "a man", "a father" ("he" may be him). */
-        UNNAMED_MAN
+        UNNAMED_MAN,
+        /** A person who speaks for another: "his spokesman said" reports the words of the one "his" is. */
+        MOUTHPIECE
     }
 
     private final TsvTable table;
@@ -50,7 +52,7 @@ public final class ReferenceWords {
             try {
                 kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman or unnamed-man)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man or mouthpiece)");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));

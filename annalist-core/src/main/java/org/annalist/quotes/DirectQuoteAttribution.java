@@ -28,6 +28,13 @@ final class DirectQuoteAttribution {
      */
     private static final Set<String> COMPLEMENT = Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "nmod", "dep", "csubj", "parataxis");
 
+    /** Subjects of "That was how X put it", "This was the verdict of X". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("That", "This");
+    /** "That was the blunt message from": the preposition comes within these tokens of the sentence start. */
+    private static final int VERDICT_NOUN_REACH = 7;
+    /** "from German Foreign Minister Johann Wadephul": the name comes within these tokens of the preposition. */
+    private static final int TITLE_REACH = 7;
+
     private final AnnotatedDocument document;
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
@@ -46,6 +53,9 @@ final class DirectQuoteAttribution {
         }
         places.add(() -> beforeQuote(passage));
         places.add(() -> governingVerb(passage));
+        if (opensSentence(passage)) {
+            places.add(() -> verdictAfter(passage));
+        }
         Optional<Attribution> subjectless = Optional.empty();
         for (Supplier<Optional<Attribution>> place : places) {
             Optional<Attribution> found = place.get();
@@ -199,6 +209,46 @@ final class DirectQuoteAttribution {
             return view;
         }
         return Optional.empty();
+    }
+
+    /**
+     * “We waited sixty years for this day.” That was how Halima Issoufou greeted the news — “…”
+     * That was the message from the foreign minister: a quotation that is a sentence of its own,
+     * with no reporting verb, whose next sentence in the paragraph opens with "That/This was"
+     * names its speaker there: the first person or body that sentence names.
+     */
+    private Optional<Attribution> verdictAfter(QuotedPassage passage) {
+        if (!passage.closed()) {
+            return Optional.empty();
+        }
+        int index = document.sentenceAt(passage.closeMark());
+        if (index < 0 || index + 1 >= document.sentences().size()) {
+            return Optional.empty();
+        }
+        Sentence quoted = document.sentences().get(index);
+        for (Token token : quoted.tokens()) {
+            if (token.start() > passage.closeMark() && !Syntax.isPunctuation(token)) {
+                return Optional.empty(); // the quotation's sentence goes on: its own words attribute it, or nothing does
+            }
+        }
+        Sentence next = document.sentences().get(index + 1);
+        if (next.paragraph() != quoted.paragraph() || next.tokens().size() < 3
+                || !DEMONSTRATIVES.contains(next.token(0).text()) || !"be".equals(next.token(1).lemma())) {
+            return Optional.empty();
+        }
+        String third = next.token(2).text().toLowerCase(java.util.Locale.ROOT);
+        if (third.equals("how") || third.equals("what")) {
+            return speakers.firstActorNamed(next, 3, next.tokens().size()).map(entity -> new Attribution(entity, "verdict-in-next-sentence"));
+        }
+        // "That was the message from …", "This was the verdict of …": the name follows the preposition
+        for (int word = 3; word < Math.min(next.tokens().size(), VERDICT_NOUN_REACH); word++) {
+            String text = next.token(word).text().toLowerCase(java.util.Locale.ROOT);
+            if (text.equals("from") || text.equals("of")) {
+                return speakers.firstActorNamed(next, word + 1, Math.min(next.tokens().size(), word + 1 + TITLE_REACH))
+                        .map(entity -> new Attribution(entity, "verdict-in-next-sentence"));
+            }
+        }
+        return Optional.empty(); // "That was a record for May, the agency said" names no speaker of the quotation
     }
 
     private boolean reporting(Token token) {

@@ -48,7 +48,7 @@ final class IndirectSpeechFinder {
                 continue;
             }
             Optional<SpeechVerbKind> kind = verbs.kindOf(token.lemma());
-            if (kind.isEmpty() || !kind.get().reportsSpeech()) {
+            if (kind.isEmpty() || !kind.get().reportsSpeech() || isCondition(sentence, token.index())) {
                 continue;
             }
             List<ReportedSpeech> clauses = new ArrayList<>(reportedClauses(sentence, token.index()));
@@ -133,11 +133,16 @@ final class IndirectSpeechFinder {
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
         int head = Syntax.head(sentence, verb);
         boolean finite = !sentence.token(verb).partOfSpeech().equals("VBG");
-        if (!finite || !subject.found() || subject.inherited() || head == Dependency.ROOT || head > verb) {
+        if (!finite || !subject.found() || subject.inherited() || head > verb) {
             return Optional.empty();
         }
         int phraseStart = Math.min(Syntax.subtree(sentence, subject.token()).nextSetBit(0), verb);
-        if (phraseStart < 2 || !sentence.token(phraseStart - 1).text().equals(",") || head >= phraseStart) {
+        if (head == Dependency.ROOT) {
+            // "Gunmen abducted 46 pupils on Sunday, police said, the largest …": the parser made the
+            // lead clause an adverbial of the sentence's reporting verb
+            head = leadClauseOf(sentence, verb, phraseStart);
+        }
+        if (head < 0 || phraseStart < 2 || !sentence.token(phraseStart - 1).text().equals(",") || head >= phraseStart) {
             return Optional.empty();
         }
         BitSet clause = new BitSet();
@@ -147,6 +152,20 @@ final class IndirectSpeechFinder {
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-before-attribution");
         return span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /** The verb of a clause opening the sentence that hangs from the root reporting verb as an adverbial, or -1. */
+    private static int leadClauseOf(Sentence sentence, int verb, int phraseStart) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int clause = arc.dependent();
+            boolean opens = Syntax.subtree(sentence, clause).nextSetBit(0) == 0;
+            if (clause < phraseStart && opens && Set.of("advcl", "dep", "parataxis").contains(arc.baseRelation())
+                    && sentence.token(clause).isVerb() && ClauseShapes.hasOwnSubject(sentence, clause)
+                    && sentence.dependentArcs(clause).stream().noneMatch(inner -> inner.baseRelation().equals("mark"))) {
+                return clause;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -278,10 +297,17 @@ final class IndirectSpeechFinder {
         }
         BitSet side = words(sentence, after) >= words(sentence, before) ? after : before;
         // "according to Indian officials": an unnamed group is no speaker, as for a verb's subject
-        Attribution speaker = speakers.entityOf(sentence, source)
+        Optional<org.annalist.actors.Entity> named = speakers.entityOf(sentence, source);
+        String rule = "indirect:according-to";
+        if (named.isEmpty()) {
+            named = speakers.issuerOfStatement(sentence, source); // "according to a statement from the diocese"
+            rule = "indirect:according-to-statement-from";
+        }
+        String found = rule;
+        Attribution speaker = named
                 .map(entity -> entity.type().equals("GROUP")
                         ? new Attribution(null, "indirect:according-to:unnamed-group")
-                        : new Attribution(entity, "indirect:according-to"))
+                        : new Attribution(entity, found))
                 .orElseGet(() -> new Attribution(null, "indirect:according-to:not-an-actor"));
         return span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
@@ -293,7 +319,7 @@ final class IndirectSpeechFinder {
      */
     private void removeOtherReports(Sentence sentence, int head, BitSet members) {
         for (int token = members.nextSetBit(0); token >= 0; token = members.nextSetBit(token + 1)) {
-            if (token == head || !Syntax.isContentVerb(sentence, token)
+            if (token == head || !Syntax.isContentVerb(sentence, token) || isCondition(sentence, token)
                     || verbs.kindOf(sentence.token(token).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()
                     || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))) {
                 continue;
@@ -309,6 +335,14 @@ final class IndirectSpeechFinder {
                 members.clear(i);
             }
         }
+    }
+
+    /**
+     * "Washington would send advisers if Abuja asked for them": a reporting verb in a condition
+     * ("if", "unless") reports nothing that was said; it is part of the clause around it.
+     */
+    private static boolean isCondition(Sentence sentence, int verb) {
+        return ClauseShapes.hasMarker(sentence, verb, "if") || ClauseShapes.hasMarker(sentence, verb, "unless");
     }
 
     /**

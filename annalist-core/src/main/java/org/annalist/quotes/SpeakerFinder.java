@@ -26,6 +26,9 @@ final class SpeakerFinder {
     /** Entity types that own parts speaking for them ("the military's media wing"); a country's unnamed office is not the country. */
     private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION");
 
+    /** Possessive pronouns that stand for a person ("its spokesman" is a body's: see bodyOwning). */
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
+
     /** How far up a reporting verb parsed as a conjunct looks for the report it belongs to. */
     private static final int REPORT_DEPTH = 8;
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
@@ -51,6 +54,15 @@ final class SpeakerFinder {
                     .orElseGet(() -> new Attribution(null, place + ":quoted-as-saying-not-an-actor"));
         }
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
+        if (subject.found() && !subject.inherited() && isQuoted(sentence, subject.token())) {
+            OptionalInt first = firstConjunctOf(sentence, verb);
+            if (first.isPresent()) {
+                // "The company called the seizure “theft pure and simple” and said it would …": quoted
+                // words parsed as the subject of "said"; the sentence's first verb has the real one
+                Attribution outer = speakerOfVerb(sentence, first.getAsInt(), place);
+                return outer.withRule(outer.rule() + ":quoted-words-taken-for-subject");
+            }
+        }
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
         if ((entity.isEmpty() || joinsTheReporterNotTheReport(sentence, verb)) && !hasBasicSubject(sentence, verb)) {
             OptionalInt report = reportAbove(sentence, verb);
@@ -78,6 +90,37 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-unnamed-group");
         }
         return new Attribution(entity.get(), place + ":" + how);
+    }
+
+    /** Whether the token lies between an opening and a closing quote mark of its sentence. */
+    private static boolean isQuoted(Sentence sentence, int token) {
+        boolean open = false;
+        for (int i = 0; i < token; i++) {
+            String text = sentence.token(i).text();
+            if (text.equals("``") || text.equals("\u201C")) {
+                open = true;
+            } else if (text.equals("''") || text.equals("\u201D")) {
+                open = false;
+            }
+        }
+        return open;
+    }
+
+    /**
+     * The sentence's root verb, when the reporting verb comes after it joined by "and" and the
+     * root has a subject of its own; else empty.
+     */
+    private static OptionalInt firstConjunctOf(Sentence sentence, int verb) {
+        boolean joined = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().equals("cc")
+                && sentence.token(arc.dependent()).text().equalsIgnoreCase("and"));
+        for (Token token : sentence.tokens()) {
+            int index = token.index();
+            if (Syntax.head(sentence, index) == Dependency.ROOT) {
+                boolean usable = joined && index < verb && Syntax.isContentVerb(sentence, index) && hasBasicSubject(sentence, index);
+                return usable ? OptionalInt.of(index) : OptionalInt.empty();
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**
@@ -169,6 +212,10 @@ final class SpeakerFinder {
         if (appositive.isPresent()) {
             return appositive; // "Its spokesman, Khaing Min Aung, said": the name outranks the role
         }
+        Optional<Entity> principal = principalOf(sentence, head);
+        if (principal.isPresent()) {
+            return principal;
+        }
         for (int candidate : candidates) {
             Token token = sentence.token(candidate);
             Optional<Entity> entity = actors.entityAt(token.start());
@@ -215,7 +262,91 @@ final class SpeakerFinder {
                         mention.sentenceIndex() == sentence.index() - 1
                                 || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start())))
                 .toList();
+        if (named.isEmpty() && it) {
+            return countrySubjectBefore(sentence, head);
+        }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "Thailand suspended its part of the truce on Tuesday, and it accused Phnom Penh of …": an
+     * "it" with no organisation around it is the one country that is the subject of a clause
+     * earlier in its sentence.
+     */
+    private Optional<Entity> countrySubjectBefore(Sentence sentence, int it) {
+        List<Entity> subjects = new java.util.ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            if (token.index() >= it || !Syntax.baseRelation(Syntax.relation(sentence, token.index())).equals("nsubj")) {
+                continue;
+            }
+            actors.entityAt(token.start()).filter(entity -> entity.type().equals("COUNTRY"))
+                    .filter(entity -> mentionKindAt(entity, token.start()) != MentionKind.DEMONYM)
+                    .filter(entity -> !subjects.contains(entity)).ifPresent(subjects::add);
+        }
+        return subjects.size() == 1 ? Optional.of(subjects.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The first person or organisation the sentence names between the tokens, by a name, an alias
+     * or a description ("That was how second officer Dimitris Laskaris described it"); a
+     * nationality word or a pronoun names nobody.
+     */
+    Optional<Entity> firstActorNamed(Sentence sentence, int from, int end) {
+        for (int index = from; index < end; index++) {
+            int offset = sentence.token(index).start();
+            Optional<Entity> entity = actors.entityAt(offset)
+                    .filter(found -> found.type().equals("PERSON") || found.type().equals("ORGANIZATION"));
+            MentionKind kind = entity.map(found -> mentionKindAt(found, offset)).orElse(null);
+            if (kind == MentionKind.NAME || kind == MentionKind.ALIAS || kind == MentionKind.NOMINAL) {
+                return entity;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "according to a statement from the Diocese of Matagalpa", "according to a report by the
+     * agency": a statement noun of reference-words.tsv speaks for the body or person it is from.
+     */
+    Optional<Entity> issuerOfStatement(Sentence sentence, int head) {
+        Token token = sentence.token(head);
+        if (!token.isNoun() || !referenceWords.is(ReferenceWords.Kind.STATEMENT, token.lemma() == null ? token.text() : token.lemma())) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            boolean fromOrBy = arc.baseRelation().equals("nmod") && sentence.dependentArcs(arc.dependent()).stream()
+                    .anyMatch(inner -> inner.relation().equals("case")
+                            && Set.of("from", "by").contains(sentence.token(inner.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+            if (fromOrBy) {
+                return entityOf(sentence, arc.dependent()).filter(entity -> !entity.type().equals("GROUP"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Guterres appealed to both sides to show restraint, his spokesman said": a mouthpiece noun
+     * of reference-words.tsv ("spokesman", "office") owned by a possessive pronoun speaks for the
+     * person the pronoun is, and the words are that person's. The actors stage may have taken
+     * "spokesman" for another spokesman named earlier; the pronoun says whose he is.
+     */
+    private Optional<Entity> principalOf(Sentence sentence, int head) {
+        Token token = sentence.token(head);
+        if (token.isProperNoun() || !token.isNoun()
+                || !referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, token.lemma() == null ? token.text() : token.lemma())) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            Token owner = sentence.token(arc.dependent());
+            if (arc.relation().equals("nmod:poss") && PERSONAL_POSSESSIVES.contains(owner.text().toLowerCase(java.util.Locale.ROOT))) {
+                // the pronoun's own mention: the actors stage may have made "his spokesman" a mention of someone else
+                return actors.entities().stream().filter(entity -> entity.type().equals("PERSON"))
+                        .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.PRONOUN
+                                && mention.start() == owner.start() && mention.end() == owner.end()))
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,0 +1,79 @@
+package org.annalist.actors;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.annalist.language.Sentence;
+
+/**
+ * "Pakistan Tehreek-e-Insaf (PTI), the main opposition party, …; PTI said it would …": an
+ * acronym in brackets right after a body's name is that body for the rest of the article. The
+ * dictionaries cannot list such acronyms for good (PTI is also the Press Trust of India); the
+ * article itself says which body it means. The acronym must be the initials of the name, so
+ * "the ministry (Monday)" or "the party (in Lahore)" is no alias. One article's state.
+ */
+final class Acronyms {
+
+    private final Map<String, EntityDraft> byAcronym = new HashMap<>();
+    private EntityDraft lastBody;
+    private int lastSentence = -1;
+    private int lastEnd = -1;
+
+    /** Remembers the body whose name ended just now, for a bracketed acronym after it. */
+    void sawBody(EntityDraft body, Sentence sentence, ActorPhrase phrase) {
+        lastBody = body;
+        lastSentence = sentence.index();
+        lastEnd = phrase.endToken();
+    }
+
+    /**
+     * The body the name abbreviates: one the article spelled out before, or the body named just
+     * before this bracketed acronym (which is then remembered); else null.
+     */
+    EntityDraft bodyOf(Sentence sentence, ActorPhrase phrase, String name) {
+        return bodyOf(sentence, phrase.firstToken(), phrase.endToken(), name);
+    }
+
+    /** The same for a stretch of tokens the language layer did not tag as a name ("(UDR)"). */
+    EntityDraft bodyOf(Sentence sentence, int first, int end, String name) {
+        EntityDraft known = byAcronym.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean bracketed = first >= 1 && end < sentence.tokens().size()
+                && isOpening(sentence.token(first - 1).text()) && isClosing(sentence.token(end).text());
+        if (bracketed && lastBody != null && lastSentence == sentence.index() && lastEnd == first - 1
+                && "ORGANIZATION".equals(lastBody.type) && isInitialsOf(name, lastBody.name)) {
+            byAcronym.put(name, lastBody);
+            return lastBody;
+        }
+        return null;
+    }
+
+    /** "PTI" of "Pakistan Tehreek-e-Insaf" (capitalised words and hyphen parts), "UNHCR" of … only when they match. */
+    static boolean isInitialsOf(String acronym, String name) {
+        if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT)) || !acronym.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        StringBuilder capitals = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (String word : name.split("[\\s\\-]+")) {
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            all.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capitals.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return acronym.contentEquals(capitals) || acronym.contentEquals(all);
+    }
+
+    private static boolean isOpening(String token) {
+        return token.equals("(") || token.equals("-LRB-");
+    }
+
+    private static boolean isClosing(String token) {
+        return token.equals(")") || token.equals("-RRB-");
+    }
+}

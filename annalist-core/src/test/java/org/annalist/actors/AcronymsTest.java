@@ -1,0 +1,23 @@
+package org.annalist.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which bracketed words are the initials of the body named before them. */
+class AcronymsTest {
+
+    @Test
+    void initialsOfCapitalisedWordsAndHyphenPartsMatch() {
+        assertThat(Acronyms.isInitialsOf("PTI", "Pakistan Tehreek-e-Insaf")).isTrue();
+        assertThat(Acronyms.isInitialsOf("KDA", "Kenya Democratic Alliance")).isTrue();
+        assertThat(Acronyms.isInitialsOf("NFF", "National Front for Freedom")).isTrue();
+    }
+
+    @Test
+    void otherBracketedWordsAreNoAcronym() {
+        assertThat(Acronyms.isInitialsOf("NATO", "Kenya Democratic Alliance")).isFalse();
+        assertThat(Acronyms.isInitialsOf("Lagos", "Lagos Port Authority")).isFalse();
+        assertThat(Acronyms.isInitialsOf("LP", "Lagos Port Authority")).isFalse();
+    }
+}
