@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.annalist.actors.ActorAnalysis;
-import org.annalist.actors.DictionaryActorResolver;
-import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
@@ -13,13 +11,8 @@ import org.junit.jupiter.api.Test;
 /** "The Pakistani military's media wing said", "It said": an organisation speaking through a part of it or a pronoun. */
 class OwnedBodySpeakerTest {
 
-    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
-    private static final SpeechVerbQuoteAttributor QUOTES = new SpeechVerbQuoteAttributor(SpeechVerbs.bundled());
-
     private static List<Quote> quotes(String text) {
-        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-05-07 " + text);
-        ActorAnalysis actors = ACTORS.resolve(document);
-        return QUOTES.attribute(document, actors);
+        return QuoteFixture.quotes(" date 2025-05-07 " + text);
     }
 
     @Test
@@ -40,13 +33,13 @@ class OwnedBodySpeakerTest {
     void aCountrysServiceOfTheSectorListIsABodyThatSpeaks() {
         AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-05-07 "
                 + "Colombia's prison service said two guards were injured when inmates set fire to mattresses in Cali.");
-        ActorAnalysis actors = ACTORS.resolve(document);
+        ActorAnalysis actors = QuoteFixture.ACTORS.resolve(document);
         org.annalist.actors.Entity service = actors.entities().stream().filter(e -> e.name().equals("Colombia's prison service")).findFirst()
                 .orElseThrow(() -> new AssertionError(actors.entities().toString()));
         assertThat(service.type()).isEqualTo("ORGANIZATION");
         assertThat(service.code()).isEqualTo("COL");
         assertThat(service.sector()).isEqualTo("GOV");
-        assertThat(QUOTES.attribute(document, actors)).filteredOn(quote -> quote.text().contains("guards were injured"))
+        assertThat(QuoteFixture.QUOTES.attribute(document, actors)).filteredOn(quote -> quote.text().contains("guards were injured"))
                 .extracting(Quote::speakerName).containsExactly("Colombia's prison service");
     }
 
@@ -54,12 +47,12 @@ class OwnedBodySpeakerTest {
     void aDepartmentOfForeignAffairsWithADemonymIsThatCountrysBody() {
         AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-05-07 "
                 + "The Indonesian Department of Foreign Affairs said it had summoned the Malaysian ambassador in Jakarta.");
-        ActorAnalysis actors = ACTORS.resolve(document);
+        ActorAnalysis actors = QuoteFixture.ACTORS.resolve(document);
         org.annalist.actors.Entity department = actors.entities().stream()
                 .filter(e -> e.name().contains("Department of Foreign Affairs")).findFirst().orElseThrow();
         assertThat(department.code()).isEqualTo("IDN");
         assertThat(department.sector()).isEqualTo("GOV");
-        assertThat(QUOTES.attribute(document, actors)).filteredOn(quote -> quote.text().contains("summoned the Malaysian ambassador"))
+        assertThat(QuoteFixture.QUOTES.attribute(document, actors)).filteredOn(quote -> quote.text().contains("summoned the Malaysian ambassador"))
                 .extracting(Quote::speakerName).containsExactly(department.name());
     }
 

@@ -3,11 +3,6 @@ package org.annalist.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.annalist.actors.ActorAnalysis;
-import org.annalist.actors.DictionaryActorResolver;
-import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.language.AnnotatedDocument;
-import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,13 +11,8 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerThroughTheArticleTest {
 
-    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
-    private static final SpeechVerbQuoteAttributor QUOTES = new SpeechVerbQuoteAttributor(SpeechVerbs.bundled());
-
     private static List<Quote> quotes(String text) {
-        AnnotatedDocument document = SharedLanguage.annotate("t", " date 2025-05-07 " + text);
-        ActorAnalysis actors = ACTORS.resolve(document);
-        return QUOTES.attribute(document, actors);
+        return QuoteFixture.quotes(" date 2025-05-07 " + text);
     }
 
     @Test

@@ -2,43 +2,28 @@ package org.annalist.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.annalist.actors.ActorAnalysis;
-import org.annalist.actors.DictionaryActorResolver;
-import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.language.AnnotatedDocument;
-import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
 
 /** Reported clauses the parser cut short or hung upside down are still reported whole. */
 class StrandedReportPartsTest {
 
-    private static final DictionaryActorResolver ACTORS = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
-    private static final SpeechVerbQuoteAttributor QUOTES = new SpeechVerbQuoteAttributor(SpeechVerbs.bundled());
-
-    private static List<Quote> quotes(String text) {
-        AnnotatedDocument document = SharedLanguage.annotate("t", text);
-        ActorAnalysis actors = ACTORS.resolve(document);
-        return QUOTES.attribute(document, actors);
-    }
-
     @Test
     void predicateLeftHangingFromSaidCompletesTheReport() {
-        assertThat(quotes("Defence Minister Ana Lopes said police units and army troops stationed in the district had arrested "
+        assertThat(QuoteFixture.quotes("Defence Minister Ana Lopes said police units and army troops stationed in the district had arrested "
                 + "six suspects overnight.")).extracting(Quote::text, Quote::speakerName).containsExactly(org.assertj.core.groups.Tuple.tuple(
                 "police units and army troops stationed in the district had arrested six suspects overnight", "Ana Lopes"));
     }
 
     @Test
     void whenClauseHungFromSaidStaysInTheReport() {
-        assertThat(quotes("A port official, speaking on condition of anonymity, said the fire started when workers tried to weld "
+        assertThat(QuoteFixture.quotes("A port official, speaking on condition of anonymity, said the fire started when workers tried to weld "
                 + "a fuel tank near the dock.")).extracting(Quote::text)
                 .containsExactly("the fire started when workers tried to weld a fuel tank near the dock");
     }
 
     @Test
     void saidParsedAsTheSubjectOfANominalPredicateStillReportsIt() {
-        assertThat(quotes("The Khartoum health ministry, which is run by the army, said at least 25 children in intensive care "
+        assertThat(QuoteFixture.quotes("The Khartoum health ministry, which is run by the army, said at least 25 children in intensive care "
                 + "wards across the city were at serious risk.")).extracting(Quote::text, Quote::speakerName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "at least 25 children in intensive care wards across the city were at serious risk", "Khartoum health ministry"));
@@ -46,7 +31,7 @@ class StrandedReportPartsTest {
 
     @Test
     void predicateHungFromTheFirstConjunctOrMadeTheRootCompletesTheSecondReport() {
-        assertThat(quotes("In a statement read on state radio, army spokesman Colonel Idrissa Kone accused Mali of sheltering "
+        assertThat(QuoteFixture.quotes("In a statement read on state radio, army spokesman Colonel Idrissa Kone accused Mali of sheltering "
                 + "\"armed gangs and smugglers\" and said the crossing would remain shut until Bamako stopped serving as a haven "
                 + "for raids on Burkina Faso.")).filteredOn(quote -> quote.text().startsWith("the crossing"))
                 .extracting(Quote::text, Quote::speakerName).containsExactly(org.assertj.core.groups.Tuple.tuple(
@@ -55,7 +40,7 @@ class StrandedReportPartsTest {
 
     @Test
     void accusationOfAGerundHungFromTheObjectIsTheCharge() {
-        assertThat(quotes("Union leader Maria Ortega said the strike would go ahead but accused the ministry of ignoring safety "
+        assertThat(QuoteFixture.quotes("Union leader Maria Ortega said the strike would go ahead but accused the ministry of ignoring safety "
                 + "rules at its mines in the northern provinces.")).extracting(Quote::text, Quote::speakerName).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("the strike would go ahead", "Maria Ortega"),
                 org.assertj.core.groups.Tuple.tuple("the ministry of ignoring safety rules at its mines in the northern provinces", "Maria Ortega"));
@@ -63,14 +48,14 @@ class StrandedReportPartsTest {
 
     @Test
     void saidParsedAsTheSubjectOfTheReportedVerbStillReportsIt() {
-        assertThat(quotes("An Indian official, speaking on condition of anonymity, said Delhi would not accept a Chinese military "
+        assertThat(QuoteFixture.quotes("An Indian official, speaking on condition of anonymity, said Delhi would not accept a Chinese military "
                 + "presence in Bhutan.")).extracting(Quote::text, Quote::speakerName).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Delhi would not accept a Chinese military presence in Bhutan", null));
     }
 
     @Test
     void secondThatClauseJoinedToSaidIsASecondReport() {
-        assertThat(quotes("Foreign Minister Anna Kowal said the drills violated the treaty and that Warsaw had sent a formal protest "
+        assertThat(QuoteFixture.quotes("Foreign Minister Anna Kowal said the drills violated the treaty and that Warsaw had sent a formal protest "
                 + "to Minsk through its embassy in Vilnius.")).extracting(Quote::text, Quote::speakerName).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("the drills violated the treaty", "Anna Kowal"),
                 org.assertj.core.groups.Tuple.tuple("Warsaw had sent a formal protest to Minsk through its embassy in Vilnius", "Anna Kowal"));
@@ -78,21 +63,21 @@ class StrandedReportPartsTest {
 
     @Test
     void reportAfterAnotherReportingVerbIsNotTakenForItsSubject() {
-        assertThat(quotes("Austrian government spokesman Lukas Weber condemned the ruling and said Vienna would raise it with "
+        assertThat(QuoteFixture.quotes("Austrian government spokesman Lukas Weber condemned the ruling and said Vienna would raise it with "
                 + "the Hungarian ambassador.")).extracting(Quote::text, Quote::speakerName).contains(
                 org.assertj.core.groups.Tuple.tuple("Vienna would raise it with the Hungarian ambassador", "Lukas Weber"));
     }
 
     @Test
     void accordingToASourceDescribedByARelativeClauseReportsTheMainClause() {
-        assertThat(quotes("Three fishermen were detained near the atoll, according to the Maldivian coast guard, which said it had "
+        assertThat(QuoteFixture.quotes("Three fishermen were detained near the atoll, according to the Maldivian coast guard, which said it had "
                 + "seized their boat.")).extracting(Quote::text, Quote::speakerName).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Three fishermen were detained near the atoll", "Maldivian coast guard"));
     }
 
     @Test
     void commaSetClauseAfterTheReportIsNotAddedToIt() {
-        assertThat(quotes("Ana Lopes said the curfew would be lifted, before she left for the airport."))
+        assertThat(QuoteFixture.quotes("Ana Lopes said the curfew would be lifted, before she left for the airport."))
                 .extracting(Quote::text).containsExactly("the curfew would be lifted");
     }
 }
