@@ -68,7 +68,7 @@ public final class DependencyEventCoder implements EventCoder {
     /** @param sectors the sector words (bundled and the user's) that give a state party its sector from its mention */
     public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
             SectorDictionary sectors, String version) {
-        this.partySectors = new PartySectors(Objects.requireNonNull(sectors, "sectors").index());
+        this.partySectors = new PartySectors(Objects.requireNonNull(sectors, "sectors").index(), Objects.requireNonNull(words, "words"));
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.words = Objects.requireNonNull(words, "words");

@@ -9,6 +9,8 @@ import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.SectorPhrase;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -27,9 +29,11 @@ import org.annalist.language.Token;
 final class PartySectors {
 
     private final PhraseIndex<SectorPhrase> sectors;
+    private final WordLists words;
 
-    PartySectors(PhraseIndex<SectorPhrase> sectors) {
+    PartySectors(PhraseIndex<SectorPhrase> sectors, WordLists words) {
         this.sectors = sectors;
+        this.words = words;
     }
 
     List<Event> refine(List<Event> events, AnnotatedDocument document, ActorAnalysis actors) {
@@ -62,24 +66,43 @@ final class PartySectors {
     private String sector(EventParty party, Entity entity, AnnotatedDocument document, boolean attacked) {
         Span span = party.mention();
         int sentenceIndex = document.sentenceAt(span.start());
+        Optional<Token> referringWord = Optional.empty();
         if (sentenceIndex >= 0) {
             Sentence sentence = document.sentences().get(sentenceIndex);
             Optional<String> modified = sectorOfModifiedPhrase(sentence, document.text(), span);
             if (modified.isPresent()) {
                 return modified.get();
             }
+            int last = sentence.tokenAt(span.end() - 1);
+            referringWord = last < 0 ? Optional.empty() : Optional.of(sentence.token(last));
         }
         Optional<MentionKind> kind = entity.mentions().stream().filter(mention -> mention.start() == span.start())
                 .map(Mention::kind).findFirst();
         if (kind.isEmpty()) {
-            // Reached through other words ("condemned the sanctions", "the two countries"): the
-            // mention says nothing the entity does not.
-            return entity.sector();
+            return sectorOfReferringWord(referringWord, entity);
         }
         if ("LOCATION".equals(entity.type()) || kind.get() == MentionKind.METONYM) {
             return attacked ? "CVL" : "GOV";
         }
         return null;
+    }
+
+    /**
+     * A party reached through other words than the entity's own mentions. "Both governments" and
+     * "the two armies" say their sector; "the two countries" and "both sides" name the states
+     * themselves, so every country of the pair is coded alike, without a sector; an event noun
+     * ("condemned the sanctions") says nothing of its doer, which keeps the entity's sector.
+     */
+    private String sectorOfReferringWord(Optional<Token> word, Entity entity) {
+        if (word.isEmpty()) {
+            return entity.sector();
+        }
+        String lemma = word.get().lemma().toLowerCase(java.util.Locale.ROOT);
+        Optional<String> named = sectors.lookup(lemma).map(SectorPhrase::sector);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        return words.contains(ListName.RECIPROCAL_NOUN, lemma) ? null : entity.sector();
     }
 
     /**

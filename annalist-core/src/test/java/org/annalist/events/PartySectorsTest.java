@@ -53,4 +53,13 @@ class PartySectorsTest {
         assertThat(attack.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("UKR", "CVL"));
         assertThat(attack.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("RUS", "MIL"));
     }
+
+    @Test
+    void theTwoCountriesAreBothStatesWithoutASectorWhicheverOfThemActedAsASubjectBefore() {
+        Event drills = only("COOPERATE", "Kazakhstan hosted Uzbekistan's defence minister in Astana on Monday. "
+                + "The two countries will hold joint military drills in May.");
+
+        assertThat(drills.actors()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KAZ", null), org.assertj.core.groups.Tuple.tuple("UZB", null));
+    }
 }
