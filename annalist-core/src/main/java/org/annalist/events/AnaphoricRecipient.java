@@ -42,7 +42,7 @@ final class AnaphoricRecipient {
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, List<Event> events) {
         Optional<Token> noun = parties.anaphoricObject(graph, match);
         if (noun.isEmpty()) {
-            return new PartyFinder.Filling(List.of(), null);
+            return PartyFinder.Filling.none();
         }
         Set<String> own = new HashSet<>();
         actor.parties().forEach(party -> own.add(party.code()));
@@ -85,7 +85,7 @@ final class AnaphoricRecipient {
                 return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (first)");
             }
         }
-        return recent == null ? new PartyFinder.Filling(List.of(), null)
+        return recent == null ? PartyFinder.Filling.none()
                 : new PartyFinder.Filling(referredActors(recent, own, span), "earlier event " + recent.id() + " (latest)");
     }
 

@@ -1,7 +1,6 @@
 package org.annalist.events;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The target of an attack that names no coded target but happens at a place of another country:
@@ -18,11 +17,10 @@ final class AttackPlaceRecipient {
     static PartyFinder.Filling of(String event, PartyFinder.Filling actor, EventLocation place) {
         if (!event.equals("ASSAULT") || place == null || place.code() == null || place.mention() == null
                 || !ReciprocalReference.isCountryCode(place.code())) {
-            return new PartyFinder.Filling(List.of(), null);
+            return PartyFinder.Filling.none();
         }
-        List<String> codes = actor.parties().stream().map(EventParty::code).filter(Objects::nonNull).distinct().toList();
-        if (codes.size() != 1 || codes.get(0).equals(place.code()) || !ReciprocalReference.isCountryCode(codes.get(0))) {
-            return new PartyFinder.Filling(List.of(), null);
+        if (actor.soleCountry().filter(code -> !code.equals(place.code())).isEmpty()) {
+            return PartyFinder.Filling.none();
         }
         return new PartyFinder.Filling(List.of(new EventParty(null, place.name(), place.code(), null, place.mention())),
                 "the attacked place's country (" + place.name() + ")");

@@ -22,8 +22,7 @@ final class ForeignActorRecipient {
         if (articleCountry == null || !DependencyEventCoder.NO_TARGET_SOURCE.equals(domestic.source())) {
             return domestic;
         }
-        List<String> codes = actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();
-        if (codes.size() != 1 || codes.get(0).equals(articleCountry) || !ReciprocalReference.isCountryCode(codes.get(0))) {
+        if (actor.soleCountry().filter(code -> !code.equals(articleCountry)).isEmpty()) {
             return domestic;
         }
         EventParty own = domestic.parties().get(0);

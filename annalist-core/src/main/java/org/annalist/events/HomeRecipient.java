@@ -34,7 +34,7 @@ final class HomeRecipient {
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, String homeCountry) {
         if (homeCountry == null || !actor.anyCoded()
                 || actor.parties().stream().anyMatch(party -> ReciprocalReference.isCountryCode(party.code()))) {
-            return new PartyFinder.Filling(List.of(), null);
+            return PartyFinder.Filling.none();
         }
         for (RoleSource source : match.pattern().recipient()) {
             for (int token : parties.fillers(graph, match, source)) {
@@ -50,6 +50,6 @@ final class HomeRecipient {
                 }
             }
         }
-        return new PartyFinder.Filling(List.of(), null);
+        return PartyFinder.Filling.none();
     }
 }

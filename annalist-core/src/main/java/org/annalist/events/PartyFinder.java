@@ -28,8 +28,21 @@ final class PartyFinder {
     /** The parties found for a role and which source named them. */
     record Filling(List<EventParty> parties, String source) {
 
+        private static final Filling NONE = new Filling(List.of(), null);
+
+        /** No party found for the role. */
+        static Filling none() {
+            return NONE;
+        }
+
         boolean anyCoded() {
             return parties.stream().anyMatch(party -> party.code() != null);
+        }
+
+        /** The one country the parties stand for ("Iranian troops and their commander": IRN), if they name exactly one code and it is a country. */
+        Optional<String> soleCountry() {
+            List<String> codes = parties.stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();
+            return codes.size() == 1 && ReciprocalReference.isCountryCode(codes.get(0)) ? Optional.of(codes.get(0)) : Optional.empty();
         }
     }
 
@@ -129,7 +142,7 @@ final class PartyFinder {
                 firstUncoded = filling;
             }
         }
-        return firstUncoded == null ? new Filling(List.of(), null) : firstUncoded;
+        return firstUncoded == null ? Filling.none() : firstUncoded;
     }
 
     /**
@@ -204,7 +217,7 @@ final class PartyFinder {
             }
             level = next;
         }
-        return new Filling(List.of(), null);
+        return Filling.none();
     }
 
     /**
@@ -239,7 +252,7 @@ final class PartyFinder {
                 }
             }
         }
-        return new Filling(List.of(), null);
+        return Filling.none();
     }
 
     private boolean isCondition(SentenceGraph graph, int clause) {
@@ -266,15 +279,16 @@ final class PartyFinder {
      */
     Filling adversaryRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
         String event = match.pattern().event();
-        List<String> codes = actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();
-        if (!(event.equals("ASSAULT") || event.equals("COERCE")) || codes.size() != 1 || !ReciprocalReference.isCountryCode(codes.get(0))) {
-            return new Filling(List.of(), null);
+        Optional<String> actorCountry = actor.soleCountry();
+        if (!(event.equals("ASSAULT") || event.equals("COERCE")) || actorCountry.isEmpty()) {
+            return Filling.none();
         }
+        String code = actorCountry.get();
         Map<String, Entity> others = new LinkedHashMap<>();
         for (Token token : graph.sentence().tokens()) {
             Optional<Entity> entity = actors.entityAt(token.start());
             if (entity.isPresent() && entity.get().code() != null && ReciprocalReference.isCountryCode(entity.get().code())
-                    && !entity.get().code().equals(codes.get(0))) {
+                    && !entity.get().code().equals(code)) {
                 others.putIfAbsent(entity.get().code(), entity.get());
             }
         }
@@ -282,11 +296,11 @@ final class PartyFinder {
         if (others.size() == 1) {
             victim = others.values().iterator().next();
         } else if (others.isEmpty() && reciprocal.pair().size() == 2
-                && reciprocal.pair().stream().anyMatch(entity -> codes.get(0).equals(entity.code()))) {
-            victim = reciprocal.pair().stream().filter(entity -> !codes.get(0).equals(entity.code())).findFirst().orElseThrow();
+                && reciprocal.pair().stream().anyMatch(entity -> code.equals(entity.code()))) {
+            victim = reciprocal.pair().stream().filter(entity -> !code.equals(entity.code())).findFirst().orElseThrow();
         }
         if (victim == null) {
-            return new Filling(List.of(), null);
+            return Filling.none();
         }
         for (RoleSource source : match.pattern().recipient()) {
             boolean attackPhrase = source.kind() == RoleSource.Kind.PREPOSITION && event.equals("ASSAULT") && others.size() == 1;
@@ -306,7 +320,7 @@ final class PartyFinder {
                 }
             }
         }
-        return new Filling(List.of(), null);
+        return Filling.none();
     }
 
     /**
@@ -317,21 +331,21 @@ final class PartyFinder {
      * applied when the sentence names another country, whose people or things it may be.
      */
     Filling domesticRecipient(SentenceGraph graph, TriggerMatch match, Filling actor) {
-        List<String> codes = actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();
-        if (codes.size() != 1 || !ReciprocalReference.isCountryCode(codes.get(0))) {
-            return new Filling(List.of(), null);
+        Optional<String> actorCountry = actor.soleCountry();
+        if (actorCountry.isEmpty()) {
+            return Filling.none();
         }
         if (match.pattern().cameo().startsWith("087")) {
             // a military de-escalation ("declared a unilateral ceasefire", "rebels withdrew from the
             // town") is towards an unnamed adversary, not the actor's own country
-            return new Filling(List.of(), null);
+            return Filling.none();
         }
-        String code = codes.get(0);
+        String code = actorCountry.get();
         for (Token token : graph.sentence().tokens()) {
             Optional<Entity> entity = actors.entityAt(token.start());
             if (entity.isPresent() && entity.get().code() != null && !entity.get().code().equals(code)
                     && ReciprocalReference.isCountryCode(entity.get().code())) {
-                return new Filling(List.of(), null);
+                return Filling.none();
             }
             // "urged further joint endeavor on the part of the countries": one side of the pair
             // addresses the other, not its own country
@@ -352,12 +366,12 @@ final class PartyFinder {
                     if ("in".equals(source.preposition()) && actors.entityAt(word.start()).isEmpty()
                             && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
                         // "declared a state of emergency in four provinces": where it happened, not whom
-                        return new Filling(List.of(), null);
+                        return Filling.none();
                     }
                     if (match.pattern().event().equals("CONSULT") && actors.entityAt(word.start()).isEmpty()
                             && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
                         // "will travel to the region": one consults people, not a place or a thing
-                        return new Filling(List.of(), null);
+                        return Filling.none();
                     }
                     EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
                     return new Filling(List.of(new EventParty(null, own.name(), code, null,
@@ -420,7 +434,7 @@ final class PartyFinder {
      */
     Filling domesticActor(SentenceGraph graph, TriggerMatch match, String homeCountry) {
         if (homeCountry == null) {
-            return new Filling(List.of(), null);
+            return Filling.none();
         }
         for (RoleSource source : match.pattern().actor()) {
             for (int filler : fillers(graph, match, source)) {
@@ -442,7 +456,7 @@ final class PartyFinder {
                 }
             }
         }
-        return new Filling(List.of(), null);
+        return Filling.none();
     }
 
     /** The article's most mentioned country, for {@link #domesticActor}. */

@@ -38,7 +38,7 @@ final class ResponseRecipient {
         Set<String> own = new HashSet<>();
         actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).forEach(own::add);
         if (own.isEmpty()) {
-            return none();
+            return PartyFinder.Filling.none();
         }
         for (int index = earlierEvents.size() - 1; index >= 0; index--) {
             Event earlier = earlierEvents.get(index);
@@ -57,7 +57,7 @@ final class ResponseRecipient {
     private PartyFinder.Filling pairCounterpart(Set<String> own, int sentenceIndex) {
         List<Entity> pair = reciprocal.pair();
         if (own.size() != 1 || pair.size() != 2) {
-            return none();
+            return PartyFinder.Filling.none();
         }
         String code = own.iterator().next();
         Entity other;
@@ -66,7 +66,7 @@ final class ResponseRecipient {
         } else if (code.equals(pair.get(1).code())) {
             other = pair.get(0);
         } else {
-            return none();
+            return PartyFinder.Filling.none();
         }
         for (Mention mention : reciprocal.mentionsOf(other.code())) {
             if (mention.sentenceIndex() <= sentenceIndex && mention.sentenceIndex() >= sentenceIndex - SENTENCES_BACK) {
@@ -74,7 +74,7 @@ final class ResponseRecipient {
                         new Span(mention.start(), mention.end(), mention.text()))), "the article's other main country");
             }
         }
-        return none();
+        return PartyFinder.Filling.none();
     }
 
     private static List<EventParty> distinctByCode(List<EventParty> parties) {
@@ -86,9 +86,5 @@ final class ResponseRecipient {
             }
         }
         return distinct;
-    }
-
-    private static PartyFinder.Filling none() {
-        return new PartyFinder.Filling(List.of(), null);
     }
 }
