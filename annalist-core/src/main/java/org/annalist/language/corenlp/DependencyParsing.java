@@ -2,6 +2,7 @@ package org.annalist.language.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.FastInferenceClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -16,16 +17,19 @@ import java.util.Properties;
  * also builds the collapsed, CC-processed and enhanced graphs of every sentence, which nothing
  * here reads; building only two of the five is the same parse for less work.
  *
- * <p>The parser keeps the hidden-layer contribution of each (word, feature position) it meets in
- * a cache of {@code cachedFeatures} entries shared by all threads (the words the model does not
- * precompute). CoreNLP's default of 5,000 entries is too few for news, whose vocabulary is wide:
- * {@link #CACHED_FEATURES} entries (about 90 MB) cut the CPU per ~350-token article by about a tenth
- * (docs/performance.md). The cache only saves arithmetic; the parses are the same.
+ * <p>The parser's network is scored by {@link FastInferenceClassifier}: the same scores as
+ * CoreNLP's classifier to the last bit, at a fraction of the cost (it was a third of all worker
+ * CPU; docs/performance.md). It keeps the hidden-layer contribution of each (word, feature
+ * position) the model does not precompute (it precomputes only its 20,000 most frequent) in a
+ * cache of about {@code cachedFeatures} entries shared by all threads without a lock. News
+ * vocabulary is wide: {@link #CACHED_FEATURES} entries of 4 KB (the hidden layer has 1,000
+ * nodes), about 0.5 GB when full, keep most of it. The cache only saves arithmetic; the parses are
+ * the same.
  */
 final class DependencyParsing {
 
-    /** Entries in the parser's feature cache: 100,000, about 0.9 KB each. */
-    static final int CACHED_FEATURES = 100_000;
+    /** Entries in the parser's feature cache: 131,072 of 4 KB each. */
+    static final int CACHED_FEATURES = 131_072;
 
     /** CoreNLP's English Universal Dependencies model, the one {@code depparse} loads by default. */
     static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
@@ -34,8 +38,10 @@ final class DependencyParsing {
 
     DependencyParsing(int cachedFeatures) {
         Properties configuration = new Properties();
-        configuration.setProperty("numCached", Integer.toString(cachedFeatures));
+        // CoreNLP's own cache is replaced below; one entry keeps it from holding anything meanwhile.
+        configuration.setProperty("numCached", "1");
         this.parser = DependencyParser.loadFromModelFile(MODEL, configuration);
+        FastInferenceClassifier.install(parser, cachedFeatures);
     }
 
     /** Sets the basic and enhanced++ dependencies on every sentence of the annotation. */
