@@ -33,7 +33,7 @@ import org.annalist.language.Token;
  * dominating the time of a whole batch.
  *
  * <p>Loading the models takes tens of seconds and about 2 GB (the entity models twice: with and
- * without SUTime; the parser's feature cache grows to about 0.5 GB), so create one instance per JVM and
+ * without SUTime; the parser's feature cache grows to about 0.4 GB), so create one instance per JVM and
  * share it; {@link #annotate} is safe to call from several threads.
  */
 public final class CoreNlpAnnotator implements LanguageAnnotator {

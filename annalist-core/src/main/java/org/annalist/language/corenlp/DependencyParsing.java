@@ -21,15 +21,15 @@ import java.util.Properties;
  * CoreNLP's classifier to the last bit, at a fraction of the cost (it was a third of all worker
  * CPU; docs/performance.md). It keeps the hidden-layer contribution of each (word, feature
  * position) the model does not precompute (it precomputes only its 20,000 most frequent) in a
- * cache of about {@code cachedFeatures} entries shared by all threads without a lock. News
+ * cache of {@code cachedFeatures} entries shared by all threads without a lock. News
  * vocabulary is wide: {@link #CACHED_FEATURES} entries of 4 KB (the hidden layer has 1,000
- * nodes), about 0.5 GB when full, keep most of it. The cache only saves arithmetic; the parses are
+ * nodes), about 0.4 GB when full, keep most of it. The cache only saves arithmetic; the parses are
  * the same.
  */
 final class DependencyParsing {
 
-    /** Entries in the parser's feature cache: 131,072 of 4 KB each. */
-    static final int CACHED_FEATURES = 131_072;
+    /** Entries in the parser's feature cache: 100,000 of 4 KB each (CoreNLP's own cache held as many). */
+    static final int CACHED_FEATURES = 100_000;
 
     /** CoreNLP's English Universal Dependencies model, the one {@code depparse} loads by default. */
     static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";

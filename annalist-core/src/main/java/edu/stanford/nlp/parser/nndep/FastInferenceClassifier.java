@@ -71,14 +71,20 @@ public final class FastInferenceClassifier extends Classifier {
 
     /**
      * Replaces the parser's classifier with this one, keeping its trained weights and
-     * precomputed table.
+     * precomputed table. CoreNLP shares one parser per model and properties across the JVM, so
+     * a parser already scored by this class is left as it is.
      *
-     * @param cachedContributions about how many hidden-layer contributions of features the model
-     *     does not precompute to keep (~0.8 KB each); rounded up to a power of two
+     * @param cachedContributions how many hidden-layer contributions of features the model does
+     *     not precompute to keep (4 KB each with the English model's 1,000 hidden nodes)
      * @throws IllegalStateException if the parser is not laid out as in CoreNLP 4.5.x
      */
     public static FastInferenceClassifier install(DependencyParser parser, int cachedContributions) {
-        FastInferenceClassifier fast = copying(trainedClassifier(parser), cachedContributions);
+        Classifier current = trainedClassifier(parser);
+        if (current instanceof FastInferenceClassifier installed) {
+            // CoreNLP hands out one parser per model and properties to the whole JVM.
+            return installed;
+        }
+        FastInferenceClassifier fast = copying(current, cachedContributions);
         write(DependencyParser.class, parser, "classifier", fast);
         return fast;
     }
@@ -291,21 +297,22 @@ public final class FastInferenceClassifier extends Classifier {
      */
     private static final class ContributionCache {
         private final CachedContribution[] entries;
-        private final int mask;
 
         ContributionCache(int capacity) {
-            int size = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
-            this.entries = new CachedContribution[size];
-            this.mask = size - 1;
+            this.entries = new CachedContribution[Math.max(1, capacity)];
         }
 
         float[] get(int feature) {
-            CachedContribution entry = entries[mix(feature) & mask];
+            CachedContribution entry = entries[slot(feature)];
             return entry != null && entry.feature == feature ? entry.contribution : null;
         }
 
         void put(int feature, float[] contribution) {
-            entries[mix(feature) & mask] = new CachedContribution(feature, contribution);
+            entries[slot(feature)] = new CachedContribution(feature, contribution);
+        }
+
+        private int slot(int feature) {
+            return Math.floorMod(mix(feature), entries.length);
         }
     }
 

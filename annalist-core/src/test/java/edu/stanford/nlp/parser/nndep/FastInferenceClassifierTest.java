@@ -21,11 +21,21 @@ class FastInferenceClassifierTest {
 
     @BeforeAll
     static void loadModel() {
+        trained = FastInferenceClassifier.trainedClassifier(pristineParser("scores"));
+        assertThat(trained).isNotInstanceOf(FastInferenceClassifier.class);
+        precomputedFeatures = FastInferenceClassifier.precomputedFeatures(trained);
+        assertThat(precomputedFeatures).hasSize(20_000);
+    }
+
+    /**
+     * A parser of its own: CoreNLP keeps one parser per model and properties for the whole JVM,
+     * and the language layer installs the fast classifier into the one it uses.
+     */
+    private static DependencyParser pristineParser(String purpose) {
         Properties configuration = new Properties();
         configuration.setProperty("numCached", "1");
-        DependencyParser parser = DependencyParser.loadFromModelFile(MODEL, configuration);
-        trained = FastInferenceClassifier.trainedClassifier(parser);
-        precomputedFeatures = FastInferenceClassifier.precomputedFeatures(trained);
+        configuration.setProperty("annalistTest", FastInferenceClassifierTest.class.getName() + "." + purpose);
+        return DependencyParser.loadFromModelFile(MODEL, configuration);
     }
 
     @Test
@@ -73,10 +83,8 @@ class FastInferenceClassifierTest {
     }
 
     @Test
-    void installReplacesTheParsersClassifierAndKeepsItsWeights() {
-        Properties configuration = new Properties();
-        configuration.setProperty("numCached", "1");
-        DependencyParser parser = DependencyParser.loadFromModelFile(MODEL, configuration);
+    void installReplacesTheParsersClassifierOnceAndKeepsItsWeights() {
+        DependencyParser parser = pristineParser("install");
         Classifier before = FastInferenceClassifier.trainedClassifier(parser);
 
         FastInferenceClassifier installed = FastInferenceClassifier.install(parser, 64);
@@ -84,5 +92,6 @@ class FastInferenceClassifierTest {
         assertThat(FastInferenceClassifier.trainedClassifier(parser)).isSameAs(installed);
         assertThat(installed.getW2()).isSameAs(before.getW2());
         assertThat(installed.getE()).isSameAs(before.getE());
+        assertThat(FastInferenceClassifier.install(parser, 64)).as("installed twice").isSameAs(installed);
     }
 }
