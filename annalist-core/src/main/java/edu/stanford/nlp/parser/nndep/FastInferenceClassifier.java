@@ -63,7 +63,7 @@ public final class FastInferenceClassifier extends Classifier {
         this.embeddingSize = embeddings[0].length;
         this.transitions = outputWeights.length;
         this.hiddenWeightsByInput = transpose(hiddenWeights);
-        this.outputWeightsByNode = transposeWidened(outputWeights);
+        this.outputWeightsByNode = widen(transpose(outputWeights));
         this.precomputedIndex = new PrecomputedIndex(precomputedSlots);
         this.precomputed = precomputed;
         this.cache = new ContributionCache(cachedContributions);
@@ -188,15 +188,16 @@ public final class FastInferenceClassifier extends Classifier {
         return transposed;
     }
 
-    /** Transposed and widened to double, which is exact: the products are then CoreNLP's. */
-    private static double[][] transposeWidened(float[][] matrix) {
-        double[][] transposed = new double[matrix[0].length][matrix.length];
+    /** Widened to double, which is exact: products with these weights are then CoreNLP's. */
+    private static double[][] widen(float[][] matrix) {
+        double[][] widened = new double[matrix.length][];
         for (int row = 0; row < matrix.length; row++) {
+            widened[row] = new double[matrix[row].length];
             for (int column = 0; column < matrix[row].length; column++) {
-                transposed[column][row] = matrix[row][column];
+                widened[row][column] = matrix[row][column];
             }
         }
-        return transposed;
+        return widened;
     }
 
     private static void addInPlace(double[] sum, double[] addend) {
