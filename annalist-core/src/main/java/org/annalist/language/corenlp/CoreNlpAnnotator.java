@@ -96,7 +96,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 + "; fine-grained NER " + (settings.fineGrainedEntities() ? "from gazetteer entries without regular expressions" : "off")
                 + "; " + settings.entityModels().size() + " entity models"
                 + (settings.timeOnlyWhereTimeWords() ? "; SUTime on sentences with time words" : "")
-                + "; sentences cut at " + settings.maxSentenceTokens() + " tokens)";
+                + "; sentences cut at " + settings.maxSentenceTokens() + " tokens"
+                + parser.slowScoringReason().map(reason -> "; parser scored by CoreNLP's own classifier: " + reason).orElse("")
+                + ")";
     }
 
     @Override

@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -35,13 +36,35 @@ final class DependencyParsing {
     static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
     private final DependencyParser parser;
+    private final String slowScoringReason;
 
     DependencyParsing(int cachedFeatures) {
         Properties configuration = new Properties();
         // CoreNLP's own cache is replaced below; one entry keeps it from holding anything meanwhile.
         configuration.setProperty("numCached", "1");
         this.parser = DependencyParser.loadFromModelFile(MODEL, configuration);
-        FastInferenceClassifier.install(parser, cachedFeatures);
+        this.slowScoringReason = installFastScoring(parser, cachedFeatures);
+    }
+
+    /**
+     * Installs the fast scoring; on a CoreNLP release laid out differently the parser keeps its
+     * own (same parses, slower, and a cache of one entry) and the reason is returned.
+     */
+    private static String installFastScoring(DependencyParser parser, int cachedFeatures) {
+        try {
+            FastInferenceClassifier.install(parser, cachedFeatures);
+            return null;
+        } catch (IllegalStateException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * Empty when the parser is scored by {@link FastInferenceClassifier}; otherwise why not, for
+     * the annotator's description (and so every article's provenance).
+     */
+    Optional<String> slowScoringReason() {
+        return Optional.ofNullable(slowScoringReason);
     }
 
     /** Sets the basic and enhanced++ dependencies on every sentence of the annotation. */

@@ -38,6 +38,14 @@ class DependencyParsingTest {
         assertThat(sentence.dependentArcs(urged)).noneMatch(arc -> arc.relation().equals("nsubj"));
     }
 
+    @Test
+    void parserIsScoredByTheFastClassifierOnThisCoreNlpRelease() {
+        assertThat(SharedLanguage.annotator().description())
+                .startsWith("Stanford CoreNLP ")
+                .doesNotContain("CoreNLP's own classifier");
+        assertThat(new DependencyParsing(16).slowScoringReason()).isEmpty();
+    }
+
     private static int indexOf(Sentence sentence, String word) {
         return sentence.tokens().stream().filter(token -> token.text().equals(word)).findFirst().orElseThrow().index();
     }
