@@ -215,6 +215,7 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
+            recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
             Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), recipient);
             if (interviewer.isPresent()) {
                 decide(state, graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);

@@ -335,9 +335,9 @@ final class PartyFinder {
         if (actorCountry.isEmpty()) {
             return Filling.none();
         }
-        if (match.pattern().cameo().startsWith("087")) {
-            // a military de-escalation ("declared a unilateral ceasefire", "rebels withdrew from the
-            // town") is towards an unnamed adversary, not the actor's own country
+        if (words.coversCode(ListName.OWN_FORCES_CODE, match.pattern().cameo())) {
+            // "declared a unilateral ceasefire", "placed its units on alert": done with the actor's
+            // own forces, towards an unnamed adversary or nobody, not the actor's own country
             return Filling.none();
         }
         String code = actorCountry.get();
