@@ -112,7 +112,7 @@ public final class DependencyEventCoder implements EventCoder {
             this.actors = actors;
             this.quotes = quotes;
             ReciprocalReference reciprocal = ReciprocalReference.of(actors);
-            this.parties = new PartyFinder(actors, reciprocal, words, quotes);
+            this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors));
             this.responses = new ResponseRecipient(reciprocal);
             this.home = new HomeRecipient(actors, words, parties);
             this.anaphora = new AnaphoricRecipient(parties, patterns);

@@ -83,12 +83,14 @@ final class PartyFinder {
     private final ReciprocalReference reciprocal;
     private final WordLists words;
     private final List<Quote> quotes;
+    private final PronounAntecedent antecedents;
 
-    PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes) {
+    PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes, PronounAntecedent antecedents) {
         this.actors = actors;
         this.reciprocal = reciprocal;
         this.words = words;
         this.quotes = List.copyOf(quotes);
+        this.antecedents = antecedents;
     }
 
     /**
@@ -664,6 +666,13 @@ final class PartyFinder {
             List<EventParty> reporter = reportingSubjectParties(graph, tokenIndex);
             if (!reporter.isEmpty()) {
                 return reporter;
+            }
+            if (reportingSubjects(graph, tokenIndex).isEmpty()) {
+                // "It said it had deployed more units": no reporter in the sentence, an earlier subject
+                List<EventParty> antecedent = antecedents.of(graph, tokenIndex);
+                if (!antecedent.isEmpty()) {
+                    return antecedent;
+                }
             }
         }
         if (direct.isPresent() && direct.get().code() != null) {
