@@ -113,7 +113,7 @@ public final class DependencyEventCoder implements EventCoder {
             this.quotes = quotes;
             ReciprocalReference reciprocal = ReciprocalReference.of(actors);
             this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors));
-            this.responses = new ResponseRecipient(reciprocal);
+            this.responses = new ResponseRecipient(reciprocal, actors);
             this.home = new HomeRecipient(actors, words, parties);
             this.anaphora = new AnaphoricRecipient(parties, patterns);
             for (TimeExpression time : document.timeExpressions()) {

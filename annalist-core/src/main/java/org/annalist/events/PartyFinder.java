@@ -177,7 +177,8 @@ final class PartyFinder {
         for (int root : roots) {
             for (Dependency arc : graph.dependents(root)) {
                 if (TRIGGER_PHRASES.contains(arc.relation()) && !(root == match.head() && isNounModifierOfOwnTrigger(match, arc))
-                        && !(root != match.head() && arc.relation().startsWith("nsubj"))) {
+                        && !(root != match.head() && arc.relation().startsWith("nsubj"))
+                        && !PressRecipient.isInterviewer(arc.relation(), actors.entityAt(graph.token(arc.dependent()).start()))) {
                     level.add(arc.dependent());
                 }
             }
