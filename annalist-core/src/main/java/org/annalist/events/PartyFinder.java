@@ -676,6 +676,14 @@ final class PartyFinder {
                 }
             }
         }
+        if (subjectRole && token.isNoun() && direct.map(entity -> entity.code() == null).orElse(true)) {
+            // "Saudi Arabia said its forces had not taken part", "said his government would not
+            // change course": the owner pronoun of the reported subject is the speaker
+            List<EventParty> owner = ReportedOwner.parties(graph, tokenIndex, this);
+            if (!owner.isEmpty()) {
+                return owner;
+            }
+        }
         if (direct.isPresent() && direct.get().code() != null) {
             List<EventParty> parties = new ArrayList<>();
             parties.add(party(direct.get(), token));
@@ -746,7 +754,12 @@ final class PartyFinder {
      * subject names no coded entity.
      */
     private List<EventParty> reportingSubjectParties(SentenceGraph graph, int pronoun) {
-        for (int subject : reportingSubjects(graph, pronoun)) {
+        return speakerParties(graph, reportingSubjects(graph, pronoun));
+    }
+
+    /** The coded parties the reporting subjects name: each conjoined speaker, or the owner or modifier of a speaker noun. */
+    List<EventParty> speakerParties(SentenceGraph graph, List<Integer> reporters) {
+        for (int subject : reporters) {
             Token speaker = graph.token(subject);
             Optional<Entity> entity = actors.entityAt(speaker.start());
             if (entity.isPresent() && entity.get().code() != null) {
@@ -783,6 +796,14 @@ final class PartyFinder {
         if (!THIRD_PERSON_SUBJECTS.contains(form)) {
             return List.of();
         }
+        return reportersOfSubject(graph, pronoun);
+    }
+
+    /**
+     * The non-pronoun subjects of the verb of saying that reports the clause of which the token
+     * is the subject ("Saudi Arabia said its forces had not …" for "forces"); empty when none.
+     */
+    List<Integer> reportersOfSubject(SentenceGraph graph, int pronoun) {
         Dependency subjectArc = graph.basicHead(pronoun);
         if (subjectArc == null || subjectArc.governor() < 0 || !subjectArc.relation().startsWith("nsubj")) {
             return List.of();
