@@ -84,6 +84,7 @@ final class PartyFinder {
     private final WordLists words;
     private final List<Quote> quotes;
     private final PronounAntecedent antecedents;
+    private final KindNounReference kindNouns;
 
     PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes, PronounAntecedent antecedents) {
         this.actors = actors;
@@ -91,6 +92,7 @@ final class PartyFinder {
         this.words = words;
         this.quotes = List.copyOf(quotes);
         this.antecedents = antecedents;
+        this.kindNouns = new KindNounReference(actors, words);
     }
 
     /**
@@ -732,6 +734,11 @@ final class PartyFinder {
                 return reciprocalParties;
             }
         }
+        List<EventParty> kind = KindNounReference.asList(kindNouns.of(graph, tokenIndex));
+        if (!kind.isEmpty()) {
+            // "accused the militant group of …" after Hamas was named
+            return kind;
+        }
         if (counterpart && direct.isEmpty() && !reciprocal.pair().isEmpty()) {
             // "would not attack its neighbour", "met his counterpart": with no name, the other side is
             // one of the article's two main countries; the coder drops the one that is the actor
@@ -781,6 +788,11 @@ final class PartyFinder {
                         return List.of(party(owner.get(), inner));
                     }
                 }
+            }
+            List<EventParty> kind = KindNounReference.asList(kindNouns.of(graph, subject));
+            if (!kind.isEmpty()) {
+                // "The group said it would keep attacking"
+                return kind;
             }
         }
         return List.of();

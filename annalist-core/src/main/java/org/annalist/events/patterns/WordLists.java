@@ -126,7 +126,13 @@ public final class WordLists {
          * codes; the code's target, when there is one, is named ("deployed troops to its border
          * with Guyana").
          */
-        OWN_FORCES_CODE;
+        OWN_FORCES_CODE,
+        /**
+         * Nouns by which news refers back to an organisation it named ("the group", "the
+         * movement", "the bloc"): with "the" and naming no entity, they stand for the organisation
+         * mentioned last.
+         */
+        KIND_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
