@@ -29,6 +29,8 @@ public enum DecisionReason {
      * word-lists.tsv).
      */
     PRESS_EVENT,
+    /** The event is only asked about: "did not say whether troops would be stationed" ({@link OpenQuestion}). */
+    OPEN_QUESTION,
     /** Nothing in the actor positions of the pattern names an entity. */
     NO_ACTOR,
     /** The actor positions name only entities without a country or organisation code. */

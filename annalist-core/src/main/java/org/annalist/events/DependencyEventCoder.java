@@ -156,6 +156,10 @@ public final class DependencyEventCoder implements EventCoder {
                 decide(state, graph, match, DecisionReason.PART_OF_NAME, "a word of the name \"" + named.get().name() + "\"", null);
                 continue;
             }
+            if (OpenQuestion.isOpen(graph, modality.predicate(graph, match))) {
+                decide(state, graph, match, DecisionReason.OPEN_QUESTION, "an open question (\"whether\")", null);
+                continue;
+            }
             Optional<Token> press = pressModifier(graph, match);
             if (press.isPresent()) {
                 decide(state, graph, match, DecisionReason.PRESS_EVENT, "a press event (\"" + press.get().text() + "\")", null);
