@@ -484,6 +484,10 @@ public final class DependencyEventCoder implements EventCoder {
             recipients = List.of();
             recipientParties = List.of();
         }
+        if (OwnSideOrder.isOwnSide(graph.token(match.head()), Set.copyOf(actorCodes), recipientParties, words)) {
+            decide(state, graph, match, DecisionReason.OWN_SIDE_ORDER, "an order to the actor's own side", null);
+            return;
+        }
         if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {
             decide(state, graph, match, DecisionReason.SAME_ACTOR_AND_RECIPIENT,
                     "actor and recipient are both " + names(actors), null);

@@ -132,7 +132,9 @@ public final class WordLists {
          * movement", "the bloc"): with "the" and naming no entity, they stand for the organisation
          * mentioned last.
          */
-        KIND_NOUN;
+        KIND_NOUN,
+        /** Verbs of command ("order", "instruct"): an order to the actor's own side is not a request between parties. */
+        COMMAND_VERB;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
