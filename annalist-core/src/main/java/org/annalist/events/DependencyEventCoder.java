@@ -102,6 +102,7 @@ public final class DependencyEventCoder implements EventCoder {
         final ResponseRecipient responses;
         final HomeRecipient home;
         final AnaphoricRecipient anaphora;
+        final ForeignGovernmentRecipient foreignGovernment;
         final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
         final List<Event> events = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
@@ -116,6 +117,7 @@ public final class DependencyEventCoder implements EventCoder {
             this.responses = new ResponseRecipient(reciprocal, actors);
             this.home = new HomeRecipient(actors, words, parties);
             this.anaphora = new AnaphoricRecipient(parties, patterns);
+            this.foreignGovernment = new ForeignGovernmentRecipient(actors, words, parties);
             for (TimeExpression time : document.timeExpressions()) {
                 timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
             }
@@ -202,8 +204,11 @@ public final class DependencyEventCoder implements EventCoder {
                 if (earlier.anyCoded()) {
                     recipient = earlier;
                 } else {
-                    PartyFinder.Filling domestic = ForeignActorRecipient.of(state.parties.domesticRecipient(graph, match, actor),
-                            actor, articleCountry(state));
+                    PartyFinder.Filling domestic = state.foreignGovernment.of(graph, match, actor, articleCountry(state));
+                    if (!domestic.anyCoded()) {
+                        domestic = ForeignActorRecipient.of(state.parties.domesticRecipient(graph, match, actor),
+                                actor, articleCountry(state));
+                    }
                     if (!domestic.anyCoded()) {
                         domestic = state.parties.adversaryRecipient(graph, match, actor);
                     }

@@ -134,7 +134,9 @@ public final class WordLists {
          */
         KIND_NOUN,
         /** Verbs of command ("order", "instruct"): an order to the actor's own side is not a request between parties. */
-        COMMAND_VERB;
+        COMMAND_VERB,
+        /** Nouns for a state's executive ("the government", "the authorities"): named bare by a foreign actor, the article's country's. */
+        GOVERNMENT_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
