@@ -102,7 +102,7 @@ public final class DependencyEventCoder implements EventCoder {
         final ResponseRecipient responses;
         final HomeRecipient home;
         final AnaphoricRecipient anaphora;
-        final ForeignGovernmentRecipient foreignGovernment;
+        final BareGovernmentRecipient bareGovernment;
         final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
         final List<Event> events = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class DependencyEventCoder implements EventCoder {
             this.responses = new ResponseRecipient(reciprocal, actors);
             this.home = new HomeRecipient(actors, words, parties);
             this.anaphora = new AnaphoricRecipient(parties, patterns);
-            this.foreignGovernment = new ForeignGovernmentRecipient(actors, words, parties);
+            this.bareGovernment = new BareGovernmentRecipient(actors, words, parties);
             for (TimeExpression time : document.timeExpressions()) {
                 timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
             }
@@ -204,7 +204,7 @@ public final class DependencyEventCoder implements EventCoder {
                 if (earlier.anyCoded()) {
                     recipient = earlier;
                 } else {
-                    PartyFinder.Filling domestic = state.foreignGovernment.of(graph, match, actor, articleCountry(state));
+                    PartyFinder.Filling domestic = state.bareGovernment.of(graph, match, actor, articleCountry(state));
                     if (!domestic.anyCoded()) {
                         domestic = ForeignActorRecipient.of(state.parties.domesticRecipient(graph, match, actor),
                                 actor, articleCountry(state));

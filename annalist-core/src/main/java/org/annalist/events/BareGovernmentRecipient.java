@@ -12,31 +12,30 @@ import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 
 /**
- * "The government" named by a foreign actor: in a story from Vanuatu, "New Zealand urged the
- * government to publish the agreement" addresses Vanuatu's government; in one from Bangladesh, "the
- * UN rights chief urged the authorities to show restraint" addresses Bangladesh's. News names the
- * story country's government without its country once the story has set it, and the actors stage
- * leaves "the government" uncoded, so the demand lost its target. When the actor is one country
- * other than the article's own (dateline, else most mentioned) or names no country at all, and
- * the recipient role is a {@code government-noun} with "the" and no owner or modifier, the
- * recipient is the article's country. A country's own "government" (the actor is the article's
- * country) stays the domestic rule's: the opposition "called on the government" is X → X.
+ * "The government" named without its country is the story country's: in a story from Vanuatu,
+ * "New Zealand urged the government to publish the agreement" addresses Vanuatu's government; in
+ * one from Bangladesh, "the UN rights chief urged the authorities to show restraint" addresses
+ * Bangladesh's; in one from Kyrgyzstan, an opposition leader who "called on the government to
+ * suspend a water-sharing accord" with Tajikistan addresses his own. News names the story
+ * country's government bare once the story has set it, and the actors stage leaves "the
+ * government" uncoded, so the demand lost its target (the domestic rule gives up when the sentence
+ * names another country). When the recipient role is a {@code government-noun} with "the" and no
+ * owner or modifier, the recipient is the article's country (dateline, else most mentioned).
  */
-final class ForeignGovernmentRecipient {
+final class BareGovernmentRecipient {
 
     private final ActorAnalysis actors;
     private final WordLists words;
     private final PartyFinder parties;
 
-    ForeignGovernmentRecipient(ActorAnalysis actors, WordLists words, PartyFinder parties) {
+    BareGovernmentRecipient(ActorAnalysis actors, WordLists words, PartyFinder parties) {
         this.actors = actors;
         this.words = words;
         this.parties = parties;
     }
 
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, String articleCountry) {
-        if (articleCountry == null || !actor.anyCoded()
-                || actor.parties().stream().anyMatch(party -> articleCountry.equals(party.code()))) {
+        if (articleCountry == null || !actor.anyCoded()) {
             return PartyFinder.Filling.none();
         }
         for (RoleSource source : match.pattern().recipient()) {
