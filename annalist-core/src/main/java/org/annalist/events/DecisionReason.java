@@ -29,6 +29,10 @@ public enum DecisionReason {
      * word-lists.tsv).
      */
     PRESS_EVENT,
+    /** The event is only asked about: "did not say whether troops would be stationed" ({@link OpenQuestion}). */
+    OPEN_QUESTION,
+    /** A command to the actor's own army, police or officials ("ordered the army to respond"; {@link OwnSideOrder}). */
+    OWN_SIDE_ORDER,
     /** Nothing in the actor positions of the pattern names an entity. */
     NO_ACTOR,
     /** The actor positions name only entities without a country or organisation code. */

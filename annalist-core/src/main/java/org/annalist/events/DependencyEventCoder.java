@@ -102,6 +102,7 @@ public final class DependencyEventCoder implements EventCoder {
         final ResponseRecipient responses;
         final HomeRecipient home;
         final AnaphoricRecipient anaphora;
+        final BareGovernmentRecipient bareGovernment;
         final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
         final List<Event> events = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
@@ -112,10 +113,11 @@ public final class DependencyEventCoder implements EventCoder {
             this.actors = actors;
             this.quotes = quotes;
             ReciprocalReference reciprocal = ReciprocalReference.of(actors);
-            this.parties = new PartyFinder(actors, reciprocal, words, quotes);
-            this.responses = new ResponseRecipient(reciprocal);
+            this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors));
+            this.responses = new ResponseRecipient(reciprocal, actors);
             this.home = new HomeRecipient(actors, words, parties);
             this.anaphora = new AnaphoricRecipient(parties, patterns);
+            this.bareGovernment = new BareGovernmentRecipient(actors, words, parties);
             for (TimeExpression time : document.timeExpressions()) {
                 timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
             }
@@ -154,6 +156,10 @@ public final class DependencyEventCoder implements EventCoder {
                     : Optional.empty();
             if (named.isPresent()) {
                 decide(state, graph, match, DecisionReason.PART_OF_NAME, "a word of the name \"" + named.get().name() + "\"", null);
+                continue;
+            }
+            if (OpenQuestion.isOpen(graph, modality.predicate(graph, match))) {
+                decide(state, graph, match, DecisionReason.OPEN_QUESTION, "an open question (\"whether\")", null);
                 continue;
             }
             Optional<Token> press = pressModifier(graph, match);
@@ -198,8 +204,11 @@ public final class DependencyEventCoder implements EventCoder {
                 if (earlier.anyCoded()) {
                     recipient = earlier;
                 } else {
-                    PartyFinder.Filling domestic = ForeignActorRecipient.of(state.parties.domesticRecipient(graph, match, actor),
-                            actor, articleCountry(state));
+                    PartyFinder.Filling domestic = state.bareGovernment.of(graph, match, actor, articleCountry(state));
+                    if (!domestic.anyCoded()) {
+                        domestic = ForeignActorRecipient.of(state.parties.domesticRecipient(graph, match, actor),
+                                actor, articleCountry(state));
+                    }
                     if (!domestic.anyCoded()) {
                         domestic = state.parties.adversaryRecipient(graph, match, actor);
                     }
@@ -215,6 +224,7 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
+            recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
             Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), recipient);
             if (interviewer.isPresent()) {
                 decide(state, graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);
@@ -478,6 +488,10 @@ public final class DependencyEventCoder implements EventCoder {
             // where it happens (event_loc), not a party to it
             recipients = List.of();
             recipientParties = List.of();
+        }
+        if (OwnSideOrder.isOwnSide(graph.token(match.head()), Set.copyOf(actorCodes), recipientParties, words)) {
+            decide(state, graph, match, DecisionReason.OWN_SIDE_ORDER, "an order to the actor's own side", null);
+            return;
         }
         if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {
             decide(state, graph, match, DecisionReason.SAME_ACTOR_AND_RECIPIENT,

@@ -10,7 +10,9 @@ import org.annalist.language.Token;
  * unlabelled dependent, leaving the reported verb without a subject. When a verb with a modal
  * auxiliary has no subject, hangs from a verb of saying by {@code dep} or {@code ccomp}, and that
  * verb's object is the noun right before the verb's own auxiliaries and adverbs, the object is
- * the reported clause's subject.
+ * the reported clause's subject. The same error comes inverted: the reported verb is the root and
+ * "said" hangs from it as a parataxis whose object is the subject ("a senior official said Phnom
+ * Penh would not withdraw its troops").
  */
 final class DetachedSubject {
 
@@ -18,16 +20,31 @@ final class DetachedSubject {
 
     /** The token that is the verb's real subject, when the parse detached it as described. */
     static Optional<Integer> of(SentenceGraph graph, int verb) {
-        Dependency up = graph.basicHead(verb);
-        if (up == null || up.governor() < 0 || !(up.relation().equals("dep") || up.relation().equals("ccomp"))) {
-            return Optional.empty();
-        }
         boolean modal = graph.basicDependents(verb).stream()
                 .anyMatch(arc -> arc.relation().equals("aux") && graph.token(arc.dependent()).partOfSpeech().equals("MD"));
         if (!modal) {
             return Optional.empty();
         }
-        for (Dependency arc : graph.basicDependents(up.governor())) {
+        Dependency up = graph.basicHead(verb);
+        if (up != null && up.governor() >= 0 && (up.relation().equals("dep") || up.relation().equals("ccomp"))) {
+            return objectBefore(graph, up.governor(), verb);
+        }
+        // "an official said Phnom Penh would not withdraw": the reported verb became the root and
+        // the verb of saying a parataxis before it, with the subject as its object
+        for (Dependency arc : graph.basicDependents(verb)) {
+            if (arc.relation().equals("parataxis") && arc.dependent() < verb && graph.token(arc.dependent()).isVerb()) {
+                Optional<Integer> subject = objectBefore(graph, arc.dependent(), verb);
+                if (subject.isPresent()) {
+                    return subject;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The object of the saying verb that stands right before the reported verb's auxiliaries. */
+    private static Optional<Integer> objectBefore(SentenceGraph graph, int sayingVerb, int verb) {
+        for (Dependency arc : graph.basicDependents(sayingVerb)) {
             if (!arc.relation().equals("obj") || arc.dependent() >= verb) {
                 continue;
             }

@@ -17,7 +17,10 @@ import org.annalist.language.Token;
  * is of the country the sentence happens in (its place, else the dateline, else the article's main
  * country), as {@link PartyFinder#domesticActor} reads an unnamed actor. Applies only when the
  * actor names no country itself (a country's own domestic events are {@link PartyFinder#domesticRecipient}'s)
- * and the role points at a {@code domestic-participant} noun or an organisation without a code.
+ * and the role points at a {@code domestic-participant} noun or an organisation without a code, or,
+ * for an attack or a seizure (ASSAULT, COERCE), at any uncoded place or thing: "insurgents of a
+ * transnational group stormed the town", "seized weapons from an army post" hit the country the
+ * story happens in.
  */
 final class HomeRecipient {
 
@@ -43,7 +46,12 @@ final class HomeRecipient {
                 boolean uncodedBody = entity.isPresent() && entity.get().code() == null && "ORGANIZATION".equals(entity.get().type());
                 boolean participant = entity.isEmpty() && word.isNoun()
                         && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(Locale.ROOT), word.text());
-                if (uncodedBody || participant) {
+                // "insurgents stormed the town", "militants seized weapons from an army post": an armed
+                // group's attack or seizure hits the place or property of the country it happens in
+                String event = match.pattern().event();
+                boolean attackedThing = (event.equals("ASSAULT") || event.equals("COERCE")) && word.isNoun()
+                        && entity.map(found -> found.code() == null).orElse(true);
+                if (uncodedBody || participant || attackedThing) {
                     return new PartyFinder.Filling(List.of(new EventParty(entity.map(Entity::id).orElse(null),
                             entity.map(Entity::name).orElse(word.text()), homeCountry, entity.map(Entity::sector).orElse(null),
                             new Span(word.start(), word.end(), word.text()))), "home country " + source);

@@ -116,6 +116,17 @@ final class Modality {
     private boolean underSpeechVerb(SentenceGraph graph, int predicate) {
         int node = predicate;
         for (int depth = 0; depth < 4; depth++) {
+            // "Budapest would not support the measures, the prime minister said" and "an official said
+            // Phnom Penh would not withdraw" parsed with "said" as a parataxis of the reported verb, or
+            // even as its auxiliary ("an official said Lima would not withdraw": said/VBD aux<withdraw)
+            for (Dependency arc : graph.basicDependents(node)) {
+                Token dependent = graph.token(arc.dependent());
+                boolean sayingAuxiliary = arc.relation().equals("aux") && dependent.partOfSpeech().equals("VBD");
+                if ((arc.relation().equals("parataxis") || sayingAuxiliary)
+                        && words.containsEither(ListName.SPEECH_VERB, dependent.lemma(), dependent.text())) {
+                    return true;
+                }
+            }
             Dependency up = graph.basicHead(node);
             if (up == null || up.governor() < 0) {
                 return false;

@@ -83,12 +83,16 @@ final class PartyFinder {
     private final ReciprocalReference reciprocal;
     private final WordLists words;
     private final List<Quote> quotes;
+    private final PronounAntecedent antecedents;
+    private final KindNounReference kindNouns;
 
-    PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes) {
+    PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes, PronounAntecedent antecedents) {
         this.actors = actors;
         this.reciprocal = reciprocal;
         this.words = words;
         this.quotes = List.copyOf(quotes);
+        this.antecedents = antecedents;
+        this.kindNouns = new KindNounReference(actors, words);
     }
 
     /**
@@ -175,7 +179,8 @@ final class PartyFinder {
         for (int root : roots) {
             for (Dependency arc : graph.dependents(root)) {
                 if (TRIGGER_PHRASES.contains(arc.relation()) && !(root == match.head() && isNounModifierOfOwnTrigger(match, arc))
-                        && !(root != match.head() && arc.relation().startsWith("nsubj"))) {
+                        && !(root != match.head() && arc.relation().startsWith("nsubj"))
+                        && !PressRecipient.isInterviewer(arc.relation(), actors.entityAt(graph.token(arc.dependent()).start()))) {
                     level.add(arc.dependent());
                 }
             }
@@ -335,9 +340,9 @@ final class PartyFinder {
         if (actorCountry.isEmpty()) {
             return Filling.none();
         }
-        if (match.pattern().cameo().startsWith("087")) {
-            // a military de-escalation ("declared a unilateral ceasefire", "rebels withdrew from the
-            // town") is towards an unnamed adversary, not the actor's own country
+        if (words.coversCode(ListName.OWN_FORCES_CODE, match.pattern().cameo())) {
+            // "declared a unilateral ceasefire", "placed its units on alert": done with the actor's
+            // own forces, towards an unnamed adversary or nobody, not the actor's own country
             return Filling.none();
         }
         String code = actorCountry.get();
@@ -665,6 +670,21 @@ final class PartyFinder {
             if (!reporter.isEmpty()) {
                 return reporter;
             }
+            if (reportingSubjects(graph, tokenIndex).isEmpty()) {
+                // "It said it had deployed more units": no reporter in the sentence, an earlier subject
+                List<EventParty> antecedent = antecedents.of(graph, tokenIndex);
+                if (!antecedent.isEmpty()) {
+                    return antecedent;
+                }
+            }
+        }
+        if (subjectRole && token.isNoun() && direct.map(entity -> entity.code() == null).orElse(true)) {
+            // "Saudi Arabia said its forces had not taken part", "said his government would not
+            // change course": the owner pronoun of the reported subject is the speaker
+            List<EventParty> owner = ReportedOwner.parties(graph, tokenIndex, this);
+            if (!owner.isEmpty()) {
+                return owner;
+            }
         }
         if (direct.isPresent() && direct.get().code() != null) {
             List<EventParty> parties = new ArrayList<>();
@@ -714,6 +734,11 @@ final class PartyFinder {
                 return reciprocalParties;
             }
         }
+        List<EventParty> kind = KindNounReference.asList(kindNouns.of(graph, tokenIndex));
+        if (!kind.isEmpty()) {
+            // "accused the militant group of …" after Hamas was named
+            return kind;
+        }
         if (counterpart && direct.isEmpty() && !reciprocal.pair().isEmpty()) {
             // "would not attack its neighbour", "met his counterpart": with no name, the other side is
             // one of the article's two main countries; the coder drops the one that is the actor
@@ -736,7 +761,12 @@ final class PartyFinder {
      * subject names no coded entity.
      */
     private List<EventParty> reportingSubjectParties(SentenceGraph graph, int pronoun) {
-        for (int subject : reportingSubjects(graph, pronoun)) {
+        return speakerParties(graph, reportingSubjects(graph, pronoun));
+    }
+
+    /** The coded parties the reporting subjects name: each conjoined speaker, or the owner or modifier of a speaker noun. */
+    List<EventParty> speakerParties(SentenceGraph graph, List<Integer> reporters) {
+        for (int subject : reporters) {
             Token speaker = graph.token(subject);
             Optional<Entity> entity = actors.entityAt(speaker.start());
             if (entity.isPresent() && entity.get().code() != null) {
@@ -759,6 +789,11 @@ final class PartyFinder {
                     }
                 }
             }
+            List<EventParty> kind = KindNounReference.asList(kindNouns.of(graph, subject));
+            if (!kind.isEmpty()) {
+                // "The group said it would keep attacking"
+                return kind;
+            }
         }
         return List.of();
     }
@@ -773,6 +808,14 @@ final class PartyFinder {
         if (!THIRD_PERSON_SUBJECTS.contains(form)) {
             return List.of();
         }
+        return reportersOfSubject(graph, pronoun);
+    }
+
+    /**
+     * The non-pronoun subjects of the verb of saying that reports the clause of which the token
+     * is the subject ("Saudi Arabia said its forces had not …" for "forces"); empty when none.
+     */
+    List<Integer> reportersOfSubject(SentenceGraph graph, int pronoun) {
         Dependency subjectArc = graph.basicHead(pronoun);
         if (subjectArc == null || subjectArc.governor() < 0 || !subjectArc.relation().startsWith("nsubj")) {
             return List.of();

@@ -1,6 +1,7 @@
 package org.annalist.events;
 
 import java.util.Optional;
+import org.annalist.actors.Entity;
 
 /**
  * A consultation whose only coded recipient is a news outlet ("spoke to Reuters by phone",
@@ -24,5 +25,17 @@ final class PressRecipient {
         boolean onlyMedia = recipient.parties().stream().filter(party -> party.code() != null)
                 .allMatch(party -> MEDIA_SECTOR.equals(party.sector()));
         return onlyMedia ? recipient.parties().stream().filter(party -> party.code() != null).findFirst() : Optional.empty();
+    }
+
+    /**
+     * Whether a phrase of the trigger names the outlet the actor spoke to, not a target: "in an
+     * interview with Reuters, an official said Phnom Penh would not withdraw" attaches "with
+     * Reuters" to the reported verb, and the phrase search would make the outlet's country the
+     * recipient of the refusal. Only "with" and "to" phrases: an outlet that is an object ("banned
+     * Al Jazeera", "suspended broadcasts by two French outlets") stays a target.
+     */
+    static boolean isInterviewer(String relation, Optional<Entity> entity) {
+        boolean spokenTo = relation.equals("obl:with") || relation.equals("obl:to") || relation.equals("nmod:with") || relation.equals("nmod:to");
+        return spokenTo && entity.map(found -> MEDIA_SECTOR.equals(found.sector())).orElse(false);
     }
 }

@@ -50,7 +50,9 @@ final class ReciprocalReference {
         Map<String, Entity> representative = new HashMap<>();
         for (Entity entity : actors.entities()) {
             String code = entity.code();
-            if (!isCountryCode(code)) {
+            if (!isCountryCode(code) || PressRecipient.MEDIA_SECTOR.equals(entity.sector())) {
+                // a news outlet ("told Reuters", "the Associated Press reported") carries its home
+                // country's code but is not a party of the story
                 continue;
             }
             mentions.merge(code, entity.mentions().size(), Integer::sum);

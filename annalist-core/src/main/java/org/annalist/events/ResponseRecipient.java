@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.language.Token;
 import org.annalist.actors.Mention;
 
 /**
@@ -25,9 +30,11 @@ final class ResponseRecipient {
     static final int SENTENCES_BACK = 3;
 
     private final ReciprocalReference reciprocal;
+    private final ActorAnalysis actors;
 
-    ResponseRecipient(ReciprocalReference reciprocal) {
+    ResponseRecipient(ReciprocalReference reciprocal, ActorAnalysis actors) {
         this.reciprocal = reciprocal;
+        this.actors = actors;
     }
 
     /**
@@ -45,7 +52,10 @@ final class ResponseRecipient {
             if (earlier.aux().contains(Modality.NEGATION) || earlier.actors().isEmpty()) {
                 continue;
             }
-            boolean aimedAtActor = earlier.recipients().stream().anyMatch(party -> own.contains(party.code()));
+            // an appeal to both sides ("urged Thailand and Cambodia to show restraint") is not what
+            // one side answers: only an event aimed at the actor's side alone
+            boolean aimedAtActor = !earlier.recipients().isEmpty()
+                    && earlier.recipients().stream().allMatch(party -> own.contains(party.code()));
             boolean byOther = earlier.actors().stream().allMatch(party -> party.code() != null && !own.contains(party.code()));
             if (aimedAtActor && byOther) {
                 return new PartyFinder.Filling(distinctByCode(earlier.actors()), "responds to " + earlier.id());

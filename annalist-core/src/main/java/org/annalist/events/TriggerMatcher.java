@@ -228,11 +228,32 @@ final class TriggerMatcher {
                 if (whole != null && !taken.contains(whole) && matches(graph.token(whole), word)) {
                     return whole;
                 }
+                Integer title = titleOfName(graph, arc.dependent(), word, taken);
+                if (title != null) {
+                    return title;
+                }
             }
         }
         for (int displaced : graph.displacedObjects(head)) {
             if (!taken.contains(displaced) && matches(graph.token(displaced), word)) {
                 return displaced;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title of a named object: "summoned South Korean Ambassador Park Min-soo" parses the name
+     * as the object and "Ambassador" as its compound, so the title is the object word the pattern
+     * asks for ("summon ambassador").
+     */
+    private static Integer titleOfName(SentenceGraph graph, int object, String word, List<Integer> taken) {
+        if (word.equals(EventPattern.ANY_WORD) || !graph.token(object).isProperNoun()) {
+            return null;
+        }
+        for (Dependency arc : graph.dependents(object)) {
+            if (arc.baseRelation().equals("compound") && !taken.contains(arc.dependent()) && matches(graph.token(arc.dependent()), word)) {
+                return arc.dependent();
             }
         }
         return null;

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A rights group's or international body's target named without its country is of the country the story happens in. */
+/**
+ * A rights group's or international body's target named without its country, and what a
+ * transnational armed group attacks or seizes, is of the country the story happens in.
+ */
 class HomeRecipientTest {
 
     private static List<Event> code(String text) {
@@ -24,5 +27,14 @@ class HomeRecipientTest {
                 .filteredOn(event -> event.event().equals("ACCUSE"))
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("NGO", "BGD"));
+    }
+
+    @Test
+    void transnationalGroupStormingATownAttacksTheCountryItIsIn() {
+        assertThat(code("Fighting spread across northern Mali on Monday. "
+                + "JNIM fighters stormed the market town of Douentza in Mali and seized weapons from an army depot."))
+                .filteredOn(event -> event.event().equals("ASSAULT") || event.event().equals("COERCE"))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("ASSAULT", "IMG", "MLI"), tuple("COERCE", "IMG", "MLI"));
     }
 }

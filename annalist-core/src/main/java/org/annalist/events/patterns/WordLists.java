@@ -117,7 +117,26 @@ public final class WordLists {
          * Modifiers that make a meeting noun a press event ("news conference", "press briefing"):
          * where a statement was made, not a consultation between actors.
          */
-        PRESS_MODIFIER;
+        PRESS_MODIFIER,
+        /**
+         * CAMEO codes (or code prefixes) of acts a party does with its own forces or on its own
+         * side ("placed its missile units on alert", "reinforced its troops", "declared a
+         * unilateral ceasefire"): named without a target they have no recipient. The domestic
+         * rule would make the actor's own units, border or country the target, which no gold set
+         * codes; the code's target, when there is one, is named ("deployed troops to its border
+         * with Guyana").
+         */
+        OWN_FORCES_CODE,
+        /**
+         * Nouns by which news refers back to an organisation it named ("the group", "the
+         * movement", "the bloc"): with "the" and naming no entity, they stand for the organisation
+         * mentioned last.
+         */
+        KIND_NOUN,
+        /** Verbs of command ("order", "instruct"): an order to the actor's own side is not a request between parties. */
+        COMMAND_VERB,
+        /** Nouns for a state's executive ("the government", "the authorities"): named bare by a foreign actor, the article's country's. */
+        GOVERNMENT_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -174,7 +193,7 @@ public final class WordLists {
     /** Lists keyed by a code (sector, PLOVER event type) rather than a word. */
     private static boolean keepsCase(ListName list) {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
-                || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT;
+                || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.OWN_FORCES_CODE;
     }
 
     /** Whether the word (lower-cased) is on the list. */
@@ -194,6 +213,11 @@ public final class WordLists {
         }
         String value = lists.get(list).get(keepsCase(list) ? word : word.toLowerCase(Locale.ROOT));
         return Optional.ofNullable(value);
+    }
+
+    /** Whether a code on the list (a code or a code prefix: "15" covers "152") covers the CAMEO code. */
+    public boolean coversCode(ListName list, String cameo) {
+        return cameo != null && lists.get(list).keySet().stream().anyMatch(cameo::startsWith);
     }
 
     public List<String> words(ListName list) {

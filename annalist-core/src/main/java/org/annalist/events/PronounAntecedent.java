@@ -1,0 +1,146 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * The party an uncoded "it" or "they" stands for when its own sentence names no reporter: the
+ * subject of an earlier sentence's main clause. Agency copy keeps one actor through a paragraph
+ * and refers to it by pronoun ("Lebanon's army said Israeli drones struck a village. It said it
+ * had deployed additional units along the border"; "Britain, France and Germany criticised the
+ * decision. In a joint statement, they urged Iran to …"), and the actors stage leaves those
+ * pronouns uncoded, so the events lose their actor. Within a sentence the reporting verb's
+ * subject ({@link PartyFinder}) decides; this class only looks back.
+ *
+ * <p>Conservative on purpose: only a pronoun that is its sentence's main subject ("They urged …",
+ * "It said it had …"; not "the troops did not attack the rebels as they pulled back", where the
+ * pronoun may be a noun of its own sentence), only the main clause's subject of the last two sentences, "it" only
+ * for one singular non-person entity (a country, a body, a group), "they" only for a plural or
+ * conjoined subject; a sentence whose main subject is a noun that names no coded entity ("The
+ * attack killed 12 people.") ends the search, since the pronoun may be that noun.
+ */
+final class PronounAntecedent {
+
+    private static final int SENTENCES_BACK = 2;
+
+    /** Where an uncoded subject noun names its country or body: "Lebanon's army", "Iranian officials". */
+    private static final Set<String> LOOK_THROUGH = Set.of("nmod:poss", "amod", "compound");
+
+    private final List<Sentence> sentences;
+    private final ActorAnalysis actors;
+
+    PronounAntecedent(List<Sentence> sentences, ActorAnalysis actors) {
+        this.sentences = List.copyOf(sentences);
+        this.actors = actors;
+    }
+
+    /**
+     * The parties of the earlier main-clause subject the pronoun refers to, each with the
+     * pronoun's span; empty when the pronoun is not "it"/"they" or no such subject agrees with it.
+     */
+    List<EventParty> of(SentenceGraph own, int pronounIndex) {
+        Token pronoun = own.token(pronounIndex);
+        String form = pronoun.text().toLowerCase(Locale.ROOT);
+        if (!form.equals("it") && !form.equals("they") || !isMainSubject(own, pronounIndex)) {
+            return List.of();
+        }
+        int sentenceIndex = own.sentence().index();
+        boolean plural = form.equals("they");
+        for (int back = 1; back <= SENTENCES_BACK && sentenceIndex - back >= 0; back++) {
+            Sentence previous = sentences.get(sentenceIndex - back);
+            SentenceGraph graph = new SentenceGraph(previous);
+            Optional<Integer> subject = mainSubject(graph);
+            if (subject.isEmpty()) {
+                continue; // a quotation or a fragment: look further back
+            }
+            Token word = graph.token(subject.get());
+            if (word.isPronoun()) {
+                if (word.text().equalsIgnoreCase(form)) {
+                    continue; // "It said … It added …": the same referent, further back
+                }
+                return List.of();
+            }
+            List<Entity> entities = codedEntities(graph, subject.get());
+            boolean subjectPlural = word.partOfSpeech().endsWith("S") || entities.size() > 1;
+            if (entities.isEmpty() || subjectPlural != plural
+                    || (!plural && "PERSON".equals(entities.get(0).type()))) {
+                return List.of();
+            }
+            Span span = new Span(pronoun.start(), pronoun.end(), pronoun.text());
+            return entities.stream()
+                    .map(entity -> new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span))
+                    .toList();
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the pronoun is the subject of the sentence's root ("They urged …"), or of a clause
+     * that a root with a pronoun subject reports ("It said it had deployed …").
+     */
+    private static boolean isMainSubject(SentenceGraph graph, int pronoun) {
+        Dependency subjectArc = graph.basicHead(pronoun);
+        if (subjectArc == null || subjectArc.governor() < 0 || !subjectArc.relation().startsWith("nsubj")) {
+            return false;
+        }
+        Dependency clause = graph.basicHead(subjectArc.governor());
+        if (clause == null || clause.governor() < 0) {
+            return true;
+        }
+        Dependency reporter = graph.basicHead(clause.governor());
+        return clause.relation().equals("ccomp") && reporter != null && reporter.governor() < 0
+                && mainSubject(graph).map(subject -> graph.token(subject).isPronoun()).orElse(false);
+    }
+
+    /** The nominal subject of the sentence's root, if it has one. */
+    private static Optional<Integer> mainSubject(SentenceGraph graph) {
+        for (int token = 0; token < graph.size(); token++) {
+            Dependency head = graph.basicHead(token);
+            if (head != null && head.governor() < 0) {
+                return graph.basicDependents(token).stream()
+                        .filter(arc -> arc.relation().startsWith("nsubj"))
+                        .map(Dependency::dependent)
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The coded entities the subject names: itself and its conjuncts, or through its owner or modifier. */
+    private List<Entity> codedEntities(SentenceGraph graph, int subject) {
+        List<Entity> entities = new ArrayList<>();
+        List<Integer> members = new ArrayList<>(List.of(subject));
+        for (Dependency arc : graph.basicDependents(subject)) {
+            if (arc.relation().equals("conj")) {
+                members.add(arc.dependent());
+            }
+        }
+        for (int member : members) {
+            Optional<Entity> entity = coded(graph.token(member));
+            if (entity.isEmpty()) {
+                for (Dependency arc : graph.dependents(member)) {
+                    if (LOOK_THROUGH.contains(arc.relation())) {
+                        entity = coded(graph.token(arc.dependent()));
+                        if (entity.isPresent()) {
+                            break;
+                        }
+                    }
+                }
+            }
+            entity.filter(found -> entities.stream().noneMatch(other -> other.id().equals(found.id()))).ifPresent(entities::add);
+        }
+        return entities;
+    }
+
+    private Optional<Entity> coded(Token token) {
+        return actors.entityAt(token.start()).filter(entity -> entity.code() != null);
+    }
+}

@@ -1,0 +1,38 @@
+package org.annalist.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annalist.language.Dependency;
+
+/**
+ * The party behind a reported subject owned by a pronoun: "Saudi Arabia said its forces had not
+ * taken part in the strikes", "the army chief said his forces had not fired across the border",
+ * "the prime minister said his government would not change course". Denials and refusals of
+ * agency copy put the speaker's own forces or government in the subject, and the actors stage
+ * leaves "its forces" uncoded, so the domestic rule gave them the article's country instead of
+ * the speaker's. The owner pronoun is the reporting verb's subject, as a subject pronoun is
+ * ({@link PartyFinder}: "Iraq said it would allow …").
+ */
+final class ReportedOwner {
+
+    private static final Set<String> THIRD_PERSON_OWNERS = Set.of("its", "their", "his", "her");
+
+    private ReportedOwner() {
+    }
+
+    /** The speaker's parties when the subject noun has a third-person owner pronoun and a reporting verb; else empty. */
+    static List<EventParty> parties(SentenceGraph graph, int subject, PartyFinder finder) {
+        boolean ownedByPronoun = false;
+        for (Dependency arc : graph.basicDependents(subject)) {
+            if (arc.relation().equals("nmod:poss")
+                    && THIRD_PERSON_OWNERS.contains(graph.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
+                ownedByPronoun = true;
+            }
+        }
+        if (!ownedByPronoun) {
+            return List.of();
+        }
+        return finder.speakerParties(graph, finder.reportersOfSubject(graph, subject));
+    }
+}

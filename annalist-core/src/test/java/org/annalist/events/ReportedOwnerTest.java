@@ -1,0 +1,33 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "X said its forces had not …": the owner pronoun of a reported subject is the speaker. */
+class ReportedOwnerTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void itsForcesInADenialAreTheSpeakers() {
+        assertThat(CoderFixture.code("2025-03-04", "Peru accused Chile of firing on Peruvian fishing boats near Peruvian waters on Sunday.\n\n"
+                + "Chile said its navy had not attacked any Peruvian boat.").events())
+                .filteredOn(event -> event.event().equals("ASSAULT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()), Event::aux)
+                .containsExactly(tuple("CHL", "PER", List.of("negation")));
+    }
+
+    @Test
+    void theirTroopsReportedByAConjoinedSpeakerAreTheSpeakers() {
+        assertThat(CoderFixture.code("2025-03-04", "Bolivian and Paraguayan officials met in Asuncion on Monday.\n\n"
+                + "Paraguay said their troops would not attack Bolivian positions.").events())
+                .filteredOn(event -> event.event().equals("ASSAULT"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("PRY");
+    }
+}
