@@ -33,6 +33,11 @@ public enum DecisionReason {
     OPEN_QUESTION,
     /** A command to the actor's own army, police or officials ("ordered the army to respond"; {@link OwnSideOrder}). */
     OWN_SIDE_ORDER,
+    /**
+     * A consultation with one party and no other ("the commission's meeting", "held
+     * consultations"): PLOVER's CONSULT is between actors, so one alone codes nothing.
+     */
+    LONE_CONSULTATION,
     /** Nothing in the actor positions of the pattern names an entity. */
     NO_ACTOR,
     /** The actor positions name only entities without a country or organisation code. */

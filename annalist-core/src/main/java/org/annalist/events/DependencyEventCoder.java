@@ -230,6 +230,10 @@ public final class DependencyEventCoder implements EventCoder {
                 decide(state, graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);
                 continue;
             }
+            if (LoneConsultation.isLone(graph, match.pattern().event(), match.pattern().cameo(), actor, recipient)) {
+                decide(state, graph, match, DecisionReason.LONE_CONSULTATION, "a consultation with no second party", null);
+                continue;
+            }
             candidates.add(new Candidate(match, actor, recipient, aux));
         }
         Map<Candidate, Candidate> lightFrames = lightFrames(graph, candidates);
