@@ -80,6 +80,10 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         shareWithinParagraph(document, passages, attributions);
         shareAcrossParagraphs(passages, attributions);
         shareWithinParagraph(document, passages, attributions);
+        // a paragraph that is only a quotation goes on with the speaker who closed the one before
+        QuoteParagraphContinuation.share(document, passages, attributions);
+        shareAcrossParagraphs(passages, attributions);
+        shareWithinParagraph(document, passages, attributions);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             QuotedPassage passage = passages.get(i);
