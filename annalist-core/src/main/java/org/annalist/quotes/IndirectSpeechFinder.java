@@ -31,10 +31,12 @@ final class IndirectSpeechFinder {
 
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
+    private final TrailingAttribution trailing;
 
     IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers) {
         this.verbs = verbs;
         this.speakers = speakers;
+        this.trailing = new TrailingAttribution(speakers);
     }
 
     List<ReportedSpeech> find(Sentence sentence) {
@@ -57,6 +59,9 @@ final class IndirectSpeechFinder {
             }
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 looseClause(sentence, token.index()).ifPresent(clauses::add);
+            }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                trailing.find(sentence, token.index()).ifPresent(clauses::add); // the parser hung "said" elsewhere
             }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complement(sentence, token.index(), kind.get()).ifPresent(found::add);
@@ -438,7 +443,7 @@ final class IndirectSpeechFinder {
      * The character span from the first to the last member, without a leading "that", leading or
      * trailing punctuation and coordinators; empty when no word is left.
      */
-    private static Optional<int[]> span(Sentence sentence, BitSet members) {
+    static Optional<int[]> span(Sentence sentence, BitSet members) {
         int first = members.nextSetBit(0);
         int last = members.length() - 1;
         while (first >= 0 && first <= last && isEdgeFiller(sentence, first, true)) {

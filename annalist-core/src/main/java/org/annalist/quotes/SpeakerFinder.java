@@ -92,6 +92,22 @@ final class SpeakerFinder {
         return new Attribution(entity.get(), place + ":" + how);
     }
 
+    /**
+     * The speaker a noun phrase names when the parse gives the reporting verb no usable subject
+     * (see TrailingAttribution): the phrase's entity, with the rule named {@code place + ":phrase"};
+     * an unnamed group or no actor gives no speaker.
+     */
+    Attribution speakerOfPhrase(Sentence sentence, int head, String place) {
+        Optional<Entity> entity = entityOf(sentence, head);
+        if (entity.isEmpty()) {
+            return new Attribution(null, place + ":phrase-not-an-actor");
+        }
+        if (entity.get().type().equals("GROUP")) {
+            return new Attribution(null, place + ":phrase-unnamed-group");
+        }
+        return new Attribution(entity.get(), place + ":phrase");
+    }
+
     /** Whether the token lies between an opening and a closing quote mark of its sentence. */
     private static boolean isQuoted(Sentence sentence, int token) {
         boolean open = false;
