@@ -9,6 +9,7 @@ import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
 import org.annalist.dictionary.ReferenceWords;
+import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -37,11 +38,13 @@ final class SpeakerFinder {
     private final ActorAnalysis actors;
     private final ReferenceWords referenceWords;
     private final SpeechVerbs verbs;
+    private final SpokespersonBody spokespeople;
 
-    SpeakerFinder(ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
+    SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
         this.actors = actors;
         this.verbs = verbs;
         this.referenceWords = referenceWords;
+        this.spokespeople = new SpokespersonBody(document, actors, referenceWords, this::entityOf);
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -251,7 +254,12 @@ final class SpeakerFinder {
             return entity;
         }
         Optional<Entity> owner = bodyOwning(sentence, head);
-        return owner.isPresent() ? owner : organisationReferredBack(sentence, head);
+        if (owner.isPresent()) {
+            return owner;
+        }
+        Optional<Entity> referredBack = organisationReferredBack(sentence, head);
+        // "a spokesperson for the embassy said", "a coast guard spokesman said": the body's words
+        return referredBack.isPresent() ? referredBack : spokespeople.bodyOf(sentence, head);
     }
 
     /**

@@ -42,7 +42,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
 
     @Override
     public List<Quote> attribute(AnnotatedDocument document, ActorAnalysis actors) {
-        SpeakerFinder speakers = new SpeakerFinder(actors, verbs, referenceWords);
+        SpeakerFinder speakers = new SpeakerFinder(document, actors, verbs, referenceWords);
         List<Found> found = new ArrayList<>(directQuotes(document, speakers));
         IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
         List<ReportedSpeech> allReported = new ArrayList<>();
