@@ -42,7 +42,7 @@ class SpokespersonBodyTest {
         List<Quote> quotes = quotes("China's embassy in Nairobi said on Monday that two Chinese workers had been kidnapped. "
                 + "\u201CWe are in contact with the Kenyan authorities,\u201D a U.S. embassy spokesperson said.");
         assertThat(quotes).filteredOn(quote -> quote.text().contains("in contact with the Kenyan"))
-                .extracting(Quote::speakerName).containsOnlyNulls();
+                .extracting(Quote::speakerName).containsExactly("U.S. embassy");
     }
 
     @Test
@@ -51,5 +51,22 @@ class SpokespersonBodyTest {
                 + "Beijing hoped for an early agreement, the spokesman added.");
         assertThat(quotes).filteredOn(quote -> quote.text().contains("early agreement"))
                 .extracting(Quote::speakerName).doesNotContain("foreign ministry");
+    }
+
+    @Test
+    void aCountrysBodyBeforeSpokespersonIsABodyOfItsOwn() {
+        List<Quote> quotes = quotes("Washington offered to share satellite images with the Kenyan police, a U.S. embassy spokesperson said on Friday. "
+                + "Advisers would arrive in Nairobi next week, the spokesperson added.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("share satellite images"))
+                .extracting(Quote::speakerName).containsExactly("U.S. embassy");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("Advisers would arrive"))
+                .extracting(Quote::speakerName).containsExactly("U.S. embassy");
+    }
+
+    @Test
+    void aBodyWordWithoutACountryMakesNoBody() {
+        List<Quote> quotes = quotes("Production at the mine resumed on Monday after a two-week strike, a company spokesman said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("Production at the mine"))
+                .extracting(Quote::speakerName).containsOnlyNulls();
     }
 }
