@@ -63,6 +63,9 @@ final class IndirectSpeechFinder {
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 trailing.find(sentence, token.index()).ifPresent(clauses::add); // the parser hung "said" elsewhere
             }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                clauseAfterAside(sentence, token.index()).ifPresent(clauses::add);
+            }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complement(sentence, token.index(), kind.get()).ifPresent(found::add);
             }
@@ -157,6 +160,20 @@ final class IndirectSpeechFinder {
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-before-attribution");
         return span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "Rosario Murillo, who shares power with her husband, …, said the priests had conspired": with
+     * the subject lost in the aside, the parser may also hang the report's verb elsewhere (as the
+     * root, "said" as a relative clause); the words after the verb are the report.
+     */
+    private Optional<ReportedSpeech> clauseAfterAside(Sentence sentence, int verb) {
+        if (speakers.nameBeforeAside(sentence, verb).isEmpty()) {
+            return Optional.empty();
+        }
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-after-aside");
+        return speakers.clauseAfter(sentence, verb).flatMap(clause -> span(sentence, clause))
+                .map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /** The verb of a clause opening the sentence that hangs from the root reporting verb as an adverbial, or -1. */

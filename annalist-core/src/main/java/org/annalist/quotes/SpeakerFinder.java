@@ -39,12 +39,14 @@ final class SpeakerFinder {
     private final ReferenceWords referenceWords;
     private final SpeechVerbs verbs;
     private final SpokespersonBody spokespeople;
+    private final AsideAttribution asides;
 
     SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
         this.actors = actors;
         this.verbs = verbs;
         this.referenceWords = referenceWords;
         this.spokespeople = new SpokespersonBody(document, actors, referenceWords, this::entityOf);
+        this.asides = new AsideAttribution(actors);
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -67,6 +69,12 @@ final class SpeakerFinder {
             }
         }
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
+        Optional<AsideAttribution.Opening> opening = asides.nameBeforeAside(sentence, verb);
+        if (opening.isPresent() && (entity.isEmpty() || subject.token() >= opening.get().afterName() && subject.token() < verb)) {
+            // "Rosario Murillo, who shares power with her husband, President Daniel Ortega, said": the parser
+            // lost the subject in the aside, or took a noun inside it for the subject
+            return new Attribution(opening.get().entity(), place + ":name-before-aside");
+        }
         if ((entity.isEmpty() || joinsTheReporterNotTheReport(sentence, verb)) && !hasBasicSubject(sentence, verb)) {
             OptionalInt report = reportAbove(sentence, verb);
             if (report.isPresent()) {
@@ -93,6 +101,16 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-unnamed-group");
         }
         return new Attribution(entity.get(), place + ":" + how);
+    }
+
+    /** The named speaker the sentence opens with before an aside and the verb ("X, who …, said"), if any. */
+    Optional<AsideAttribution.Opening> nameBeforeAside(Sentence sentence, int verb) {
+        return asides.nameBeforeAside(sentence, verb);
+    }
+
+    /** The clause after the verb, read from its words ("said (that) …"), if they are one. */
+    Optional<java.util.BitSet> clauseAfter(Sentence sentence, int verb) {
+        return asides.clauseAfter(sentence, verb);
     }
 
     /**
