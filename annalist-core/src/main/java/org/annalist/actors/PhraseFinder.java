@@ -254,7 +254,7 @@ final class PhraseFinder {
         int title = sentence.headArc(compound).map(Dependency::governor).orElse(Dependency.ROOT);
         Token word = tokens.get(compound);
         String titleWord = title < 0 ? "" : tokens.get(title).lemma() == null ? tokens.get(title).text() : tokens.get(title).lemma();
-        if (title <= compound || word.isProperNoun() || !word.isNoun()
+        if (title <= compound || word.isProperNoun() || !word.isNoun() || !tokens.get(title).namedEntityTag().equals("TITLE")
                 || !dictionaries.referenceWords().is(ReferenceWords.Kind.MOUTHPIECE, titleWord.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }

@@ -35,6 +35,7 @@ final class SpeakerFinder {
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
     private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should", "did");
 
+    private final AnnotatedDocument document;
     private final ActorAnalysis actors;
     private final ReferenceWords referenceWords;
     private final SpeechVerbs verbs;
@@ -42,6 +43,7 @@ final class SpeakerFinder {
     private final AsideAttribution asides;
 
     SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
+        this.document = document;
         this.actors = actors;
         this.verbs = verbs;
         this.referenceWords = referenceWords;
@@ -322,9 +324,41 @@ final class SpeakerFinder {
                                 || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start())))
                 .toList();
         if (named.isEmpty() && it) {
-            return countrySubjectBefore(sentence, head);
+            Optional<Entity> country = countrySubjectBefore(sentence, head);
+            return country.isPresent() ? country : previousReporter(sentence);
         }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "…, Japarov's office said. Surveyors will meet on Friday, it added.": an "it" that no
+     * organisation or country around it explains is the speaker of the sentence before (in its
+     * paragraph) when that sentence reports through a body or mouthpiece, a common noun ("office",
+     * "the company"): the "it" is that noun again. A person or a pronoun there leaves it alone.
+     */
+    private Optional<Entity> previousReporter(Sentence sentence) {
+        if (sentence.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence previous = document.sentences().get(sentence.index() - 1);
+        if (previous.paragraph() != sentence.paragraph()) {
+            return Optional.empty();
+        }
+        for (int verb = previous.tokens().size() - 1; verb >= 0; verb--) {
+            if (!Syntax.isContentVerb(previous, verb) || verbs.kindOf(previous.token(verb).lemma()).isEmpty()) {
+                continue;
+            }
+            Syntax.Subject subject = Syntax.subjectOf(previous, verb);
+            if (!subject.found() || subject.inherited()) {
+                continue;
+            }
+            Token noun = previous.token(subject.token());
+            if (!noun.isNoun() || noun.isProperNoun()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(speakerOfVerb(previous, verb, "previous-reporter").speaker());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -385,8 +419,9 @@ final class SpeakerFinder {
 
     /**
      * "Guterres appealed to both sides to show restraint, his spokesman said": a mouthpiece noun
-     * of reference-words.tsv ("spokesman", "office") owned by a possessive pronoun speaks for the
-     * person the pronoun is, and the words are that person's. The actors stage may have taken
+     * of reference-words.tsv ("spokesman", "office", "ministry") owned by a possessive pronoun or
+     * a person's possessive name ("Japarov's office said") speaks for that person, and the words
+     * are that person's. The actors stage may have taken
      * "spokesman" for another spokesman named earlier; the pronoun says whose he is.
      */
     private Optional<Entity> principalOf(Sentence sentence, int head) {
@@ -403,6 +438,14 @@ final class SpeakerFinder {
                         .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.PRONOUN
                                 && mention.start() == owner.start() && mention.end() == owner.end()))
                         .findFirst();
+            }
+            if (arc.relation().equals("nmod:poss") && owner.isProperNoun()) {
+                // "Japarov's office said": a person's possessive name, as the pronoun
+                Optional<Entity> person = actors.entityAt(owner.start()).filter(entity -> entity.type().equals("PERSON")
+                        && mentionKindAt(entity, owner.start()) == MentionKind.NAME);
+                if (person.isPresent()) {
+                    return person;
+                }
             }
         }
         return Optional.empty();

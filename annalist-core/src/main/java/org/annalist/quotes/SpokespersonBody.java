@@ -139,7 +139,8 @@ final class SpokespersonBody {
 
     private boolean isSpokesperson(Token token) {
         String word = token.lemma() == null ? token.text() : token.lemma();
-        return token.isNoun() && !token.isProperNoun() && !word.equalsIgnoreCase("office")
+        // a person's title ("spokesperson"), not a body ("office", "ministry") among the mouthpiece words
+        return token.isNoun() && !token.isProperNoun() && token.namedEntityTag().equals("TITLE")
                 && referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, word.toLowerCase(Locale.ROOT));
     }
 
