@@ -167,6 +167,9 @@ final class PhraseFinder {
             if (end - first == 1 && sentence.token(first).isPronoun()) {
                 continue;
             }
+            if (named.type().equals("PERSON") && end - first == 1 && first > 0 && sentence.token(first - 1).text().equals("the")) {
+                continue; // "a crisis in the Horn": a one-word name after "the" is a place or a thing, never a person
+            }
             Category category = named.type().equals("PERSON") ? Category.PERSON_NAME : Category.OTHER_NAME;
             ActorPhrase phrase = new ActorPhrase(sentence.index(), first, end, headOf(sentence, first, end), category,
                     null, null, null, null, category == Category.OTHER_NAME ? named.type() : null);
