@@ -41,6 +41,7 @@ final class SpeakerFinder {
     private final SpeechVerbs verbs;
     private final SpokespersonBody spokespeople;
     private final AsideAttribution asides;
+    private final PronounAfterReport pronouns;
 
     SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
         this.document = document;
@@ -49,6 +50,7 @@ final class SpeakerFinder {
         this.referenceWords = referenceWords;
         this.spokespeople = new SpokespersonBody(document, actors, referenceWords, this::entityOf);
         this.asides = new AsideAttribution(actors);
+        this.pronouns = new PronounAfterReport(document, verbs);
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -71,6 +73,12 @@ final class SpeakerFinder {
             }
         }
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
+        if (entity.isPresent() && !subject.inherited() && pronouns.pointsIntoTheReport(sentence, verb, subject.token(), entity.get())) {
+            // "Al-Khulaifi would travel to Kabul next week, he added": "he" is the one already talking
+            return pronouns.speakerBefore(sentence, (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place))
+                    .map(speaker -> new Attribution(speaker, place + ":pronoun-after-report"))
+                    .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
+        }
         Optional<AsideAttribution.Opening> opening = asides.nameBeforeAside(sentence, verb);
         if (opening.isPresent() && (entity.isEmpty() || subject.token() >= opening.get().afterName() && subject.token() < verb)) {
             // "Rosario Murillo, who shares power with her husband, President Daniel Ortega, said": the parser
