@@ -108,7 +108,10 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-not-an-actor");
         }
         if (entity.get().type().equals("GROUP")) {
-            return new Attribution(null, place + ":" + how + "-unnamed-group");
+            // "Awami League officials said": the members of a named body speak for it
+            return bodyOfMembers(sentence, subject.token())
+                    .map(body -> new Attribution(body, place + ":" + how + "-members-of-body"))
+                    .orElseGet(() -> new Attribution(null, place + ":" + how + "-unnamed-group"));
         }
         if (isUnnamedMedia(entity.get())) {
             return new Attribution(null, place + ":" + how + "-unnamed-media");
@@ -143,6 +146,32 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":phrase-unnamed-media");
         }
         return new Attribution(entity.get(), place + ":phrase");
+    }
+
+    /**
+     * "Awami League officials, speaking from abroad, said": a plural group noun whose compound is
+     * the name of a coded organisation the article names (the words before the noun are exactly
+     * one of its names) is that organisation's voice, as "the party said" would be. A number or
+     * an indefinite word before it ("two Hamas officials") makes unnamed insiders instead.
+     */
+    private Optional<Entity> bodyOfMembers(Sentence sentence, int head) {
+        if (isUnnamedInsider(sentence, head)) {
+            return Optional.empty();
+        }
+        int first = Syntax.subtree(sentence, head).nextSetBit(0);
+        while (first < head && sentence.token(first).partOfSpeech().equals("DT")) {
+            first++;
+        }
+        if (first >= head || !sentence.token(head - 1).isProperNoun()) {
+            return Optional.empty();
+        }
+        String name = document.text().substring(sentence.token(first).start(), sentence.token(head - 1).end());
+        List<Entity> bodies = actors.entities().stream()
+                .filter(entity -> entity.type().equals("ORGANIZATION") && entity.code() != null)
+                .filter(entity -> entity.mentions().stream().anyMatch(mention -> (mention.kind() == MentionKind.NAME
+                        || mention.kind() == MentionKind.ALIAS) && mention.text().equalsIgnoreCase(name)))
+                .toList();
+        return bodies.size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
     }
 
     /**
