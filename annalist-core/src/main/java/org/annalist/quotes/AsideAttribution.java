@@ -70,7 +70,7 @@ final class AsideAttribution {
             boolean comma = after < verb && sentence.token(after).text().equals(",");
             boolean appositive = after == verb - 1 && first > 0 && sentence.token(first - 1).text().equals(","); // "role, NAME, said"
             if (comma && opensWell(sentence, first) && (appositive || isAside(sentence, after + 1, verb - 1))) {
-                return Optional.of(new Opening(entity.get(), after));
+                return namesAnInnerTitle(sentence, first, after) ? Optional.empty() : Optional.of(new Opening(entity.get(), after));
             }
             if (!(after < sentence.tokens().size() && sentence.token(after).partOfSpeech().equals("POS"))) {
                 return Optional.empty(); // the first name is no speaker before an aside ("Officials close to X, …")
@@ -122,6 +122,21 @@ final class AsideAttribution {
             titlesOnly &= isTitle(token) || token.partOfSpeech().equals("DT");
         }
         return titlesOnly || sentence.token(name - 1).text().equals(",");
+    }
+
+    /**
+     * "An aide to the movement's leader, Ibrahim Tahir, said": a name set in apposition to a
+     * title inside the role phrase before it (the leader's, not the aide's) is another person.
+     */
+    private static boolean namesAnInnerTitle(Sentence sentence, int first, int end) {
+        for (int token = first; token < end; token++) {
+            int governor = Syntax.head(sentence, token);
+            if (governor >= 0 && governor < first && Syntax.baseRelation(Syntax.relation(sentence, token)).equals("appos")) {
+                int above = Syntax.head(sentence, governor);
+                return sentence.token(governor).namedEntityTag().equals("TITLE") && above >= 0 && above < first;
+            }
+        }
+        return false;
     }
 
     private static boolean isAside(Sentence sentence, int from, int end) {

@@ -24,9 +24,6 @@ final class SpeakerFinder {
     /** Entity types of places: a person-tagged token mentioning one is a clash, not a speaker. */
     private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE");
 
-    /** Entity types that own parts speaking for them ("the military's media wing"); a country's unnamed office is not the country. */
-    private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION");
-
     /** Possessive pronouns that stand for a person ("its spokesman" is a body's: see bodyOwning). */
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
 
@@ -42,6 +39,7 @@ final class SpeakerFinder {
     private final SpokespersonBody spokespeople;
     private final AsideAttribution asides;
     private final PronounAfterReport pronouns;
+    private final BodySpeakers bodies;
 
     SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
         this.document = document;
@@ -51,6 +49,7 @@ final class SpeakerFinder {
         this.spokespeople = new SpokespersonBody(document, actors, referenceWords, this::entityOf);
         this.asides = new AsideAttribution(actors);
         this.pronouns = new PronounAfterReport(document, verbs);
+        this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, this);
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -80,7 +79,8 @@ final class SpeakerFinder {
                     .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
         }
         Optional<AsideAttribution.Opening> opening = asides.nameBeforeAside(sentence, verb);
-        if (opening.isPresent() && (entity.isEmpty() || subject.token() >= opening.get().afterName() && subject.token() < verb)) {
+        boolean insideAside = opening.isPresent() && subject.token() >= opening.get().afterName() && subject.token() < verb;
+        if (opening.isPresent() && (insideAside || entity.isEmpty()) && nameAtRoot(sentence, verb).isEmpty()) {
             // "Rosario Murillo, who shares power with her husband, President Daniel Ortega, said": the parser
             // lost the subject in the aside, or took a noun inside it for the subject
             return new Attribution(opening.get().entity(), place + ":name-before-aside");
@@ -109,11 +109,11 @@ final class SpeakerFinder {
         }
         if (entity.get().type().equals("GROUP")) {
             // "Awami League officials said": the members of a named body speak for it
-            return bodyOfMembers(sentence, subject.token())
+            return bodies.bodyOfMembers(sentence, subject.token())
                     .map(body -> new Attribution(body, place + ":" + how + "-members-of-body"))
                     .orElseGet(() -> new Attribution(null, place + ":" + how + "-unnamed-group"));
         }
-        if (isUnnamedMedia(entity.get())) {
+        if (BodySpeakers.isUnnamedMedia(entity.get())) {
             return new Attribution(null, place + ":" + how + "-unnamed-media");
         }
         return new Attribution(entity.get(), place + ":" + how);
@@ -142,47 +142,10 @@ final class SpeakerFinder {
         if (entity.get().type().equals("GROUP")) {
             return new Attribution(null, place + ":phrase-unnamed-group");
         }
-        if (isUnnamedMedia(entity.get())) {
+        if (BodySpeakers.isUnnamedMedia(entity.get())) {
             return new Attribution(null, place + ":phrase-unnamed-media");
         }
         return new Attribution(entity.get(), place + ":phrase");
-    }
-
-    /**
-     * "Awami League officials, speaking from abroad, said": a plural group noun whose compound is
-     * the name of a coded organisation the article names (the words before the noun are exactly
-     * one of its names) is that organisation's voice, as "the party said" would be. A number or
-     * an indefinite word before it ("two Hamas officials") makes unnamed insiders instead.
-     */
-    private Optional<Entity> bodyOfMembers(Sentence sentence, int head) {
-        if (isUnnamedInsider(sentence, head)) {
-            return Optional.empty();
-        }
-        int first = Syntax.subtree(sentence, head).nextSetBit(0);
-        while (first < head && sentence.token(first).partOfSpeech().equals("DT")) {
-            first++;
-        }
-        if (first >= head || !sentence.token(head - 1).isProperNoun()) {
-            return Optional.empty();
-        }
-        String name = document.text().substring(sentence.token(first).start(), sentence.token(head - 1).end());
-        List<Entity> bodies = actors.entities().stream()
-                .filter(entity -> entity.type().equals("ORGANIZATION") && entity.code() != null)
-                .filter(entity -> entity.mentions().stream().anyMatch(mention -> (mention.kind() == MentionKind.NAME
-                        || mention.kind() == MentionKind.ALIAS) && mention.text().equalsIgnoreCase(name)))
-                .toList();
-        return bodies.size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
-    }
-
-    /**
-     * "Iranian state media reported", "local media said": outlets the text never names (a body of
-     * the media sector, MED, with no name or alias among its mentions) carry a report, they do not
-     * make it, and the gold sets leave such words unattributed; a named outlet ("KCNA said",
-     * "the broadcaster said" after Deutsche Welle) speaks.
-     */
-    private static boolean isUnnamedMedia(Entity entity) {
-        return "MED".equals(entity.sector()) && entity.mentions().stream()
-                .noneMatch(mention -> mention.kind() == MentionKind.NAME || mention.kind() == MentionKind.ALIAS);
     }
 
     /** Whether the token lies between an opening and a closing quote mark of its sentence. */
@@ -322,7 +285,7 @@ final class SpeakerFinder {
             if (candidate != head && PLACE_TYPES.contains(entity.get().type()) && isCommonNoun(sentence.token(head))) {
                 continue; // "a senior U.S. official said": the country names the official's nationality, as a demonym does
             }
-            if (candidate != head && isUnnamedInsider(sentence, head)) {
+            if (candidate != head && bodies.isUnnamedInsider(sentence, head)) {
                 continue; // "a State Department official said": the body employs the official, it does not speak
             }
             if (token.namedEntityTag().equals("PERSON") && PLACE_TYPES.contains(entity.get().type())) {
@@ -330,93 +293,13 @@ final class SpeakerFinder {
             }
             return entity;
         }
-        Optional<Entity> owner = bodyOwning(sentence, head);
+        Optional<Entity> owner = bodies.bodyOwning(sentence, head);
         if (owner.isPresent()) {
             return owner;
         }
-        Optional<Entity> referredBack = organisationReferredBack(sentence, head);
+        Optional<Entity> referredBack = bodies.organisationReferredBack(sentence, head);
         // "a spokesperson for the embassy said", "a coast guard spokesman said": the body's words
         return referredBack.isPresent() ? referredBack : spokespeople.bodyOf(sentence, head);
-    }
-
-    /**
-     * "The Lebanese army said it had found the launchers … It said it had deployed more units",
-     * "Hezbollah denied any role. In a statement, the group said …": an "it", or a definite body
-     * word of kind employer in reference-words.tsv ("the group", "the movement", "the alliance"),
-     * that the actors stage left unresolved, as a speaker, is the one organisation named in its
-     * sentence before it or in the sentence before. With two organisations there, or none,
-     * nobody: no speaker rather than a guess.
-     */
-    private Optional<Entity> organisationReferredBack(Sentence sentence, int head) {
-        Token token = sentence.token(head);
-        boolean it = token.text().equalsIgnoreCase("it");
-        boolean bodyWord = token.isNoun() && !token.isProperNoun()
-                && referenceWords.is(ReferenceWords.Kind.EMPLOYER, token.lemma() == null ? token.text() : token.lemma())
-                && sentence.dependentArcs(head).stream().anyMatch(arc -> arc.relation().equals("det")
-                        && sentence.token(arc.dependent()).text().equalsIgnoreCase("the"));
-        if (!it && !bodyWord) {
-            return Optional.empty();
-        }
-        List<Entity> named = actors.entities().stream()
-                .filter(entity -> "ORGANIZATION".equals(entity.type()) && entity.code() != null)
-                .filter(entity -> entity.mentions().stream().anyMatch(mention ->
-                        mention.sentenceIndex() == sentence.index() - 1
-                                || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start())))
-                .toList();
-        if (named.isEmpty() && it) {
-            Optional<Entity> country = countrySubjectBefore(sentence, head);
-            return country.isPresent() ? country : previousReporter(sentence);
-        }
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
-    }
-
-    /**
-     * "…, Japarov's office said. Surveyors will meet on Friday, it added.": an "it" that no
-     * organisation or country around it explains is the speaker of the sentence before (in its
-     * paragraph) when that sentence reports through a body or mouthpiece, a common noun ("office",
-     * "the company"): the "it" is that noun again. A person or a pronoun there leaves it alone.
-     */
-    private Optional<Entity> previousReporter(Sentence sentence) {
-        if (sentence.index() == 0) {
-            return Optional.empty();
-        }
-        Sentence previous = document.sentences().get(sentence.index() - 1);
-        if (previous.paragraph() != sentence.paragraph()) {
-            return Optional.empty();
-        }
-        for (int verb = previous.tokens().size() - 1; verb >= 0; verb--) {
-            if (!Syntax.isContentVerb(previous, verb) || verbs.kindOf(previous.token(verb).lemma()).isEmpty()) {
-                continue;
-            }
-            Syntax.Subject subject = Syntax.subjectOf(previous, verb);
-            if (!subject.found() || subject.inherited()) {
-                continue;
-            }
-            Token noun = previous.token(subject.token());
-            if (!noun.isNoun() || noun.isProperNoun()) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(speakerOfVerb(previous, verb, "previous-reporter").speaker());
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "Thailand suspended its part of the truce on Tuesday, and it accused Phnom Penh of …": an
-     * "it" with no organisation around it is the one country that is the subject of a clause
-     * earlier in its sentence.
-     */
-    private Optional<Entity> countrySubjectBefore(Sentence sentence, int it) {
-        List<Entity> subjects = new java.util.ArrayList<>();
-        for (Token token : sentence.tokens()) {
-            if (token.index() >= it || !Syntax.baseRelation(Syntax.relation(sentence, token.index())).equals("nsubj")) {
-                continue;
-            }
-            actors.entityAt(token.start()).filter(entity -> entity.type().equals("COUNTRY"))
-                    .filter(entity -> mentionKindAt(entity, token.start()) != MentionKind.DEMONYM)
-                    .filter(entity -> !subjects.contains(entity)).ifPresent(subjects::add);
-        }
-        return subjects.size() == 1 ? Optional.of(subjects.get(0)) : Optional.empty();
     }
 
     /**
@@ -492,29 +375,6 @@ final class SpeakerFinder {
     }
 
     /**
-     * "The Pakistani military's media wing said", "the ministry's press office said": an unnamed
-     * part of an organisation speaks for the organisation that owns it. A person's spokesman is
-     * not the person, and "Ecuador's prison service" is not Ecuador: no speaker rather than a
-     * wrong one.
-     */
-    private Optional<Entity> bodyOwning(Sentence sentence, int head) {
-        if (sentence.token(head).isProperNoun() || !sentence.token(head).isNoun()) {
-            return Optional.empty();
-        }
-        for (Dependency arc : sentence.dependentArcs(head)) {
-            if (!arc.relation().equals("nmod:poss")) {
-                continue;
-            }
-            Optional<Entity> owner = actors.entityAt(sentence.token(arc.dependent()).start())
-                    .filter(entity -> entity.code() != null && BODY_TYPES.contains(entity.type()));
-            if (owner.isPresent()) {
-                return owner;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
      * The last actor named in apposition inside the subject ("The head of the EU mission in
      * Armenia, Markus Vogel, said" — wherever the parser hung the appositive).
      */
@@ -541,21 +401,6 @@ final class SpeakerFinder {
         return last;
     }
 
-    /**
-     * "a State Department official", "one Hamas source": an indefinite noun of kind insider in
-     * reference-words.tsv. An unnamed insider talks for himself, and the gold sets leave his words
-     * unattributed; a spokesperson ("a Kremlin spokesman") speaks for the body.
-     */
-    private boolean isUnnamedInsider(Sentence sentence, int head) {
-        Token token = sentence.token(head);
-        if (!isCommonNoun(token) || !referenceWords.is(ReferenceWords.Kind.INSIDER, token.lemma() == null ? token.text() : token.lemma())) {
-            return false; // "a confidential IAEA report said" is the agency's
-        }
-        return sentence.dependentArcs(head).stream().anyMatch(arc -> (arc.relation().equals("det")
-                && Set.of("a", "an", "one", "another").contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)))
-                || arc.relation().equals("nummod"));
-    }
-
     private static boolean isCommonNoun(Token token) {
         return token.isNoun() && !token.isProperNoun();
     }
@@ -565,7 +410,7 @@ final class SpeakerFinder {
         return token.partOfSpeech().equals("NNS") || token.partOfSpeech().equals("NNPS");
     }
 
-    private static MentionKind mentionKindAt(Entity entity, int offset) {
+    static MentionKind mentionKindAt(Entity entity, int offset) {
         for (Mention mention : entity.mentions()) {
             if (offset >= mention.start() && offset < mention.end()) {
                 return mention.kind();
