@@ -34,10 +34,16 @@ final class AsideAttribution {
     private static final int THAT_REACH = 8;
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
-    private final ActorAnalysis actors;
+    /** Types that speak in their own name only before a relative clause ("Brazil, which borders both countries, said"). */
+    private static final Set<String> RELATIVE_ONLY_TYPES = Set.of("COUNTRY");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
 
-    AsideAttribution(ActorAnalysis actors) {
+    private final ActorAnalysis actors;
+    private final SpeechVerbs verbs;
+
+    AsideAttribution(ActorAnalysis actors, SpeechVerbs verbs) {
         this.actors = actors;
+        this.verbs = verbs;
     }
 
     /**
@@ -58,7 +64,8 @@ final class AsideAttribution {
             if (isQuoteMark(token) || (token.isVerb() && !isTitle(token))) {
                 return Optional.empty(); // a clause opens the sentence: its subject is no name before an aside
             }
-            Optional<Entity> entity = actors.entityAt(token.start()).filter(found -> SPEAKER_TYPES.contains(found.type()));
+            Optional<Entity> entity = actors.entityAt(token.start()).filter(found -> SPEAKER_TYPES.contains(found.type())
+                    || RELATIVE_ONLY_TYPES.contains(found.type()));
             Optional<Mention> mention = entity.flatMap(found -> nameMentionAt(found, token.start()));
             if (mention.isEmpty()) {
                 continue;
@@ -69,6 +76,10 @@ final class AsideAttribution {
             }
             boolean comma = after < verb && sentence.token(after).text().equals(",");
             boolean appositive = after == verb - 1 && first > 0 && sentence.token(first - 1).text().equals(","); // "role, NAME, said"
+            boolean relative = after + 1 < verb && RELATIVE_PRONOUNS.contains(sentence.token(after + 1).text().toLowerCase(Locale.ROOT));
+            if (RELATIVE_ONLY_TYPES.contains(entity.get().type()) && !relative) {
+                return Optional.empty(); // "Kenya, Uganda and Tanzania said": a list, not a country and an aside
+            }
             if (comma && opensWell(sentence, first) && (appositive || isAside(sentence, after + 1, verb - 1))) {
                 return namesAnInnerTitle(sentence, first, after) ? Optional.empty() : Optional.of(new Opening(entity.get(), after));
             }
@@ -102,7 +113,8 @@ final class AsideAttribution {
         BitSet clause = new BitSet();
         boolean finite = false;
         int words = 0;
-        for (int i = start; i < sentence.tokens().size(); i++) {
+        int end = reportEnd(sentence, start);
+        for (int i = start; i < end; i++) {
             Token token = sentence.token(i);
             if (isQuoteMark(token)) {
                 return Optional.empty();
@@ -112,6 +124,26 @@ final class AsideAttribution {
             clause.set(i);
         }
         return finite && words >= 3 ? Optional.of(clause) : Optional.empty();
+    }
+
+    /**
+     * Where the report ends: the sentence's end, or ", and" / ", but" before another reporting verb
+     * ("said it was ready to help, and its foreign ministry said …": the second report is its own).
+     */
+    private int reportEnd(Sentence sentence, int start) {
+        int size = sentence.tokens().size();
+        for (int i = start; i + 1 < size; i++) {
+            String next = sentence.token(i + 1).text().toLowerCase(Locale.ROOT);
+            if (!sentence.token(i).text().equals(",") || !(next.equals("and") || next.equals("but"))) {
+                continue;
+            }
+            for (int later = i + 2; later < size; later++) {
+                if (Syntax.isContentVerb(sentence, later) && verbs.kindOf(sentence.token(later).lemma()).isPresent()) {
+                    return i;
+                }
+            }
+        }
+        return size;
     }
 
     /** The name stands first (after its title words), or after a role phrase and a comma ("The mayor of Leon, Roberto Sanchez,"). */

@@ -23,6 +23,8 @@ final class BodySpeakers {
 
     /** Entity types that own parts speaking for them ("the military's media wing"); a country's unnamed office is not the country. */
     private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION");
+    /** Bodies that sit in their own country's capital, so that "in <city>" names their country. */
+    private static final Set<String> SEATED_BODY_WORDS = Set.of("ministry", "government");
 
     private final AnnotatedDocument document;
     private final ActorAnalysis actors;
@@ -192,6 +194,34 @@ final class BodySpeakers {
         return sentence.dependentArcs(head).stream().anyMatch(arc -> (arc.relation().equals("det")
                 && Set.of("a", "an", "one", "another").contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)))
                 || arc.relation().equals("nummod"));
+    }
+
+    /**
+     * "the foreign ministry in Vilnius said", "the government in Tokyo said": a country's ministry
+     * or government placed in a city of that country is the country (the gold convention), whatever
+     * body of another country the actors stage took "the foreign ministry" for. Embassies and
+     * missions sit abroad, so only the words in {@link #SEATED_BODY_WORDS} count.
+     */
+    Optional<Entity> countryOfSeat(Sentence sentence, int head) {
+        Token token = sentence.token(head);
+        String word = token.lemma() == null ? token.text() : token.lemma();
+        if (!isCommonNoun(token) || !SEATED_BODY_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            int place = arc.dependent();
+            boolean in = arc.baseRelation().equals("nmod") && sentence.dependentArcs(place).stream()
+                    .anyMatch(inner -> inner.relation().equals("case") && sentence.token(inner.dependent()).text().equalsIgnoreCase("in"));
+            if (!in) {
+                continue;
+            }
+            Optional<String> code = actors.entityAt(sentence.token(place).start())
+                    .filter(entity -> entity.type().equals("LOCATION") || entity.type().equals("CITY")).map(Entity::code);
+            if (code.isPresent()) {
+                return actors.entities().stream().filter(entity -> entity.type().equals("COUNTRY") && code.get().equals(entity.code())).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isCommonNoun(Token token) {

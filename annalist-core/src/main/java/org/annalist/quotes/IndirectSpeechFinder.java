@@ -296,7 +296,9 @@ final class IndirectSpeechFinder {
             return Optional.empty();
         }
         int clause = Syntax.head(sentence, source);
-        if (clause == Dependency.ROOT) {
+        if (clause == Dependency.ROOT || (verbs.kindOf(sentence.token(clause).lemma()).isPresent() && ClauseShapes.hasOwnSubject(sentence, clause))) {
+            // "Italy's foreign ministry said Rome would …, according to a statement": the phrase names the
+            // report's medium; the reporting verb's own subject speaks
             return Optional.empty();
         }
         BitSet members = Syntax.subtree(sentence, clause);

@@ -47,7 +47,7 @@ final class SpeakerFinder {
         this.verbs = verbs;
         this.referenceWords = referenceWords;
         this.spokespeople = new SpokespersonBody(document, actors, referenceWords, this::entityOf);
-        this.asides = new AsideAttribution(actors);
+        this.asides = new AsideAttribution(actors, verbs);
         this.pronouns = new PronounAfterReport(document, verbs);
         this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, this);
     }
@@ -271,6 +271,10 @@ final class SpeakerFinder {
         Optional<Entity> principal = principalOf(sentence, head);
         if (principal.isPresent()) {
             return principal;
+        }
+        Optional<Entity> seat = bodies.countryOfSeat(sentence, head);
+        if (seat.isPresent()) {
+            return seat; // "the foreign ministry in Vilnius said"
         }
         for (int candidate : candidates) {
             Token token = sentence.token(candidate);

@@ -131,11 +131,13 @@ final class TrailingAttribution {
     private static boolean isClause(Sentence sentence, BitSet clause) {
         int words = 0;
         boolean finite = false;
+        boolean opening = true;
         for (int i = clause.nextSetBit(0); i >= 0; i = clause.nextSetBit(i + 1)) {
             Token token = sentence.token(i);
-            if (isQuoteMark(token)) {
-                return false;
+            if (isQuoteMark(token) && !opening) {
+                return false; // a closing mark the splitter left at the start ("” Australia offered …") is the last quotation's
             }
+            opening &= Syntax.isPunctuation(token);
             finite |= FINITE.contains(token.partOfSpeech());
             words += Syntax.isPunctuation(token) ? 0 : 1;
         }

@@ -41,4 +41,13 @@ class AsideAttributionTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("building had been sealed"))
                 .extracting(Quote::speakerName).doesNotContain("Roberto Sanchez");
     }
+
+    @Test
+    void aCountryBeforeARelativeClauseSpeaksAndTheNextReportIsItsOwn() {
+        List<Quote> quotes = quotes("Chile, which borders both countries, said it was ready to host talks between the two governments, "
+                + "and its navy said two frigates had been sent to the area as a precaution.");
+        assertThat(quotes).filteredOn(quote -> quote.text().startsWith("it was ready to host talks"))
+                .extracting(Quote::speakerName, Quote::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Chile", "it was ready to host talks between the two governments"));
+    }
 }

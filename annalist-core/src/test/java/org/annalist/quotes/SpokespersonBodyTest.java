@@ -69,4 +69,20 @@ class SpokespersonBodyTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("Production at the mine"))
                 .extracting(Quote::speakerName).containsOnlyNulls();
     }
+
+    @Test
+    void aMinistryInACapitalIsThatCountry() {
+        List<Quote> quotes = quotes("Latvia's foreign ministry protested to Minsk on Monday. "
+                + "Estonia also summoned the Belarusian ambassador on Monday, the foreign ministry in Tallinn said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("summoned the Belarusian ambassador"))
+                .extracting(Quote::speakerName).containsExactly("Estonia");
+    }
+
+    @Test
+    void aStatementWithoutIssuerDoesNotHideTheReportsSpeaker() {
+        List<Quote> quotes = quotes("Spain's foreign ministry said Madrid would detain the commander if he entered Spanish territory, "
+                + "according to a statement.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("would detain the commander"))
+                .extracting(Quote::speakerName).containsExactly("Spain's foreign ministry");
+    }
 }

@@ -49,4 +49,12 @@ class TrailingAttributionTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("stay in Haiti"))
                 .extracting(Quote::speakerName).containsExactly("Kipchumba Murkomen");
     }
+
+    @Test
+    void aReportRightAfterAQuotationThatEndedItsSentenceIsFound() {
+        List<Quote> quotes = quotes("\u201CWe did not ask for this fight,\u201D Prime Minister Tom Kalsakau said. \u201CBut we will not look away."
+                + "\u201D New Zealand offered to send a team of police advisers to Port Vila, he added.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("offered to send a team"))
+                .extracting(Quote::speakerName).containsExactly("Tom Kalsakau");
+    }
 }
