@@ -119,4 +119,12 @@ class SpeakerThroughTheArticleTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("sue the newspaper"))
                 .extracting(Quote::speakerName).containsExactly("Hezbollah");
     }
+
+    @Test
+    void wordsQuotedAfterThankedAreTheThankers() {
+        List<Quote> quotes = quotes("The freed sailors landed in Athens on Friday. Greek Foreign Minister Eleni Vasilaki thanked Oman on X "
+                + "for its \u201Cpatient and quiet mediation.\u201D");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("patient and quiet mediation"))
+                .extracting(Quote::speakerName).containsExactly("Eleni Vasilaki");
+    }
 }
