@@ -66,6 +66,12 @@ final class IndirectSpeechFinder {
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 clauseAfterAside(sentence, token.index()).ifPresent(clauses::add);
             }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                // "The curfew, she said, would be lifted on Friday"
+                int verb = token.index();
+                trailing.parenthetical(sentence, verb, () -> speakers.speakerOfVerb(sentence, verb, "indirect:parenthetical-attribution"))
+                        .ifPresent(clauses::add);
+            }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complement(sentence, token.index(), kind.get()).ifPresent(found::add);
             }

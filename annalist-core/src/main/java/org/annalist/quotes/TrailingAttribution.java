@@ -82,6 +82,49 @@ final class TrailingAttribution {
     }
 
     /**
+     * The parenthetical attribution: "The curfew, she said, would be lifted on Friday", "If the
+     * talks fail, he said, the region would hold a referendum". The parser hangs the verb as an
+     * aside of the reported verb, so no clause is found under it. A comma, a plain noun phrase,
+     * the verb and its adjuncts, a comma, and a finite clause going on after it: the sentence is
+     * the report (the aside included, so that the words stay one slice of text), and the noun
+     * phrase its speaker. Not in a sentence with quote marks: a quotation is attributed as one.
+     */
+    Optional<ReportedSpeech> parenthetical(Sentence sentence, int verb, java.util.function.Supplier<Attribution> speaker) {
+        if (!Set.of("VBD", "VBZ").contains(sentence.token(verb).partOfSpeech()) || verb < 3) {
+            return Optional.empty();
+        }
+        for (Token token : sentence.tokens()) {
+            if (isQuoteMark(token)) {
+                return Optional.empty();
+            }
+        }
+        int comma = verb - 1;
+        while (comma >= 0 && !sentence.token(comma).text().equals(",")) {
+            comma--;
+        }
+        int closing = verb + 1;
+        while (closing < sentence.tokens().size() && !sentence.token(closing).text().equals(",")) {
+            if (FINITE.contains(sentence.token(closing).partOfSpeech()) || Syntax.head(sentence, closing) == verb
+                    && Set.of("obj", "ccomp", "xcomp").contains(Syntax.baseRelation(Syntax.relation(sentence, closing)))) {
+                return Optional.empty();
+            }
+            closing++;
+        }
+        if (comma < 1 || verb - comma - 1 < 1 || verb - comma - 1 > SPEAKER_MAX_TOKENS || closing >= sentence.tokens().size() - 1
+                || !isPlainNounPhrase(sentence, comma + 1, verb) || phraseHead(sentence, comma + 1, verb) < 0) {
+            return Optional.empty();
+        }
+        BitSet after = new BitSet();
+        after.set(closing + 1, sentence.tokens().size());
+        if (!isClause(sentence, after)) {
+            return Optional.empty();
+        }
+        BitSet report = new BitSet();
+        report.set(0, sentence.tokens().size());
+        return IndirectSpeechFinder.span(sentence, report).map(span -> new ReportedSpeech(span[0], span[1], speaker.get()));
+    }
+
+    /**
      * Where the words after the verb stop being its adjuncts: the sentence's final punctuation
      * or a comma before a participle ("…, adding that …"). -1 when a finite verb or a quote mark
      * comes first, or an object of the verb ("said nothing"; only "told" takes its hearers as

@@ -57,4 +57,12 @@ class TrailingAttributionTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("offered to send a team"))
                 .extracting(Quote::speakerName).containsExactly("Tom Kalsakau");
     }
+
+    @Test
+    void aParentheticalAttributionReportsTheSentenceAroundIt() {
+        List<Quote> quotes = quotes("Interior Minister Ana Ruiz spoke to reporters in Quito on Monday.\n\n"
+                + "The curfew, she said, would be lifted on Friday if the streets stayed calm.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("would be lifted on Friday"))
+                .extracting(Quote::speakerName).containsExactly("Ana Ruiz");
+    }
 }
