@@ -12,7 +12,7 @@ import org.annalist.language.Sentence;
 import org.annalist.language.Token;
 
 /**
- * "NAME, <aside>, said <clause>." read from its words: "Vice President Rosario Murillo, who
+ * "NAME, (aside), said (clause)." read from its words: "Vice President Rosario Murillo, who
  * shares power with her husband, President Daniel Ortega, said …", "Ortega's spokeswoman and
  * daughter, Camila Ortega, said …", "The mayor of Leon, Roberto Sanchez, who visited the site,
  * said …".

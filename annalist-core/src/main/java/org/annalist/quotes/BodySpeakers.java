@@ -23,7 +23,7 @@ final class BodySpeakers {
 
     /** Entity types that own parts speaking for them ("the military's media wing"); a country's unnamed office is not the country. */
     private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION");
-    /** Bodies that sit in their own country's capital, so that "in <city>" names their country. */
+    /** Bodies that sit in their own country's capital, so that "in" a city names their country. */
     private static final Set<String> SEATED_BODY_WORDS = Set.of("ministry", "government");
 
     private final AnnotatedDocument document;

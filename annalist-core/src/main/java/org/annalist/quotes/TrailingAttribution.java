@@ -8,8 +8,8 @@ import org.annalist.language.Sentence;
 import org.annalist.language.Token;
 
 /**
- * The agency lead read from its words, not its parse: "<clause>, <speaker> said <when/where>."
- * and "<clause>, said <speaker>."
+ * The agency lead read from its words, not its parse: "(clause), (speaker) said (when, where)."
+ * and "(clause), said (speaker)."
  *
  * <p>Why: on long leads the parser often hangs the closing "said" inside the reported clause
  * ("…help Nigeria find the abducted schoolchildren, a U.S. embassy spokesperson said" makes
