@@ -306,7 +306,8 @@ final class IndirectSpeechFinder {
         for (int token = members.nextSetBit(0); token >= 0; token = members.nextSetBit(token + 1)) {
             if (token == head || !Syntax.isContentVerb(sentence, token) || isCondition(sentence, token)
                     || verbs.kindOf(sentence.token(token).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()
-                    || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))) {
+                    || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))
+                    || !reportsSomething(sentence, token)) {
                 continue;
             }
             BitSet nested = Syntax.subtree(sentence, token);
@@ -320,6 +321,16 @@ final class IndirectSpeechFinder {
                 members.clear(i);
             }
         }
+    }
+
+    /**
+     * A reporting verb with nothing it reports ("and that patrols would continue", "the talks would
+     * continue on Friday"): no clause or object hangs from it, so it is a word of the report,
+     * not a report of its own to be cut out.
+     */
+    private static boolean reportsSomething(Sentence sentence, int verb) {
+        return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb
+                && Set.of("ccomp", "xcomp", "obj", "parataxis", "dep").contains(arc.baseRelation()));
     }
 
     /**

@@ -65,4 +65,12 @@ class TrailingAttributionTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("would be lifted on Friday"))
                 .extracting(Quote::speakerName).containsExactly("Ana Ruiz");
     }
+
+    @Test
+    void aReportingWordWithNothingToReportStaysInTheReport() {
+        List<Quote> quotes = quotes("Col. Jean Habimana, a Burundian army spokesman, told reporters the rebels had been "
+                + "\u201Cpushed back across the river\u201D and that patrols would continue.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("patrols would continue"))
+                .extracting(Quote::speakerName).containsExactly("Jean Habimana");
+    }
 }
