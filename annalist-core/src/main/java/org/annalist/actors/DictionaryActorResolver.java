@@ -412,6 +412,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (type.equals("ORGANIZATION") && country == null && body == null) {
                 EntityDraft named = organisationNamedBy(sentence, phrase);
+                if (named == null) {
+                    named = BusinessReference.referent(byKey.values(), sentence, phrase); // "ExxonMobil said … the company said"
+                }
                 if (named != null) {
                     add(named, sentence, phrase, MentionKind.NOMINAL);
                     return;

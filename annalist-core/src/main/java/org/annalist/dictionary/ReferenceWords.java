@@ -34,7 +34,9 @@ public final class ReferenceWords {
         /** The same, for a man: "a man", "a father" ("he" may be him). */
         UNNAMED_MAN,
         /** A person who speaks for another: "his spokesman said" reports the words of the one "his" is. */
-        MOUTHPIECE
+        MOUTHPIECE,
+        /** An unnamed person inside a body who talks for nobody but themselves: "a State Department official said". */
+        INSIDER
     }
 
     private final TsvTable table;
@@ -52,7 +54,7 @@ public final class ReferenceWords {
             try {
                 kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man or mouthpiece)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece or insider)");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));

@@ -248,7 +248,34 @@ final class DirectQuoteAttribution {
                         .map(entity -> new Attribution(entity, "verdict-in-next-sentence"));
             }
         }
-        return Optional.empty(); // "That was a record for May, the agency said" names no speaker of the quotation
+        return messageTheyDelivered(next); // "That was a record for May, the agency said" names no speaker of the quotation
+    }
+
+    /**
+     * "That was the message President Irfaan Ali delivered in a broadcast": the verdict noun
+     * followed at once by a name (its titles aside) and the verb of the clause it opens. Anything
+     * else between the noun and the name ("That was a record for May") names no speaker.
+     */
+    private Optional<Attribution> messageTheyDelivered(Sentence next) {
+        if (next.tokens().size() < 6 || !next.token(2).text().equalsIgnoreCase("the") || !next.token(3).isNoun()
+                || next.token(3).isProperNoun()) {
+            return Optional.empty();
+        }
+        int name = 4;
+        while (name < next.tokens().size() && next.token(name).namedEntityTag().equals("TITLE")) {
+            name++;
+        }
+        if (name >= next.tokens().size() || !next.token(name).isProperNoun()) {
+            return Optional.empty();
+        }
+        int afterName = name;
+        while (afterName < next.tokens().size() && next.token(afterName).isProperNoun()) {
+            afterName++;
+        }
+        if (afterName >= next.tokens().size() || !next.token(afterName).partOfSpeech().equals("VBD")) {
+            return Optional.empty();
+        }
+        return speakers.firstActorNamed(next, name, afterName).map(entity -> new Attribution(entity, "verdict-in-next-sentence"));
     }
 
     private boolean reporting(Token token) {

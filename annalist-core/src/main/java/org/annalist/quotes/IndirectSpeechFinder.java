@@ -18,7 +18,10 @@ import org.annalist.language.Token;
  *       separate quotations;</li>
  *   <li>an appeal's or accusation's complement: "urged Manila to stop …", "accused the army of
  *       shelling …";</li>
- *   <li>"according to X, …": the clause X's phrase hangs from, without that phrase.</li>
+ *   <li>"according to X, …": the clause X's phrase hangs from, without that phrase ({@link AccordingToReport});</li>
+ *   <li>when the parse hangs the reporting verb elsewhere: the agency lead and the parenthetical
+ *       attribution read from their words ({@link TrailingAttribution}), "NAME, who …, said …"
+ *       ({@link AsideAttribution}).</li>
  * </ul>
  */
 final class IndirectSpeechFinder {
@@ -31,17 +34,21 @@ final class IndirectSpeechFinder {
 
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
+    private final TrailingAttribution trailing;
+    private final AccordingToReport according;
 
     IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers) {
         this.verbs = verbs;
         this.speakers = speakers;
+        this.trailing = new TrailingAttribution(speakers);
+        this.according = new AccordingToReport(verbs, speakers, this);
     }
 
     List<ReportedSpeech> find(Sentence sentence) {
         List<ReportedSpeech> found = new ArrayList<>();
         for (Token token : sentence.tokens()) {
             if (token.text().equalsIgnoreCase("according")) {
-                accordingTo(sentence, token.index()).ifPresent(found::add);
+                according.find(sentence, token.index()).ifPresent(found::add);
                 continue;
             }
             if (!Syntax.isContentVerb(sentence, token.index())) {
@@ -57,6 +64,18 @@ final class IndirectSpeechFinder {
             }
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 looseClause(sentence, token.index()).ifPresent(clauses::add);
+            }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                trailing.find(sentence, token.index()).ifPresent(clauses::add); // the parser hung "said" elsewhere
+            }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                clauseAfterAside(sentence, token.index()).ifPresent(clauses::add);
+            }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                // "The curfew, she said, would be lifted on Friday"
+                int verb = token.index();
+                trailing.parenthetical(sentence, verb, () -> speakers.speakerOfVerb(sentence, verb, "indirect:parenthetical-attribution"))
+                        .ifPresent(clauses::add);
             }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complement(sentence, token.index(), kind.get()).ifPresent(found::add);
@@ -152,6 +171,20 @@ final class IndirectSpeechFinder {
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-before-attribution");
         return span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "Rosario Murillo, who shares power with her husband, …, said the priests had conspired": with
+     * the subject lost in the aside, the parser may also hang the report's verb elsewhere (as the
+     * root, "said" as a relative clause); the words after the verb are the report.
+     */
+    private Optional<ReportedSpeech> clauseAfterAside(Sentence sentence, int verb) {
+        if (speakers.nameBeforeAside(sentence, verb).isEmpty()) {
+            return Optional.empty();
+        }
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-after-aside");
+        return speakers.clauseAfter(sentence, verb).flatMap(clause -> span(sentence, clause))
+                .map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /** The verb of a clause opening the sentence that hangs from the root reporting verb as an adverbial, or -1. */
@@ -264,64 +297,17 @@ final class IndirectSpeechFinder {
         return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
-    /** "according to X, …": X speaks the clause its phrase hangs from. */
-    private Optional<ReportedSpeech> accordingTo(Sentence sentence, int according) {
-        if (according + 1 >= sentence.tokens().size() || !sentence.token(according + 1).text().equalsIgnoreCase("to")) {
-            return Optional.empty();
-        }
-        int source = Syntax.head(sentence, according);
-        if (source == Dependency.ROOT || !Syntax.relation(sentence, according).startsWith("case")) {
-            return Optional.empty();
-        }
-        int clause = Syntax.head(sentence, source);
-        if (clause == Dependency.ROOT) {
-            return Optional.empty();
-        }
-        BitSet members = Syntax.subtree(sentence, clause);
-        BitSet phrase = Syntax.subtree(sentence, source);
-        members.andNot(phrase);
-        // "…, according to the commission, which said it was investigating …": that report is the commission's own
-        removeOtherReports(sentence, clause, members);
-        // keep the larger side of the phrase, so the span stays one slice of text
-        BitSet before = new BitSet();
-        BitSet after = new BitSet();
-        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
-            (i < phrase.nextSetBit(0) ? before : after).set(i);
-        }
-        int firstAfter = after.nextSetBit(0);
-        while (firstAfter >= 0 && Syntax.isPunctuation(sentence.token(firstAfter))) {
-            firstAfter = after.nextSetBit(firstAfter + 1);
-        }
-        if (firstAfter >= 0 && sentence.token(firstAfter).partOfSpeech().startsWith("W")) {
-            after.clear(); // "according to the coast guard, which said …": a clause about the source, not its words
-        }
-        BitSet side = words(sentence, after) >= words(sentence, before) ? after : before;
-        // "according to Indian officials": an unnamed group is no speaker, as for a verb's subject
-        Optional<org.annalist.actors.Entity> named = speakers.entityOf(sentence, source);
-        String rule = "indirect:according-to";
-        if (named.isEmpty()) {
-            named = speakers.issuerOfStatement(sentence, source); // "according to a statement from the diocese"
-            rule = "indirect:according-to-statement-from";
-        }
-        String found = rule;
-        Attribution speaker = named
-                .map(entity -> entity.type().equals("GROUP")
-                        ? new Attribution(null, "indirect:according-to:unnamed-group")
-                        : new Attribution(entity, found))
-                .orElseGet(() -> new Attribution(null, "indirect:according-to:not-an-actor"));
-        return span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
-    }
-
     /**
      * "…, hours after Washington announced that …", "called for a truce, warning that …": a
      * reporting verb hanging inside the span as an adverbial, participle, conjunct or aside is a
      * report of its own, found on its own, and is cut out of this one.
      */
-    private void removeOtherReports(Sentence sentence, int head, BitSet members) {
+    void removeOtherReports(Sentence sentence, int head, BitSet members) {
         for (int token = members.nextSetBit(0); token >= 0; token = members.nextSetBit(token + 1)) {
             if (token == head || !Syntax.isContentVerb(sentence, token) || isCondition(sentence, token)
                     || verbs.kindOf(sentence.token(token).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()
-                    || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))) {
+                    || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))
+                    || !reportsSomething(sentence, token)) {
                 continue;
             }
             BitSet nested = Syntax.subtree(sentence, token);
@@ -335,6 +321,16 @@ final class IndirectSpeechFinder {
                 members.clear(i);
             }
         }
+    }
+
+    /**
+     * A reporting verb with nothing it reports ("and that patrols would continue", "the talks would
+     * continue on Friday"): no clause or object hangs from it, so it is a word of the report,
+     * not a report of its own to be cut out.
+     */
+    private static boolean reportsSomething(Sentence sentence, int verb) {
+        return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb
+                && Set.of("ccomp", "xcomp", "obj", "parataxis", "dep").contains(arc.baseRelation()));
     }
 
     /**
@@ -424,7 +420,7 @@ final class IndirectSpeechFinder {
         }
     }
 
-    private static int words(Sentence sentence, BitSet members) {
+    static int words(Sentence sentence, BitSet members) {
         int count = 0;
         for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
             if (!Syntax.isPunctuation(sentence.token(i))) {
@@ -438,7 +434,7 @@ final class IndirectSpeechFinder {
      * The character span from the first to the last member, without a leading "that", leading or
      * trailing punctuation and coordinators; empty when no word is left.
      */
-    private static Optional<int[]> span(Sentence sentence, BitSet members) {
+    static Optional<int[]> span(Sentence sentence, BitSet members) {
         int first = members.nextSetBit(0);
         int last = members.length() - 1;
         while (first >= 0 && first <= last && isEdgeFiller(sentence, first, true)) {

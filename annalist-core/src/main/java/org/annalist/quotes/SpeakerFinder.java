@@ -9,6 +9,7 @@ import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
 import org.annalist.dictionary.ReferenceWords;
+import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -23,9 +24,6 @@ final class SpeakerFinder {
     /** Entity types of places: a person-tagged token mentioning one is a clash, not a speaker. */
     private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE");
 
-    /** Entity types that own parts speaking for them ("the military's media wing"); a country's unnamed office is not the country. */
-    private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION");
-
     /** Possessive pronouns that stand for a person ("its spokesman" is a body's: see bodyOwning). */
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
 
@@ -34,14 +32,24 @@ final class SpeakerFinder {
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
     private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should", "did");
 
+    private final AnnotatedDocument document;
     private final ActorAnalysis actors;
     private final ReferenceWords referenceWords;
     private final SpeechVerbs verbs;
+    private final SpokespersonBody spokespeople;
+    private final AsideAttribution asides;
+    private final PronounAfterReport pronouns;
+    private final BodySpeakers bodies;
 
-    SpeakerFinder(ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
+    SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
+        this.document = document;
         this.actors = actors;
         this.verbs = verbs;
         this.referenceWords = referenceWords;
+        this.spokespeople = new SpokespersonBody(document, actors, referenceWords, this::entityOf);
+        this.asides = new AsideAttribution(actors, verbs);
+        this.pronouns = new PronounAfterReport(document, verbs);
+        this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, this);
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -64,6 +72,19 @@ final class SpeakerFinder {
             }
         }
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
+        if (entity.isPresent() && !subject.inherited() && pronouns.pointsIntoTheReport(sentence, verb, subject.token(), entity.get())) {
+            // "Al-Khulaifi would travel to Kabul next week, he added": "he" is the one already talking
+            return pronouns.speakerBefore(sentence, (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place))
+                    .map(speaker -> new Attribution(speaker, place + ":pronoun-after-report"))
+                    .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
+        }
+        Optional<AsideAttribution.Opening> opening = asides.nameBeforeAside(sentence, verb);
+        boolean insideAside = opening.isPresent() && subject.token() >= opening.get().afterName() && subject.token() < verb;
+        if (opening.isPresent() && (insideAside || entity.isEmpty()) && nameAtRoot(sentence, verb).isEmpty()) {
+            // "Rosario Murillo, who shares power with her husband, President Daniel Ortega, said": the parser
+            // lost the subject in the aside, or took a noun inside it for the subject
+            return new Attribution(opening.get().entity(), place + ":name-before-aside");
+        }
         if ((entity.isEmpty() || joinsTheReporterNotTheReport(sentence, verb)) && !hasBasicSubject(sentence, verb)) {
             OptionalInt report = reportAbove(sentence, verb);
             if (report.isPresent()) {
@@ -87,9 +108,44 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-not-an-actor");
         }
         if (entity.get().type().equals("GROUP")) {
-            return new Attribution(null, place + ":" + how + "-unnamed-group");
+            // "Awami League officials said": the members of a named body speak for it
+            return bodies.bodyOfMembers(sentence, subject.token())
+                    .map(body -> new Attribution(body, place + ":" + how + "-members-of-body"))
+                    .orElseGet(() -> new Attribution(null, place + ":" + how + "-unnamed-group"));
+        }
+        if (BodySpeakers.isUnnamedMedia(entity.get())) {
+            return new Attribution(null, place + ":" + how + "-unnamed-media");
         }
         return new Attribution(entity.get(), place + ":" + how);
+    }
+
+    /** The named speaker the sentence opens with before an aside and the verb ("X, who …, said"), if any. */
+    Optional<AsideAttribution.Opening> nameBeforeAside(Sentence sentence, int verb) {
+        return asides.nameBeforeAside(sentence, verb);
+    }
+
+    /** The clause after the verb, read from its words ("said (that) …"), if they are one. */
+    Optional<java.util.BitSet> clauseAfter(Sentence sentence, int verb) {
+        return asides.clauseAfter(sentence, verb);
+    }
+
+    /**
+     * The speaker a noun phrase names when the parse gives the reporting verb no usable subject
+     * (see TrailingAttribution): the phrase's entity, with the rule named {@code place + ":phrase"};
+     * an unnamed group or no actor gives no speaker.
+     */
+    Attribution speakerOfPhrase(Sentence sentence, int head, String place) {
+        Optional<Entity> entity = entityOf(sentence, head);
+        if (entity.isEmpty()) {
+            return new Attribution(null, place + ":phrase-not-an-actor");
+        }
+        if (entity.get().type().equals("GROUP")) {
+            return new Attribution(null, place + ":phrase-unnamed-group");
+        }
+        if (BodySpeakers.isUnnamedMedia(entity.get())) {
+            return new Attribution(null, place + ":phrase-unnamed-media");
+        }
+        return new Attribution(entity.get(), place + ":phrase");
     }
 
     /** Whether the token lies between an opening and a closing quote mark of its sentence. */
@@ -216,6 +272,10 @@ final class SpeakerFinder {
         if (principal.isPresent()) {
             return principal;
         }
+        Optional<Entity> seat = bodies.countryOfSeat(sentence, head);
+        if (seat.isPresent()) {
+            return seat; // "the foreign ministry in Vilnius said"
+        }
         for (int candidate : candidates) {
             Token token = sentence.token(candidate);
             Optional<Entity> entity = actors.entityAt(token.start());
@@ -229,61 +289,21 @@ final class SpeakerFinder {
             if (candidate != head && PLACE_TYPES.contains(entity.get().type()) && isCommonNoun(sentence.token(head))) {
                 continue; // "a senior U.S. official said": the country names the official's nationality, as a demonym does
             }
+            if (candidate != head && bodies.isUnnamedInsider(sentence, head)) {
+                continue; // "a State Department official said": the body employs the official, it does not speak
+            }
             if (token.namedEntityTag().equals("PERSON") && PLACE_TYPES.contains(entity.get().type())) {
                 return Optional.empty();
             }
             return entity;
         }
-        Optional<Entity> owner = bodyOwning(sentence, head);
-        return owner.isPresent() ? owner : organisationReferredBack(sentence, head);
-    }
-
-    /**
-     * "The Lebanese army said it had found the launchers … It said it had deployed more units",
-     * "Hezbollah denied any role. In a statement, the group said …": an "it", or a definite body
-     * word of kind employer in reference-words.tsv ("the group", "the movement", "the alliance"),
-     * that the actors stage left unresolved, as a speaker, is the one organisation named in its
-     * sentence before it or in the sentence before. With two organisations there, or none,
-     * nobody: no speaker rather than a guess.
-     */
-    private Optional<Entity> organisationReferredBack(Sentence sentence, int head) {
-        Token token = sentence.token(head);
-        boolean it = token.text().equalsIgnoreCase("it");
-        boolean bodyWord = token.isNoun() && !token.isProperNoun()
-                && referenceWords.is(ReferenceWords.Kind.EMPLOYER, token.lemma() == null ? token.text() : token.lemma())
-                && sentence.dependentArcs(head).stream().anyMatch(arc -> arc.relation().equals("det")
-                        && sentence.token(arc.dependent()).text().equalsIgnoreCase("the"));
-        if (!it && !bodyWord) {
-            return Optional.empty();
+        Optional<Entity> owner = bodies.bodyOwning(sentence, head);
+        if (owner.isPresent()) {
+            return owner;
         }
-        List<Entity> named = actors.entities().stream()
-                .filter(entity -> "ORGANIZATION".equals(entity.type()) && entity.code() != null)
-                .filter(entity -> entity.mentions().stream().anyMatch(mention ->
-                        mention.sentenceIndex() == sentence.index() - 1
-                                || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start())))
-                .toList();
-        if (named.isEmpty() && it) {
-            return countrySubjectBefore(sentence, head);
-        }
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
-    }
-
-    /**
-     * "Thailand suspended its part of the truce on Tuesday, and it accused Phnom Penh of …": an
-     * "it" with no organisation around it is the one country that is the subject of a clause
-     * earlier in its sentence.
-     */
-    private Optional<Entity> countrySubjectBefore(Sentence sentence, int it) {
-        List<Entity> subjects = new java.util.ArrayList<>();
-        for (Token token : sentence.tokens()) {
-            if (token.index() >= it || !Syntax.baseRelation(Syntax.relation(sentence, token.index())).equals("nsubj")) {
-                continue;
-            }
-            actors.entityAt(token.start()).filter(entity -> entity.type().equals("COUNTRY"))
-                    .filter(entity -> mentionKindAt(entity, token.start()) != MentionKind.DEMONYM)
-                    .filter(entity -> !subjects.contains(entity)).ifPresent(subjects::add);
-        }
-        return subjects.size() == 1 ? Optional.of(subjects.get(0)) : Optional.empty();
+        Optional<Entity> referredBack = bodies.organisationReferredBack(sentence, head);
+        // "a spokesperson for the embassy said", "a coast guard spokesman said": the body's words
+        return referredBack.isPresent() ? referredBack : spokespeople.bodyOf(sentence, head);
     }
 
     /**
@@ -326,8 +346,9 @@ final class SpeakerFinder {
 
     /**
      * "Guterres appealed to both sides to show restraint, his spokesman said": a mouthpiece noun
-     * of reference-words.tsv ("spokesman", "office") owned by a possessive pronoun speaks for the
-     * person the pronoun is, and the words are that person's. The actors stage may have taken
+     * of reference-words.tsv ("spokesman", "office", "ministry") owned by a possessive pronoun or
+     * a person's possessive name ("Japarov's office said") speaks for that person, and the words
+     * are that person's. The actors stage may have taken
      * "spokesman" for another spokesman named earlier; the pronoun says whose he is.
      */
     private Optional<Entity> principalOf(Sentence sentence, int head) {
@@ -345,28 +366,13 @@ final class SpeakerFinder {
                                 && mention.start() == owner.start() && mention.end() == owner.end()))
                         .findFirst();
             }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "The Pakistani military's media wing said", "the ministry's press office said": an unnamed
-     * part of an organisation speaks for the organisation that owns it. A person's spokesman is
-     * not the person, and "Ecuador's prison service" is not Ecuador: no speaker rather than a
-     * wrong one.
-     */
-    private Optional<Entity> bodyOwning(Sentence sentence, int head) {
-        if (sentence.token(head).isProperNoun() || !sentence.token(head).isNoun()) {
-            return Optional.empty();
-        }
-        for (Dependency arc : sentence.dependentArcs(head)) {
-            if (!arc.relation().equals("nmod:poss")) {
-                continue;
-            }
-            Optional<Entity> owner = actors.entityAt(sentence.token(arc.dependent()).start())
-                    .filter(entity -> entity.code() != null && BODY_TYPES.contains(entity.type()));
-            if (owner.isPresent()) {
-                return owner;
+            if (arc.relation().equals("nmod:poss") && owner.isProperNoun()) {
+                // "Japarov's office said": a person's possessive name, as the pronoun
+                Optional<Entity> person = actors.entityAt(owner.start()).filter(entity -> entity.type().equals("PERSON")
+                        && mentionKindAt(entity, owner.start()) == MentionKind.NAME);
+                if (person.isPresent()) {
+                    return person;
+                }
             }
         }
         return Optional.empty();
@@ -408,7 +414,7 @@ final class SpeakerFinder {
         return token.partOfSpeech().equals("NNS") || token.partOfSpeech().equals("NNPS");
     }
 
-    private static MentionKind mentionKindAt(Entity entity, int offset) {
+    static MentionKind mentionKindAt(Entity entity, int offset) {
         for (Mention mention : entity.mentions()) {
             if (offset >= mention.start() && offset < mention.end()) {
                 return mention.kind();

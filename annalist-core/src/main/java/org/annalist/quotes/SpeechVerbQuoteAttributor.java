@@ -42,7 +42,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
 
     @Override
     public List<Quote> attribute(AnnotatedDocument document, ActorAnalysis actors) {
-        SpeakerFinder speakers = new SpeakerFinder(actors, verbs, referenceWords);
+        SpeakerFinder speakers = new SpeakerFinder(document, actors, verbs, referenceWords);
         List<Found> found = new ArrayList<>(directQuotes(document, speakers));
         IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
         List<ReportedSpeech> allReported = new ArrayList<>();
@@ -50,12 +50,13 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
             for (ReportedSpeech reported : indirect.find(sentence)) {
                 allReported.add(reported);
                 if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
-                        && !isAttributionFrame(document.text(), reported, found)) {
+                        && !isAttributionFrame(document, reported, found)) {
                     found.add(new Found(reported.start(), reported.end(), false, reported.attribution()));
                 }
             }
         }
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+        found = withoutUnattributedCopies(found);
         found = speakersFromEnclosingReports(document, found, allReported);
         List<Quote> quotes = new ArrayList<>();
         for (Found quote : found) {
@@ -78,6 +79,10 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         // within first: “…,” he said. “… (unclosed) takes its speaker from the quotation before
         // it, and only then can hand it on to the paragraph that continues it
         shareWithinParagraph(document, passages, attributions);
+        shareAcrossParagraphs(passages, attributions);
+        shareWithinParagraph(document, passages, attributions);
+        // a paragraph that is only a quotation goes on with the speaker who closed the one before
+        QuoteParagraphContinuation.share(document, passages, attributions);
         shareAcrossParagraphs(passages, attributions);
         shareWithinParagraph(document, passages, attributions);
         List<Found> found = new ArrayList<>();
@@ -184,6 +189,27 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         return result;
     }
 
+    /**
+     * "Italy's foreign ministry said Rome would arrest him …, according to a statement": two rules
+     * found the same report, one with a speaker and one, wider, without ("according to a statement"
+     * names no issuer). The unattributed copy, starting at the same word and no shorter, says
+     * nothing the attributed one does not; a report nested further inside ("had asked Managua to
+     * free the priests" in "the Holy See had asked …") is another report and stays.
+     */
+    private static List<Found> withoutUnattributedCopies(List<Found> found) {
+        List<Found> kept = new ArrayList<>(found.size());
+        for (Found quote : found) {
+            boolean unattributed = !quote.direct() && (quote.attribution() == null || quote.attribution().speaker() == null);
+            boolean copy = unattributed && found.stream().anyMatch(other -> other != quote && !other.direct()
+                    && other.attribution() != null && other.attribution().speaker() != null
+                    && other.start() == quote.start() && other.end() <= quote.end()); // a report nested inside is another report
+            if (!copy) {
+                kept.add(quote);
+            }
+        }
+        return kept;
+    }
+
     /** Indirect speech whose words are nearly all inside quote marks is the direct quotation again. */
     private static boolean mostlyQuoted(ReportedSpeech reported, List<Found> found) {
         int quoted = 0;
@@ -197,11 +223,17 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
 
     /**
      * “…,” she told reporters: the parser sometimes hangs the attribution itself as a clause; words
-     * starting right after a closing quote mark are the frame, not a report.
+     * starting right after a closing quote mark are the frame, not a report — unless the quotation
+     * ended its sentence (“… look away.” New Zealand offered …, he added): then they are a new one.
      */
-    private static boolean isAttributionFrame(String text, ReportedSpeech reported, List<Found> found) {
+    private static boolean isAttributionFrame(AnnotatedDocument document, ReportedSpeech reported, List<Found> found) {
+        String text = document.text();
         for (Found quote : found) {
             if (!quote.direct() || quote.end() > reported.start()) {
+                continue;
+            }
+            int quoteSentence = document.sentenceAt(Math.max(quote.end() - 1, 0));
+            if (text.charAt(Math.max(quote.end() - 1, 0)) == '.' && quoteSentence >= 0 && quoteSentence != document.sentenceAt(reported.start())) {
                 continue;
             }
             String between = text.substring(quote.end(), reported.start());

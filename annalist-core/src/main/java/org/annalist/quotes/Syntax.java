@@ -154,8 +154,9 @@ final class Syntax {
     }
 
     /**
-     * Tokens that may name the speaker, best first: the subject's head, then the name in
-     * apposition ("the spokesman, Mehdi Sadeghian,"), then the parts of a compound name.
+     * Tokens that may name the speaker, best first: a person's name hung from a title subject as
+     * a bare dep, the subject's head, then the name in apposition ("the spokesman, Mehdi
+     * Sadeghian,"), then the parts of a compound name.
      */
     static List<Integer> speakerCandidates(Sentence sentence, int subject) {
         List<Integer> candidates = new ArrayList<>();
@@ -169,6 +170,15 @@ final class Syntax {
             String base = arc.baseRelation();
             if (base.equals("compound") || base.equals("flat")) {
                 candidates.add(arc.dependent());
+            }
+        }
+        for (Dependency arc : sentence.dependentArcs(subject)) {
+            // "Finland's Foreign Minister Anna Liisa Korpela wrote" with the name hung as a bare dep of the
+            // title: the name comes first, as a name in apposition does (the title alone may have been
+            // linked to another minister)
+            if (arc.baseRelation().equals("dep") && arc.dependent() > subject && sentence.token(arc.dependent()).namedEntityTag().equals("PERSON")
+                    && sentence.token(subject).namedEntityTag().equals("TITLE")) {
+                candidates.add(0, arc.dependent());
             }
         }
         return candidates;

@@ -59,6 +59,14 @@ class SpeakerThroughTheArticleTest {
     }
 
     @Test
+    void aMessageANamedPersonDeliveredIsThatPersons() {
+        List<Quote> quotes = quotes("Venezuela sent two warships toward the disputed waters on Sunday.\n\n"
+                + "\u201CWe will defend every metre of our coast.\u201D That was the warning President Mia Ramdin gave in a televised address on Monday.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("every metre of our coast"))
+                .extracting(Quote::speakerName).containsExactly("Mia Ramdin");
+    }
+
+    @Test
     void aThatWasSentenceAboutSomethingElseNamesNoSpeaker() {
         List<Quote> quotes = quotes("\u201CThe river has never been this low.\u201D That was a record for the month, the port authority said.");
         assertThat(quotes).filteredOn(quote -> quote.text().contains("never been this low"))
@@ -110,5 +118,13 @@ class SpeakerThroughTheArticleTest {
                 + "and said it would sue the newspaper in a Beirut court.");
         assertThat(quotes).filteredOn(quote -> quote.text().contains("sue the newspaper"))
                 .extracting(Quote::speakerName).containsExactly("Hezbollah");
+    }
+
+    @Test
+    void wordsQuotedAfterThankedAreTheThankers() {
+        List<Quote> quotes = quotes("The freed sailors landed in Athens on Friday. Greek Foreign Minister Eleni Vasilaki thanked Oman on X "
+                + "for its \u201Cpatient and quiet mediation.\u201D");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("patient and quiet mediation"))
+                .extracting(Quote::speakerName).containsExactly("Eleni Vasilaki");
     }
 }

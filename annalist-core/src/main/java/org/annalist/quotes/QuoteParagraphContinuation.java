@@ -1,0 +1,86 @@
+package org.annalist.quotes;
+
+import java.util.List;
+import java.util.Optional;
+import org.annalist.language.AnnotatedDocument;
+
+/**
+ * The wire convention for a paragraph that is nothing but a quotation: it goes on with the
+ * speaker of the quotation that ended the paragraph before.
+ *
+ * <pre>
+ * “We will not stand aside while a neighbour is attacked,” Berg told a news conference.
+ *
+ * “Our support will last as long as it is needed.”
+ * </pre>
+ *
+ * <p>An agency writer names a new speaker before quoting them; a bare quotation paragraph is
+ * the last speaker still talking. The rule is narrow on purpose: the earlier quotation must have
+ * a speaker, its attribution must be the last sentence of the paragraph right before, and the
+ * new paragraph must hold the quotation and nothing else (a paragraph with words of its own
+ * outside the marks is a new scene, and its quotation keeps no speaker rather than a guess).
+ */
+final class QuoteParagraphContinuation {
+
+    private QuoteParagraphContinuation() {}
+
+    /** Gives each bare quotation paragraph the speaker of the quotation that closed the paragraph before it. */
+    static void share(AnnotatedDocument document, List<QuotedPassage> passages, List<Optional<Attribution>> attributions) {
+        String text = document.text();
+        for (int i = 1; i < passages.size(); i++) {
+            QuotedPassage previous = passages.get(i - 1);
+            QuotedPassage current = passages.get(i);
+            boolean unattributed = attributions.get(i).map(found -> found.speaker() == null).orElse(true);
+            Optional<Attribution> source = attributions.get(i - 1).filter(found -> found.speaker() != null);
+            if (!unattributed || source.isEmpty() || !previous.closed() || current.continuesFromPrevious()
+                    || current.paragraph() != previous.paragraph() + 1
+                    || !opensParagraph(text, current.openMark()) || !endsParagraph(text, current)) {
+                continue;
+            }
+            int frameSentence = document.sentenceAt(previous.closeMark());
+            int lastBefore = document.sentenceAt(lastNonSpace(text, current.openMark()));
+            if (frameSentence >= 0 && frameSentence == lastBefore) {
+                attributions.set(i, Optional.of(source.get().withRule("continued-quote:quote-paragraph:" + source.get().rule())));
+            }
+        }
+    }
+
+    /** Nothing but white space between the previous line break and the opening mark. */
+    private static boolean opensParagraph(String text, int openMark) {
+        for (int i = openMark - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nothing but white space between the closing mark (or the unclosed quotation's end) and the paragraph's end. */
+    private static boolean endsParagraph(String text, QuotedPassage passage) {
+        if (!passage.closed()) {
+            return passage.continuesInNext();
+        }
+        for (int i = passage.closeMark() + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lastNonSpace(String text, int before) {
+        int i = before - 1;
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return Math.max(i, 0);
+    }
+}

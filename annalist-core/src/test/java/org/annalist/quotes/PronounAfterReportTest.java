@@ -1,0 +1,30 @@
+package org.annalist.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** ", he added" after words that name another person goes on with the one already talking. */
+class PronounAfterReportTest {
+
+    private static List<Quote> quotes(String text) {
+        return QuoteFixture.quotes(" date 2025-05-07 " + text);
+    }
+
+    @Test
+    void heAfterAReportNamingAnotherPersonIsTheSpeakerAlreadyTalking() {
+        List<Quote> quotes = quotes("Omar Haddad, the Jordanian foreign ministry spokesman, said the talks had made progress. "
+                + "\u201CWe are closer than we have ever been,\u201D he told reporters in Amman. "
+                + "Deputy Foreign Minister Samir Khalil would travel to Cairo on Sunday to meet both delegations, he added.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("would travel to Cairo"))
+                .extracting(Quote::speakerName).containsExactly("Omar Haddad");
+    }
+
+    @Test
+    void heAfterAndIsTheNamedPerson() {
+        List<Quote> quotes = quotes("Deputy Foreign Minister Samir Khalil arrived in Cairo on Sunday, and he said the talks would resume.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("talks would resume"))
+                .extracting(Quote::speakerName).containsExactly("Samir Khalil");
+    }
+}
