@@ -147,24 +147,9 @@ final class Modality {
 
     /** Whether the predicate's clause (up through xcomp and conj) is introduced by "if"/"unless". */
     private boolean conditional(SentenceGraph graph, int predicate) {
-        int node = predicate;
-        for (int depth = 0; depth < 4; depth++) {
-            for (Dependency arc : graph.basicDependents(node)) {
-                if (arc.relation().equals("mark")) {
-                    Token mark = graph.token(arc.dependent());
-                    if (words.contains(ListName.CONDITION_MARKER, mark.lemma().toLowerCase(Locale.ROOT))
-                            && !mark.lemma().equalsIgnoreCase("whether")) {
-                        return true;
-                    }
-                }
-            }
-            Dependency up = graph.basicHead(node);
-            if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().startsWith("conj"))) {
-                return false;
-            }
-            node = up.governor();
-        }
-        return false;
+        return OpenQuestion.clauseMarkedBy(graph, predicate,
+                mark -> words.contains(ListName.CONDITION_MARKER, mark.lemma().toLowerCase(Locale.ROOT))
+                        && !mark.lemma().equalsIgnoreCase("whether"));
     }
 
     /** Whether a time expression of the sentence lies after the article date. */

@@ -47,16 +47,7 @@ final class QuoteParagraphContinuation {
 
     /** Nothing but white space between the previous line break and the opening mark. */
     private static boolean opensParagraph(String text, int openMark) {
-        for (int i = openMark - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return true;
-            }
-            if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
+        return onlySpaceToLineBreak(text, openMark - 1, -1);
     }
 
     /** Nothing but white space between the closing mark (or the unclosed quotation's end) and the paragraph's end. */
@@ -64,7 +55,12 @@ final class QuoteParagraphContinuation {
         if (!passage.closed()) {
             return passage.continuesInNext();
         }
-        for (int i = passage.closeMark() + 1; i < text.length(); i++) {
+        return onlySpaceToLineBreak(text, passage.closeMark() + 1, 1);
+    }
+
+    /** Walking from {@code from} by {@code step}, a line break (or the text's edge) comes before any other character. */
+    private static boolean onlySpaceToLineBreak(String text, int from, int step) {
+        for (int i = from; i >= 0 && i < text.length(); i += step) {
             char c = text.charAt(i);
             if (c == '\n') {
                 return true;
