@@ -699,11 +699,14 @@ final class PartyFinder {
         }
         boolean counterpart = words.containsEither(ListName.COUNTERPART_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT),
                 token.text().toLowerCase(java.util.Locale.ROOT));
+        boolean mouthpiece = words.containsEither(ListName.MOUTHPIECE_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT),
+                token.text().toLowerCase(java.util.Locale.ROOT));
         for (Dependency arc : graph.dependents(tokenIndex)) {
-            // "his Iranian counterpart": the owner is the other side, the modifier or the name is this one
+            // "his Iranian counterpart": the owner is the other side, the modifier or the name is this one;
+            // "a spokesperson for the embassy": the body after "for" is the one acting
             boolean lookThrough = counterpart
                     ? !arc.relation().equals("nmod:poss") && (LOOK_THROUGH.contains(arc.relation()) || COUNTERPART_NAME.contains(arc.relation()))
-                    : LOOK_THROUGH.contains(arc.relation());
+                    : LOOK_THROUGH.contains(arc.relation()) || mouthpiece && arc.relation().equals("nmod:for");
             if (lookThrough) {
                 Token inner = graph.token(arc.dependent());
                 Optional<Entity> entity = actors.entityAt(inner.start());

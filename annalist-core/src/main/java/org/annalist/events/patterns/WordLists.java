@@ -101,6 +101,11 @@ public final class WordLists {
          */
         COUNTERPART_NOUN,
         /**
+         * Nouns for a person who speaks or acts for a body ("a spokesperson for the Chinese
+         * embassy accused Australia"): the party is the body named after "for".
+         */
+        MOUTHPIECE_NOUN,
+        /**
          * Verbs of a two-way exchange ("exchanged", "traded"): with an {@link #EACH_WAY_OBJECT}
          * and a joint subject, each party acts on the other ("Israel and Hamas traded accusations").
          */

@@ -1,0 +1,31 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An unnamed spokesperson "for" a body acts for it: the body is the event's party. */
+class MouthpieceActorTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void spokespersonForABodyActsForTheBody() {
+        assertThat(CoderFixture.code("2025-09-03",
+                        "A spokesman for the Chinese embassy in Ottawa rejected the report on Tuesday and accused Canada of spreading lies.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()) + "->" + codes(event.recipients()))
+                .containsExactly("CHN->CAN");
+    }
+
+    @Test
+    void aidForACountryIsNoMouthpiece() {
+        assertThat(CoderFixture.code("2025-09-03",
+                        "A convoy for Gaza was attacked by Israeli forces on Tuesday.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .isEmpty();
+    }
+}
