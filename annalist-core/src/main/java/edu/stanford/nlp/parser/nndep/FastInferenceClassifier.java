@@ -14,9 +14,11 @@ import java.util.Properties;
  * class changes only those:
  * <ol>
  *   <li>The output layer sums each transition's score in one long chain of dependent additions,
- *       so the CPU waits on every step. Here four transitions are summed side by side. Each keeps
- *       CoreNLP's order of additions, so every score is bit-for-bit the same; the CPU just works on
- *       four chains at once. The same goes for a feature's hidden-layer contribution.</li>
+ *       which the JIT may not reorder (Java's floating point is strict), so the CPU waits on every
+ *       step. Here the weights are transposed and all transitions' sums advance together, one
+ *       hidden node at a time: each sum keeps CoreNLP's order of additions, so every score is
+ *       bit-for-bit the same, and the inner loop runs across independent sums, which the JIT
+ *       vectorises. The same goes for a feature's hidden-layer contribution.</li>
  *   <li>The model's precomputed contributions were found through a {@code HashMap<Integer, Integer>}
  *       (a boxed key per feature, 48 features per transition). Here it is an open-addressing
  *       table of ints.</li>
