@@ -27,12 +27,11 @@ final class LoneConsultation {
         if (party.mention() == null) {
             return false;
         }
-        for (int index = 0; index < graph.size(); index++) {
-            var token = graph.token(index);
-            if (token.end() == party.mention().end()) {
-                return token.partOfSpeech().equals("NNS") || token.partOfSpeech().equals("NNPS");
-            }
+        int last = graph.sentence().tokenAt(party.mention().end() - 1);
+        if (last < 0) {
+            return false;
         }
-        return false;
+        String tag = graph.token(last).partOfSpeech();
+        return tag.equals("NNS") || tag.equals("NNPS");
     }
 }
