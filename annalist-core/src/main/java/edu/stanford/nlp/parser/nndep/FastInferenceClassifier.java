@@ -98,17 +98,19 @@ public final class FastInferenceClassifier extends Classifier {
 
     /** A fast classifier with the trained one's weights and precomputed table (shared, not copied). */
     static FastInferenceClassifier copying(Classifier trained, int cachedContributions) {
-        @SuppressWarnings("unchecked")
-        Map<Integer, Integer> precomputedSlots = (Map<Integer, Integer>) read(Classifier.class, trained, "preMap");
         double[][] precomputed = (double[][]) read(Classifier.class, trained, "saved");
-        return new FastInferenceClassifier(trained, precomputedSlots, precomputed, cachedContributions);
+        return new FastInferenceClassifier(trained, precomputedSlots(trained), precomputed, cachedContributions);
     }
 
     /** The feature ids (word id × 48 + position) the model precomputed, for tests. */
     static int[] precomputedFeatures(Classifier trained) {
-        @SuppressWarnings("unchecked")
-        Map<Integer, Integer> precomputedSlots = (Map<Integer, Integer>) read(Classifier.class, trained, "preMap");
-        return precomputedSlots.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        return precomputedSlots(trained).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Feature id to its row in the precomputed table, as the trained classifier keeps it. */
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, Integer> precomputedSlots(Classifier trained) {
+        return (Map<Integer, Integer>) read(Classifier.class, trained, "preMap");
     }
 
     /** The scores of every transition for one parser configuration's features. */
@@ -235,21 +237,26 @@ public final class FastInferenceClassifier extends Classifier {
     }
 
     private static Object read(Class<?> owner, Object instance, String fieldName) {
-        try {
-            Field field = owner.getDeclaredField(fieldName);
-            field.setAccessible(true);
-            return field.get(instance);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + fieldName
-                    + " is not as in CoreNLP 4.5.x: " + e, e);
-        }
+        return onField(owner, fieldName, field -> field.get(instance));
     }
 
     private static void write(Class<?> owner, Object instance, String fieldName, Object value) {
+        onField(owner, fieldName, field -> {
+            field.set(instance, value);
+            return null;
+        });
+    }
+
+    /** What one reflective access does with the private field it opened. */
+    private interface FieldAccess {
+        Object apply(Field field) throws ReflectiveOperationException;
+    }
+
+    private static Object onField(Class<?> owner, String fieldName, FieldAccess access) {
         try {
             Field field = owner.getDeclaredField(fieldName);
             field.setAccessible(true);
-            field.set(instance, value);
+            return access.apply(field);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + fieldName
                     + " is not as in CoreNLP 4.5.x: " + e, e);
