@@ -19,13 +19,14 @@ import org.annalist.language.corenlp.LanguageSettings;
 
 /**
  * A digest of everything that decides what the language layer produces: the compiled classes of
- * {@code org.annalist.language} (from the classes folder or the jar they were loaded from) and the
+ * {@code org.annalist.language} and of the CoreNLP replacements annalist-core ships in CoreNLP's own
+ * packages (the parser's scoring), from the classes folder or the jar they were loaded from, and the
  * settings. Two runs with the same fingerprint annotate a text identically, which is what makes a
  * cached annotation safe to reuse.
  */
 final class LanguageFingerprint {
 
-    private static final String PACKAGE_FOLDER = "org/annalist/language/";
+    private static final List<String> PACKAGE_FOLDERS = List.of("org/annalist/language/", "edu/stanford/");
 
     private LanguageFingerprint() {}
 
@@ -46,12 +47,17 @@ final class LanguageFingerprint {
     }
 
     private static void digestFolder(MessageDigest digest, Path classes) throws IOException {
-        Path languageClasses = classes.resolve(PACKAGE_FOLDER);
-        try (Stream<Path> files = Files.walk(languageClasses)) {
-            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path file : sorted) {
-                digest.update(classes.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
+        for (String folder : PACKAGE_FOLDERS) {
+            Path packageClasses = classes.resolve(folder);
+            if (!Files.isDirectory(packageClasses)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(packageClasses)) {
+                List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+                for (Path file : sorted) {
+                    digest.update(classes.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file));
+                }
             }
         }
     }
@@ -59,7 +65,7 @@ final class LanguageFingerprint {
     private static void digestJar(MessageDigest digest, Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             List<JarEntry> sorted = file.stream()
-                    .filter(entry -> entry.getName().startsWith(PACKAGE_FOLDER) && !entry.isDirectory())
+                    .filter(entry -> !entry.isDirectory() && PACKAGE_FOLDERS.stream().anyMatch(entry.getName()::startsWith))
                     .sorted(java.util.Comparator.comparing(JarEntry::getName))
                     .toList();
             for (JarEntry entry : sorted) {
