@@ -23,21 +23,23 @@ final class BodySpeakers {
 
     /** Entity types that own parts speaking for them ("the military's media wing"); a country's unnamed office is not the country. */
     private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION");
-    /** Bodies that sit in their own country's capital, so that "in" a city names their country. */
-    private static final Set<String> SEATED_BODY_WORDS = Set.of("ministry", "government");
 
     private final AnnotatedDocument document;
     private final ActorAnalysis actors;
     private final SpeechVerbs verbs;
     private final ReferenceWords referenceWords;
+    /** Which bodies sit in their own country's capital (frame-words.tsv, role seated-body). */
+    private final FrameWords frames;
     /** The finder these answers serve: "it added" goes on with the previous sentence's reporter, found by it. */
     private final SpeakerFinder speakers;
 
-    BodySpeakers(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, SpeakerFinder speakers) {
+    BodySpeakers(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames,
+            SpeakerFinder speakers) {
         this.document = document;
         this.actors = actors;
         this.verbs = verbs;
         this.referenceWords = referenceWords;
+        this.frames = frames;
         this.speakers = speakers;
     }
 
@@ -152,7 +154,7 @@ final class BodySpeakers {
                 continue;
             }
             actors.entityAt(token.start()).filter(entity -> entity.type().equals("COUNTRY"))
-                    .filter(entity -> SpeakerFinder.mentionKindAt(entity, token.start()) != MentionKind.DEMONYM)
+                    .filter(entity -> PhraseEntities.mentionKindAt(entity, token.start()) != MentionKind.DEMONYM)
                     .filter(entity -> !subjects.contains(entity)).ifPresent(subjects::add);
         }
         return subjects.size() == 1 ? Optional.of(subjects.get(0)) : Optional.empty();
@@ -200,12 +202,12 @@ final class BodySpeakers {
      * "the foreign ministry in Vilnius said", "the government in Tokyo said": a country's ministry
      * or government placed in a city of that country is the country (the gold convention), whatever
      * body of another country the actors stage took "the foreign ministry" for. Embassies and
-     * missions sit abroad, so only the words in {@link #SEATED_BODY_WORDS} count.
+     * missions sit abroad, so only the seated-body words of frame-words.tsv count.
      */
     Optional<Entity> countryOfSeat(Sentence sentence, int head) {
         Token token = sentence.token(head);
         String word = token.lemma() == null ? token.text() : token.lemma();
-        if (!isCommonNoun(token) || !SEATED_BODY_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        if (!isCommonNoun(token) || !frames.is(FrameWords.Role.SEATED_BODY, word)) {
             return Optional.empty();
         }
         for (Dependency arc : sentence.dependentArcs(head)) {

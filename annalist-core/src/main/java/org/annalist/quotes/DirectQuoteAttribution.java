@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Set;
+import org.annalist.actors.Entity;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -38,11 +39,13 @@ final class DirectQuoteAttribution {
     private final AnnotatedDocument document;
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
+    private final FrameWords frames;
 
-    DirectQuoteAttribution(AnnotatedDocument document, SpeechVerbs verbs, SpeakerFinder speakers) {
+    DirectQuoteAttribution(AnnotatedDocument document, SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.document = document;
         this.verbs = verbs;
         this.speakers = speakers;
+        this.frames = frames;
     }
 
     /** The attribution of the passage, or empty when no reporting verb governs it. */
@@ -56,6 +59,7 @@ final class DirectQuoteAttribution {
         if (opensSentence(passage)) {
             places.add(() -> verdictAfter(passage));
         }
+        places.add(() -> colonIntroduction(passage));
         Optional<Attribution> subjectless = Optional.empty();
         for (Supplier<Optional<Attribution>> place : places) {
             Optional<Attribution> found = place.get();
@@ -95,15 +99,20 @@ final class DirectQuoteAttribution {
         return last == ',' || last == '?' || last == '!' || (after < text.length() && text.charAt(after) == ',');
     }
 
-    /** The first content verb after the closing mark, in its sentence, if it reports speech. */
+    /**
+     * The first content verb after the closing mark, in its sentence, if it reports speech. When
+     * the sentence ends with the quotation and the splitter cut its frame off ({@code “…?” | asked
+     * Haddad.}), the frame is the next sentence.
+     */
     private Optional<Attribution> afterQuote(QuotedPassage passage) {
         if (!passage.closed()) {
             return Optional.empty();
         }
-        Sentence sentence = sentenceAt(passage.closeMark());
-        if (sentence == null) {
+        int index = frameSentence(document, passage);
+        if (index < 0) {
             return Optional.empty();
         }
+        Sentence sentence = document.sentences().get(index);
         for (Token token : sentence.tokens()) {
             if (token.start() <= passage.closeMark()) {
                 continue;
@@ -118,6 +127,30 @@ final class DirectQuoteAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The index of the sentence holding the words after the closing mark: the closing mark's own
+     * sentence, or — when that sentence ends at the quotation and the next one, in the same
+     * paragraph, opens with a lower-case word ({@code “Where is the evidence?” | asked Murkomen.})
+     * — the next one, which the splitter cut off after a question or exclamation mark. -1 when the
+     * mark is in no sentence.
+     */
+    static int frameSentence(AnnotatedDocument document, QuotedPassage passage) {
+        int index = document.sentenceAt(passage.closeMark());
+        if (index < 0 || index + 1 >= document.sentences().size()) {
+            return index;
+        }
+        Sentence own = document.sentences().get(index);
+        for (Token token : own.tokens()) {
+            if (token.start() > passage.closeMark() && !Syntax.isPunctuation(token)) {
+                return index;
+            }
+        }
+        Sentence next = document.sentences().get(index + 1);
+        String first = next.tokens().isEmpty() ? "" : next.token(0).text();
+        boolean cutOff = next.paragraph() == own.paragraph() && !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+        return cutOff ? index + 1 : index;
     }
 
     /**
@@ -196,7 +229,7 @@ final class DirectQuoteAttribution {
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
                         && (quoted || Syntax.subjectOf(sentence, ancestor).found())) {
                     Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
-                    if (kind.get() != SpeechVerbKind.COGNITION) {
+                    if (kind.get() != SpeechVerbKind.COGNITION) { // speech, appeal, accusation, stance: the speaker's own words
                         return Optional.of(found);
                     }
                     // "said Erbil still expected Baghdad to pay “…”": a view inside a report is
@@ -209,6 +242,83 @@ final class DirectQuoteAttribution {
             return view;
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code Karua was defiant: “We will see them in court.”}, {@code Her message to the protesters
+     * was blunt: “Go home.”}: a quotation opened right after a colon that ends a clause with no
+     * reporting verb is what the clause's subject said — when the subject names an actor, or is a
+     * noun for something said (frame-words.tsv, utterance-noun) owned by one ("her message",
+     * "Karua's reply"). Only with a speaker: a sign that "read:" or "the mood was grim:" names
+     * none, and then nothing is claimed.
+     */
+    private Optional<Attribution> colonIntroduction(QuotedPassage passage) {
+        Sentence sentence = sentenceAt(passage.openMark());
+        if (sentence == null || !precededBy(passage.openMark(), ':')) {
+            return Optional.empty();
+        }
+        int colon = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.end() <= passage.openMark() && token.text().equals(":")) {
+                colon = token.index();
+            }
+        }
+        int clause = colon < 2 ? -1 : introducingClause(sentence, colon);
+        if (clause < 0) {
+            return Optional.empty();
+        }
+        Syntax.Subject subject = Syntax.subjectOf(sentence, clause);
+        if (!subject.found() || subject.inherited() || subject.token() >= colon) {
+            return Optional.empty();
+        }
+        Optional<Entity> owner = ownerOfUtterance(sentence, subject.token());
+        if (owner.isPresent()) {
+            return Optional.of(new Attribution(owner.get(), "colon-introduction:owner-of-utterance"));
+        }
+        Attribution found = speakers.speakerOfVerb(sentence, clause, "colon-introduction");
+        return found.speaker() == null ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * The head of the clause before the colon: its one word whose governor lies outside it (the
+     * root, or a word of the quotation the parser made the root); -1 when there is not exactly one.
+     */
+    private static int introducingClause(Sentence sentence, int colon) {
+        int head = -1;
+        for (int i = 0; i < colon; i++) {
+            int governor = Syntax.head(sentence, i);
+            if (Syntax.isPunctuation(sentence.token(i)) || (governor != Dependency.ROOT && governor < colon)) {
+                continue;
+            }
+            if (head >= 0) {
+                return -1;
+            }
+            head = i;
+        }
+        return head;
+    }
+
+    /** "Her message", "Karua's reply": the actor owning an utterance noun at the token, if any. */
+    private Optional<Entity> ownerOfUtterance(Sentence sentence, int noun) {
+        Token token = sentence.token(noun);
+        if (!token.isNoun() || token.isProperNoun() || !frames.is(FrameWords.Role.UTTERANCE_NOUN, token.lemma() == null ? token.text() : token.lemma())) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(noun)) {
+            if (arc.relation().equals("nmod:poss")) {
+                return speakers.entityOf(sentence, arc.dependent()).filter(entity -> !entity.type().equals("GROUP"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean precededBy(int offset, char mark) {
+        String text = document.text();
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == mark;
     }
 
     /**

@@ -37,10 +37,10 @@ final class IndirectSpeechFinder {
     private final TrailingAttribution trailing;
     private final AccordingToReport according;
 
-    IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers) {
+    IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.verbs = verbs;
         this.speakers = speakers;
-        this.trailing = new TrailingAttribution(speakers);
+        this.trailing = new TrailingAttribution(speakers, frames);
         this.according = new AccordingToReport(verbs, speakers, this);
     }
 

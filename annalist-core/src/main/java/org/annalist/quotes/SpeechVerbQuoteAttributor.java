@@ -28,6 +28,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
 
     private final SpeechVerbs verbs;
     private final ReferenceWords referenceWords;
+    private final FrameWords frames;
     private final QuoteMarkScanner scanner = new QuoteMarkScanner();
 
     public SpeechVerbQuoteAttributor(SpeechVerbs verbs) {
@@ -36,15 +37,24 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
 
     /** @param referenceWords the words by which a body is referred back to ("the group said") */
     public SpeechVerbQuoteAttributor(SpeechVerbs verbs, ReferenceWords referenceWords) {
+        this(verbs, referenceWords, FrameWords.bundled());
+    }
+
+    /**
+     * @param referenceWords the words by which a body is referred back to ("the group said")
+     * @param frames the words of a quotation's frame that are not reporting verbs ("told reporters")
+     */
+    public SpeechVerbQuoteAttributor(SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames) {
         this.verbs = verbs;
         this.referenceWords = referenceWords;
+        this.frames = frames;
     }
 
     @Override
     public List<Quote> attribute(AnnotatedDocument document, ActorAnalysis actors) {
-        SpeakerFinder speakers = new SpeakerFinder(document, actors, verbs, referenceWords);
+        SpeakerFinder speakers = new SpeakerFinder(document, actors, verbs, referenceWords, frames);
         List<Found> found = new ArrayList<>(directQuotes(document, speakers));
-        IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
+        IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers, frames);
         List<ReportedSpeech> allReported = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             for (ReportedSpeech reported : indirect.find(sentence)) {
@@ -70,7 +80,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
     }
 
     private List<Found> directQuotes(AnnotatedDocument document, SpeakerFinder speakers) {
-        DirectQuoteAttribution attribution = new DirectQuoteAttribution(document, verbs, speakers);
+        DirectQuoteAttribution attribution = new DirectQuoteAttribution(document, verbs, speakers, frames);
         List<QuotedPassage> passages = scanner.scan(document.text());
         List<Optional<Attribution>> attributions = new ArrayList<>();
         for (QuotedPassage passage : passages) {
@@ -141,7 +151,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
                     || previous.paragraph() != current.paragraph() || !previous.closed()) {
                 continue;
             }
-            int frameSentence = document.sentenceAt(previous.closeMark());
+            int frameSentence = DirectQuoteAttribution.frameSentence(document, previous);
             int beforeOpening = document.sentenceAt(lastNonSpace(document.text(), current.openMark()));
             if (frameSentence >= 0 && frameSentence == beforeOpening) {
                 Attribution shared = attributions.get(i - 1).get();

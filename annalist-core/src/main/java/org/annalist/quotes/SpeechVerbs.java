@@ -30,7 +30,7 @@ public final class SpeechVerbs {
             try {
                 kind = SpeechVerbKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (speech, cognition, appeal or accusation)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (speech, cognition, appeal, accusation or stance)");
             }
             if (byLemma.put(lemma, kind) != null) {
                 throw row.error("lemma \"" + lemma + "\" is listed twice");

@@ -132,10 +132,14 @@ final class Syntax {
 
     /**
      * "…,” said Haddad.": a name or pronoun right after a reporting verb that itself follows the
-     * quotation's punctuation is its subject, however the parser labelled it.
+     * quotation's punctuation is its subject, however the parser labelled it. After a question or
+     * exclamation the splitter may start a sentence at the verb ("…?” | asked Haddad."): a
+     * sentence opening with a lower-case verb is that frame.
      */
     private static int invertedSubject(Sentence sentence, int verb) {
-        if (verb == 0 || !isPunctuation(sentence.token(verb - 1)) || verb + 1 >= sentence.tokens().size()) {
+        boolean afterPunctuation = verb > 0 && isPunctuation(sentence.token(verb - 1));
+        boolean splitFrame = verb == 0 && Character.isLowerCase(sentence.token(0).text().charAt(0));
+        if (!(afterPunctuation || splitFrame) || verb + 1 >= sentence.tokens().size()) {
             return -1;
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
