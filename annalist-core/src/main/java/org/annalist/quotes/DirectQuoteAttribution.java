@@ -159,7 +159,7 @@ final class DirectQuoteAttribution {
      * partial quote only through the parse.
      */
     private Optional<Attribution> beforeQuote(QuotedPassage passage) {
-        Sentence sentence = sentenceAt(passage.openMark());
+        Sentence sentence = introducingSentence(passage);
         if (sentence == null) {
             return Optional.empty();
         }
@@ -180,6 +180,20 @@ final class DirectQuoteAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sentence whose words come right before the opening mark: the quotation's own, or —
+     * when the quotation opens its sentence after a colon — the sentence the colon ends, which may
+     * close the paragraph before ({@code Speaking in Kyiv, the minister said: | “Repairs will
+     * take a week.”}).
+     */
+    private Sentence introducingSentence(QuotedPassage passage) {
+        Sentence own = sentenceAt(passage.openMark());
+        if (own == null || own.index() == 0 || !opensSentence(passage) || !precededBy(passage.openMark(), ':')) {
+            return own;
+        }
+        return document.sentences().get(own.index() - 1);
     }
 
     private boolean introducedByPunctuation(int openMark) {
@@ -253,7 +267,7 @@ final class DirectQuoteAttribution {
      * none, and then nothing is claimed.
      */
     private Optional<Attribution> colonIntroduction(QuotedPassage passage) {
-        Sentence sentence = sentenceAt(passage.openMark());
+        Sentence sentence = introducingSentence(passage);
         if (sentence == null || !precededBy(passage.openMark(), ':')) {
             return Optional.empty();
         }

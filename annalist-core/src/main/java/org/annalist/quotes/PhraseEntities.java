@@ -49,7 +49,7 @@ final class PhraseEntities {
      */
     Optional<Entity> entityOf(Sentence sentence, int head) {
         List<Integer> candidates = Syntax.speakerCandidates(sentence, head);
-        Optional<Entity> appositive = appositiveName(sentence, head);
+        Optional<Entity> appositive = appositiveName(sentence, head).or(() -> nameSetOffAfter(sentence, head));
         if (appositive.isPresent()) {
             return appositive; // "Its spokesman, Khaing Min Aung, said": the name outranks the role
         }
@@ -132,7 +132,7 @@ final class PhraseEntities {
     /**
      * "Guterres appealed to both sides to show restraint, his spokesman said": a mouthpiece noun
      * of reference-words.tsv ("spokesman", "office", "ministry") owned by a possessive pronoun or
-     * a person's possessive name ("Japarov's office said") speaks for that person, and the words
+     * a person's possessive name ("Japarov's office said", "the office of President Japarov") speaks for that person, and the words
      * are that person's. The actors stage may have taken
      * "spokesman" for another spokesman named earlier; the pronoun says whose he is.
      */
@@ -151,7 +151,7 @@ final class PhraseEntities {
                                 && mention.start() == owner.start() && mention.end() == owner.end()))
                         .findFirst();
             }
-            if (arc.relation().equals("nmod:poss") && owner.isProperNoun()) {
+            if ((arc.relation().equals("nmod:poss") || isOfPhrase(sentence, arc)) && owner.isProperNoun()) {
                 // "Japarov's office said": a person's possessive name, as the pronoun
                 Optional<Entity> person = actors.entityAt(owner.start()).filter(entity -> entity.type().equals("PERSON")
                         && mentionKindAt(entity, owner.start()) == MentionKind.NAME);
@@ -161,6 +161,39 @@ final class PhraseEntities {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "According to the regional governor, Oleh Kiper, the attack was …": a title noun followed by
+     * a person's name set off by commas is that person, read from the words when the parser lost
+     * the apposition (it made "Kiper" the subject of the clause). The name must close with a comma
+     * or the sentence's end ("the governor, Kiper and the mayor" lists two people).
+     */
+    private Optional<Entity> nameSetOffAfter(Sentence sentence, int head) {
+        Token title = sentence.token(head);
+        int first = head + 2;
+        if (title.isProperNoun() || !title.namedEntityTag().equals("TITLE") || first >= sentence.tokens().size()
+                || !sentence.token(head + 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int end = first;
+        while (end < sentence.tokens().size() && sentence.token(end).namedEntityTag().equals("PERSON")) {
+            end++;
+        }
+        if (end == first || (end < sentence.tokens().size() && !sentence.token(end).text().equals(",") && !Syntax.isPunctuation(sentence.token(end)))) {
+            return Optional.empty();
+        }
+        if (end < sentence.tokens().size() - 1 && sentence.token(end).text().equals(",") && sentence.token(end + 1).text().equalsIgnoreCase("and")) {
+            return Optional.empty();
+        }
+        int offset = sentence.token(first).start();
+        return actors.entityAt(offset).filter(entity -> entity.type().equals("PERSON") && mentionKindAt(entity, offset) == MentionKind.NAME);
+    }
+
+    /** "the office of President Japarov": a noun's "of" phrase. */
+    private static boolean isOfPhrase(Sentence sentence, Dependency arc) {
+        return arc.relation().equals("nmod") && sentence.dependentArcs(arc.dependent()).stream()
+                .anyMatch(inner -> inner.relation().equals("case") && sentence.token(inner.dependent()).text().equalsIgnoreCase("of"));
     }
 
     /**

@@ -63,6 +63,10 @@ final class SpeakerFinder {
             }
         }
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
+        if (entity.isEmpty() && subject.found()) {
+            // "“…,” read a statement from the president's office": the statement speaks for its issuer
+            entity = issuerOfStatement(sentence, subject.token());
+        }
         if (entity.isPresent() && !subject.inherited() && pronouns.pointsIntoTheReport(sentence, verb, subject.token(), entity.get())) {
             // "Al-Khulaifi would travel to Kabul next week, he added": "he" is the one already talking
             return pronouns.speakerBefore(sentence, (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place))

@@ -53,16 +53,16 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
     @Override
     public List<Quote> attribute(AnnotatedDocument document, ActorAnalysis actors) {
         SpeakerFinder speakers = new SpeakerFinder(document, actors, verbs, referenceWords, frames);
-        List<Found> found = new ArrayList<>(directQuotes(document, speakers));
         IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers, frames);
         List<ReportedSpeech> allReported = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            for (ReportedSpeech reported : indirect.find(sentence)) {
-                allReported.add(reported);
-                if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
-                        && !isAttributionFrame(document, reported, found)) {
-                    found.add(new Found(reported.start(), reported.end(), false, reported.attribution()));
-                }
+            allReported.addAll(indirect.find(sentence));
+        }
+        List<Found> found = new ArrayList<>(directQuotes(document, speakers, allReported));
+        for (ReportedSpeech reported : allReported) {
+            if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
+                    && !isAttributionFrame(document, reported, found)) {
+                found.add(new Found(reported.start(), reported.end(), false, reported.attribution()));
             }
         }
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
@@ -79,7 +79,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         return List.copyOf(quotes);
     }
 
-    private List<Found> directQuotes(AnnotatedDocument document, SpeakerFinder speakers) {
+    private List<Found> directQuotes(AnnotatedDocument document, SpeakerFinder speakers, List<ReportedSpeech> reports) {
         DirectQuoteAttribution attribution = new DirectQuoteAttribution(document, verbs, speakers, frames);
         List<QuotedPassage> passages = scanner.scan(document.text());
         List<Optional<Attribution>> attributions = new ArrayList<>();
@@ -93,6 +93,10 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         shareWithinParagraph(document, passages, attributions);
         // a paragraph that is only a quotation goes on with the speaker who closed the one before
         QuoteParagraphContinuation.share(document, passages, attributions);
+        shareAcrossParagraphs(passages, attributions);
+        shareWithinParagraph(document, passages, attributions);
+        // a quotation with no frame right after a report goes on with the reporter ("…, he said. “…”")
+        QuoteParagraphContinuation.shareAfterReport(document, passages, attributions, reports);
         shareAcrossParagraphs(passages, attributions);
         shareWithinParagraph(document, passages, attributions);
         List<Found> found = new ArrayList<>();
