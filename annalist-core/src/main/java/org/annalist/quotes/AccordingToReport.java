@@ -56,7 +56,7 @@ final class AccordingToReport {
         if (firstAfter >= 0 && sentence.token(firstAfter).partOfSpeech().startsWith("W")) {
             after.clear(); // "according to the coast guard, which said …": a clause about the source, not its words
         }
-        BitSet side = IndirectSpeechFinder.words(sentence, after) >= IndirectSpeechFinder.words(sentence, before) ? after : before;
+        BitSet side = ReportSpan.words(sentence, after) >= ReportSpan.words(sentence, before) ? after : before;
         // "according to Indian officials": an unnamed group is no speaker, as for a verb's subject
         Optional<org.annalist.actors.Entity> named = speakers.entityOf(sentence, source);
         String rule = "indirect:according-to";
@@ -70,6 +70,6 @@ final class AccordingToReport {
                         ? new Attribution(null, "indirect:according-to:unnamed-group")
                         : new Attribution(entity, found))
                 .orElseGet(() -> new Attribution(null, "indirect:according-to:not-an-actor"));
-        return IndirectSpeechFinder.span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+        return ReportSpan.span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 }

@@ -24,7 +24,11 @@ public final class FrameWords {
         /** "the foreign ministry in Vilnius": the body sits in its own country's capital. */
         SEATED_BODY,
         /** "her message was blunt: “…”": the noun's owner said the words. */
-        UTTERANCE_NOUN
+        UTTERANCE_NOUN,
+        /** "vowed to boycott all votes": a reporting verb whose infinitive is what was promised. */
+        COMMITMENT_VERB,
+        /** "demanded the release of the crew": an appeal whose object is the thing demanded. */
+        DEMANDED_OBJECT
     }
 
     private final TsvTable table;
@@ -42,7 +46,7 @@ public final class FrameWords {
             try {
                 role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body or utterance-noun)");
+                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb or demanded-object)");
             }
             if (!byRole.computeIfAbsent(role, unused -> new HashSet<>()).add(word)) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("role"));

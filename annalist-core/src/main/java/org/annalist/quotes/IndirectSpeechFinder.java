@@ -16,8 +16,8 @@ import org.annalist.language.Token;
  *   <li>a reporting verb's clausal complement: "X said (that) …", "X warned that …",
  *       "…, X said" — the text is the clause without "that"; clauses joined by "and that" are
  *       separate quotations;</li>
- *   <li>an appeal's or accusation's complement: "urged Manila to stop …", "accused the army of
- *       shelling …";</li>
+ *   <li>an appeal's or accusation's complement, or a promise's infinitive: "urged Manila to stop
+ *       …", "accused the army of shelling …", "vowed to boycott …" ({@link ComplementReport});</li>
  *   <li>"according to X, …": the clause X's phrase hangs from, without that phrase ({@link AccordingToReport});</li>
  *   <li>when the parse hangs the reporting verb elsewhere: the agency lead and the parenthetical
  *       attribution read from their words ({@link TrailingAttribution}), "NAME, who …, said …"
@@ -36,12 +36,14 @@ final class IndirectSpeechFinder {
     private final SpeakerFinder speakers;
     private final TrailingAttribution trailing;
     private final AccordingToReport according;
+    private final ComplementReport complements;
 
     IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.verbs = verbs;
         this.speakers = speakers;
         this.trailing = new TrailingAttribution(speakers, frames);
         this.according = new AccordingToReport(verbs, speakers, this);
+        this.complements = new ComplementReport(speakers, frames, this);
     }
 
     List<ReportedSpeech> find(Sentence sentence) {
@@ -77,8 +79,11 @@ final class IndirectSpeechFinder {
                 trailing.parenthetical(sentence, verb, () -> speakers.speakerOfVerb(sentence, verb, "indirect:parenthetical-attribution"))
                         .ifPresent(clauses::add);
             }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                complements.commitment(sentence, token.index()).ifPresent(clauses::add); // "vowed to boycott all votes"
+            }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
-                complement(sentence, token.index(), kind.get()).ifPresent(found::add);
+                complements.find(sentence, token.index(), kind.get()).ifPresent(found::add);
             }
             found.addAll(clauses);
         }
@@ -123,7 +128,7 @@ final class IndirectSpeechFinder {
             if (speaker == null) {
                 speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-clause");
             }
-            span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], null)).ifPresent(clauses::add);
+            ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], null)).ifPresent(clauses::add);
         }
         Attribution attribution = speaker;
         return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
@@ -166,11 +171,11 @@ final class IndirectSpeechFinder {
         }
         BitSet clause = new BitSet();
         clause.set(0, phraseStart - 1);
-        if (words(sentence, clause) < 3) {
+        if (ReportSpan.words(sentence, clause) < 3) {
             return Optional.empty();
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-before-attribution");
-        return span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+        return ReportSpan.span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /**
@@ -183,7 +188,7 @@ final class IndirectSpeechFinder {
             return Optional.empty();
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-after-aside");
-        return speakers.clauseAfter(sentence, verb).flatMap(clause -> span(sentence, clause))
+        return speakers.clauseAfter(sentence, verb).flatMap(clause -> ReportSpan.span(sentence, clause))
                 .map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
@@ -255,46 +260,11 @@ final class IndirectSpeechFinder {
             }
         }
         removeOtherReports(sentence, verb, members);
-        if (words(sentence, members) < 3) {
+        if (ReportSpan.words(sentence, members) < 3) {
             return Optional.empty();
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-loose-clause");
-        return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
-    }
-
-    /** "urged X to …", "called for …", "accused X of …": the words after the verb. */
-    private Optional<ReportedSpeech> complement(Sentence sentence, int verb, SpeechVerbKind kind) {
-        BitSet members = new BitSet();
-        boolean hasContent = false;
-        for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.dependent() < verb) {
-                continue;
-            }
-            String base = arc.baseRelation();
-            boolean infinitive = base.equals("xcomp") && sentence.token(arc.dependent()).isVerb(); // not "called it a disaster"
-            if (infinitive || ((base.equals("obl") || base.equals("advcl")) && ClauseShapes.introducedBy(sentence, arc.dependent()))) {
-                hasContent = true;
-                members.or(Syntax.subtree(sentence, arc.dependent()));
-            } else if (base.equals("obj") || base.equals("iobj")) {
-                members.or(Syntax.subtree(sentence, arc.dependent()));
-                // "accused the army of continuing operations" with "of continuing" hung from "army"
-                hasContent |= sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.dependent() > arc.dependent()
-                        && ClauseShapes.introducedBy(sentence, inner.dependent()) && ClauseShapes.startsWithGerund(sentence, inner.dependent()));
-            }
-        }
-        if (!hasContent) {
-            return Optional.empty();
-        }
-        // the rest of the charge or appeal the parser hung from the verb: "… of continuing operations against its units"
-        for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.baseRelation().equals("obl") && arc.dependent() > members.length() && ClauseShapes.follows(sentence, members, arc.dependent())) {
-                members.or(Syntax.subtree(sentence, arc.dependent()));
-            }
-        }
-        removeOtherReports(sentence, verb, members);
-        String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
-        Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
-        return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+        return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /**
@@ -418,47 +388,5 @@ final class IndirectSpeechFinder {
                 members.clear(arc.dependent());
             }
         }
-    }
-
-    static int words(Sentence sentence, BitSet members) {
-        int count = 0;
-        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
-            if (!Syntax.isPunctuation(sentence.token(i))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /**
-     * The character span from the first to the last member, without a leading "that", leading or
-     * trailing punctuation and coordinators; empty when no word is left.
-     */
-    static Optional<int[]> span(Sentence sentence, BitSet members) {
-        int first = members.nextSetBit(0);
-        int last = members.length() - 1;
-        while (first >= 0 && first <= last && isEdgeFiller(sentence, first, true)) {
-            first = members.nextSetBit(first + 1);
-        }
-        while (last >= first && first >= 0 && isEdgeFiller(sentence, last, false)) {
-            last = members.previousSetBit(last - 1);
-        }
-        if (first < 0 || last < first) {
-            return Optional.empty();
-        }
-        return Optional.of(new int[] {sentence.token(first).start(), sentence.token(last).end()});
-    }
-
-    private static boolean isEdgeFiller(Sentence sentence, int token, boolean leading) {
-        Token word = sentence.token(token);
-        if (Syntax.isPunctuation(word)) {
-            return true;
-        }
-        String relation = Syntax.baseRelation(Syntax.relation(sentence, token));
-        if (relation.equals("cc")) {
-            return true;
-        }
-        // the complementiser "that", however the parser labelled it; not "that claim" or "that was all"
-        return leading && word.text().equalsIgnoreCase("that") && !Set.of("det", "nsubj", "obj", "nsubj:pass").contains(relation);
     }
 }

@@ -73,6 +73,16 @@ final class SpeakerFinder {
                     .map(speaker -> new Attribution(speaker, place + ":pronoun-after-report"))
                     .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
         }
+        if (entity.isPresent() && !subject.inherited() && sentence.token(subject.token()).text().equalsIgnoreCase("it")) {
+            // "The 5th Fleet said it had sent a destroyer and accused Iran of …": "it" inside a body's
+            // own report is that body, whatever earlier body the pronoun was resolved to
+            OptionalInt report = enclosingReport(sentence, verb);
+            Attribution outer = report.isPresent() ? speakerOfVerb(sentence, report.getAsInt(), place) : null;
+            if (outer != null && outer.speaker() != null && !outer.speaker().type().equals("PERSON")
+                    && !outer.speaker().id().equals(entity.get().id())) {
+                return outer.withRule(outer.rule() + ":it-in-own-report");
+            }
+        }
         Optional<AsideAttribution.Opening> opening = asides.nameBeforeAside(sentence, verb);
         boolean insideAside = opening.isPresent() && subject.token() >= opening.get().afterName() && subject.token() < verb;
         if (opening.isPresent() && (insideAside || entity.isEmpty()) && nameAtRoot(sentence, verb).isEmpty()) {
@@ -214,6 +224,23 @@ final class SpeakerFinder {
         boolean backshifted = reported >= 0 && sentence.dependentArcs(reported).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
                 && BACKSHIFTED_AUXILIARIES.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
         return !ownAuxiliary && backshifted;
+    }
+
+    /** The reporting verb whose reported clause (ccomp) holds the verb, however deep; empty when none. */
+    private OptionalInt enclosingReport(Sentence sentence, int verb) {
+        int child = verb;
+        for (int depth = 0; depth < REPORT_DEPTH; depth++) {
+            int parent = Syntax.head(sentence, child);
+            if (parent < 0) {
+                return OptionalInt.empty();
+            }
+            if (Syntax.baseRelation(Syntax.relation(sentence, child)).equals("ccomp") && Syntax.isContentVerb(sentence, parent)
+                    && verbs.kindOf(sentence.token(parent).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent()) {
+                return OptionalInt.of(parent);
+            }
+            child = parent;
+        }
+        return OptionalInt.empty();
     }
 
     private static boolean hasBasicSubject(Sentence sentence, int verb) {

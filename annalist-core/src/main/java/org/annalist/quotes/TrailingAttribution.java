@@ -78,7 +78,7 @@ final class TrailingAttribution {
             return Optional.empty();
         }
         Attribution speaker = speakers.speakerOfPhrase(sentence, head, "indirect:trailing-attribution");
-        return IndirectSpeechFinder.span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+        return ReportSpan.span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /**
@@ -121,7 +121,7 @@ final class TrailingAttribution {
         }
         BitSet report = new BitSet();
         report.set(0, sentence.tokens().size());
-        return IndirectSpeechFinder.span(sentence, report).map(span -> new ReportedSpeech(span[0], span[1], speaker.get()));
+        return ReportSpan.span(sentence, report).map(span -> new ReportedSpeech(span[0], span[1], speaker.get()));
     }
 
     /**
