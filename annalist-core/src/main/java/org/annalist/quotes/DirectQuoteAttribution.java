@@ -235,7 +235,7 @@ final class DirectQuoteAttribution {
                 }
                 boolean quoted = Syntax.isQuotedClause(sentence, ancestor, child); // "was quoted as saying … “…”"
                 boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
-                Optional<SpeechVerbKind> kind = verbs.kindOf(sentence.token(ancestor).lemma());
+                Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma());
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
                         && (quoted || Syntax.subjectOf(sentence, ancestor).found())) {
                     Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
@@ -332,7 +332,7 @@ final class DirectQuoteAttribution {
     }
 
     private boolean reporting(Token token) {
-        return verbs.kindOf(token.lemma()).isPresent();
+        return verbs.quotingKindOf(token.lemma()).isPresent();
     }
 
     private static boolean inside(QuotedPassage passage, Token token) {
