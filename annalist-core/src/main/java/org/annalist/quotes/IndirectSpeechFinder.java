@@ -157,7 +157,7 @@ final class IndirectSpeechFinder {
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
         int head = Syntax.head(sentence, verb);
         boolean finite = !sentence.token(verb).partOfSpeech().equals("VBG");
-        if (!finite || !subject.found() || subject.inherited() || head > verb) {
+        if (!finite || !subject.found() || subject.inherited() || head > verb || describesAs(sentence, verb)) {
             return Optional.empty();
         }
         int phraseStart = Math.min(Syntax.subtree(sentence, subject.token()).nextSetBit(0), verb);
@@ -190,6 +190,16 @@ final class IndirectSpeechFinder {
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-after-aside");
         return speakers.clauseAfter(sentence, verb).flatMap(clause -> ReportSpan.span(sentence, clause))
                 .map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "…, a step analysts described as a signal to Beijing": a verb with an "as" phrase
+     * characterises something ("described as", "branded as"); it does not report the clause before it.
+     */
+    private static boolean describesAs(Sentence sentence, int verb) {
+        return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().equals("obl")
+                && sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.baseRelation().equals("case")
+                        && sentence.token(inner.dependent()).text().equalsIgnoreCase("as")));
     }
 
     /** The verb of a clause opening the sentence that hangs from the root reporting verb as an adverbial, or -1. */
@@ -240,8 +250,10 @@ final class IndirectSpeechFinder {
             // "said" as the subject of the reported predicate
             clauseVerb = head;
         }
+        boolean predicateOfObject = false;
         if (clauseVerb < 0 && !relation.equals("csubj")) {
             clauseVerb = ClauseShapes.predicateAfterObject(sentence, verb);
+            predicateOfObject = clauseVerb >= 0;
             if (clauseVerb >= 0) {
                 BitSet predicate = Syntax.subtree(sentence, clauseVerb);
                 if (predicate.get(verb)) {
@@ -259,7 +271,9 @@ final class IndirectSpeechFinder {
                 break;
             }
         }
-        removeOtherReports(sentence, verb, members);
+        // a predicate read off the object stays even if it is a reporting word ("said Beijing had not answered calls");
+        // a verb with a subject of its own may be another report ("…; the allies say …")
+        removeOtherReports(sentence, predicateOfObject ? clauseVerb : verb, members);
         if (ReportSpan.words(sentence, members) < 3) {
             return Optional.empty();
         }

@@ -53,7 +53,7 @@ final class SpeakerFinder {
                     .orElseGet(() -> new Attribution(null, place + ":quoted-as-saying-not-an-actor"));
         }
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
-        if (subject.found() && !subject.inherited() && isQuoted(sentence, subject.token())) {
+        if (subject.found() && !subject.inherited() && Syntax.isQuoted(sentence, subject.token())) {
             OptionalInt first = firstConjunctOf(sentence, verb);
             if (first.isPresent()) {
                 // "The company called the seizure “theft pure and simple” and said it would …": quoted
@@ -151,20 +151,6 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":phrase-unnamed-media");
         }
         return new Attribution(entity.get(), place + ":phrase");
-    }
-
-    /** Whether the token lies between an opening and a closing quote mark of its sentence. */
-    private static boolean isQuoted(Sentence sentence, int token) {
-        boolean open = false;
-        for (int i = 0; i < token; i++) {
-            String text = sentence.token(i).text();
-            if (text.equals("``") || text.equals("\u201C")) {
-                open = true;
-            } else if (text.equals("''") || text.equals("\u201D")) {
-                open = false;
-            }
-        }
-        return open;
     }
 
     /**

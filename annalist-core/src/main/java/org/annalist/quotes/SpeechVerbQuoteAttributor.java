@@ -238,7 +238,8 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
     /**
      * “…,” she told reporters: the parser sometimes hangs the attribution itself as a clause; words
      * starting right after a closing quote mark are the frame, not a report — unless the quotation
-     * ended its sentence (“… look away.” New Zealand offered …, he added): then they are a new one.
+     * ended its sentence (“… look away.” New Zealand offered …, he added; "… living". Police
+     * fired …, witnesses said): then they are a new one.
      */
     private static boolean isAttributionFrame(AnnotatedDocument document, ReportedSpeech reported, List<Found> found) {
         String text = document.text();
@@ -247,8 +248,8 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
                 continue;
             }
             int quoteSentence = document.sentenceAt(Math.max(quote.end() - 1, 0));
-            if (text.charAt(Math.max(quote.end() - 1, 0)) == '.' && quoteSentence >= 0 && quoteSentence != document.sentenceAt(reported.start())) {
-                continue;
+            if (quoteSentence >= 0 && quoteSentence != document.sentenceAt(reported.start())) {
+                continue; // the quotation ended its sentence, inside the marks or outside them (“… living”. Police fired …)
             }
             String between = text.substring(quote.end(), reported.start());
             if (between.length() <= 4 && between.chars().noneMatch(Character::isLetterOrDigit)) {

@@ -1,0 +1,50 @@
+package org.annalist.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports the parser's slips used to hide: the quotation's own subject hung on the reporting
+ * verb, a quotation closed before the full stop, a reported predicate that is itself a reporting
+ * word, a characterisation taken for an attribution.
+ */
+class ParserSlipsTest {
+
+    private static List<Quote> quotes(String text) {
+        return QuoteFixture.quotes(" date 2026-06-02 " + text);
+    }
+
+    @Test
+    void theQuotationsOwnSubjectDoesNotHideTheSpeakerAfterTheVerb() {
+        List<Quote> quotes = quotes("Thousands marched through the capital on Saturday.\n\n"
+                + "\u201CWe are here for our children\u2019s land,\u201D said Rana Haddad, one of the organizers.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("children\u2019s land"))
+                .extracting(Quote::speakerName).containsExactly("Rana Haddad");
+    }
+
+    @Test
+    void aReportRightAfterAQuotationClosedBeforeItsFullStopIsANewReport() {
+        List<Quote> quotes = quotes("The lawyer, Ana Ferreira, said the gathering had been a \"peaceful meeting about bread prices\". "
+                + "Police fired tear gas at relatives who gathered outside the central police station on Wednesday, witnesses said.");
+        assertThat(quotes).extracting(Quote::text)
+                .anyMatch(text -> text.startsWith("Police fired tear gas at relatives"));
+    }
+
+    @Test
+    void aReportedPredicateThatIsAReportingWordStaysInTheReport() {
+        List<Quote> quotes = quotes("The two countries agreed last year to set up a hotline on border incidents, "
+                + "but Thai officials said Phnom Penh had not answered calls on Monday.");
+        assertThat(quotes).extracting(Quote::text)
+                .anyMatch(text -> text.contains("had not answered calls on Monday"));
+    }
+
+    @Test
+    void aStepSomeoneDescribedAsASignalReportsNothingBeforeIt() {
+        List<Quote> quotes = quotes("Chile's navy said it would hold live-fire drills off the southern coast from Friday, "
+                + "a step analysts described as a signal to Buenos Aires.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("would hold live-fire drills"))
+                .extracting(Quote::attribution).noneMatch(rule -> rule.startsWith("indirect:clause-before-attribution"));
+    }
+}
