@@ -192,6 +192,15 @@ final class IndirectSpeechFinder {
                 .map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
+    private static boolean noPunctuationBetween(Sentence sentence, int from, int to) {
+        for (int i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
+            if (Syntax.isPunctuation(sentence.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "…, a step analysts described as a signal to Beijing": a verb with an "as" phrase
      * characterises something ("described as", "branded as"); it does not report the clause before it.
@@ -271,9 +280,11 @@ final class IndirectSpeechFinder {
                 break;
             }
         }
-        // a predicate read off the object stays even if it is a reporting word ("said Beijing had not answered calls");
-        // a verb with a subject of its own may be another report ("…; the allies say …")
-        removeOtherReports(sentence, predicateOfObject ? clauseVerb : verb, members);
+        // the reported clause's own predicate stays even if it is a reporting word ("said Beijing had not answered
+        // calls", "said Kim and Belousov agreed to hold …"); a verb set off by punctuation may be another report
+        // ("…; the allies say …")
+        boolean ownPredicate = predicateOfObject || noPunctuationBetween(sentence, verb, clauseVerb);
+        removeOtherReports(sentence, ownPredicate ? clauseVerb : verb, members);
         if (ReportSpan.words(sentence, members) < 3) {
             return Optional.empty();
         }

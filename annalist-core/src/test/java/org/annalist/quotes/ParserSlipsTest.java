@@ -47,4 +47,19 @@ class ParserSlipsTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("would hold live-fire drills"))
                 .extracting(Quote::attribution).noneMatch(rule -> rule.startsWith("indirect:clause-before-attribution"));
     }
+
+    @Test
+    void aFiniteVerbRightAfterTheObjectIsTheReportedPredicate() {
+        List<Quote> quotes = quotes("Lithuania's state news agency said Nauseda and Tusk agreed to hold the first joint border exercise in the autumn.");
+        assertThat(quotes).extracting(Quote::text)
+                .anyMatch(text -> text.contains("Nauseda and Tusk agreed to hold the first joint border exercise"));
+    }
+
+    @Test
+    void anInfinitiveWithAFiniteAuxiliaryIsTheReportedPredicate() {
+        List<Quote> quotes = quotes("Spain's foreign ministry praised what it called Peru's \"brave choice\" "
+                + "and said Madrid would deliver a second batch of patrol boats to the Peruvian navy before the end of the year.");
+        assertThat(quotes).extracting(Quote::text)
+                .anyMatch(text -> text.contains("Madrid would deliver a second batch of patrol boats"));
+    }
 }
