@@ -85,4 +85,20 @@ class SpokespersonBodyTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("would detain the commander"))
                 .extracting(Quote::speakerName).containsExactly("Spain's foreign ministry");
     }
+
+    @Test
+    void aBareSpokespersonRightAfterABodysSentenceSpeaksForThatBody() {
+        List<Quote> quotes = quotes("Norway's Foreign Ministry rejected the Russian measures. "
+                + "\u201CSvalbard's fisheries are managed under Norwegian law,\u201D a spokesperson said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("managed under Norwegian law"))
+                .extracting(Quote::speakerName).containsExactly("Foreign Ministry");
+    }
+
+    @Test
+    void aBareSpokespersonAfterAPersonsSentenceSpeaksForNobodyNamed() {
+        List<Quote> quotes = quotes("Prime Minister Jonas Berg rejected the Russian measures. "
+                + "\u201CSvalbard's fisheries are managed under Norwegian law,\u201D a spokesperson said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("managed under Norwegian law"))
+                .extracting(Quote::speakerName).containsOnlyNulls();
+    }
 }
