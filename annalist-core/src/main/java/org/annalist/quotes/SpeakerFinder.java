@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
 import org.annalist.dictionary.ReferenceWords;
 import org.annalist.language.AnnotatedDocument;
@@ -106,7 +107,9 @@ final class SpeakerFinder {
             }
         }
         if (!subject.found()) {
-            return new Attribution(null, place + ":no-subject");
+            return nameOpeningTheSentence(sentence, verb)
+                    .map(named -> new Attribution(named, place + ":name-opening-sentence"))
+                    .orElseGet(() -> new Attribution(null, place + ":no-subject"));
         }
         String how = subject.inherited() ? "governing-verb-nsubj" : "nsubj";
         if (entity.isEmpty()) {
@@ -193,6 +196,41 @@ final class SpeakerFinder {
         }
         int offset = sentence.token(root).start();
         return actors.entityAt(offset).filter(entity -> entity.type().equals("PERSON") && PhraseEntities.mentionKindAt(entity, offset) == MentionKind.NAME);
+    }
+
+    /**
+     * "Vucic accused … and said he would not …" tagged with "Vucic" as an adjective: the parse
+     * then gives the reporting verb no subject at all. A sentence that opens with an actor's name
+     * followed at once by a finite verb, with no other subject before the reporting verb, has that
+     * actor for the subject of its verbs.
+     */
+    private Optional<Entity> nameOpeningTheSentence(Sentence sentence, int verb) {
+        if (sentence.tokens().isEmpty()) {
+            return Optional.empty();
+        }
+        int offset = sentence.token(0).start();
+        Optional<Entity> entity = actors.entityAt(offset)
+                .filter(found -> Set.of("PERSON", "ORGANIZATION", "COUNTRY").contains(found.type()));
+        Mention mention = entity.flatMap(found -> found.mentions().stream()
+                .filter(candidate -> candidate.start() == offset && Set.of(MentionKind.NAME, MentionKind.ALIAS, MentionKind.METONYM)
+                        .contains(candidate.kind()))
+                .findFirst()).orElse(null);
+        if (mention == null) {
+            return Optional.empty();
+        }
+        int after = 0;
+        while (after < sentence.tokens().size() && sentence.token(after).start() < mention.end()) {
+            after++;
+        }
+        if (after >= verb || !Set.of("VBD", "VBZ", "VBN").contains(sentence.token(after).partOfSpeech())) {
+            return Optional.empty();
+        }
+        for (int between = after; between < verb; between++) {
+            if (Syntax.baseRelation(Syntax.relation(sentence, between)).startsWith("nsubj")) {
+                return Optional.empty();
+            }
+        }
+        return entity;
     }
 
     /**

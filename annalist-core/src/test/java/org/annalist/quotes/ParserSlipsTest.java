@@ -62,4 +62,13 @@ class ParserSlipsTest {
         assertThat(quotes).extracting(Quote::text)
                 .anyMatch(text -> text.contains("Madrid would deliver a second batch of patrol boats"));
     }
+
+    @Test
+    void aNameOpeningTheSentenceIsTheSubjectWhenTheParseLostIt() {
+        List<Quote> quotes = quotes("President Dragan Markovic met protest leaders on Tuesday.\n\n"
+                + "Markovic accused unnamed foreign intelligence services of financing the protests and said he would not call "
+                + "a snap election \u201Cunder pressure from the crowd\u201D.");
+        assertThat(quotes).filteredOn(quote -> quote.direct() && quote.text().contains("pressure from the crowd"))
+                .extracting(Quote::speakerName).containsExactly("Dragan Markovic");
+    }
 }
