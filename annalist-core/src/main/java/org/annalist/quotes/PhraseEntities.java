@@ -87,8 +87,11 @@ final class PhraseEntities {
             return owner;
         }
         Optional<Entity> referredBack = bodies.organisationReferredBack(sentence, head);
-        // "a spokesperson for the embassy said", "a coast guard spokesman said": the body's words
-        return referredBack.isPresent() ? referredBack : spokespeople.bodyOf(sentence, head);
+        if (referredBack.isPresent()) {
+            return referredBack;
+        }
+        // "a spokesperson for the embassy said", "a coast guard spokesman said", "a navy statement said": the body's words
+        return spokespeople.bodyOf(sentence, head).or(() -> spokespeople.bodyOfStatement(sentence, head));
     }
 
     /**

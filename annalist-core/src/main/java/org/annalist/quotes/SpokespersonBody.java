@@ -104,6 +104,20 @@ final class SpokespersonBody {
                 || (arc.relation().equals("det") && Set.of("a", "an").contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT))));
     }
 
+    /**
+     * "A navy statement said …", "a ministry statement said": a statement noun of
+     * reference-words.tsv with a body word before it is that body's, when exactly one body named
+     * earlier ends with the word ("Vietnam's navy"), as for "a navy spokesman".
+     */
+    Optional<Entity> bodyOfStatement(Sentence sentence, int head) {
+        Token token = sentence.token(head);
+        String word = token.lemma() == null ? token.text() : token.lemma();
+        if (!token.isNoun() || token.isProperNoun() || !referenceWords.is(ReferenceWords.Kind.STATEMENT, word.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return bodyInCompound(sentence, head);
+    }
+
     /** "a spokesperson for X", "a X spokesperson": the body named with the noun itself. */
     private Optional<Entity> bodyNamedWith(Sentence sentence, int head) {
         for (Dependency arc : sentence.dependentArcs(head)) {

@@ -101,4 +101,12 @@ class SpokespersonBodyTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("managed under Norwegian law"))
                 .extracting(Quote::speakerName).containsOnlyNulls();
     }
+
+    @Test
+    void aStatementWithABodyWordBeforeItIsThatBodys() {
+        List<Quote> quotes = quotes("Chile's navy said it would hold live-fire drills off the southern coast from Friday. "
+                + "A navy statement said the exercise was routine and had been planned months ago.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("exercise was routine"))
+                .extracting(Quote::speakerName).containsExactly("Chile's navy");
+    }
 }
