@@ -223,6 +223,17 @@ final class PhraseEntities {
                 last = named;
             }
         }
+        if (last.isEmpty()) {
+            // "One of the fishermen, Tran Van Loc, said": the enhanced graph makes "fishermen" the
+            // subject and hangs the name on it, while the basic tree hangs it on "One"
+            for (org.annalist.language.Dependency arc : sentence.enhancedDependentArcs(head)) {
+                int offset = sentence.token(arc.dependent()).start();
+                if (arc.baseRelation().equals("appos") && arc.dependent() > head) {
+                    last = actors.entityAt(offset).filter(entity -> entity.type().equals("PERSON")
+                            && mentionKindAt(entity, offset) == MentionKind.NAME);
+                }
+            }
+        }
         return last;
     }
 

@@ -71,4 +71,20 @@ class ParserSlipsTest {
         assertThat(quotes).filteredOn(quote -> quote.direct() && quote.text().contains("pressure from the crowd"))
                 .extracting(Quote::speakerName).containsExactly("Dragan Markovic");
     }
+
+    @Test
+    void aNameInAppositionToOneOfAGroupIsTheSpeaker() {
+        List<Quote> quotes = quotes("Coast guard officers boarded a fishing boat near the islands on Monday. "
+                + "One of the fishermen, 47-year-old Nguyen Van Binh, said the officers had also thrown the boat's nets into the sea.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("thrown the boat's nets"))
+                .extracting(Quote::speakerName).containsExactly("Nguyen Van Binh");
+    }
+
+    @Test
+    void anAgencyNamedInsideAnAttributedReportIsItsMediumNotItsSpeaker() {
+        List<Quote> quotes = quotes("The defence ministry said it had sent additional troops and air-defence units to the border region, "
+                + "according to state news agency SANA.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("sent additional troops"))
+                .extracting(Quote::attribution).noneMatch(rule -> rule.startsWith("indirect:according-to"));
+    }
 }
