@@ -237,7 +237,8 @@ final class DirectQuoteAttribution {
                 boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
                 Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma());
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
-                        && (quoted || Syntax.subjectOf(sentence, ancestor).found())) {
+                        && (quoted || Syntax.subjectOf(sentence, ancestor).found()
+                                || speakers.issuerOfTheStatementDoing(sentence, ancestor).isPresent())) { // "a statement by X describing …"
                     Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
                     if (kind.get() != SpeechVerbKind.COGNITION) { // speech, appeal, accusation, stance: the speaker's own words
                         return Optional.of(found);

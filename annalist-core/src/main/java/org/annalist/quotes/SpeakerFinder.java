@@ -121,6 +121,10 @@ final class SpeakerFinder {
             }
         }
         if (!subject.found()) {
+            Optional<Entity> issuer = issuerOfTheStatementDoing(sentence, verb);
+            if (issuer.isPresent()) {
+                return new Attribution(issuer.get(), place + ":statement-issuer");
+            }
             return nameOpeningTheSentence(sentence, verb)
                     .map(named -> new Attribution(named, place + ":name-opening-sentence"))
                     .orElseGet(() -> new Attribution(null, place + ":no-subject"));
@@ -368,6 +372,28 @@ final class SpeakerFinder {
             child = parent;
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * "carried a statement by the Ministry of National Defence describing the meeting as a “…”",
+     * "a statement from the army saying that …": a participle that qualifies a noun (acl) is that
+     * noun's doing — a named body's, or a statement's issuer's; empty when the verb is no such
+     * participle, the noun names no body, or the participle's object is a pronoun (then the noun is
+     * its object, not its doer).
+     */
+    Optional<Entity> issuerOfTheStatementDoing(Sentence sentence, int verb) {
+        if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("acl") || !sentence.token(verb).partOfSpeech().equals("VBG")) {
+            return Optional.empty();
+        }
+        int noun = Syntax.head(sentence, verb);
+        boolean pronounObject = sentence.dependentArcs(verb).stream()
+                .anyMatch(arc -> Set.of("obj", "iobj").contains(arc.baseRelation()) && sentence.token(arc.dependent()).isPronoun());
+        if (noun < 0 || !sentence.token(noun).isNoun() || Syntax.isQuoted(sentence, noun) || pronounObject) {
+            // "wrote to Prime Minister Modi urging him to …": the pronoun is the noun, so the noun is not the doer
+            return Optional.empty();
+        }
+        return issuerOfStatement(sentence, noun).or(() -> entityOf(sentence, noun)
+                .filter(entity -> entity.type().equals("ORGANIZATION")));
     }
 
     /** The entity a phrase headed by the token refers to (see {@link PhraseEntities#entityOf}). */

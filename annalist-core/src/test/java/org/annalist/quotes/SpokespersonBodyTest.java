@@ -109,4 +109,20 @@ class SpokespersonBodyTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("exercise was routine"))
                 .extracting(Quote::speakerName).containsExactly("Chile's navy");
     }
+
+    @Test
+    void aParticipleQualifyingANamedBodyIsThatBodysWords() {
+        List<Quote> quotes = quotes("Venezuela did not comment at first. But state television on Tuesday carried a statement by "
+                + "the Venezuelan Ministry of Defence describing the joint drills as a \u201Crehearsal for an invasion of our homeland\u201D.");
+        assertThat(quotes).filteredOn(quote -> quote.direct() && quote.text().contains("rehearsal for an invasion"))
+                .extracting(Quote::speakerName).singleElement().asString().contains("Ministry of Defence");
+    }
+
+    @Test
+    void aParticipleWhoseObjectIsAPronounForTheNounIsNotTheNounsWords() {
+        List<Quote> quotes = quotes("Kerala Chief Minister Anil Varghese wrote to Prime Minister Narendra Modi urging him to raise the arrests "
+                + "with Sri Lanka \u201Cat the highest level\u201D.");
+        assertThat(quotes).filteredOn(quote -> quote.direct() && quote.text().contains("highest level"))
+                .extracting(Quote::speakerName).doesNotContain("Narendra Modi");
+    }
 }
