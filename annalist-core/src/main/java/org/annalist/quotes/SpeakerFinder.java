@@ -30,6 +30,7 @@ final class SpeakerFinder {
     private final ActorAnalysis actors;
     private final SpeechVerbs verbs;
     private final PhraseEntities phrases;
+    private final PronounInParagraph paragraphPronouns;
     private final AsideAttribution asides;
     private final PronounAfterReport pronouns;
     private final BodySpeakers bodies;
@@ -42,6 +43,7 @@ final class SpeakerFinder {
         this.pronouns = new PronounAfterReport(document, verbs);
         this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, frames, this);
         this.phrases = new PhraseEntities(document, actors, referenceWords, bodies);
+        this.paragraphPronouns = new PronounInParagraph(document, actors, verbs, this);
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -74,18 +76,11 @@ final class SpeakerFinder {
                     .map(speaker -> new Attribution(speaker, place + ":pronoun-after-report"))
                     .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
         }
-        if (entity.isPresent() && !subject.inherited() && entity.get().type().equals("PERSON")
-                && Set.of("he", "she").contains(sentence.token(subject.token()).text().toLowerCase(java.util.Locale.ROOT))) {
-            // "Another analyst, Sana Tawfik, warned … “…,” she said.": a pronoun the actors stage sent back past
-            // the paragraph, while the paragraph has named one person, is that person
-            Optional<Entity> named = onlyPersonOfTheParagraph(sentence, subject.token(), entity.get());
-            if (named.isPresent()) {
-                return new Attribution(named.get(), place + ":pronoun-for-the-paragraphs-person");
-            }
-            if (!namedInParagraphBefore(sentence, subject.token(), entity.get()) && anotherReporterBefore(sentence, entity.get())) {
-                // "Another analyst, [a name the language layer missed], warned … “…,” she said": someone else
-                // was just talking; no speaker rather than the person from paragraphs before
-                return new Attribution(null, place + ":pronoun-past-another-reporter");
+        if (entity.isPresent() && !subject.inherited()) {
+            // "Another analyst, Sana Tawfik, warned … “…,” she said.": a pronoun sent back past the paragraph
+            Optional<Attribution> inParagraph = paragraphPronouns.attribute(sentence, subject.token(), entity.get(), place);
+            if (inParagraph.isPresent()) {
+                return inParagraph.get();
             }
         }
         if (entity.isPresent() && !subject.inherited() && sentence.token(subject.token()).text().equalsIgnoreCase("it")) {
@@ -266,62 +261,6 @@ final class SpeakerFinder {
         boolean backshifted = reported >= 0 && sentence.dependentArcs(reported).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
                 && BACKSHIFTED_AUXILIARIES.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
         return !ownAuxiliary && backshifted;
-    }
-
-    /**
-     * The one person named (by name) in the pronoun's paragraph before it, when the person the
-     * pronoun was resolved to is not named there; empty otherwise.
-     */
-    private Optional<Entity> onlyPersonOfTheParagraph(Sentence sentence, int pronoun, Entity resolved) {
-        int offset = sentence.token(pronoun).start();
-        int paragraphStart = sentence.start();
-        for (Sentence earlier : document.sentences()) {
-            if (earlier.paragraph() == sentence.paragraph() && earlier.start() < paragraphStart) {
-                paragraphStart = earlier.start();
-            }
-        }
-        int from = paragraphStart;
-        java.util.function.Predicate<Mention> inParagraph = mention -> mention.start() >= from && mention.start() < offset;
-        if (resolved.mentions().stream().anyMatch(mention -> inParagraph.test(mention) && mention.kind() == MentionKind.NAME)) {
-            return Optional.empty();
-        }
-        List<Entity> named = actors.entities().stream().filter(entity -> entity.type().equals("PERSON"))
-                .filter(entity -> entity.mentions().stream().anyMatch(mention -> inParagraph.test(mention) && mention.kind() == MentionKind.NAME))
-                .toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
-    }
-
-    private boolean namedInParagraphBefore(Sentence sentence, int pronoun, Entity person) {
-        int offset = sentence.token(pronoun).start();
-        return person.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.NAME && mention.start() < offset
-                && document.sentenceAt(mention.start()) >= 0
-                && document.sentences().get(document.sentenceAt(mention.start())).paragraph() == sentence.paragraph());
-    }
-
-    /**
-     * Whether the sentence before, in the same paragraph, has a reporting verb whose subject is a
-     * noun that is not the person ("Another analyst … warned that …").
-     */
-    private boolean anotherReporterBefore(Sentence sentence, Entity person) {
-        if (sentence.index() == 0) {
-            return false;
-        }
-        Sentence before = document.sentences().get(sentence.index() - 1);
-        if (before.paragraph() != sentence.paragraph()) {
-            return false;
-        }
-        for (Token token : before.tokens()) {
-            if (!Syntax.isContentVerb(before, token.index()) || verbs.kindOf(token.lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()) {
-                continue;
-            }
-            Syntax.Subject subject = Syntax.subjectOf(before, token.index());
-            if (subject.found() && !subject.inherited() && before.token(subject.token()).isNoun()
-                    && actors.entityAt(before.token(subject.token()).start()).map(Entity::id).filter(person.id()::equals).isEmpty()
-                    && entityOf(before, subject.token()).map(Entity::id).filter(person.id()::equals).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The reporting verb whose reported clause (ccomp) holds the verb, however deep; empty when none. */
