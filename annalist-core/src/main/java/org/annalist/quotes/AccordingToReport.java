@@ -23,6 +23,28 @@ final class AccordingToReport {
         this.finder = finder;
     }
 
+    /**
+     * "The defence ministry said it had sent troops …, according to state news agency APS" with the
+     * phrase hung from "sent": a clause inside the reported clause of a reporting verb with a
+     * subject of its own is that report, and the phrase names its medium.
+     */
+    private boolean insideAttributedReport(Sentence sentence, int clause) {
+        int child = clause;
+        for (int depth = 0; depth < 8; depth++) {
+            int parent = Syntax.head(sentence, child);
+            if (parent == Dependency.ROOT) {
+                return false;
+            }
+            if (Syntax.baseRelation(Syntax.relation(sentence, child)).equals("ccomp")
+                    && verbs.kindOf(sentence.token(parent).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent()
+                    && ClauseShapes.hasOwnSubject(sentence, parent)) {
+                return true;
+            }
+            child = parent;
+        }
+        return false;
+    }
+
     /** "according to X, …": X speaks the clause its phrase hangs from. */
     Optional<ReportedSpeech> find(Sentence sentence, int according) {
         if (according + 1 >= sentence.tokens().size() || !sentence.token(according + 1).text().equalsIgnoreCase("to")) {
@@ -33,7 +55,8 @@ final class AccordingToReport {
             return Optional.empty();
         }
         int clause = Syntax.head(sentence, source);
-        if (clause == Dependency.ROOT || (verbs.kindOf(sentence.token(clause).lemma()).isPresent() && ClauseShapes.hasOwnSubject(sentence, clause))) {
+        if (clause == Dependency.ROOT || (verbs.kindOf(sentence.token(clause).lemma()).isPresent() && ClauseShapes.hasOwnSubject(sentence, clause))
+                || insideAttributedReport(sentence, clause)) {
             // "Italy's foreign ministry said Rome would …, according to a statement": the phrase names the
             // report's medium; the reporting verb's own subject speaks
             return Optional.empty();
@@ -56,7 +79,7 @@ final class AccordingToReport {
         if (firstAfter >= 0 && sentence.token(firstAfter).partOfSpeech().startsWith("W")) {
             after.clear(); // "according to the coast guard, which said …": a clause about the source, not its words
         }
-        BitSet side = IndirectSpeechFinder.words(sentence, after) >= IndirectSpeechFinder.words(sentence, before) ? after : before;
+        BitSet side = ReportSpan.words(sentence, after) >= ReportSpan.words(sentence, before) ? after : before;
         // "according to Indian officials": an unnamed group is no speaker, as for a verb's subject
         Optional<org.annalist.actors.Entity> named = speakers.entityOf(sentence, source);
         String rule = "indirect:according-to";
@@ -70,6 +93,6 @@ final class AccordingToReport {
                         ? new Attribution(null, "indirect:according-to:unnamed-group")
                         : new Attribution(entity, found))
                 .orElseGet(() -> new Attribution(null, "indirect:according-to:not-an-actor"));
-        return IndirectSpeechFinder.span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+        return ReportSpan.span(sentence, side).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 }

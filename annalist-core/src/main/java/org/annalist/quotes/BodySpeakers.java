@@ -23,21 +23,23 @@ final class BodySpeakers {
 
     /** Entity types that own parts speaking for them ("the military's media wing"); a country's unnamed office is not the country. */
     private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION");
-    /** Bodies that sit in their own country's capital, so that "in" a city names their country. */
-    private static final Set<String> SEATED_BODY_WORDS = Set.of("ministry", "government");
 
     private final AnnotatedDocument document;
     private final ActorAnalysis actors;
     private final SpeechVerbs verbs;
     private final ReferenceWords referenceWords;
+    /** Which bodies sit in their own country's capital (frame-words.tsv, role seated-body). */
+    private final FrameWords frames;
     /** The finder these answers serve: "it added" goes on with the previous sentence's reporter, found by it. */
     private final SpeakerFinder speakers;
 
-    BodySpeakers(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, SpeakerFinder speakers) {
+    BodySpeakers(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames,
+            SpeakerFinder speakers) {
         this.document = document;
         this.actors = actors;
         this.verbs = verbs;
         this.referenceWords = referenceWords;
+        this.frames = frames;
         this.speakers = speakers;
     }
 
@@ -152,7 +154,7 @@ final class BodySpeakers {
                 continue;
             }
             actors.entityAt(token.start()).filter(entity -> entity.type().equals("COUNTRY"))
-                    .filter(entity -> SpeakerFinder.mentionKindAt(entity, token.start()) != MentionKind.DEMONYM)
+                    .filter(entity -> PhraseEntities.mentionKindAt(entity, token.start()) != MentionKind.DEMONYM)
                     .filter(entity -> !subjects.contains(entity)).ifPresent(subjects::add);
         }
         return subjects.size() == 1 ? Optional.of(subjects.get(0)) : Optional.empty();
@@ -197,15 +199,16 @@ final class BodySpeakers {
     }
 
     /**
-     * "the foreign ministry in Vilnius said", "the government in Tokyo said": a country's ministry
-     * or government placed in a city of that country is the country (the gold convention), whatever
+     * "the foreign ministry in Vilnius said", "the government in Tokyo said", "its foreign ministry
+     * said": a country's ministry or government placed in a city of that country, or owned by
+     * "its", is the country (the gold convention), whatever
      * body of another country the actors stage took "the foreign ministry" for. Embassies and
-     * missions sit abroad, so only the words in {@link #SEATED_BODY_WORDS} count.
+     * missions sit abroad, so only the seated-body words of frame-words.tsv count.
      */
     Optional<Entity> countryOfSeat(Sentence sentence, int head) {
         Token token = sentence.token(head);
         String word = token.lemma() == null ? token.text() : token.lemma();
-        if (!isCommonNoun(token) || !SEATED_BODY_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        if (!isCommonNoun(token) || !frames.is(FrameWords.Role.SEATED_BODY, word)) {
             return Optional.empty();
         }
         for (Dependency arc : sentence.dependentArcs(head)) {
@@ -218,10 +221,48 @@ final class BodySpeakers {
             Optional<String> code = actors.entityAt(sentence.token(place).start())
                     .filter(entity -> entity.type().equals("LOCATION") || entity.type().equals("CITY")).map(Entity::code);
             if (code.isPresent()) {
-                return actors.entities().stream().filter(entity -> entity.type().equals("COUNTRY") && code.get().equals(entity.code())).findFirst();
+                return countryCoded(code.get());
             }
         }
+        return countryOwning(sentence, head);
+    }
+
+    /**
+     * "Brazil … said it was ready to help, and its foreign ministry said …": a country's ministry or
+     * government owned by "its" is that country (the gold convention, as for "the foreign ministry
+     * in Tokyo"): the country the actors stage resolved the pronoun to, else the one country the
+     * article names with the code it gave the body, else the one country the sentence named before.
+     */
+    private Optional<Entity> countryOwning(Sentence sentence, int head) {
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            Token owner = sentence.token(arc.dependent());
+            if (!arc.relation().equals("nmod:poss") || !owner.text().equalsIgnoreCase("its")) {
+                continue;
+            }
+            Optional<Entity> resolved = actors.entities().stream().filter(entity -> entity.type().equals("COUNTRY"))
+                    .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.PRONOUN
+                            && mention.start() == owner.start()))
+                    .findFirst();
+            if (resolved.isPresent()) {
+                return resolved;
+            }
+            Optional<String> code = actors.entityAt(sentence.token(head).start()).map(Entity::code).filter(found -> found != null);
+            return code.flatMap(this::countryCoded).or(() -> onlyCountryNamedBefore(sentence, owner.start()));
+        }
         return Optional.empty();
+    }
+
+    /** The one country the sentence names (not by a nationality word) before the offset; empty for none or several. */
+    private Optional<Entity> onlyCountryNamedBefore(Sentence sentence, int offset) {
+        List<Entity> named = actors.entities().stream().filter(entity -> entity.type().equals("COUNTRY"))
+                .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.start() >= sentence.start() && mention.start() < offset
+                        && mention.kind() != MentionKind.DEMONYM && mention.kind() != MentionKind.PRONOUN))
+                .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    private Optional<Entity> countryCoded(String code) {
+        return actors.entities().stream().filter(entity -> entity.type().equals("COUNTRY") && code.equals(entity.code())).findFirst();
     }
 
     private static boolean isCommonNoun(Token token) {

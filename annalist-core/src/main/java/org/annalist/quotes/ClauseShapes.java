@@ -57,10 +57,14 @@ final class ClauseShapes {
         }
         for (Dependency arc : arcs) {
             int predicate = arc.dependent();
-            boolean loose = Set.of("dep", "parataxis", "ccomp").contains(arc.baseRelation()) && !hasOwnSubject(sentence, predicate);
+            // an "xcomp" with a finite auxiliary of its own is no infinitive: "said Paris would deliver …"
+            boolean loose = Set.of("dep", "parataxis", "ccomp", "xcomp").contains(arc.baseRelation()) && !hasOwnSubject(sentence, predicate);
             // "said the use of food as a weapon was “…”": the "as" phrase made a clause of its own
             boolean asPhrase = arc.baseRelation().equals("advcl") && hasMarker(sentence, predicate, "as");
-            if (predicate > object && (loose || asPhrase) && hasFiniteAuxiliaryBefore(sentence, predicate, object)) {
+            // "said Kim and Belousov agreed to hold …": a finite verb right after the object phrase
+            boolean finiteNext = FINITE.contains(sentence.token(predicate).partOfSpeech())
+                    && Syntax.subtree(sentence, object).length() == predicate;
+            if (predicate > object && (loose || asPhrase) && (hasFiniteAuxiliaryBefore(sentence, predicate, object) || finiteNext)) {
                 return predicate;
             }
         }

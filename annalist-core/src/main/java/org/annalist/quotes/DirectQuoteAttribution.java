@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Set;
+import org.annalist.actors.Entity;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -28,21 +29,19 @@ final class DirectQuoteAttribution {
      */
     private static final Set<String> COMPLEMENT = Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "nmod", "dep", "csubj", "parataxis");
 
-    /** Subjects of "That was how X put it", "This was the verdict of X". */
-    private static final Set<String> DEMONSTRATIVES = Set.of("That", "This");
-    /** "That was the blunt message from": the preposition comes within these tokens of the sentence start. */
-    private static final int VERDICT_NOUN_REACH = 7;
-    /** "from German Foreign Minister Johann Wadephul": the name comes within these tokens of the preposition. */
-    private static final int TITLE_REACH = 7;
 
     private final AnnotatedDocument document;
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
+    private final FrameWords frames;
+    private final VerdictSentence verdicts;
 
-    DirectQuoteAttribution(AnnotatedDocument document, SpeechVerbs verbs, SpeakerFinder speakers) {
+    DirectQuoteAttribution(AnnotatedDocument document, SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.document = document;
         this.verbs = verbs;
         this.speakers = speakers;
+        this.frames = frames;
+        this.verdicts = new VerdictSentence(document, speakers);
     }
 
     /** The attribution of the passage, or empty when no reporting verb governs it. */
@@ -54,8 +53,9 @@ final class DirectQuoteAttribution {
         places.add(() -> beforeQuote(passage));
         places.add(() -> governingVerb(passage));
         if (opensSentence(passage)) {
-            places.add(() -> verdictAfter(passage));
+            places.add(() -> verdicts.attribute(passage));
         }
+        places.add(() -> colonIntroduction(passage));
         Optional<Attribution> subjectless = Optional.empty();
         for (Supplier<Optional<Attribution>> place : places) {
             Optional<Attribution> found = place.get();
@@ -95,15 +95,20 @@ final class DirectQuoteAttribution {
         return last == ',' || last == '?' || last == '!' || (after < text.length() && text.charAt(after) == ',');
     }
 
-    /** The first content verb after the closing mark, in its sentence, if it reports speech. */
+    /**
+     * The first content verb after the closing mark, in its sentence, if it reports speech. When
+     * the sentence ends with the quotation and the splitter cut its frame off ({@code “…?” | asked
+     * Haddad.}), the frame is the next sentence.
+     */
     private Optional<Attribution> afterQuote(QuotedPassage passage) {
         if (!passage.closed()) {
             return Optional.empty();
         }
-        Sentence sentence = sentenceAt(passage.closeMark());
-        if (sentence == null) {
+        int index = frameSentence(document, passage);
+        if (index < 0) {
             return Optional.empty();
         }
+        Sentence sentence = document.sentences().get(index);
         for (Token token : sentence.tokens()) {
             if (token.start() <= passage.closeMark()) {
                 continue;
@@ -121,12 +126,36 @@ final class DirectQuoteAttribution {
     }
 
     /**
+     * The index of the sentence holding the words after the closing mark: the closing mark's own
+     * sentence, or — when that sentence ends at the quotation and the next one, in the same
+     * paragraph, opens with a lower-case word ({@code “Where is the evidence?” | asked Murkomen.})
+     * — the next one, which the splitter cut off after a question or exclamation mark. -1 when the
+     * mark is in no sentence.
+     */
+    static int frameSentence(AnnotatedDocument document, QuotedPassage passage) {
+        int index = document.sentenceAt(passage.closeMark());
+        if (index < 0 || index + 1 >= document.sentences().size()) {
+            return index;
+        }
+        Sentence own = document.sentences().get(index);
+        for (Token token : own.tokens()) {
+            if (token.start() > passage.closeMark() && !Syntax.isPunctuation(token)) {
+                return index;
+            }
+        }
+        Sentence next = document.sentences().get(index + 1);
+        String first = next.tokens().isEmpty() ? "" : next.token(0).text();
+        boolean cutOff = next.paragraph() == own.paragraph() && !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+        return cutOff ? index + 1 : index;
+    }
+
+    /**
      * The reporting verb right before the opening mark: {@code said: “}, {@code said, “},
      * {@code said “}, {@code said that “}, {@code told reporters: “}. A verb further back governs a
      * partial quote only through the parse.
      */
     private Optional<Attribution> beforeQuote(QuotedPassage passage) {
-        Sentence sentence = sentenceAt(passage.openMark());
+        Sentence sentence = introducingSentence(passage);
         if (sentence == null) {
             return Optional.empty();
         }
@@ -147,6 +176,20 @@ final class DirectQuoteAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sentence whose words come right before the opening mark: the quotation's own, or —
+     * when the quotation opens its sentence after a colon — the sentence the colon ends, which may
+     * close the paragraph before ({@code Speaking in Kyiv, the minister said: | “Repairs will
+     * take a week.”}).
+     */
+    private Sentence introducingSentence(QuotedPassage passage) {
+        Sentence own = sentenceAt(passage.openMark());
+        if (own == null || own.index() == 0 || !opensSentence(passage) || !precededBy(passage.openMark(), ':')) {
+            return own;
+        }
+        return document.sentences().get(own.index() - 1);
     }
 
     private boolean introducedByPunctuation(int openMark) {
@@ -192,11 +235,12 @@ final class DirectQuoteAttribution {
                 }
                 boolean quoted = Syntax.isQuotedClause(sentence, ancestor, child); // "was quoted as saying … “…”"
                 boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
-                Optional<SpeechVerbKind> kind = verbs.kindOf(sentence.token(ancestor).lemma());
+                Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma());
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
-                        && (quoted || Syntax.subjectOf(sentence, ancestor).found())) {
+                        && (quoted || Syntax.subjectOf(sentence, ancestor).found()
+                                || speakers.issuerOfTheStatementDoing(sentence, ancestor).isPresent())) { // "a statement by X describing …"
                     Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
-                    if (kind.get() != SpeechVerbKind.COGNITION) {
+                    if (kind.get() != SpeechVerbKind.COGNITION) { // speech, appeal, accusation, stance: the speaker's own words
                         return Optional.of(found);
                     }
                     // "said Erbil still expected Baghdad to pay “…”": a view inside a report is
@@ -212,74 +256,84 @@ final class DirectQuoteAttribution {
     }
 
     /**
-     * “We waited sixty years for this day.” That was how Halima Issoufou greeted the news — “…”
-     * That was the message from the foreign minister: a quotation that is a sentence of its own,
-     * with no reporting verb, whose next sentence in the paragraph opens with "That/This was"
-     * names its speaker there: the first person or body that sentence names.
+     * {@code Karua was defiant: “We will see them in court.”}, {@code Her message to the protesters
+     * was blunt: “Go home.”}: a quotation opened right after a colon that ends a clause with no
+     * reporting verb is what the clause's subject said — when the subject names an actor, or is a
+     * noun for something said (frame-words.tsv, utterance-noun) owned by one ("her message",
+     * "Karua's reply"). Only with a speaker: a sign that "read:" or "the mood was grim:" names
+     * none, and then nothing is claimed.
      */
-    private Optional<Attribution> verdictAfter(QuotedPassage passage) {
-        if (!passage.closed()) {
+    private Optional<Attribution> colonIntroduction(QuotedPassage passage) {
+        Sentence sentence = introducingSentence(passage);
+        if (sentence == null || !precededBy(passage.openMark(), ':')) {
             return Optional.empty();
         }
-        int index = document.sentenceAt(passage.closeMark());
-        if (index < 0 || index + 1 >= document.sentences().size()) {
-            return Optional.empty();
-        }
-        Sentence quoted = document.sentences().get(index);
-        for (Token token : quoted.tokens()) {
-            if (token.start() > passage.closeMark() && !Syntax.isPunctuation(token)) {
-                return Optional.empty(); // the quotation's sentence goes on: its own words attribute it, or nothing does
+        int colon = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.end() <= passage.openMark() && token.text().equals(":")) {
+                colon = token.index();
             }
         }
-        Sentence next = document.sentences().get(index + 1);
-        if (next.paragraph() != quoted.paragraph() || next.tokens().size() < 3
-                || !DEMONSTRATIVES.contains(next.token(0).text()) || !"be".equals(next.token(1).lemma())) {
+        int clause = colon < 2 ? -1 : introducingClause(sentence, colon);
+        if (clause < 0) {
             return Optional.empty();
         }
-        String third = next.token(2).text().toLowerCase(java.util.Locale.ROOT);
-        if (third.equals("how") || third.equals("what")) {
-            return speakers.firstActorNamed(next, 3, next.tokens().size()).map(entity -> new Attribution(entity, "verdict-in-next-sentence"));
+        Syntax.Subject subject = Syntax.subjectOf(sentence, clause);
+        if (!subject.found() || subject.inherited() || subject.token() >= colon) {
+            return Optional.empty();
         }
-        // "That was the message from …", "This was the verdict of …": the name follows the preposition
-        for (int word = 3; word < Math.min(next.tokens().size(), VERDICT_NOUN_REACH); word++) {
-            String text = next.token(word).text().toLowerCase(java.util.Locale.ROOT);
-            if (text.equals("from") || text.equals("of")) {
-                return speakers.firstActorNamed(next, word + 1, Math.min(next.tokens().size(), word + 1 + TITLE_REACH))
-                        .map(entity -> new Attribution(entity, "verdict-in-next-sentence"));
-            }
+        Optional<Entity> owner = ownerOfUtterance(sentence, subject.token());
+        if (owner.isPresent()) {
+            return Optional.of(new Attribution(owner.get(), "colon-introduction:owner-of-utterance"));
         }
-        return messageTheyDelivered(next); // "That was a record for May, the agency said" names no speaker of the quotation
+        Attribution found = speakers.speakerOfVerb(sentence, clause, "colon-introduction");
+        return found.speaker() == null ? Optional.empty() : Optional.of(found);
     }
 
     /**
-     * "That was the message President Irfaan Ali delivered in a broadcast": the verdict noun
-     * followed at once by a name (its titles aside) and the verb of the clause it opens. Anything
-     * else between the noun and the name ("That was a record for May") names no speaker.
+     * The head of the clause before the colon: its one word whose governor lies outside it (the
+     * root, or a word of the quotation the parser made the root); -1 when there is not exactly one.
      */
-    private Optional<Attribution> messageTheyDelivered(Sentence next) {
-        if (next.tokens().size() < 6 || !next.token(2).text().equalsIgnoreCase("the") || !next.token(3).isNoun()
-                || next.token(3).isProperNoun()) {
+    private static int introducingClause(Sentence sentence, int colon) {
+        int head = -1;
+        for (int i = 0; i < colon; i++) {
+            int governor = Syntax.head(sentence, i);
+            if (Syntax.isPunctuation(sentence.token(i)) || (governor != Dependency.ROOT && governor < colon)) {
+                continue;
+            }
+            if (head >= 0) {
+                return -1;
+            }
+            head = i;
+        }
+        return head;
+    }
+
+    /** "Her message", "Karua's reply": the actor owning an utterance noun at the token, if any. */
+    private Optional<Entity> ownerOfUtterance(Sentence sentence, int noun) {
+        Token token = sentence.token(noun);
+        if (!token.isNoun() || token.isProperNoun() || !frames.is(FrameWords.Role.UTTERANCE_NOUN, token.lemma() == null ? token.text() : token.lemma())) {
             return Optional.empty();
         }
-        int name = 4;
-        while (name < next.tokens().size() && next.token(name).namedEntityTag().equals("TITLE")) {
-            name++;
+        for (Dependency arc : sentence.dependentArcs(noun)) {
+            if (arc.relation().equals("nmod:poss")) {
+                return speakers.entityOf(sentence, arc.dependent()).filter(entity -> !entity.type().equals("GROUP"));
+            }
         }
-        if (name >= next.tokens().size() || !next.token(name).isProperNoun()) {
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    private boolean precededBy(int offset, char mark) {
+        String text = document.text();
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
         }
-        int afterName = name;
-        while (afterName < next.tokens().size() && next.token(afterName).isProperNoun()) {
-            afterName++;
-        }
-        if (afterName >= next.tokens().size() || !next.token(afterName).partOfSpeech().equals("VBD")) {
-            return Optional.empty();
-        }
-        return speakers.firstActorNamed(next, name, afterName).map(entity -> new Attribution(entity, "verdict-in-next-sentence"));
+        return i >= 0 && text.charAt(i) == mark;
     }
 
     private boolean reporting(Token token) {
-        return verbs.kindOf(token.lemma()).isPresent();
+        return verbs.quotingKindOf(token.lemma()).isPresent();
     }
 
     private static boolean inside(QuotedPassage passage, Token token) {

@@ -16,8 +16,8 @@ import org.annalist.language.Token;
  *   <li>a reporting verb's clausal complement: "X said (that) …", "X warned that …",
  *       "…, X said" — the text is the clause without "that"; clauses joined by "and that" are
  *       separate quotations;</li>
- *   <li>an appeal's or accusation's complement: "urged Manila to stop …", "accused the army of
- *       shelling …";</li>
+ *   <li>an appeal's or accusation's complement, or a promise's infinitive: "urged Manila to stop
+ *       …", "accused the army of shelling …", "vowed to boycott …" ({@link ComplementReport});</li>
  *   <li>"according to X, …": the clause X's phrase hangs from, without that phrase ({@link AccordingToReport});</li>
  *   <li>when the parse hangs the reporting verb elsewhere: the agency lead and the parenthetical
  *       attribution read from their words ({@link TrailingAttribution}), "NAME, who …, said …"
@@ -28,20 +28,22 @@ final class IndirectSpeechFinder {
 
     /** Conjunctions that make a clause a question, not a report: "did not say whether …". */
     private static final Set<String> QUESTION_MARKERS = Set.of("whether", "if");
-    /** Dependents after a reporting verb that may carry a clause the parser failed to label. */
-    private static final Set<String> LOOSE_CLAUSE_PARTS = Set.of("obj", "dep", "xcomp", "parataxis");
     private static final Set<String> NESTED_REPORT = Set.of("advcl", "acl", "dep", "parataxis", "conj");
 
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
     private final TrailingAttribution trailing;
     private final AccordingToReport according;
+    private final ComplementReport complements;
+    private final LooseClauseReport looseClauses;
 
-    IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers) {
+    IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.verbs = verbs;
         this.speakers = speakers;
-        this.trailing = new TrailingAttribution(speakers);
+        this.trailing = new TrailingAttribution(speakers, frames);
         this.according = new AccordingToReport(verbs, speakers, this);
+        this.complements = new ComplementReport(speakers, frames, this);
+        this.looseClauses = new LooseClauseReport(speakers, this);
     }
 
     List<ReportedSpeech> find(Sentence sentence) {
@@ -63,7 +65,7 @@ final class IndirectSpeechFinder {
                 clauseBeforeAttribution(sentence, token.index()).ifPresent(clauses::add);
             }
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
-                looseClause(sentence, token.index()).ifPresent(clauses::add);
+                looseClauses.find(sentence, token.index()).ifPresent(clauses::add);
             }
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 trailing.find(sentence, token.index()).ifPresent(clauses::add); // the parser hung "said" elsewhere
@@ -77,8 +79,11 @@ final class IndirectSpeechFinder {
                 trailing.parenthetical(sentence, verb, () -> speakers.speakerOfVerb(sentence, verb, "indirect:parenthetical-attribution"))
                         .ifPresent(clauses::add);
             }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                complements.commitment(sentence, token.index()).ifPresent(clauses::add); // "vowed to boycott all votes"
+            }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
-                complement(sentence, token.index(), kind.get()).ifPresent(found::add);
+                complements.find(sentence, token.index(), kind.get()).ifPresent(found::add);
             }
             found.addAll(clauses);
         }
@@ -123,7 +128,7 @@ final class IndirectSpeechFinder {
             if (speaker == null) {
                 speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-clause");
             }
-            span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], null)).ifPresent(clauses::add);
+            ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], null)).ifPresent(clauses::add);
         }
         Attribution attribution = speaker;
         return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
@@ -152,7 +157,7 @@ final class IndirectSpeechFinder {
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
         int head = Syntax.head(sentence, verb);
         boolean finite = !sentence.token(verb).partOfSpeech().equals("VBG");
-        if (!finite || !subject.found() || subject.inherited() || head > verb) {
+        if (!finite || !subject.found() || subject.inherited() || head > verb || describesAs(sentence, verb)) {
             return Optional.empty();
         }
         int phraseStart = Math.min(Syntax.subtree(sentence, subject.token()).nextSetBit(0), verb);
@@ -166,11 +171,11 @@ final class IndirectSpeechFinder {
         }
         BitSet clause = new BitSet();
         clause.set(0, phraseStart - 1);
-        if (words(sentence, clause) < 3) {
+        if (ReportSpan.words(sentence, clause) < 3) {
             return Optional.empty();
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-before-attribution");
-        return span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+        return ReportSpan.span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /**
@@ -183,8 +188,18 @@ final class IndirectSpeechFinder {
             return Optional.empty();
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-after-aside");
-        return speakers.clauseAfter(sentence, verb).flatMap(clause -> span(sentence, clause))
+        return speakers.clauseAfter(sentence, verb).flatMap(clause -> ReportSpan.span(sentence, clause))
                 .map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "…, a step analysts described as a signal to Beijing": a verb with an "as" phrase
+     * characterises something ("described as", "branded as"); it does not report the clause before it.
+     */
+    private static boolean describesAs(Sentence sentence, int verb) {
+        return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().equals("obl")
+                && sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.baseRelation().equals("case")
+                        && sentence.token(inner.dependent()).text().equalsIgnoreCase("as")));
     }
 
     /** The verb of a clause opening the sentence that hangs from the root reporting verb as an adverbial, or -1. */
@@ -199,102 +214,6 @@ final class IndirectSpeechFinder {
             }
         }
         return -1;
-    }
-
-    /**
-     * A reported clause the parser did not label ccomp: "said cooperation with the agency would
-     * continue" parsed with "said" as the subject of "continue", or "said attempts … had risen"
-     * with "risen" as a bare dependent. The words after the verb count when they hold a clause
-     * of their own (a verb with its own subject); a "that" among them starts the report.
-     */
-    private Optional<ReportedSpeech> looseClause(Sentence sentence, int verb) {
-        BitSet members = new BitSet();
-        String relation = Syntax.baseRelation(Syntax.relation(sentence, verb));
-        int head = Syntax.head(sentence, verb);
-        if (relation.equals("csubj") && head > verb) {
-            BitSet clause = Syntax.subtree(sentence, head);
-            for (int i = verb + 1; i < sentence.tokens().size() && clause.get(i); i++) {
-                members.set(i);
-            }
-        } else {
-            for (Dependency arc : sentence.dependentArcs(verb)) {
-                if (arc.dependent() > verb && LOOSE_CLAUSE_PARTS.contains(arc.baseRelation())) {
-                    members.or(Syntax.subtree(sentence, arc.dependent()));
-                }
-            }
-        }
-        int clauseVerb = -1;
-        for (int i = members.nextSetBit(0); i >= 0 && clauseVerb < 0; i = members.nextSetBit(i + 1)) {
-            if (Syntax.isContentVerb(sentence, i) && ClauseShapes.hasOwnSubject(sentence, i)) {
-                clauseVerb = i;
-            }
-        }
-        if (clauseVerb < 0 && relation.equals("csubj") && head > verb && ClauseShapes.hasFiniteAuxiliaryBefore(sentence, head, verb)
-                && (!sentence.token(head).isVerb() || ClauseShapes.noVerbBetween(sentence, verb, head))) {
-            // "said at least 40 patients … were at immediate risk", "said Israel would not accept …" parsed with
-            // "said" as the subject of the reported predicate
-            clauseVerb = head;
-        }
-        if (clauseVerb < 0 && !relation.equals("csubj")) {
-            clauseVerb = ClauseShapes.predicateAfterObject(sentence, verb);
-            if (clauseVerb >= 0) {
-                BitSet predicate = Syntax.subtree(sentence, clauseVerb);
-                if (predicate.get(verb)) {
-                    predicate.clear(0, verb + 1); // a predicate made the root: only its words after the reporting verb
-                }
-                members.or(predicate);
-            }
-        }
-        if (clauseVerb < 0) {
-            return Optional.empty();
-        }
-        for (int i = members.nextSetBit(0); i >= 0 && i < clauseVerb; i = members.nextSetBit(i + 1)) {
-            if (sentence.token(i).text().equalsIgnoreCase("that")) {
-                members.clear(0, i + 1); // "told a briefing in Islamabad that …"
-                break;
-            }
-        }
-        removeOtherReports(sentence, verb, members);
-        if (words(sentence, members) < 3) {
-            return Optional.empty();
-        }
-        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-loose-clause");
-        return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
-    }
-
-    /** "urged X to …", "called for …", "accused X of …": the words after the verb. */
-    private Optional<ReportedSpeech> complement(Sentence sentence, int verb, SpeechVerbKind kind) {
-        BitSet members = new BitSet();
-        boolean hasContent = false;
-        for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.dependent() < verb) {
-                continue;
-            }
-            String base = arc.baseRelation();
-            boolean infinitive = base.equals("xcomp") && sentence.token(arc.dependent()).isVerb(); // not "called it a disaster"
-            if (infinitive || ((base.equals("obl") || base.equals("advcl")) && ClauseShapes.introducedBy(sentence, arc.dependent()))) {
-                hasContent = true;
-                members.or(Syntax.subtree(sentence, arc.dependent()));
-            } else if (base.equals("obj") || base.equals("iobj")) {
-                members.or(Syntax.subtree(sentence, arc.dependent()));
-                // "accused the army of continuing operations" with "of continuing" hung from "army"
-                hasContent |= sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.dependent() > arc.dependent()
-                        && ClauseShapes.introducedBy(sentence, inner.dependent()) && ClauseShapes.startsWithGerund(sentence, inner.dependent()));
-            }
-        }
-        if (!hasContent) {
-            return Optional.empty();
-        }
-        // the rest of the charge or appeal the parser hung from the verb: "… of continuing operations against its units"
-        for (Dependency arc : sentence.dependentArcs(verb)) {
-            if (arc.baseRelation().equals("obl") && arc.dependent() > members.length() && ClauseShapes.follows(sentence, members, arc.dependent())) {
-                members.or(Syntax.subtree(sentence, arc.dependent()));
-            }
-        }
-        removeOtherReports(sentence, verb, members);
-        String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
-        Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
-        return span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /**
@@ -418,47 +337,5 @@ final class IndirectSpeechFinder {
                 members.clear(arc.dependent());
             }
         }
-    }
-
-    static int words(Sentence sentence, BitSet members) {
-        int count = 0;
-        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
-            if (!Syntax.isPunctuation(sentence.token(i))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /**
-     * The character span from the first to the last member, without a leading "that", leading or
-     * trailing punctuation and coordinators; empty when no word is left.
-     */
-    static Optional<int[]> span(Sentence sentence, BitSet members) {
-        int first = members.nextSetBit(0);
-        int last = members.length() - 1;
-        while (first >= 0 && first <= last && isEdgeFiller(sentence, first, true)) {
-            first = members.nextSetBit(first + 1);
-        }
-        while (last >= first && first >= 0 && isEdgeFiller(sentence, last, false)) {
-            last = members.previousSetBit(last - 1);
-        }
-        if (first < 0 || last < first) {
-            return Optional.empty();
-        }
-        return Optional.of(new int[] {sentence.token(first).start(), sentence.token(last).end()});
-    }
-
-    private static boolean isEdgeFiller(Sentence sentence, int token, boolean leading) {
-        Token word = sentence.token(token);
-        if (Syntax.isPunctuation(word)) {
-            return true;
-        }
-        String relation = Syntax.baseRelation(Syntax.relation(sentence, token));
-        if (relation.equals("cc")) {
-            return true;
-        }
-        // the complementiser "that", however the parser labelled it; not "that claim" or "that was all"
-        return leading && word.text().equalsIgnoreCase("that") && !Set.of("det", "nsubj", "obj", "nsubj:pass").contains(relation);
     }
 }

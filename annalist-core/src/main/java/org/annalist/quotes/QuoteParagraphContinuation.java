@@ -45,6 +45,51 @@ final class QuoteParagraphContinuation {
         }
     }
 
+    /**
+     * A quotation with no frame of its own that opens its sentence right after a sentence
+     * reporting someone's words goes on with that speaker — in the same paragraph, or as a
+     * paragraph of its own after the paragraph the report ends:
+     *
+     * <pre>
+     * The company's engineers were working around the clock, Tymchenko said. “They are heroes.”
+     * </pre>
+     *
+     * The agency writer has just named who is talking; a new speaker would be named. Only a
+     * quotation no reporting verb frames at all (a frame naming nobody, "a resident said", stays
+     * without a speaker), and only when the sentence before reports for one speaker.
+     */
+    static void shareAfterReport(AnnotatedDocument document, List<QuotedPassage> passages, List<Optional<Attribution>> attributions,
+            List<ReportedSpeech> reports) {
+        String text = document.text();
+        for (int i = 0; i < passages.size(); i++) {
+            QuotedPassage current = passages.get(i);
+            int sentence = document.sentenceAt(current.openMark());
+            if (attributions.get(i).isPresent() || current.continuesFromPrevious() || sentence <= 0
+                    || document.sentences().get(sentence).start() < current.openMark()) {
+                continue;
+            }
+            org.annalist.language.Sentence before = document.sentences().get(sentence - 1);
+            int paragraph = document.sentences().get(sentence).paragraph();
+            boolean sameParagraph = before.paragraph() == paragraph;
+            boolean paragraphOfItsOwn = before.paragraph() == paragraph - 1 && opensParagraph(text, current.openMark())
+                    && endsParagraph(text, current);
+            if (!sameParagraph && !paragraphOfItsOwn) {
+                continue;
+            }
+            List<Attribution> reported = reports.stream()
+                    .filter(report -> report.start() >= before.start() && report.end() <= before.end())
+                    .map(ReportedSpeech::attribution)
+                    .filter(found -> found != null && found.speaker() != null)
+                    .toList();
+            boolean oneSpeaker = !reported.isEmpty() && reported.stream().allMatch(found -> found.speaker().id().equals(reported.get(0).speaker().id()));
+            boolean quotedBefore = passages.stream().anyMatch(other -> other.start() < before.end() && other.end() > before.start());
+            if (oneSpeaker && !quotedBefore) {
+                Attribution source = reported.get(reported.size() - 1);
+                attributions.set(i, Optional.of(source.withRule("continued-quote:after-report:" + source.rule())));
+            }
+        }
+    }
+
     /** Nothing but white space between the previous line break and the opening mark. */
     private static boolean opensParagraph(String text, int openMark) {
         return onlySpaceToLineBreak(text, openMark - 1, -1);

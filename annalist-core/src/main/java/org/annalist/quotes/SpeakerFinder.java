@@ -21,12 +21,6 @@ import org.annalist.language.Token;
  */
 final class SpeakerFinder {
 
-    /** Entity types of places: a person-tagged token mentioning one is a clash, not a speaker. */
-    private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE");
-
-    /** Possessive pronouns that stand for a person ("its spokesman" is a body's: see bodyOwning). */
-    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
-
     /** How far up a reporting verb parsed as a conjunct looks for the report it belongs to. */
     private static final int REPORT_DEPTH = 8;
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
@@ -34,22 +28,22 @@ final class SpeakerFinder {
 
     private final AnnotatedDocument document;
     private final ActorAnalysis actors;
-    private final ReferenceWords referenceWords;
     private final SpeechVerbs verbs;
-    private final SpokespersonBody spokespeople;
+    private final PhraseEntities phrases;
+    private final PronounInParagraph paragraphPronouns;
     private final AsideAttribution asides;
     private final PronounAfterReport pronouns;
     private final BodySpeakers bodies;
 
-    SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords) {
+    SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames) {
         this.document = document;
         this.actors = actors;
         this.verbs = verbs;
-        this.referenceWords = referenceWords;
-        this.spokespeople = new SpokespersonBody(document, actors, referenceWords, this::entityOf);
         this.asides = new AsideAttribution(actors, verbs);
         this.pronouns = new PronounAfterReport(document, verbs);
-        this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, this);
+        this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, frames, this);
+        this.phrases = new PhraseEntities(document, actors, referenceWords, bodies);
+        this.paragraphPronouns = new PronounInParagraph(document, actors, verbs, this);
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -62,7 +56,7 @@ final class SpeakerFinder {
                     .orElseGet(() -> new Attribution(null, place + ":quoted-as-saying-not-an-actor"));
         }
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
-        if (subject.found() && !subject.inherited() && isQuoted(sentence, subject.token())) {
+        if (subject.found() && !subject.inherited() && Syntax.isQuoted(sentence, subject.token())) {
             OptionalInt first = firstConjunctOf(sentence, verb);
             if (first.isPresent()) {
                 // "The company called the seizure “theft pure and simple” and said it would …": quoted
@@ -72,11 +66,32 @@ final class SpeakerFinder {
             }
         }
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
+        if (entity.isEmpty() && subject.found()) {
+            // "“…,” read a statement from the president's office": the statement speaks for its issuer
+            entity = issuerOfStatement(sentence, subject.token());
+        }
         if (entity.isPresent() && !subject.inherited() && pronouns.pointsIntoTheReport(sentence, verb, subject.token(), entity.get())) {
             // "Al-Khulaifi would travel to Kabul next week, he added": "he" is the one already talking
             return pronouns.speakerBefore(sentence, (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place))
                     .map(speaker -> new Attribution(speaker, place + ":pronoun-after-report"))
                     .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
+        }
+        if (entity.isPresent() && !subject.inherited()) {
+            // "Another analyst, Sana Tawfik, warned … “…,” she said.": a pronoun sent back past the paragraph
+            Optional<Attribution> inParagraph = paragraphPronouns.attribute(sentence, subject.token(), entity.get(), place);
+            if (inParagraph.isPresent()) {
+                return inParagraph.get();
+            }
+        }
+        if (entity.isPresent() && !subject.inherited() && sentence.token(subject.token()).text().equalsIgnoreCase("it")) {
+            // "The 5th Fleet said it had sent a destroyer and accused Iran of …": "it" inside a body's
+            // own report is that body, whatever earlier body the pronoun was resolved to
+            OptionalInt report = enclosingReport(sentence, verb);
+            Attribution outer = report.isPresent() ? speakerOfVerb(sentence, report.getAsInt(), place) : null;
+            if (outer != null && outer.speaker() != null && !outer.speaker().type().equals("PERSON")
+                    && !outer.speaker().id().equals(entity.get().id())) {
+                return outer.withRule(outer.rule() + ":it-in-own-report");
+            }
         }
         Optional<AsideAttribution.Opening> opening = asides.nameBeforeAside(sentence, verb);
         boolean insideAside = opening.isPresent() && subject.token() >= opening.get().afterName() && subject.token() < verb;
@@ -101,7 +116,13 @@ final class SpeakerFinder {
             }
         }
         if (!subject.found()) {
-            return new Attribution(null, place + ":no-subject");
+            Optional<Entity> issuer = issuerOfTheStatementDoing(sentence, verb);
+            if (issuer.isPresent()) {
+                return new Attribution(issuer.get(), place + ":statement-issuer");
+            }
+            return nameOpeningTheSentence(sentence, verb)
+                    .map(named -> new Attribution(named, place + ":name-opening-sentence"))
+                    .orElseGet(() -> new Attribution(null, place + ":no-subject"));
         }
         String how = subject.inherited() ? "governing-verb-nsubj" : "nsubj";
         if (entity.isEmpty()) {
@@ -148,20 +169,6 @@ final class SpeakerFinder {
         return new Attribution(entity.get(), place + ":phrase");
     }
 
-    /** Whether the token lies between an opening and a closing quote mark of its sentence. */
-    private static boolean isQuoted(Sentence sentence, int token) {
-        boolean open = false;
-        for (int i = 0; i < token; i++) {
-            String text = sentence.token(i).text();
-            if (text.equals("``") || text.equals("\u201C")) {
-                open = true;
-            } else if (text.equals("''") || text.equals("\u201D")) {
-                open = false;
-            }
-        }
-        return open;
-    }
-
     /**
      * The sentence's root verb, when the reporting verb comes after it joined by "and" and the
      * root has a subject of its own; else empty.
@@ -201,7 +208,42 @@ final class SpeakerFinder {
             }
         }
         int offset = sentence.token(root).start();
-        return actors.entityAt(offset).filter(entity -> entity.type().equals("PERSON") && mentionKindAt(entity, offset) == MentionKind.NAME);
+        return actors.entityAt(offset).filter(entity -> entity.type().equals("PERSON") && PhraseEntities.mentionKindAt(entity, offset) == MentionKind.NAME);
+    }
+
+    /**
+     * "Vucic accused … and said he would not …" tagged with "Vucic" as an adjective: the parse
+     * then gives the reporting verb no subject at all. A sentence that opens with an actor's name
+     * followed at once by a finite verb, with no other subject before the reporting verb, has that
+     * actor for the subject of its verbs.
+     */
+    private Optional<Entity> nameOpeningTheSentence(Sentence sentence, int verb) {
+        if (sentence.tokens().isEmpty()) {
+            return Optional.empty();
+        }
+        int offset = sentence.token(0).start();
+        Optional<Entity> entity = actors.entityAt(offset)
+                .filter(found -> Set.of("PERSON", "ORGANIZATION", "COUNTRY").contains(found.type()));
+        Mention mention = entity.flatMap(found -> found.mentions().stream()
+                .filter(candidate -> candidate.start() == offset && Set.of(MentionKind.NAME, MentionKind.ALIAS, MentionKind.METONYM)
+                        .contains(candidate.kind()))
+                .findFirst()).orElse(null);
+        if (mention == null) {
+            return Optional.empty();
+        }
+        int after = 0;
+        while (after < sentence.tokens().size() && sentence.token(after).start() < mention.end()) {
+            after++;
+        }
+        if (after >= verb || !Set.of("VBD", "VBZ", "VBN").contains(sentence.token(after).partOfSpeech())) {
+            return Optional.empty();
+        }
+        for (int between = after; between < verb; between++) {
+            if (Syntax.baseRelation(Syntax.relation(sentence, between)).startsWith("nsubj")) {
+                return Optional.empty();
+            }
+        }
+        return entity;
     }
 
     /**
@@ -219,6 +261,23 @@ final class SpeakerFinder {
         boolean backshifted = reported >= 0 && sentence.dependentArcs(reported).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
                 && BACKSHIFTED_AUXILIARIES.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
         return !ownAuxiliary && backshifted;
+    }
+
+    /** The reporting verb whose reported clause (ccomp) holds the verb, however deep; empty when none. */
+    private OptionalInt enclosingReport(Sentence sentence, int verb) {
+        int child = verb;
+        for (int depth = 0; depth < REPORT_DEPTH; depth++) {
+            int parent = Syntax.head(sentence, child);
+            if (parent < 0) {
+                return OptionalInt.empty();
+            }
+            if (Syntax.baseRelation(Syntax.relation(sentence, child)).equals("ccomp") && Syntax.isContentVerb(sentence, parent)
+                    && verbs.kindOf(sentence.token(parent).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent()) {
+                return OptionalInt.of(parent);
+            }
+            child = parent;
+        }
+        return OptionalInt.empty();
     }
 
     private static boolean hasBasicSubject(Sentence sentence, int verb) {
@@ -255,171 +314,39 @@ final class SpeakerFinder {
     }
 
     /**
-     * The entity a phrase headed by the token refers to: the head's, else a name in apposition or
-     * a compound part's; a name in apposition outranks a role noun. A nationality word
-     * ("the Azeri general") names a country, not the speaker, so it is passed over unless it is a
-     * plural noun heading the subject ("the Iranians said");
-     * and a country or place found at a token the language layer tags as a person ("Santiago said"
-     * for a Commodore Santiago) is taken for a clash, not a speaker.
+     * "carried a statement by the Ministry of National Defence describing the meeting as a “…”",
+     * "a statement from the army saying that …": a participle that qualifies a noun (acl) is that
+     * noun's doing — a named body's, or a statement's issuer's; empty when the verb is no such
+     * participle, the noun names no body, or the participle's object is a pronoun (then the noun is
+     * its object, not its doer).
      */
+    Optional<Entity> issuerOfTheStatementDoing(Sentence sentence, int verb) {
+        if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("acl") || !sentence.token(verb).partOfSpeech().equals("VBG")) {
+            return Optional.empty();
+        }
+        int noun = Syntax.head(sentence, verb);
+        boolean pronounObject = sentence.dependentArcs(verb).stream()
+                .anyMatch(arc -> Set.of("obj", "iobj").contains(arc.baseRelation()) && sentence.token(arc.dependent()).isPronoun());
+        if (noun < 0 || !sentence.token(noun).isNoun() || Syntax.isQuoted(sentence, noun) || pronounObject) {
+            // "wrote to Prime Minister Modi urging him to …": the pronoun is the noun, so the noun is not the doer
+            return Optional.empty();
+        }
+        return issuerOfStatement(sentence, noun).or(() -> entityOf(sentence, noun)
+                .filter(entity -> entity.type().equals("ORGANIZATION")));
+    }
+
+    /** The entity a phrase headed by the token refers to (see {@link PhraseEntities#entityOf}). */
     Optional<Entity> entityOf(Sentence sentence, int head) {
-        List<Integer> candidates = Syntax.speakerCandidates(sentence, head);
-        Optional<Entity> appositive = appositiveName(sentence, head);
-        if (appositive.isPresent()) {
-            return appositive; // "Its spokesman, Khaing Min Aung, said": the name outranks the role
-        }
-        Optional<Entity> principal = principalOf(sentence, head);
-        if (principal.isPresent()) {
-            return principal;
-        }
-        Optional<Entity> seat = bodies.countryOfSeat(sentence, head);
-        if (seat.isPresent()) {
-            return seat; // "the foreign ministry in Vilnius said"
-        }
-        for (int candidate : candidates) {
-            Token token = sentence.token(candidate);
-            Optional<Entity> entity = actors.entityAt(token.start());
-            if (entity.isEmpty()) {
-                continue;
-            }
-            MentionKind kind = mentionKindAt(entity.get(), token.start());
-            if (kind == MentionKind.DEMONYM && !(candidate == head && isPluralNoun(token))) {
-                continue;
-            }
-            if (candidate != head && PLACE_TYPES.contains(entity.get().type()) && isCommonNoun(sentence.token(head))) {
-                continue; // "a senior U.S. official said": the country names the official's nationality, as a demonym does
-            }
-            if (candidate != head && bodies.isUnnamedInsider(sentence, head)) {
-                continue; // "a State Department official said": the body employs the official, it does not speak
-            }
-            if (token.namedEntityTag().equals("PERSON") && PLACE_TYPES.contains(entity.get().type())) {
-                return Optional.empty();
-            }
-            return entity;
-        }
-        Optional<Entity> owner = bodies.bodyOwning(sentence, head);
-        if (owner.isPresent()) {
-            return owner;
-        }
-        Optional<Entity> referredBack = bodies.organisationReferredBack(sentence, head);
-        // "a spokesperson for the embassy said", "a coast guard spokesman said": the body's words
-        return referredBack.isPresent() ? referredBack : spokespeople.bodyOf(sentence, head);
+        return phrases.entityOf(sentence, head);
     }
 
-    /**
-     * The first person or organisation the sentence names between the tokens, by a name, an alias
-     * or a description ("That was how second officer Dimitris Laskaris described it"); a
-     * nationality word or a pronoun names nobody.
-     */
+    /** The first person or organisation named between the tokens (see {@link PhraseEntities#firstActorNamed}). */
     Optional<Entity> firstActorNamed(Sentence sentence, int from, int end) {
-        for (int index = from; index < end; index++) {
-            int offset = sentence.token(index).start();
-            Optional<Entity> entity = actors.entityAt(offset)
-                    .filter(found -> found.type().equals("PERSON") || found.type().equals("ORGANIZATION"));
-            MentionKind kind = entity.map(found -> mentionKindAt(found, offset)).orElse(null);
-            if (kind == MentionKind.NAME || kind == MentionKind.ALIAS || kind == MentionKind.NOMINAL) {
-                return entity;
-            }
-        }
-        return Optional.empty();
+        return phrases.firstActorNamed(sentence, from, end);
     }
 
-    /**
-     * "according to a statement from the Diocese of Matagalpa", "according to a report by the
-     * agency": a statement noun of reference-words.tsv speaks for the body or person it is from.
-     */
+    /** The body or person a statement noun is from (see {@link PhraseEntities#issuerOfStatement}). */
     Optional<Entity> issuerOfStatement(Sentence sentence, int head) {
-        Token token = sentence.token(head);
-        if (!token.isNoun() || !referenceWords.is(ReferenceWords.Kind.STATEMENT, token.lemma() == null ? token.text() : token.lemma())) {
-            return Optional.empty();
-        }
-        for (Dependency arc : sentence.dependentArcs(head)) {
-            boolean fromOrBy = arc.baseRelation().equals("nmod") && sentence.dependentArcs(arc.dependent()).stream()
-                    .anyMatch(inner -> inner.relation().equals("case")
-                            && Set.of("from", "by").contains(sentence.token(inner.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
-            if (fromOrBy) {
-                return entityOf(sentence, arc.dependent()).filter(entity -> !entity.type().equals("GROUP"));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "Guterres appealed to both sides to show restraint, his spokesman said": a mouthpiece noun
-     * of reference-words.tsv ("spokesman", "office", "ministry") owned by a possessive pronoun or
-     * a person's possessive name ("Japarov's office said") speaks for that person, and the words
-     * are that person's. The actors stage may have taken
-     * "spokesman" for another spokesman named earlier; the pronoun says whose he is.
-     */
-    private Optional<Entity> principalOf(Sentence sentence, int head) {
-        Token token = sentence.token(head);
-        if (token.isProperNoun() || !token.isNoun()
-                || !referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, token.lemma() == null ? token.text() : token.lemma())) {
-            return Optional.empty();
-        }
-        for (Dependency arc : sentence.dependentArcs(head)) {
-            Token owner = sentence.token(arc.dependent());
-            if (arc.relation().equals("nmod:poss") && PERSONAL_POSSESSIVES.contains(owner.text().toLowerCase(java.util.Locale.ROOT))) {
-                // the pronoun's own mention: the actors stage may have made "his spokesman" a mention of someone else
-                return actors.entities().stream().filter(entity -> entity.type().equals("PERSON"))
-                        .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.PRONOUN
-                                && mention.start() == owner.start() && mention.end() == owner.end()))
-                        .findFirst();
-            }
-            if (arc.relation().equals("nmod:poss") && owner.isProperNoun()) {
-                // "Japarov's office said": a person's possessive name, as the pronoun
-                Optional<Entity> person = actors.entityAt(owner.start()).filter(entity -> entity.type().equals("PERSON")
-                        && mentionKindAt(entity, owner.start()) == MentionKind.NAME);
-                if (person.isPresent()) {
-                    return person;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The last actor named in apposition inside the subject ("The head of the EU mission in
-     * Armenia, Markus Vogel, said" — wherever the parser hung the appositive).
-     */
-    private Optional<Entity> appositiveName(Sentence sentence, int head) {
-        java.util.BitSet phrase = Syntax.subtree(sentence, head);
-        Optional<Entity> last = Optional.empty();
-        for (org.annalist.language.Dependency arc : sentence.dependencies()) {
-            if (!arc.baseRelation().equals("appos") || !phrase.get(arc.dependent())) {
-                continue;
-            }
-            if (arc.governor() != head && sentence.token(arc.governor()).namedEntityTag().equals("TITLE")) {
-                // "an adviser to the group's commander, Mohamed Dagalo, said": the name is the
-                // commander's, another person inside the subject, not the speaker's
-                continue;
-            }
-            int offset = sentence.token(arc.dependent()).start();
-            Optional<Entity> named = actors.entityAt(offset)
-                    .filter(entity -> !PLACE_TYPES.contains(entity.type()) && !entity.type().equals("GROUP")
-                            && mentionKindAt(entity, offset) == MentionKind.NAME);
-            if (named.isPresent()) {
-                last = named;
-            }
-        }
-        return last;
-    }
-
-    private static boolean isCommonNoun(Token token) {
-        return token.isNoun() && !token.isProperNoun();
-    }
-
-    /** "the Iranians said": a nationality as a plural noun is the speaker; "the Azeri general" is not. */
-    private static boolean isPluralNoun(Token token) {
-        return token.partOfSpeech().equals("NNS") || token.partOfSpeech().equals("NNPS");
-    }
-
-    static MentionKind mentionKindAt(Entity entity, int offset) {
-        for (Mention mention : entity.mentions()) {
-            if (offset >= mention.start() && offset < mention.end()) {
-                return mention.kind();
-            }
-        }
-        return null;
+        return phrases.issuerOfStatement(sentence, head);
     }
 }

@@ -9,10 +9,16 @@ public enum SpeechVerbKind {
     /** Asks someone to act ("urge", "call on"): its object and infinitive are the reported content. */
     APPEAL,
     /** Blames someone ("accuse", "blame"): its object and "of"/"for" phrase are the reported content. */
-    ACCUSATION;
+    ACCUSATION,
+    /**
+     * Takes a stand on something without reporting words ("slam", "voice", "express", "liken"):
+     * attributes direct and partial quotes ("slammed the ruling as “a disgrace”", "voiced “full
+     * confidence”"), as a speech verb does, but its object is no indirect speech.
+     */
+    STANCE;
 
     /** Whether the verb's reported clause or complement counts as indirect speech. */
     public boolean reportsSpeech() {
-        return this != COGNITION;
+        return this != COGNITION && this != STANCE;
     }
 }

@@ -28,6 +28,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
 
     private final SpeechVerbs verbs;
     private final ReferenceWords referenceWords;
+    private final FrameWords frames;
     private final QuoteMarkScanner scanner = new QuoteMarkScanner();
 
     public SpeechVerbQuoteAttributor(SpeechVerbs verbs) {
@@ -36,23 +37,32 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
 
     /** @param referenceWords the words by which a body is referred back to ("the group said") */
     public SpeechVerbQuoteAttributor(SpeechVerbs verbs, ReferenceWords referenceWords) {
+        this(verbs, referenceWords, FrameWords.bundled());
+    }
+
+    /**
+     * @param referenceWords the words by which a body is referred back to ("the group said")
+     * @param frames the words of a quotation's frame that are not reporting verbs ("told reporters")
+     */
+    public SpeechVerbQuoteAttributor(SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames) {
         this.verbs = verbs;
         this.referenceWords = referenceWords;
+        this.frames = frames;
     }
 
     @Override
     public List<Quote> attribute(AnnotatedDocument document, ActorAnalysis actors) {
-        SpeakerFinder speakers = new SpeakerFinder(document, actors, verbs, referenceWords);
-        List<Found> found = new ArrayList<>(directQuotes(document, speakers));
-        IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers);
+        SpeakerFinder speakers = new SpeakerFinder(document, actors, verbs, referenceWords, frames);
+        IndirectSpeechFinder indirect = new IndirectSpeechFinder(verbs, speakers, frames);
         List<ReportedSpeech> allReported = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            for (ReportedSpeech reported : indirect.find(sentence)) {
-                allReported.add(reported);
-                if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
-                        && !isAttributionFrame(document, reported, found)) {
-                    found.add(new Found(reported.start(), reported.end(), false, reported.attribution()));
-                }
+            allReported.addAll(indirect.find(sentence));
+        }
+        List<Found> found = new ArrayList<>(directQuotes(document, speakers, allReported));
+        for (ReportedSpeech reported : allReported) {
+            if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
+                    && !isAttributionFrame(document, reported, found)) {
+                found.add(new Found(reported.start(), reported.end(), false, reported.attribution()));
             }
         }
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
@@ -69,8 +79,8 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         return List.copyOf(quotes);
     }
 
-    private List<Found> directQuotes(AnnotatedDocument document, SpeakerFinder speakers) {
-        DirectQuoteAttribution attribution = new DirectQuoteAttribution(document, verbs, speakers);
+    private List<Found> directQuotes(AnnotatedDocument document, SpeakerFinder speakers, List<ReportedSpeech> reports) {
+        DirectQuoteAttribution attribution = new DirectQuoteAttribution(document, verbs, speakers, frames);
         List<QuotedPassage> passages = scanner.scan(document.text());
         List<Optional<Attribution>> attributions = new ArrayList<>();
         for (QuotedPassage passage : passages) {
@@ -83,6 +93,10 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         shareWithinParagraph(document, passages, attributions);
         // a paragraph that is only a quotation goes on with the speaker who closed the one before
         QuoteParagraphContinuation.share(document, passages, attributions);
+        shareAcrossParagraphs(passages, attributions);
+        shareWithinParagraph(document, passages, attributions);
+        // a quotation with no frame right after a report goes on with the reporter ("…, he said. “…”")
+        QuoteParagraphContinuation.shareAfterReport(document, passages, attributions, reports);
         shareAcrossParagraphs(passages, attributions);
         shareWithinParagraph(document, passages, attributions);
         List<Found> found = new ArrayList<>();
@@ -141,7 +155,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
                     || previous.paragraph() != current.paragraph() || !previous.closed()) {
                 continue;
             }
-            int frameSentence = document.sentenceAt(previous.closeMark());
+            int frameSentence = DirectQuoteAttribution.frameSentence(document, previous);
             int beforeOpening = document.sentenceAt(lastNonSpace(document.text(), current.openMark()));
             if (frameSentence >= 0 && frameSentence == beforeOpening) {
                 Attribution shared = attributions.get(i - 1).get();
@@ -224,7 +238,8 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
     /**
      * “…,” she told reporters: the parser sometimes hangs the attribution itself as a clause; words
      * starting right after a closing quote mark are the frame, not a report — unless the quotation
-     * ended its sentence (“… look away.” New Zealand offered …, he added): then they are a new one.
+     * ended its sentence (“… look away.” New Zealand offered …, he added; "… living". Police
+     * fired …, witnesses said): then they are a new one.
      */
     private static boolean isAttributionFrame(AnnotatedDocument document, ReportedSpeech reported, List<Found> found) {
         String text = document.text();
@@ -233,8 +248,8 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
                 continue;
             }
             int quoteSentence = document.sentenceAt(Math.max(quote.end() - 1, 0));
-            if (text.charAt(Math.max(quote.end() - 1, 0)) == '.' && quoteSentence >= 0 && quoteSentence != document.sentenceAt(reported.start())) {
-                continue;
+            if (quoteSentence >= 0 && quoteSentence != document.sentenceAt(reported.start())) {
+                continue; // the quotation ended its sentence, inside the marks or outside them (“… living”. Police fired …)
             }
             String between = text.substring(quote.end(), reported.start());
             if (between.length() <= 4 && between.chars().noneMatch(Character::isLetterOrDigit)) {

@@ -30,7 +30,7 @@ public final class SpeechVerbs {
             try {
                 kind = SpeechVerbKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (speech, cognition, appeal or accusation)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (speech, cognition, appeal, accusation or stance)");
             }
             if (byLemma.put(lemma, kind) != null) {
                 throw row.error("lemma \"" + lemma + "\" is listed twice");
@@ -44,7 +44,20 @@ public final class SpeechVerbs {
         return new SpeechVerbs(TsvTable.bundled(BUNDLED, Set.of("lemma", "kind", "note")));
     }
 
+    /**
+     * The kind of a verb that reports speech, a view, an appeal or an accusation; empty for other
+     * verbs and for stance verbs, which frame quoted words only (see {@link #quotingKindOf}).
+     */
     public Optional<SpeechVerbKind> kindOf(String lemma) {
+        return quotingKindOf(lemma).filter(kind -> kind != SpeechVerbKind.STANCE);
+    }
+
+    /**
+     * The kind of a verb that may frame quoted words: every kind, stance verbs included
+     * ("slammed the ruling as “a disgrace”"). Only the attribution of direct and partial
+     * quotations asks this; everything that reads reports asks {@link #kindOf}.
+     */
+    public Optional<SpeechVerbKind> quotingKindOf(String lemma) {
         return Optional.ofNullable(kinds.get(lemma.toLowerCase(Locale.ROOT)));
     }
 

@@ -34,6 +34,8 @@ final class SpokespersonBody {
 
     /** Entity types a spokesperson can speak for ("a spokesman for the president" is the president's). */
     private static final Set<String> PRINCIPAL_TYPES = Set.of("ORGANIZATION", "COUNTRY", "PERSON");
+    /** Entity types a bare "a spokesperson" after them speaks for: bodies, not people. */
+    private static final Set<String> BODY_TYPES = Set.of("ORGANIZATION", "COUNTRY");
     /** Prepositions that tie a spokesperson to a principal. */
     private static final Set<String> FOR_OR_OF = Set.of("for", "of");
     /** How many sentences back "the spokesperson" looks for the spokesperson it repeats. */
@@ -59,10 +61,61 @@ final class SpokespersonBody {
             return Optional.empty();
         }
         Optional<Entity> own = bodyNamedWith(sentence, head);
-        if (own.isPresent() || !isDefinite(sentence, head)) {
+        if (own.isPresent()) {
             return own;
         }
+        if (!isDefinite(sentence, head)) {
+            return isBare(sentence, head) ? bodyLeadingTheSentenceBefore(sentence) : Optional.empty();
+        }
         return repeatedSpokesperson(sentence, head);
+    }
+
+    /**
+     * "Britain's Foreign Office rejected the measures. “…,” a spokesperson said.": a bare "a
+     * spokesperson" (nothing but its article) right after a sentence of the same paragraph whose
+     * main verb's subject is a named body speaks for that body; the writer has just named whose
+     * spokesperson it is. "A Ukrainian military spokesman" names a body of its own and is not
+     * bare.
+     */
+    private Optional<Entity> bodyLeadingTheSentenceBefore(Sentence sentence) {
+        if (sentence.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence before = document.sentences().get(sentence.index() - 1);
+        if (before.paragraph() != sentence.paragraph()) {
+            return Optional.empty();
+        }
+        for (Token token : before.tokens()) {
+            if (Syntax.head(before, token.index()) != Dependency.ROOT) {
+                continue;
+            }
+            Syntax.Subject subject = Syntax.subjectOf(before, token.index());
+            if (!subject.found() || subject.inherited()) {
+                return Optional.empty();
+            }
+            return entityOf.apply(before, subject.token()).filter(entity -> BODY_TYPES.contains(entity.type()));
+        }
+        return Optional.empty();
+    }
+
+    /** "a spokesperson": the noun with its indefinite article and nothing else. */
+    private static boolean isBare(Sentence sentence, int head) {
+        return sentence.dependentArcs(head).stream().allMatch(arc -> arc.baseRelation().equals("punct")
+                || (arc.relation().equals("det") && Set.of("a", "an").contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * "A navy statement said …", "a ministry statement said": a statement noun of
+     * reference-words.tsv with a body word before it is that body's, when exactly one body named
+     * earlier ends with the word ("Vietnam's navy"), as for "a navy spokesman".
+     */
+    Optional<Entity> bodyOfStatement(Sentence sentence, int head) {
+        Token token = sentence.token(head);
+        String word = token.lemma() == null ? token.text() : token.lemma();
+        if (!token.isNoun() || token.isProperNoun() || !referenceWords.is(ReferenceWords.Kind.STATEMENT, word.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return bodyInCompound(sentence, head);
     }
 
     /** "a spokesperson for X", "a X spokesperson": the body named with the noun itself. */

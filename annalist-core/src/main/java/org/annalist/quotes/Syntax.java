@@ -120,22 +120,58 @@ final class Syntax {
             }
         }
         if (nearest >= 0) {
-            return nearest;
+            return quotedInsteadOfInverted(sentence, verb, nearest);
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
             if (isActiveSubject(arc.relation())) {
-                return arc.dependent();
+                return quotedInsteadOfInverted(sentence, verb, arc.dependent());
             }
         }
         return invertedSubject(sentence, verb);
     }
 
     /**
+     * "“We are here for our children's water,” said Mona Salem": the parser may hang the
+     * quotation's own subject ("We") on the reporting verb and the speaker after it as an object.
+     * A subject inside quote marks, when the verb outside them has a name or pronoun right after
+     * it, gives way to that one.
+     */
+    private static int quotedInsteadOfInverted(Sentence sentence, int verb, int subject) {
+        if (!isQuoted(sentence, subject) || isQuoted(sentence, verb)) {
+            return subject;
+        }
+        int inverted = invertedSubject(sentence, verb);
+        return inverted >= 0 ? inverted : subject;
+    }
+
+    /**
+     * Whether the token lies between an opening and a closing quote mark of its sentence (curly
+     * or straight: the tagger marks an opening mark {@code ``} and a closing one {@code ''}).
+     */
+    static boolean isQuoted(Sentence sentence, int token) {
+        boolean open = false;
+        for (int i = 0; i < token; i++) {
+            String text = sentence.token(i).text();
+            String tag = sentence.token(i).partOfSpeech();
+            if (text.equals("\u201C") || tag.equals("``")) {
+                open = true;
+            } else if (text.equals("\u201D") || tag.equals("''")) {
+                open = false;
+            }
+        }
+        return open;
+    }
+
+    /**
      * "…,” said Haddad.": a name or pronoun right after a reporting verb that itself follows the
-     * quotation's punctuation is its subject, however the parser labelled it.
+     * quotation's punctuation is its subject, however the parser labelled it. After a question or
+     * exclamation the splitter may start a sentence at the verb ("…?” | asked Haddad."): a
+     * sentence opening with a lower-case verb is that frame.
      */
     private static int invertedSubject(Sentence sentence, int verb) {
-        if (verb == 0 || !isPunctuation(sentence.token(verb - 1)) || verb + 1 >= sentence.tokens().size()) {
+        boolean afterPunctuation = verb > 0 && isPunctuation(sentence.token(verb - 1));
+        boolean splitFrame = verb == 0 && Character.isLowerCase(sentence.token(0).text().charAt(0));
+        if (!(afterPunctuation || splitFrame) || verb + 1 >= sentence.tokens().size()) {
             return -1;
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {

@@ -32,13 +32,13 @@ final class TrailingAttribution {
     /** Words that open a clause inside what looks like a noun phrase: such a phrase is no plain speaker. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("who", "which", "that", "whose", "whom", "where", "when", "if", "as");
 
-    /** Verbs whose object is the audience, not the words: "told reporters", "told a news conference". */
-    private static final Set<String> HEARER_VERBS = Set.of("tell");
-
     private final SpeakerFinder speakers;
+    /** Verbs whose object is the audience, not the words ("told reporters"): frame-words.tsv, role hearer-verb. */
+    private final FrameWords frames;
 
-    TrailingAttribution(SpeakerFinder speakers) {
+    TrailingAttribution(SpeakerFinder speakers, FrameWords frames) {
         this.speakers = speakers;
+        this.frames = frames;
     }
 
     /** The report the frame around the reporting verb shows, or empty when the words do not have that shape. */
@@ -78,7 +78,7 @@ final class TrailingAttribution {
             return Optional.empty();
         }
         Attribution speaker = speakers.speakerOfPhrase(sentence, head, "indirect:trailing-attribution");
-        return IndirectSpeechFinder.span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+        return ReportSpan.span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /**
@@ -121,7 +121,7 @@ final class TrailingAttribution {
         }
         BitSet report = new BitSet();
         report.set(0, sentence.tokens().size());
-        return IndirectSpeechFinder.span(sentence, report).map(span -> new ReportedSpeech(span[0], span[1], speaker.get()));
+        return ReportSpan.span(sentence, report).map(span -> new ReportedSpeech(span[0], span[1], speaker.get()));
     }
 
     /**
@@ -130,8 +130,8 @@ final class TrailingAttribution {
      * comes first, or an object of the verb ("said nothing"; only "told" takes its hearers as
      * one): the verb has a report of its own.
      */
-    private static int endOfAdjuncts(Sentence sentence, int verb, int from) {
-        boolean tells = HEARER_VERBS.contains(sentence.token(verb).lemma());
+    private int endOfAdjuncts(Sentence sentence, int verb, int from) {
+        boolean tells = frames.is(FrameWords.Role.HEARER_VERB, sentence.token(verb).lemma());
         for (int i = from; i < sentence.tokens().size(); i++) {
             Token token = sentence.token(i);
             String relation = Syntax.baseRelation(Syntax.relation(sentence, i));

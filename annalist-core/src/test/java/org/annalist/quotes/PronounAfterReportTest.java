@@ -27,4 +27,14 @@ class PronounAfterReportTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("talks would resume"))
                 .extracting(Quote::speakerName).containsExactly("Samir Khalil");
     }
+
+    @Test
+    void aPronounAfterAnotherSpeakersReportInItsParagraphIsNotThePersonFromParagraphsBefore() {
+        List<Quote> quotes = QuoteFixture.quotes(" date 2026-07-01 Economists were divided. Fahad Rauf, head of research at a Karachi brokerage, "
+                + "called the cut \u201Cbold but justified.\u201D\n\n"
+                + "Another analyst, Sana Tawfik of Arif Habib Ltd, warned that a weaker rupee could push prices up again. "
+                + "\u201CThe central bank is taking a risk,\u201D she said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("taking a risk"))
+                .extracting(Quote::speakerName).doesNotContain("Fahad Rauf");
+    }
 }

@@ -21,6 +21,9 @@ class SpeechVerbsTest {
         assertThat(verbs.kindOf("consider")).contains(SpeechVerbKind.COGNITION);
         assertThat(verbs.kindOf("urge")).contains(SpeechVerbKind.APPEAL);
         assertThat(verbs.kindOf("accuse")).contains(SpeechVerbKind.ACCUSATION);
+        assertThat(verbs.quotingKindOf("slam")).contains(SpeechVerbKind.STANCE);
+        assertThat(verbs.kindOf("slam")).isEmpty();
+        assertThat(SpeechVerbKind.STANCE.reportsSpeech()).isFalse();
         assertThat(verbs.kindOf("eat")).isEmpty();
         assertThat(verbs.table().rows()).hasSizeGreaterThan(120);
     }

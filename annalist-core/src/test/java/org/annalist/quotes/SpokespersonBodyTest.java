@@ -85,4 +85,44 @@ class SpokespersonBodyTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("would detain the commander"))
                 .extracting(Quote::speakerName).containsExactly("Spain's foreign ministry");
     }
+
+    @Test
+    void aBareSpokespersonRightAfterABodysSentenceSpeaksForThatBody() {
+        List<Quote> quotes = quotes("Norway's Foreign Ministry rejected the Russian measures. "
+                + "\u201CSvalbard's fisheries are managed under Norwegian law,\u201D a spokesperson said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("managed under Norwegian law"))
+                .extracting(Quote::speakerName).containsExactly("Foreign Ministry");
+    }
+
+    @Test
+    void aBareSpokespersonAfterAPersonsSentenceSpeaksForNobodyNamed() {
+        List<Quote> quotes = quotes("Prime Minister Jonas Berg rejected the Russian measures. "
+                + "\u201CSvalbard's fisheries are managed under Norwegian law,\u201D a spokesperson said.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("managed under Norwegian law"))
+                .extracting(Quote::speakerName).containsOnlyNulls();
+    }
+
+    @Test
+    void aStatementWithABodyWordBeforeItIsThatBodys() {
+        List<Quote> quotes = quotes("Chile's navy said it would hold live-fire drills off the southern coast from Friday. "
+                + "A navy statement said the exercise was routine and had been planned months ago.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("exercise was routine"))
+                .extracting(Quote::speakerName).containsExactly("Chile's navy");
+    }
+
+    @Test
+    void aParticipleQualifyingANamedBodyIsThatBodysWords() {
+        List<Quote> quotes = quotes("Venezuela did not comment at first. But state television on Tuesday carried a statement by "
+                + "the Venezuelan Ministry of Defence describing the joint drills as a \u201Crehearsal for an invasion of our homeland\u201D.");
+        assertThat(quotes).filteredOn(quote -> quote.direct() && quote.text().contains("rehearsal for an invasion"))
+                .extracting(Quote::speakerName).singleElement().asString().contains("Ministry of Defence");
+    }
+
+    @Test
+    void aParticipleWhoseObjectIsAPronounForTheNounIsNotTheNounsWords() {
+        List<Quote> quotes = quotes("Kerala Chief Minister Anil Varghese wrote to Prime Minister Narendra Modi urging him to raise the arrests "
+                + "with Sri Lanka \u201Cat the highest level\u201D.");
+        assertThat(quotes).filteredOn(quote -> quote.direct() && quote.text().contains("highest level"))
+                .extracting(Quote::speakerName).doesNotContain("Narendra Modi");
+    }
 }

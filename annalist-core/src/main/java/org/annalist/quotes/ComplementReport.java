@@ -1,0 +1,125 @@
+package org.annalist.quotes;
+
+import java.util.BitSet;
+import java.util.Optional;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+
+/**
+ * Indirect speech that is a verb's complement rather than a reported clause: an appeal's object
+ * and infinitive ("urged Manila to stop …", "demanded the release of the crew"), an accusation's
+ * object and charge ("accused the army of shelling …"), a promise's infinitive ("vowed to boycott
+ * all votes"). Kept apart from {@link IndirectSpeechFinder}, which reads reported clauses.
+ */
+final class ComplementReport {
+
+    private final SpeakerFinder speakers;
+    private final FrameWords frames;
+    /** For cutting reports of their own out of the complement ("…, warning that …"). */
+    private final IndirectSpeechFinder finder;
+
+    ComplementReport(SpeakerFinder speakers, FrameWords frames, IndirectSpeechFinder finder) {
+        this.speakers = speakers;
+        this.frames = frames;
+        this.finder = finder;
+    }
+
+    /** "urged X to …", "called for …", "accused X of …", "demanded the release of …": the words after the verb. */
+    Optional<ReportedSpeech> find(Sentence sentence, int verb, SpeechVerbKind kind) {
+        BitSet members = new BitSet();
+        boolean hasContent = false;
+        int object = -1;
+        boolean infinitive = false;
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.dependent() < verb) {
+                continue;
+            }
+            String base = arc.baseRelation();
+            boolean verbal = base.equals("xcomp") && sentence.token(arc.dependent()).isVerb(); // not "called it a disaster"
+            infinitive |= verbal;
+            if (verbal || ((base.equals("obl") || base.equals("advcl")) && ClauseShapes.introducedBy(sentence, arc.dependent()))) {
+                hasContent = true;
+                members.or(Syntax.subtree(sentence, arc.dependent()));
+            } else if (base.equals("obj") || base.equals("iobj")) {
+                members.or(Syntax.subtree(sentence, arc.dependent()));
+                object = base.equals("obj") ? arc.dependent() : object;
+                // "accused the army of continuing operations" with "of continuing" hung from "army"
+                hasContent |= sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.dependent() > arc.dependent()
+                        && ClauseShapes.introducedBy(sentence, inner.dependent()) && ClauseShapes.startsWithGerund(sentence, inner.dependent()));
+            }
+        }
+        hasContent |= kind == SpeechVerbKind.APPEAL && object >= 0 && !infinitive && isDemanded(sentence, verb, object);
+        if (!hasContent) {
+            return Optional.empty();
+        }
+        // the rest of the charge or appeal the parser hung from the verb: "… of continuing operations against its units"
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.baseRelation().equals("obl") && arc.dependent() > members.length() && ClauseShapes.follows(sentence, members, arc.dependent())) {
+                members.or(Syntax.subtree(sentence, arc.dependent()));
+            }
+        }
+        if (kind == SpeechVerbKind.ACCUSATION) {
+            addCoordinatedCharge(sentence, members);
+        }
+        finder.removeOtherReports(sentence, verb, members);
+        String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
+        return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "vowed to boycott all votes until …", "pledged to rebuild the bridge": a reporting verb of
+     * the commitment-verb words (frame-words.tsv) with an infinitive and no reported clause
+     * reports what was promised or threatened — the infinitive with its "to".
+     */
+    Optional<ReportedSpeech> commitment(Sentence sentence, int verb) {
+        if (!frames.is(FrameWords.Role.COMMITMENT_VERB, sentence.token(verb).lemma())) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int infinitive = arc.dependent();
+            boolean to = sentence.dependentArcs(infinitive).stream().anyMatch(inner -> inner.baseRelation().equals("mark")
+                    && sentence.token(inner.dependent()).partOfSpeech().equals("TO"));
+            if (infinitive > verb && arc.baseRelation().equals("xcomp") && sentence.token(infinitive).isVerb() && to) {
+                BitSet members = Syntax.subtree(sentence, infinitive);
+                finder.removeOtherReports(sentence, infinitive, members);
+                if (ReportSpan.words(sentence, members) < 3) {
+                    return Optional.empty();
+                }
+                Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:commitment-infinitive");
+                return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "demanded the immediate release of the trawler", "urged restraint": an appeal of the
+     * demanded-object words (frame-words.tsv) whose object names no actor is the thing demanded;
+     * "urged Manila" names the hearer, whose appeal needs an infinitive.
+     */
+    private boolean isDemanded(Sentence sentence, int verb, int object) {
+        return frames.is(FrameWords.Role.DEMANDED_OBJECT, sentence.token(verb).lemma()) && !sentence.token(object).isPronoun()
+                && speakers.entityOf(sentence, object).isEmpty();
+    }
+
+    /**
+     * "accusing its crew of landing undersized cod and switching off the transponder": a gerund
+     * joined by "and" right after the charge is more of the charge, wherever the parser hung it.
+     */
+    private static void addCoordinatedCharge(Sentence sentence, BitSet members) {
+        int next = members.length();
+        boolean gerundCharge = false;
+        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
+            gerundCharge |= sentence.token(i).partOfSpeech().equals("VBG");
+        }
+        if (!gerundCharge || next + 1 >= sentence.tokens().size() || !sentence.token(next).text().equalsIgnoreCase("and")
+                || !sentence.token(next + 1).partOfSpeech().equals("VBG") || members.get(Syntax.head(sentence, next + 1))) {
+            return;
+        }
+        BitSet conjunct = Syntax.subtree(sentence, next + 1);
+        conjunct.clear(0, next + 1);
+        members.set(next);
+        members.or(conjunct);
+    }
+}

@@ -1,0 +1,104 @@
+package org.annalist.quotes;
+
+import java.util.BitSet;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+
+/**
+ * The reported clause the parser did not label as one ("said cooperation would continue" with
+ * "said" taken for a subject, "said Beijing had not answered calls" with the clause's subject
+ * taken for an object), read from the words after the reporting verb. Kept apart from
+ * {@link IndirectSpeechFinder}, which reads the clauses the parse does label.
+ */
+final class LooseClauseReport {
+
+    /** Dependents after a reporting verb that may carry a clause the parser failed to label. */
+    private static final Set<String> LOOSE_CLAUSE_PARTS = Set.of("obj", "dep", "xcomp", "parataxis");
+
+    private final SpeakerFinder speakers;
+    /** For cutting reports of their own out of the clause. */
+    private final IndirectSpeechFinder finder;
+
+    LooseClauseReport(SpeakerFinder speakers, IndirectSpeechFinder finder) {
+        this.speakers = speakers;
+        this.finder = finder;
+    }
+
+    /**
+     * A reported clause the parser did not label ccomp: "said cooperation with the agency would
+     * continue" parsed with "said" as the subject of "continue", or "said attempts … had risen"
+     * with "risen" as a bare dependent. The words after the verb count when they hold a clause
+     * of their own (a verb with its own subject); a "that" among them starts the report.
+     */
+    Optional<ReportedSpeech> find(Sentence sentence, int verb) {
+        BitSet members = new BitSet();
+        String relation = Syntax.baseRelation(Syntax.relation(sentence, verb));
+        int head = Syntax.head(sentence, verb);
+        if (relation.equals("csubj") && head > verb) {
+            BitSet clause = Syntax.subtree(sentence, head);
+            for (int i = verb + 1; i < sentence.tokens().size() && clause.get(i); i++) {
+                members.set(i);
+            }
+        } else {
+            for (Dependency arc : sentence.dependentArcs(verb)) {
+                if (arc.dependent() > verb && LOOSE_CLAUSE_PARTS.contains(arc.baseRelation())) {
+                    members.or(Syntax.subtree(sentence, arc.dependent()));
+                }
+            }
+        }
+        int clauseVerb = -1;
+        for (int i = members.nextSetBit(0); i >= 0 && clauseVerb < 0; i = members.nextSetBit(i + 1)) {
+            if (Syntax.isContentVerb(sentence, i) && ClauseShapes.hasOwnSubject(sentence, i)) {
+                clauseVerb = i;
+            }
+        }
+        if (clauseVerb < 0 && relation.equals("csubj") && head > verb && ClauseShapes.hasFiniteAuxiliaryBefore(sentence, head, verb)
+                && (!sentence.token(head).isVerb() || ClauseShapes.noVerbBetween(sentence, verb, head))) {
+            // "said at least 40 patients … were at immediate risk", "said Israel would not accept …" parsed with
+            // "said" as the subject of the reported predicate
+            clauseVerb = head;
+        }
+        boolean predicateOfObject = false;
+        if (clauseVerb < 0 && !relation.equals("csubj")) {
+            clauseVerb = ClauseShapes.predicateAfterObject(sentence, verb);
+            predicateOfObject = clauseVerb >= 0;
+            if (clauseVerb >= 0) {
+                BitSet predicate = Syntax.subtree(sentence, clauseVerb);
+                if (predicate.get(verb)) {
+                    predicate.clear(0, verb + 1); // a predicate made the root: only its words after the reporting verb
+                }
+                members.or(predicate);
+            }
+        }
+        if (clauseVerb < 0) {
+            return Optional.empty();
+        }
+        for (int i = members.nextSetBit(0); i >= 0 && i < clauseVerb; i = members.nextSetBit(i + 1)) {
+            if (sentence.token(i).text().equalsIgnoreCase("that")) {
+                members.clear(0, i + 1); // "told a briefing in Islamabad that …"
+                break;
+            }
+        }
+        // the reported clause's own predicate stays even if it is a reporting word ("said Beijing had not answered
+        // calls", "said Kim and Belousov agreed to hold …"); a verb set off by punctuation may be another report
+        // ("…; the allies say …")
+        boolean ownPredicate = predicateOfObject || noPunctuationBetween(sentence, verb, clauseVerb);
+        finder.removeOtherReports(sentence, ownPredicate ? clauseVerb : verb, members);
+        if (ReportSpan.words(sentence, members) < 3) {
+            return Optional.empty();
+        }
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-loose-clause");
+        return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    private static boolean noPunctuationBetween(Sentence sentence, int from, int to) {
+        for (int i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
+            if (Syntax.isPunctuation(sentence.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

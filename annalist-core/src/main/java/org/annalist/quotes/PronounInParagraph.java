@@ -1,0 +1,112 @@
+package org.annalist.quotes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
+import org.annalist.actors.MentionKind;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * "Another analyst, Sana Tawfik of Arif Habib, warned … “…,” she said.": a "he" or "she" that the
+ * actors stage resolved to a person not named in the pronoun's paragraph.
+ *
+ * <p>Why: the actors stage links a pronoun to the nearest fitting person it knows; when the
+ * person the paragraph is about was missed (a name the language layer did not tag) or is not the
+ * nearest, the pronoun lands on someone from paragraphs before. An agency writer names the person
+ * a paragraph quotes, so a pronoun whose person is not named in its paragraph goes to the one person
+ * the paragraph does name, and to nobody when the sentence before has another reporter.
+ */
+final class PronounInParagraph {
+
+    private static final Set<String> PERSONAL = Set.of("he", "she");
+
+    private final AnnotatedDocument document;
+    private final ActorAnalysis actors;
+    private final SpeechVerbs verbs;
+    /** For the entity of the sentence before's reporter. */
+    private final SpeakerFinder speakers;
+
+    PronounInParagraph(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, SpeakerFinder speakers) {
+        this.document = document;
+        this.actors = actors;
+        this.verbs = verbs;
+        this.speakers = speakers;
+    }
+
+    /** The attribution for the pronoun subject, or empty when the actors stage's person stands. */
+    Optional<Attribution> attribute(Sentence sentence, int pronoun, Entity resolved, String place) {
+        if (!resolved.type().equals("PERSON") || !PERSONAL.contains(sentence.token(pronoun).text().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Optional<Entity> named = onlyPersonOfTheParagraph(sentence, pronoun, resolved);
+        if (named.isPresent()) {
+            return Optional.of(new Attribution(named.get(), place + ":pronoun-for-the-paragraphs-person"));
+        }
+        if (!namedInParagraphBefore(sentence, pronoun, resolved) && anotherReporterBefore(sentence, resolved)) {
+            // someone else was just talking: no speaker rather than the person from paragraphs before
+            return Optional.of(new Attribution(null, place + ":pronoun-past-another-reporter"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The one person named (by name) in the pronoun's paragraph before it, when the person the
+     * pronoun was resolved to is not named there; empty otherwise.
+     */
+    private Optional<Entity> onlyPersonOfTheParagraph(Sentence sentence, int pronoun, Entity resolved) {
+        int offset = sentence.token(pronoun).start();
+        int paragraphStart = sentence.start();
+        for (Sentence earlier : document.sentences()) {
+            if (earlier.paragraph() == sentence.paragraph() && earlier.start() < paragraphStart) {
+                paragraphStart = earlier.start();
+            }
+        }
+        int from = paragraphStart;
+        java.util.function.Predicate<Mention> inParagraph = mention -> mention.start() >= from && mention.start() < offset;
+        if (resolved.mentions().stream().anyMatch(mention -> inParagraph.test(mention) && mention.kind() == MentionKind.NAME)) {
+            return Optional.empty();
+        }
+        List<Entity> named = actors.entities().stream().filter(entity -> entity.type().equals("PERSON"))
+                .filter(entity -> entity.mentions().stream().anyMatch(mention -> inParagraph.test(mention) && mention.kind() == MentionKind.NAME))
+                .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    private boolean namedInParagraphBefore(Sentence sentence, int pronoun, Entity person) {
+        int offset = sentence.token(pronoun).start();
+        return person.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.NAME && mention.start() < offset
+                && document.sentenceAt(mention.start()) >= 0
+                && document.sentences().get(document.sentenceAt(mention.start())).paragraph() == sentence.paragraph());
+    }
+
+    /**
+     * Whether the sentence before, in the same paragraph, has a reporting verb whose subject is a
+     * noun that is not the person ("Another analyst … warned that …").
+     */
+    private boolean anotherReporterBefore(Sentence sentence, Entity person) {
+        if (sentence.index() == 0) {
+            return false;
+        }
+        Sentence before = document.sentences().get(sentence.index() - 1);
+        if (before.paragraph() != sentence.paragraph()) {
+            return false;
+        }
+        for (Token token : before.tokens()) {
+            if (!Syntax.isContentVerb(before, token.index()) || verbs.kindOf(token.lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()) {
+                continue;
+            }
+            Syntax.Subject subject = Syntax.subjectOf(before, token.index());
+            if (subject.found() && !subject.inherited() && before.token(subject.token()).isNoun()
+                    && actors.entityAt(before.token(subject.token()).start()).map(Entity::id).filter(person.id()::equals).isEmpty()
+                    && speakers.entityOf(before, subject.token()).map(Entity::id).filter(person.id()::equals).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
