@@ -1,0 +1,90 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.TimeExpression;
+import org.annalist.language.Token;
+import org.annalist.quotes.Quote;
+
+/**
+ * What coding one article accumulates and shares between the sentence steps: the article's
+ * party finders (built once per article, since they read its actors, quotes and pronoun
+ * antecedents), the events coded so far (later rules refer back to them: "condemned the move"),
+ * and every decision taken, for {@code annalist explain}. Owned by one call of
+ * {@link DependencyEventCoder#codeWithDecisions}; never shared between articles or threads.
+ */
+final class ArticleState {
+    final AnnotatedDocument document;
+    final ActorAnalysis actors;
+    final List<Quote> quotes;
+    final PartyFinder parties;
+    final PhraseRecipient phrases;
+    final DomesticParties domestic;
+    final ResponseRecipient responses;
+    final HomeRecipient home;
+    final AnaphoricRecipient anaphora;
+    final BareGovernmentRecipient bareGovernment;
+    final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
+    final List<Event> events = new ArrayList<>();
+    final List<Decision> decisions = new ArrayList<>();
+    final Optional<EventLocation> dateline;
+    private final EventSetting setting;
+
+    ArticleState(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes, WordLists words, PatternDictionary patterns,
+            EventSetting setting) {
+        this.setting = setting;
+        this.document = document;
+        this.actors = actors;
+        this.quotes = quotes;
+        ReciprocalReference reciprocal = ReciprocalReference.of(actors);
+        RoleFillers roles = new RoleFillers(words);
+        KindNounReference kindNouns = new KindNounReference(actors, words);
+        ReportingSpeaker speakers = new ReportingSpeaker(actors, words, kindNouns);
+        this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
+                kindNouns, roles, speakers);
+        this.phrases = new PhraseRecipient(actors, words, parties);
+        this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);
+        this.responses = new ResponseRecipient(reciprocal, actors);
+        this.home = new HomeRecipient(actors, words, roles);
+        this.anaphora = new AnaphoricRecipient(actors, words, roles, patterns);
+        this.bareGovernment = new BareGovernmentRecipient(actors, words, roles);
+        for (TimeExpression time : document.timeExpressions()) {
+            timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
+        }
+        this.dateline = setting.dateline(document);
+    }
+
+    /** Records why a match did or did not become an event, for {@code annalist explain}. */
+    void decide(SentenceGraph graph, TriggerMatch match, DecisionReason reason, String detail, String eventId) {
+        Token head = graph.token(match.head());
+        decisions.add(new Decision(graph.sentence().index(), match.pattern().id(), match.pattern().location(),
+                new Span(head.start(), head.end(), head.text()), reason, detail, eventId));
+    }
+
+    /** The country a sentence happens in: its named place's, else the dateline's, else the article's main country. */
+    String homeCountry(SentenceGraph graph) {
+        EventLocation place = setting.place(graph, List.of());
+        if (place != null && place.code() != null) {
+            return place.code();
+        }
+        if (dateline.isPresent() && dateline.get().code() != null) {
+            return dateline.get().code();
+        }
+        return domestic.dominantCountry();
+    }
+
+    /** The article's own country: its dateline's, else the most mentioned. */
+    String articleCountry() {
+        if (dateline.isPresent() && dateline.get().code() != null) {
+            return dateline.get().code();
+        }
+        return domestic.dominantCountry();
+    }
+}
