@@ -169,6 +169,11 @@ public final class DependencyEventCoder implements EventCoder {
                         "complement of \"" + graph.token(frame.match().head()).text() + "\" (" + frame.match().pattern().id() + ")", null);
                 continue;
             }
+            PartyFinder.Filling closed = ParticipleObject.of(graph, candidate.match(), state.events);
+            if (closed.anyCoded()) {
+                // "cut relations with the UAE, accusing it of …": the clause it closes was coded just before
+                candidate = new Candidate(candidate.match(), candidate.actor(), closed, candidate.aux());
+            }
             List<EventParty> recipients = candidate.recipient().parties();
             if (recipients.isEmpty()) {
                 for (Map.Entry<Candidate, Candidate> absorbed : absorbedBy.entrySet()) {

@@ -31,7 +31,12 @@ final class RoleFillers {
         boolean verb = match.pattern().kind() == TriggerKind.VERB;
         List<Integer> found = new ArrayList<>();
         switch (source.kind()) {
-            case SUBJECT -> found.addAll(verb ? subjectsOf(graph, head) : governorSubjects(graph, head));
+            case SUBJECT -> {
+                found.addAll(verb ? subjectsOf(graph, head) : governorSubjects(graph, head));
+                if (verb && found.isEmpty()) {
+                    found.addAll(ParticipleSubject.of(graph, head, words));
+                }
+            }
             case OBJECT -> {
                 if (graph.isPassive(head)) {
                     found.addAll(graph.dependentsByRelation(head, "nsubj:pass"));

@@ -141,7 +141,13 @@ public final class WordLists {
         /** Verbs of command ("order", "instruct"): an order to the actor's own side is not a request between parties. */
         COMMAND_VERB,
         /** Nouns for a state's executive ("the government", "the authorities"): named bare by a foreign actor, the article's country's. */
-        GOVERNMENT_NOUN;
+        GOVERNMENT_NOUN,
+        /**
+         * Verbs whose present participle closing a clause reports a separate act of that clause's
+         * subject ("ordered the envoy to leave, accusing Paris of …"): the participle, which the
+         * parser leaves without a subject, takes the clause's.
+         */
+        PARTICIPLE_ACT;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
