@@ -208,6 +208,16 @@ final class PartyFinder {
                     return reciprocalParties;
                 }
             }
+            if (arc.relation().equals("amod")) {
+                // "a Greek-owned tanker", "a Spanish-flagged trawler": the holder inside the participle
+                for (int holder : OwnerParticiple.holders(graph, arc.dependent(), words)) {
+                    Token inner = graph.token(holder);
+                    Optional<Entity> entity = actors.entityAt(inner.start());
+                    if (entity.isPresent() && entity.get().code() != null) {
+                        return List.of(party(entity.get(), inner));
+                    }
+                }
+            }
         }
         if (direct.isEmpty()) {
             List<EventParty> reciprocalParties = reciprocalParties(graph, tokenIndex);

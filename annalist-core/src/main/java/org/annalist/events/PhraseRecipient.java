@@ -108,6 +108,7 @@ final class PhraseRecipient {
             }
             List<Integer> next = new ArrayList<>();
             for (int token : level) {
+                next.addAll(OwnerParticiple.holders(graph, token, words));
                 for (Dependency arc : graph.dependents(token)) {
                     if (INNER_PHRASES.contains(arc.relation())) {
                         next.add(arc.dependent());

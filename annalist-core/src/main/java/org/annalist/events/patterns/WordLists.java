@@ -147,7 +147,13 @@ public final class WordLists {
          * subject ("ordered the envoy to leave, accusing Paris of …"): the participle, which the
          * parser leaves without a subject, takes the clause's.
          */
-        PARTICIPLE_ACT;
+        PARTICIPLE_ACT,
+        /**
+         * Participles of ownership or command that name a holder in a compound modifier ("a
+         * Greek-owned tanker", "a Panama-flagged ship", "a Kenyan-led mission"): the holder is the
+         * party behind the noun.
+         */
+        OWNER_PARTICIPLE;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
