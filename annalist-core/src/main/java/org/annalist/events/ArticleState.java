@@ -31,6 +31,7 @@ final class ArticleState {
     final HomeRecipient home;
     final AnaphoricRecipient anaphora;
     final BareGovernmentRecipient bareGovernment;
+    final VesselReference vessels;
     final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
     final List<Event> events = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
@@ -49,6 +50,7 @@ final class ArticleState {
         ReportingSpeaker speakers = new ReportingSpeaker(actors, words, kindNouns);
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
                 kindNouns, roles, speakers);
+        this.vessels = new VesselReference(document.sentences(), actors, words, roles);
         this.phrases = new PhraseRecipient(actors, words, parties);
         this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);
         this.responses = new ResponseRecipient(reciprocal, actors);

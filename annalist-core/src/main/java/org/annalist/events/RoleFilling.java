@@ -67,6 +67,9 @@ final class RoleFilling {
             if (!earlier.anyCoded() && response) {
                 earlier = state.responses.of(actor, state.events, graph.sentence().index());
             }
+            if (!earlier.anyCoded()) {
+                earlier = state.vessels.recipient(graph, match, actor);
+            }
             if (earlier.anyCoded()) {
                 recipient = earlier;
             } else {

@@ -153,7 +153,11 @@ public final class WordLists {
          * Greek-owned tanker", "a Panama-flagged ship", "a Kenyan-led mission"): the holder is the
          * party behind the noun.
          */
-        OWNER_PARTICIPLE;
+        OWNER_PARTICIPLE,
+        /** Nouns for a ship ("tanker", "trawler", "vessel"): named again with "the", it is the ship first named with its flag. */
+        VESSEL_NOUN,
+        /** Nouns for a ship's people or owner ("crew", "owner"): with "its", they are of the ship's country. */
+        VESSEL_PARTY_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
