@@ -37,6 +37,8 @@ final class ArticleState {
     final List<Decision> decisions = new ArrayList<>();
     final Optional<EventLocation> dateline;
     private final EventSetting setting;
+    /** The dateline's words when its country is named only as a place: not the country of the first sentence either. */
+    private final Span placeOnlyDateline;
 
     ArticleState(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes, WordLists words, PatternDictionary patterns,
             EventSetting setting) {
@@ -60,7 +62,20 @@ final class ArticleState {
         for (TimeExpression time : document.timeExpressions()) {
             timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
         }
-        this.dateline = setting.dateline(document);
+        Optional<EventLocation> opening = setting.dateline(document);
+        this.dateline = opening.filter(place -> place.code() == null || namesAsParty(actors, place.code()));
+        this.placeOnlyDateline = opening.isPresent() && dateline.isEmpty() ? opening.get().mention() : null;
+    }
+
+    /**
+     * Whether the article names the country as a party, not only as a place: "THE HAGUE (Reuters) -
+     * Judges at the International Criminal Court …" is a Libyan story told from where the court
+     * sits, and the dateline's country must not become the country of its unnamed actors ("the
+     * judges", "rights groups"). A dateline whose country is named by a person, body or the country
+     * itself (not only by places) keeps its role.
+     */
+    private static boolean namesAsParty(ActorAnalysis actors, String code) {
+        return actors.entities().stream().anyMatch(entity -> code.equals(entity.code()) && !"LOCATION".equals(entity.type()));
     }
 
     /** Records why a match did or did not become an event, for {@code annalist explain}. */
@@ -70,9 +85,13 @@ final class ArticleState {
                 new Span(head.start(), head.end(), head.text()), reason, detail, eventId));
     }
 
-    /** The country a sentence happens in: its named place's, else the dateline's, else the article's main country. */
+    /**
+     * The country a sentence happens in: its named place's, else the dateline's, else the article's
+     * main country. A dateline whose country the story names only as a place (a court's or agency's
+     * seat) counts neither as the dateline nor as the first sentence's named place.
+     */
     String homeCountry(SentenceGraph graph) {
-        EventLocation place = setting.place(graph, List.of());
+        EventLocation place = setting.place(graph, placeOnlyDateline == null ? List.of() : List.of(placeOnlyDateline));
         if (place != null && place.code() != null) {
             return place.code();
         }
