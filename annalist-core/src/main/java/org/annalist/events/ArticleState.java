@@ -32,6 +32,7 @@ final class ArticleState {
     final AnaphoricRecipient anaphora;
     final BareGovernmentRecipient bareGovernment;
     final VesselReference vessels;
+    final RoleFillers roles;
     final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
     final List<Event> events = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
@@ -47,7 +48,7 @@ final class ArticleState {
         this.actors = actors;
         this.quotes = quotes;
         ReciprocalReference reciprocal = ReciprocalReference.of(actors);
-        RoleFillers roles = new RoleFillers(words);
+        this.roles = new RoleFillers(words);
         KindNounReference kindNouns = new KindNounReference(actors, words);
         ReportingSpeaker speakers = new ReportingSpeaker(actors, words, kindNouns);
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),

@@ -106,12 +106,30 @@ final class PartyFinder {
                 .filter(entity -> entity.code() != null);
     }
 
+    /** The coded speaker of the direct quotation the token stands in. */
+    private Optional<Entity> quoteSpeaker(Token token) {
+        return quotes.stream()
+                .filter(quote -> quote.direct() && quote.speaker() != null && quote.start() <= token.start() && token.end() <= quote.end())
+                .findFirst()
+                .flatMap(quote -> actors.byId(quote.speaker()))
+                .filter(entity -> entity.code() != null);
+    }
+
     Filling fill(SentenceGraph graph, TriggerMatch match, List<RoleSource> sources) {
         Filling firstUncoded = null;
         for (RoleSource source : sources) {
+            if (source.kind() == RoleSource.Kind.SPEAKER) {
+                Optional<Entity> speaker = quoteSpeaker(graph.token(match.head()));
+                if (speaker.isPresent()) {
+                    Token head = graph.token(match.head());
+                    return new Filling(List.of(new EventParty(speaker.get().id(), speaker.get().name(), speaker.get().code(),
+                            speaker.get().sector(), new Span(head.start(), head.end(), head.text()))), "speaker of the quotation");
+                }
+            }
             List<EventParty> parties = new ArrayList<>();
             Map<String, EventParty> byEntity = new LinkedHashMap<>();
-            boolean subjectRole = source.kind() == RoleSource.Kind.SUBJECT || source.kind() == RoleSource.Kind.GOVERNOR;
+            boolean subjectRole = source.kind() == RoleSource.Kind.SUBJECT || source.kind() == RoleSource.Kind.GOVERNOR
+                    || source.kind() == RoleSource.Kind.SPEAKER;
             for (int token : roles.fillers(graph, match, source)) {
                 for (int member : RoleFillers.withConjuncts(graph, token)) {
                     for (EventParty party : partiesFor(graph, member, subjectRole)) {

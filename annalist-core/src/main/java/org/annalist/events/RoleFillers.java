@@ -81,10 +81,40 @@ final class RoleFillers {
                     subjectsOf(graph, reported).stream().filter(subject -> !own.contains(subject)).forEach(found::add);
                 }
             }
+            case SPEAKER -> found.addAll(reporterSubjects(graph, head));
             case NONE -> { }
         }
         found.removeIf(token -> match.words().contains(token));
         return found.stream().distinct().toList();
+    }
+
+    /**
+     * The subjects of the verb of saying that reports the clause of the token: the verb the clause
+     * hangs from by ccomp or parataxis ("warned that anyone who … would be dealt with"), or a verb
+     * of saying hanging from the clause ("…, the minister said"), climbing at most four clauses.
+     */
+    private List<Integer> reporterSubjects(SentenceGraph graph, int token) {
+        int node = token;
+        for (int depth = 0; depth < 4; depth++) {
+            for (Dependency arc : graph.basicDependents(node)) {
+                Token verb = graph.token(arc.dependent());
+                if ((arc.relation().equals("parataxis") || arc.relation().equals("dep")) && arc.dependent() > token
+                        && words.containsEither(ListName.SPEECH_VERB, verb.lemma(), verb.text())) {
+                    return subjectsOf(graph, arc.dependent());
+                }
+            }
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                return List.of();
+            }
+            Token governor = graph.token(up.governor());
+            if ((up.relation().equals("ccomp") || up.relation().equals("parataxis"))
+                    && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+                return subjectsOf(graph, up.governor());
+            }
+            node = up.governor();
+        }
+        return List.of();
     }
 
     /** The subject of a verb: nsubj (incl. controlled nsubj:xsubj), or the by-agent when passive. */

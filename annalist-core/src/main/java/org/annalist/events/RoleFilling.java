@@ -41,7 +41,8 @@ final class RoleFilling {
             }
         }
         List<String> aux = modality.aux(graph, match, times, articleDate);
-        if (match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.FUTURE) {
+        if (match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.FUTURE
+                || match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.WARNING) {
             // "we will respond decisively": the stated future action is the threat, a fact
             aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.HYPOTHETICAL)).toList();
         }
@@ -61,7 +62,8 @@ final class RoleFilling {
                 recipient = answered;
             }
         }
-        if (!recipient.anyCoded() && !match.pattern().hasNoRecipient()) {
+        boolean warnsNobody = !recipient.anyCoded() && GenericReferent.warnsNobody(graph, match, state.roles, words);
+        if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !warnsNobody) {
             PartyFinder.Filling phrase = state.phrases.phraseRecipient(graph, match, actor);
             PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : state.anaphora.of(graph, match, actor, state.events);
             if (!earlier.anyCoded() && response) {

@@ -157,7 +157,13 @@ public final class WordLists {
         /** Nouns for a ship ("tanker", "trawler", "vessel"): named again with "the", it is the ship first named with its flag. */
         VESSEL_NOUN,
         /** Nouns for a ship's people or owner ("crew", "owner"): with "its", they are of the ship's country. */
-        VESSEL_PARTY_NOUN;
+        VESSEL_PARTY_NOUN,
+        /**
+         * Words by which a warning names no one ("whoever", "those who", "anyone who"): as the subject
+         * of a stated punishment they make a warning pattern fire, and as a warning's target they
+         * leave it without a recipient.
+         */
+        GENERIC_REFERENT;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
