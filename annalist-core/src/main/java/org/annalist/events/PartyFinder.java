@@ -310,10 +310,36 @@ final class PartyFinder {
         }
         Span span = new Span(token.start(), token.end(), token.text());
         List<EventParty> parties = new ArrayList<>();
-        for (Entity entity : reciprocal.pairBefore(graph.sentence().index(), token.start())) {
+        for (Entity entity : reciprocal.pairBefore(graph.sentence().index(), token.start(), governingSubjectCodes(graph, tokenIndex))) {
             parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
         }
         return parties;
+    }
+
+    /** The codes the subject of the verb governing the noun names ("Egypt and Qatar pressed both sides"): itself, its conjuncts and modifiers. */
+    private java.util.Set<String> governingSubjectCodes(SentenceGraph graph, int noun) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        int node = noun;
+        for (int depth = 0; depth < 3 && !graph.token(node).isVerb(); depth++) {
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                return codes;
+            }
+            node = up.governor();
+        }
+        if (!graph.token(node).isVerb()) {
+            return codes;
+        }
+        for (int subject : RoleFillers.subjectsOf(graph, node)) {
+            for (int member : RoleFillers.withConjuncts(graph, subject)) {
+                List<Integer> words = new ArrayList<>(List.of(member));
+                graph.dependents(member).stream().filter(arc -> LOOK_THROUGH.contains(arc.relation())).forEach(arc -> words.add(arc.dependent()));
+                for (int word : words) {
+                    actors.entityAt(graph.token(word).start()).map(Entity::code).filter(java.util.Objects::nonNull).ifPresent(codes::add);
+                }
+            }
+        }
+        return codes;
     }
 
     static EventParty party(Entity entity, Token token) {
