@@ -36,6 +36,9 @@ final class RoleFilling {
         PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
         if (!actor.anyCoded()) {
             PartyFinder.Filling domestic = state.domestic.domesticActor(graph, match, state.homeCountry(graph));
+            if (!domestic.anyCoded() && actor.parties().isEmpty()) {
+                domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words);
+            }
             if (domestic.anyCoded()) {
                 actor = domestic;
             }

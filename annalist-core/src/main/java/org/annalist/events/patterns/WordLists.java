@@ -163,7 +163,13 @@ public final class WordLists {
          * of a stated punishment they make a warning pattern fire, and as a warning's target they
          * leave it without a recipient.
          */
-        GENERIC_REFERENT;
+        GENERIC_REFERENT,
+        /**
+         * CAMEO codes (or prefixes) of acts only a state's authorities do (arrest, expel, deploy
+         * forces): in an agentless passive ("60 people were detained") the actor is the sentence's
+         * home country.
+         */
+        STATE_ACT_CODE;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -220,6 +226,7 @@ public final class WordLists {
     /** Lists keyed by a code (sector, PLOVER event type) rather than a word. */
     private static boolean keepsCase(ListName list) {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
+                || list == ListName.STATE_ACT_CODE
                 || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.OWN_FORCES_CODE;
     }
 
