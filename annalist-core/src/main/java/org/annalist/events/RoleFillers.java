@@ -131,6 +131,9 @@ final class RoleFillers {
         if (subjects.isEmpty()) {
             DetachedSubject.of(graph, verb).ifPresent(subjects::add);
         }
+        if (subjects.isEmpty()) {
+            subjects.addAll(StrandedMainVerb.subjectOf(graph, verb));
+        }
         if (subjects.isEmpty() && isPurposeClause(graph, verb)) {
             // "police opened fire to disperse the demonstrators": a purpose infinitive without a
             // subject of its own is done by the subject of the clause it serves
