@@ -17,21 +17,46 @@ import org.annalist.language.Token;
  * "protesters demanding reforms") names its noun, and the subject of a passive verb is not the
  * doer. And only a verb on the {@code participle-act} list: a closing "accusing …" is an act of its
  * own, while "…, killing two soldiers", "…, vowing to continue" or "…, saying …" mostly restate or
- * frame the main clause's event, which none of the gold sets codes twice.
+ * frame the main clause's event, which none of the gold sets codes twice. A participle clause placed
+ * in time by a subordinator ("after meeting the Philippine foreign secretary", "while visiting
+ * Kyiv") is an act of its own whatever its verb.
  */
 final class ParticipleSubject {
 
     private ParticipleSubject() {}
 
+    /** Subordinators that place a participle clause in time ("after meeting the foreign secretary"): its doer is the main clause's. */
+    private static final java.util.Set<String> TIME_MARKERS = java.util.Set.of("after", "before", "while", "since", "upon", "when");
+
+    /** "after meeting X", "while visiting Y": an adverbial participle clause with a time subordinator. */
+    private static boolean isTimedClause(SentenceGraph graph, int verb) {
+        Dependency up = graph.basicHead(verb);
+        if (up != null && up.governor() >= 0 && TIME_MARKERS.contains(graph.token(up.governor()).text().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return up != null && up.relation().startsWith("advcl") && graph.basicDependents(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("mark")
+                        && TIME_MARKERS.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** The subjects of the clause the participle hangs from, or empty when the verb is not such a participle. */
     static List<Integer> of(SentenceGraph graph, int verb, WordLists words) {
         Token participle = graph.token(verb);
-        if (!participle.partOfSpeech().equals("VBG") || !words.containsEither(ListName.PARTICIPLE_ACT, participle.lemma(), participle.text())) {
+        if (!participle.partOfSpeech().equals("VBG")) {
+            return List.of();
+        }
+        if (!words.containsEither(ListName.PARTICIPLE_ACT, participle.lemma(), participle.text()) && !isTimedClause(graph, verb)) {
             return List.of();
         }
         Dependency up = graph.basicHead(verb);
         int object = SentenceGraph.objectReadAsModified(graph, verb);
-        if (object >= 0) {
+        if (up != null && up.governor() >= 0 && TIME_MARKERS.contains(graph.token(up.governor()).text().toLowerCase(java.util.Locale.ROOT))) {
+            // "announced the pledge after meeting X" parsed with "meeting" under "after", "after" under the verb
+            up = graph.basicHead(up.governor());
+            if (up == null || up.governor() < 0) {
+                return List.of();
+            }
+        } else if (object >= 0) {
             // "…, accusing Copenhagen of meddling" parsed as an adjective of "Copenhagen", the main verb's object
             up = graph.basicHead(object);
         } else if (up == null || up.governor() < 0 || !(up.relation().equals("dep") || up.relation().startsWith("advcl"))) {

@@ -46,6 +46,15 @@ class ClosingParticipleTest {
     }
 
     @Test
+    void participleAfterATimeSubordinatorIsTheClauseSubjectsAct() {
+        assertThat(CoderFixture.code("2025-06-02", "Japan's foreign minister announced the pledge after meeting Philippine "
+                + "Foreign Secretary Teresita Lazaro in Manila on Tuesday.").events())
+                .filteredOn(event -> event.event().equals("CONSULT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("JPN", "PHL"));
+    }
+
+    @Test
     void closingParticipleOfAnotherKindGetsNoActorOfItsOwn() {
         // "vowing" is not a participle-act: the pledge restates the main clause, no AGREE of its own
         assertThat(CoderFixture.code("2025-06-02", "The Kenyan government closed the border with Somalia on Monday, "
