@@ -154,6 +154,11 @@ final class DomesticParties {
                 }
             }
         }
+        if (match.pattern().event().equals("CONSULT")) {
+            // "the leaders will meet on Thursday", "held a summit": a consultation with nobody named is
+            // a one-party meeting (LoneConsultation), not one with the actor's own country
+            return PartyFinder.Filling.none();
+        }
         // no target named at all ("protesters rioted", "began a hunger strike"): the event is
         // still within the actor's country, as PLOVER codes a domestic event without a target
         EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
