@@ -52,7 +52,7 @@ final class ArticleState {
         KindNounReference kindNouns = new KindNounReference(actors, words);
         ReportingSpeaker speakers = new ReportingSpeaker(actors, words, kindNouns);
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
-                kindNouns, roles, speakers);
+                kindNouns, roles, speakers, events);
         this.vessels = new VesselReference(document.sentences(), actors, words, roles);
         this.phrases = new PhraseRecipient(actors, words, parties);
         this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);

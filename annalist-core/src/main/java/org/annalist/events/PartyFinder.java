@@ -67,9 +67,11 @@ final class PartyFinder {
     private final KindNounReference kindNouns;
     private final RoleFillers roles;
     private final ReportingSpeaker speakers;
+    /** The article's events coded so far (a live view the coder appends to), for {@link DomesticConflict}. */
+    private final List<Event> events;
 
     PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes, PronounAntecedent antecedents,
-            KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers) {
+            KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, List<Event> events) {
         this.actors = actors;
         this.reciprocal = reciprocal;
         this.words = words;
@@ -78,6 +80,7 @@ final class PartyFinder {
         this.kindNouns = kindNouns;
         this.roles = roles;
         this.speakers = speakers;
+        this.events = java.util.Collections.unmodifiableList(events);
     }
 
     /**
@@ -309,11 +312,26 @@ final class PartyFinder {
             return List.of();
         }
         Span span = new Span(token.start(), token.end(), token.text());
+        if (words.contains(ListName.CONFLICT_SIDE_NOUN, token.lemma())) {
+            // "appealed to both warring parties" in a civil war: the one country every clash is within
+            Optional<Entity> side = DomesticConflict.soleSide(events).flatMap(this::countryEntity);
+            if (side.isPresent()) {
+                return List.of(new EventParty(side.get().id(), side.get().name(), side.get().code(), side.get().sector(), span));
+            }
+        }
         List<EventParty> parties = new ArrayList<>();
         for (Entity entity : reciprocal.pairBefore(graph.sentence().index(), token.start(), governingSubjectCodes(graph, tokenIndex))) {
             parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
         }
         return parties;
+    }
+
+    /** The entity that best stands for a country code: the country itself, else any party of it that is not a place. */
+    private Optional<Entity> countryEntity(String code) {
+        Optional<Entity> country = actors.entities().stream()
+                .filter(entity -> code.equals(entity.code()) && "COUNTRY".equals(entity.type())).findFirst();
+        return country.isPresent() ? country : actors.entities().stream()
+                .filter(entity -> code.equals(entity.code()) && !"LOCATION".equals(entity.type())).findFirst();
     }
 
     /** The codes the subject of the verb governing the noun names ("Egypt and Qatar pressed both sides"): itself, its conjuncts and modifiers. */

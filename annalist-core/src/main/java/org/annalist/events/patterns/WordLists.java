@@ -169,7 +169,12 @@ public final class WordLists {
          * forces): in an agentless passive ("60 people were detained") the actor is the sentence's
          * home country.
          */
-        STATE_ACT_CODE;
+        STATE_ACT_CODE,
+        /**
+         * Reciprocal nouns for the sides of a fight ("both sides", "both warring parties"): when every
+         * armed clash the article has coded is within one country, they are that country's.
+         */
+        CONFLICT_SIDE_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
