@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.actors.ActorAnalysis;
 import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.RoleSource;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Dependency;
 import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.language.Token;
@@ -22,11 +27,15 @@ final class AnaphoricRecipient {
     /** How many sentences back an anaphoric noun ("the move") may refer. */
     static final int ANAPHORA_SENTENCES = 3;
 
-    private final PartyFinder parties;
+    private final ActorAnalysis actors;
+    private final WordLists words;
+    private final RoleFillers roles;
     private final PatternDictionary patterns;
 
-    AnaphoricRecipient(PartyFinder parties, PatternDictionary patterns) {
-        this.parties = parties;
+    AnaphoricRecipient(ActorAnalysis actors, WordLists words, RoleFillers roles, PatternDictionary patterns) {
+        this.actors = actors;
+        this.words = words;
+        this.roles = roles;
         this.patterns = patterns;
     }
 
@@ -40,7 +49,7 @@ final class AnaphoricRecipient {
      * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back.
      */
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, List<Event> events) {
-        Optional<Token> noun = parties.anaphoricObject(graph, match);
+        Optional<Token> noun = anaphoricObject(graph, match);
         if (noun.isEmpty()) {
             return PartyFinder.Filling.none();
         }
@@ -105,5 +114,46 @@ final class AnaphoricRecipient {
     private static String stem(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.length() <= 4 ? lower : lower.substring(0, 4);
+    }
+
+    private static final java.util.Set<String> DEFINITE_DETERMINERS = java.util.Set.of("the", "this", "that", "these", "those");
+
+    /**
+     * The noun by which the recipient role refers back to an action already reported: an object
+     * (or required object word) of the trigger on the {@code anaphoric-noun} list, with "the",
+     * "this", "that", "these" or "those", that names no coded entity ("condemned the move",
+     * "welcomed the decision"). Empty when there is none.
+     */
+    Optional<Token> anaphoricObject(SentenceGraph graph, TriggerMatch match) {
+        List<Integer> candidates = new ArrayList<>(match.objects());
+        for (RoleSource source : match.pattern().recipient()) {
+            candidates.addAll(roles.fillers(graph, match, source));
+        }
+        candidates.addAll(graph.dependentsByRelation(match.head(), "obj"));
+        for (int token : candidates) {
+            Token word = graph.token(token);
+            if (!word.isNoun() || !words.containsEither(ListName.ANAPHORIC_NOUN, word.lemma().toLowerCase(java.util.Locale.ROOT),
+                    word.text().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (actors.entityAt(word.start()).map(entity -> entity.code() != null).orElse(false)) {
+                continue;
+            }
+            boolean definite = false;
+            boolean owned = false;
+            for (Dependency arc : graph.dependents(token)) {
+                String dependent = graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+                if (arc.relation().equals("det") && DEFINITE_DETERMINERS.contains(dependent)) {
+                    definite = true;
+                }
+                if (arc.relation().equals("nmod:poss")) {
+                    owned = true;
+                }
+            }
+            if (definite && !owned) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
     }
 }

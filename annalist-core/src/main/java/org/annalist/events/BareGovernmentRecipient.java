@@ -26,12 +26,12 @@ final class BareGovernmentRecipient {
 
     private final ActorAnalysis actors;
     private final WordLists words;
-    private final PartyFinder parties;
+    private final RoleFillers roles;
 
-    BareGovernmentRecipient(ActorAnalysis actors, WordLists words, PartyFinder parties) {
+    BareGovernmentRecipient(ActorAnalysis actors, WordLists words, RoleFillers roles) {
         this.actors = actors;
         this.words = words;
-        this.parties = parties;
+        this.roles = roles;
     }
 
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, String articleCountry) {
@@ -39,7 +39,7 @@ final class BareGovernmentRecipient {
             return PartyFinder.Filling.none();
         }
         for (RoleSource source : match.pattern().recipient()) {
-            for (int token : parties.fillers(graph, match, source)) {
+            for (int token : roles.fillers(graph, match, source)) {
                 Token word = graph.token(token);
                 if (isBareGovernment(graph, token, word)) {
                     Optional<Entity> entity = actors.entityAt(word.start());

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The recipient of an event that names no target, done by a country foreign to the article's
  * own country: "the United States announced $60 million in new funding" in a story about Haiti is
- * aid to Haiti, not to the United States. The no-target domestic rule ({@link PartyFinder#domesticRecipient})
+ * aid to Haiti, not to the United States. The no-target domestic rule ({@link DomesticParties#domesticRecipient})
  * codes an event without a target as the actor's own affair, which is right for a country at home
  * ("protesters rioted") but wrong for a foreign government acting on the story's country.
  */

@@ -15,8 +15,8 @@ import org.annalist.language.Token;
  * people or institutions named without their country: "Amnesty International accused the police
  * of using excessive force", "ECOWAS called on the junta to set a date for elections". The target
  * is of the country the sentence happens in (its place, else the dateline, else the article's main
- * country), as {@link PartyFinder#domesticActor} reads an unnamed actor. Applies only when the
- * actor names no country itself (a country's own domestic events are {@link PartyFinder#domesticRecipient}'s)
+ * country), as {@link DomesticParties#domesticActor} reads an unnamed actor. Applies only when the
+ * actor names no country itself (a country's own domestic events are {@link DomesticParties#domesticRecipient}'s)
  * and the role points at a {@code domestic-participant} noun or an organisation without a code, or,
  * for an attack or a seizure (ASSAULT, COERCE), at any uncoded place or thing: "insurgents of a
  * transnational group stormed the town", "seized weapons from an army post" hit the country the
@@ -26,12 +26,12 @@ final class HomeRecipient {
 
     private final ActorAnalysis actors;
     private final WordLists words;
-    private final PartyFinder parties;
+    private final RoleFillers roles;
 
-    HomeRecipient(ActorAnalysis actors, WordLists words, PartyFinder parties) {
+    HomeRecipient(ActorAnalysis actors, WordLists words, RoleFillers roles) {
         this.actors = actors;
         this.words = words;
-        this.parties = parties;
+        this.roles = roles;
     }
 
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, String homeCountry) {
@@ -40,7 +40,7 @@ final class HomeRecipient {
             return PartyFinder.Filling.none();
         }
         for (RoleSource source : match.pattern().recipient()) {
-            for (int token : parties.fillers(graph, match, source)) {
+            for (int token : roles.fillers(graph, match, source)) {
                 Token word = graph.token(token);
                 Optional<Entity> entity = actors.entityAt(word.start());
                 boolean uncodedBody = entity.isPresent() && entity.get().code() == null && "ORGANIZATION".equals(entity.get().type());

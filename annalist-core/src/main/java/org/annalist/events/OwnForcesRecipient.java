@@ -11,7 +11,7 @@ import org.annalist.events.patterns.WordLists.ListName;
  * country (its provinces, border, units) is none, as every news gold set codes such events
  * (X → [], evaluation/events ev55, ev56; wire w03; wire3 d07). A foreign target stays ("deployed
  * troops to its border with Guyana" → GUY). The domestic fallback for these codes is off in
- * {@link PartyFinder#domesticRecipient}; this class removes the actor's own country when a
+ * {@link DomesticParties#domesticRecipient}; this class removes the actor's own country when a
  * pattern source named it directly.
  */
 final class OwnForcesRecipient {

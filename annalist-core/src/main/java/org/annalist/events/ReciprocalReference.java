@@ -14,7 +14,9 @@ import org.annalist.actors.Mention;
  * The reciprocal rule: "the countries", "the two sides" or "both nations" — a plural noun from
  * the reciprocal-noun list that names no entity — refers to the two parties the reader has just
  * read about, as a reader resolves it: the first two of three or more codes named earlier in the
- * same sentence ("Israel and Hamas traded accusations, while Egypt and Qatar pressed both sides"),
+ * same sentence, other than those of the clause's own subject ("Israel and Hamas traded
+ * accusations, while Egypt and Qatar pressed both sides"; "Turkey's minister spoke with his Somali
+ * and Ethiopian counterparts and urged both governments"),
  * else the two named in the previous sentence or two ("Rubio met Jaishankar. The two sides agreed"),
  * counting persons, organisations and countries but not places. Only when the nearby text does
  * not name exactly two does it fall back to the article's two main country actors: the two
@@ -108,15 +110,20 @@ final class ReciprocalReference {
 
     /**
      * The two entities a reciprocal noun at {@code offset} of sentence {@code sentenceIndex} refers
-     * to: the first two codes of its own sentence when three or more are named before it there
-     * (two are usually the sentence's own actors: "Qatar and Saudi Arabia urged both sides"); else
+     * to: the first two codes of its own sentence other than those of the clause's subject
+     * ({@code subjectCodes}) when three or more are named before it there (the subject's are
+     * usually among them: "Qatar and Saudi Arabia urged both sides"); else
      * the previous sentence, or the two before, when they name exactly two codes; else
      * {@link #pair()}.
      */
-    List<Entity> pairBefore(int sentenceIndex, int offset) {
+    List<Entity> pairBefore(int sentenceIndex, int offset, Set<String> subjectCodes) {
         List<Entity> sameSentence = namedBetween(sentenceIndex, sentenceIndex, offset);
         if (sameSentence.size() > 2) {
-            return sameSentence.subList(0, 2);
+            // the clause's own subject is among them, last ("Israel and Hamas traded accusations, while
+            // Egypt and Qatar pressed both sides") or first ("Turkey's foreign minister spoke with his
+            // Somali and Ethiopian counterparts and urged both governments"): the two others
+            List<Entity> others = sameSentence.stream().filter(entity -> !subjectCodes.contains(entity.code())).toList();
+            return others.size() >= 2 ? others.subList(0, 2) : sameSentence.subList(0, 2);
         }
         for (int first = sentenceIndex - 1; first >= Math.max(0, sentenceIndex - SENTENCES_BACK); first--) {
             List<Entity> named = namedBetween(first, sentenceIndex - 1, Integer.MAX_VALUE);

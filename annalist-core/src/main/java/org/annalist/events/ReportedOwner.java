@@ -12,7 +12,7 @@ import org.annalist.language.Dependency;
  * agency copy put the speaker's own forces or government in the subject, and the actors stage
  * leaves "its forces" uncoded, so the domestic rule gave them the article's country instead of
  * the speaker's. The owner pronoun is the reporting verb's subject, as a subject pronoun is
- * ({@link PartyFinder}: "Iraq said it would allow …").
+ * ({@link ReportingSpeaker}: "Iraq said it would allow …").
  */
 final class ReportedOwner {
 
@@ -22,7 +22,7 @@ final class ReportedOwner {
     }
 
     /** The speaker's parties when the subject noun has a third-person owner pronoun and a reporting verb; else empty. */
-    static List<EventParty> parties(SentenceGraph graph, int subject, PartyFinder finder) {
+    static List<EventParty> parties(SentenceGraph graph, int subject, ReportingSpeaker speakers) {
         boolean ownedByPronoun = false;
         for (Dependency arc : graph.basicDependents(subject)) {
             if (arc.relation().equals("nmod:poss")
@@ -33,6 +33,6 @@ final class ReportedOwner {
         if (!ownedByPronoun) {
             return List.of();
         }
-        return finder.speakerParties(graph, finder.reportersOfSubject(graph, subject));
+        return speakers.speakerParties(graph, speakers.reportersOfSubject(graph, subject));
     }
 }

@@ -108,6 +108,10 @@ final class SentenceGraph {
         if (!dependentsByRelation(verb, "obj").isEmpty()) {
             return List.of();
         }
+        int modified = objectReadAsModified(this, verb);
+        if (modified >= 0) {
+            return List.of(modified);
+        }
         List<Integer> anchors = new ArrayList<>();
         anchors.add(verb);
         anchors.addAll(dependentsByRelation(verb, "obl:tmod", "obl:npmod"));
@@ -120,6 +124,25 @@ final class SentenceGraph {
             }
         }
         return found;
+    }
+
+    /**
+     * The object of a closing participle that the parser read as the noun it modifies: in
+     * "expelled the ambassador, accusing Copenhagen of meddling" it may make "accusing" an
+     * {@code amod} of "Copenhagen" and "Copenhagen" the object of "expelled". A present participle
+     * right after a comma, attached as {@code amod} to the noun right after it, which is the object
+     * of a verb: that noun is the participle's object. -1 when the parse is not of that shape.
+     */
+    static int objectReadAsModified(SentenceGraph graph, int participle) {
+        Dependency up = graph.basicHead(participle);
+        if (!graph.token(participle).partOfSpeech().equals("VBG") || up == null || !up.relation().equals("amod")
+                || up.governor() != participle + 1 || participle == 0 || !graph.token(participle - 1).text().equals(",")) {
+            return -1;
+        }
+        Dependency nounUp = graph.basicHead(up.governor());
+        boolean objectOfVerb = nounUp != null && nounUp.governor() >= 0 && nounUp.relation().equals("obj")
+                && graph.token(nounUp.governor()).isVerb() && nounUp.governor() < participle;
+        return objectOfVerb ? up.governor() : -1;
     }
 
     /**

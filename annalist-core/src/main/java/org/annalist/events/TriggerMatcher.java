@@ -58,6 +58,12 @@ final class TriggerMatcher {
                     continue;
                 }
                 TriggerMatch match = tryMatch(graph, pattern, token.index());
+                if (match != null && pattern.complementCondition() == ComplementCondition.WARNING
+                        && !(statedAsFutureOrObligation(graph, match) && GenericReferent.hasGenericSubject(graph, match.head(), words))) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
+                            "not a stated punishment of whoever does something"));
+                    continue;
+                }
                 if (match != null && pattern.complementCondition() == ComplementCondition.FUTURE && !statedAsFuture(graph, match)) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             "not stated as a future or possible action"));
@@ -92,13 +98,23 @@ final class TriggerMatcher {
         return !aux.contains(Modality.NEGATION) && (aux.contains(Modality.FUTURE) || aux.contains(Modality.HYPOTHETICAL));
     }
 
+    /** "will pay", "would be dealt with", "must answer for it": stated, not done, and not negated. */
+    private boolean statedAsFutureOrObligation(SentenceGraph graph, TriggerMatch match) {
+        if (statedAsFuture(graph, match)) {
+            return true;
+        }
+        return graph.basicDependents(match.head()).stream()
+                .anyMatch(arc -> arc.relation().equals("aux") && words.containsEither(WordLists.ListName.OBLIGATION_MODAL,
+                        graph.token(arc.dependent()).lemma(), graph.token(arc.dependent()).text()));
+    }
+
     /**
      * Whether the verb's clausal complement meets the condition: for OBLIGATION one has a modal of
      * obligation ("said (that) Iraq must cooperate"), for CLAUSE there is one, or the verb reports
      * a clause it follows ("…, a rights group protested").
      */
     private boolean complementHolds(SentenceGraph graph, ComplementCondition condition, int verb) {
-        if (condition == ComplementCondition.NONE || condition == ComplementCondition.FUTURE) {
+        if (condition == ComplementCondition.NONE || condition == ComplementCondition.FUTURE || condition == ComplementCondition.WARNING) {
             return true;
         }
         if (condition == ComplementCondition.CLAUSE) {

@@ -23,5 +23,12 @@ public enum ComplementCondition {
      * threat), without the future mark; the same words in the past ("responded to the letter",
      * "retaliated with strikes") fall to the other rows.
      */
-    FUTURE
+    FUTURE,
+    /**
+     * A warning to whoever does something: the trigger stated as a future, possible or obligatory
+     * action ("will pay", "will be dealt with", "must answer for it") whose subject is a generic
+     * referent ({@code generic-referent}: "whoever fires at Israel", "those who order violence",
+     * "anyone who attacks officers"). Coded as a fact, like {@link #FUTURE}; the threat names no one.
+     */
+    WARNING
 }

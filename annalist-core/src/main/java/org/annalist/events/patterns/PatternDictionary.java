@@ -117,12 +117,14 @@ public final class PatternDictionary {
         }
         String complement = row.get("complement");
         if (!complement.isEmpty() && !complement.equals("absorb") && !complement.equals("obligation") && !complement.equals("clause")
-                && !complement.equals("future")) {
-            throw row.error("complement must be empty, \"absorb\", \"obligation\", \"clause\" or \"future\", was \"" + complement + "\"");
+                && !complement.equals("future") && !complement.equals("warning")) {
+            throw row.error("complement must be empty, \"absorb\", \"obligation\", \"clause\", \"future\" or \"warning\", was \""
+                    + complement + "\"");
         }
         ComplementCondition condition = complement.equals("obligation") ? ComplementCondition.OBLIGATION
                 : complement.equals("clause") ? ComplementCondition.CLAUSE
-                : complement.equals("future") ? ComplementCondition.FUTURE : ComplementCondition.NONE;
+                : complement.equals("future") ? ComplementCondition.FUTURE
+                : complement.equals("warning") ? ComplementCondition.WARNING : ComplementCondition.NONE;
         return new EventPattern(id, kind, row.get("trigger"), trigger.head(), trigger.objects(), trigger.particles(),
                 trigger.prepositionObjects(), actor, recipient, cameo.code(), event, mode, contexts,
                 !complement.isEmpty(), condition,

@@ -33,6 +33,12 @@ public record RoleSource(Kind kind, String preposition) {
         PREPOSITION,
         /** {@code complement}: the subject of the trigger's clausal complement ("demanded that Iraq withdraw"). */
         COMPLEMENT,
+        /**
+         * {@code speaker}: who says the trigger's clause: the speaker of the direct quotation it
+         * stands in, else the subject of the verb of saying that reports it ("“Whoever fires at us
+         * will pay,” the minister said").
+         */
+        SPEAKER,
         /** {@code none}: the role is never filled. */
         NONE
     }
@@ -49,10 +55,11 @@ public record RoleSource(Kind kind, String preposition) {
             case "governor" -> new RoleSource(Kind.GOVERNOR, null);
             case "none" -> new RoleSource(Kind.NONE, null);
             case "complement" -> new RoleSource(Kind.COMPLEMENT, null);
+            case "speaker" -> new RoleSource(Kind.SPEAKER, null);
             default -> {
                 if (!lower.matches("[a-z]+(_[a-z]+)*")) {
                     throw new IllegalArgumentException("unknown role source \"" + word
-                            + "\" (subject, object, iobj, poss, modifier, governor, complement, none or a preposition)");
+                            + "\" (subject, object, iobj, poss, modifier, governor, complement, speaker, none or a preposition)");
                 }
                 yield new RoleSource(Kind.PREPOSITION, lower);
             }

@@ -141,7 +141,40 @@ public final class WordLists {
         /** Verbs of command ("order", "instruct"): an order to the actor's own side is not a request between parties. */
         COMMAND_VERB,
         /** Nouns for a state's executive ("the government", "the authorities"): named bare by a foreign actor, the article's country's. */
-        GOVERNMENT_NOUN;
+        GOVERNMENT_NOUN,
+        /**
+         * Verbs whose present participle closing a clause reports a separate act of that clause's
+         * subject ("ordered the envoy to leave, accusing Paris of …"): the participle, which the
+         * parser leaves without a subject, takes the clause's.
+         */
+        PARTICIPLE_ACT,
+        /**
+         * Participles of ownership or command that name a holder in a compound modifier ("a
+         * Greek-owned tanker", "a Panama-flagged ship", "a Kenyan-led mission"): the holder is the
+         * party behind the noun.
+         */
+        OWNER_PARTICIPLE,
+        /** Nouns for a ship ("tanker", "trawler", "vessel"): named again with "the", it is the ship first named with its flag. */
+        VESSEL_NOUN,
+        /** Nouns for a ship's people or owner ("crew", "owner"): with "its", they are of the ship's country. */
+        VESSEL_PARTY_NOUN,
+        /**
+         * Words by which a warning names no one ("whoever", "those who", "anyone who"): as the subject
+         * of a stated punishment they make a warning pattern fire, and as a warning's target they
+         * leave it without a recipient.
+         */
+        GENERIC_REFERENT,
+        /**
+         * CAMEO codes (or prefixes) of acts only a state's authorities do (arrest, expel, deploy
+         * forces): in an agentless passive ("60 people were detained") the actor is the sentence's
+         * home country.
+         */
+        STATE_ACT_CODE,
+        /**
+         * Reciprocal nouns for the sides of a fight ("both sides", "both warring parties"): when every
+         * armed clash the article has coded is within one country, they are that country's.
+         */
+        CONFLICT_SIDE_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -198,6 +231,7 @@ public final class WordLists {
     /** Lists keyed by a code (sector, PLOVER event type) rather than a word. */
     private static boolean keepsCase(ListName list) {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
+                || list == ListName.STATE_ACT_CODE
                 || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.OWN_FORCES_CODE;
     }
 

@@ -1,0 +1,38 @@
+package org.annalist.events;
+
+import java.util.List;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Token;
+
+/**
+ * The state behind an agentless passive of a state's act: "at least 60 people were detained",
+ * "200 rioters had been arrested", "15,000 police officers had been deployed". Only a state's
+ * police, courts or army arrest, expel and deploy ({@code state-act-code}: CAMEO 173, 174, 154),
+ * and news names the arrested and leaves the arresting authority implicit; the authority is the
+ * sentence's home country, as {@link DomesticParties#domesticActor} reads "police detained 22
+ * people". Other passives ("three soldiers were killed") stay without an actor: anyone may have
+ * killed them.
+ */
+final class AgentlessPassive {
+
+    private AgentlessPassive() {}
+
+    /** The home country as the actor, when the trigger is such a passive; none otherwise. */
+    static PartyFinder.Filling actor(SentenceGraph graph, TriggerMatch match, String homeCountry, WordLists words) {
+        int verb = match.head();
+        if (homeCountry == null || match.pattern().kind() != org.annalist.events.patterns.TriggerKind.VERB || !graph.isPassive(verb)
+                || !graph.dependentsByRelation(verb, "obl:agent", "obl:by").isEmpty()
+                || !words.coversCode(ListName.STATE_ACT_CODE, match.pattern().cameo())) {
+            return PartyFinder.Filling.none();
+        }
+        org.annalist.language.Dependency up = graph.basicHead(verb);
+        if (up != null && (up.relation().equals("xcomp") || up.relation().startsWith("acl"))) {
+            // "rejected forces to be deployed", "protesters arrested last week": not a clause of its own
+            return PartyFinder.Filling.none();
+        }
+        Token trigger = graph.token(verb);
+        return new PartyFinder.Filling(List.of(new EventParty(null, homeCountry, homeCountry, null,
+                new Span(trigger.start(), trigger.end(), trigger.text()))), "the authorities of the home country (agentless passive)");
+    }
+}

@@ -1,0 +1,112 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.TimeExpression;
+import org.annalist.language.Token;
+import org.annalist.quotes.Quote;
+
+/**
+ * What coding one article accumulates and shares between the sentence steps: the article's
+ * party finders (built once per article, since they read its actors, quotes and pronoun
+ * antecedents), the events coded so far (later rules refer back to them: "condemned the move"),
+ * and every decision taken, for {@code annalist explain}. Owned by one call of
+ * {@link DependencyEventCoder#codeWithDecisions}; never shared between articles or threads.
+ */
+final class ArticleState {
+    final AnnotatedDocument document;
+    final ActorAnalysis actors;
+    final List<Quote> quotes;
+    final PartyFinder parties;
+    final PhraseRecipient phrases;
+    final DomesticParties domestic;
+    final ResponseRecipient responses;
+    final HomeRecipient home;
+    final AnaphoricRecipient anaphora;
+    final BareGovernmentRecipient bareGovernment;
+    final VesselReference vessels;
+    final RoleFillers roles;
+    final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
+    final List<Event> events = new ArrayList<>();
+    final List<Decision> decisions = new ArrayList<>();
+    final Optional<EventLocation> dateline;
+    private final EventSetting setting;
+    /** The dateline's words when its country is named only as a place: not the country of the first sentence either. */
+    private final Span placeOnlyDateline;
+
+    ArticleState(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes, WordLists words, PatternDictionary patterns,
+            EventSetting setting) {
+        this.setting = setting;
+        this.document = document;
+        this.actors = actors;
+        this.quotes = quotes;
+        ReciprocalReference reciprocal = ReciprocalReference.of(actors);
+        this.roles = new RoleFillers(words);
+        KindNounReference kindNouns = new KindNounReference(actors, words);
+        ReportingSpeaker speakers = new ReportingSpeaker(actors, words, kindNouns);
+        this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
+                kindNouns, roles, speakers, events);
+        this.vessels = new VesselReference(document.sentences(), actors, words, roles);
+        this.phrases = new PhraseRecipient(actors, words, parties);
+        this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);
+        this.responses = new ResponseRecipient(reciprocal, actors);
+        this.home = new HomeRecipient(actors, words, roles);
+        this.anaphora = new AnaphoricRecipient(actors, words, roles, patterns);
+        this.bareGovernment = new BareGovernmentRecipient(actors, words, roles);
+        for (TimeExpression time : document.timeExpressions()) {
+            timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
+        }
+        Optional<EventLocation> opening = setting.dateline(document);
+        this.dateline = opening.filter(place -> place.code() == null || namesAsParty(actors, place.code()));
+        this.placeOnlyDateline = opening.isPresent() && dateline.isEmpty() ? opening.get().mention() : null;
+    }
+
+    /**
+     * Whether the article names the country as a party, not only as a place: "THE HAGUE (Reuters) -
+     * Judges at the International Criminal Court …" is a Libyan story told from where the court
+     * sits, and the dateline's country must not become the country of its unnamed actors ("the
+     * judges", "rights groups"). A dateline whose country is named by a person, body or the country
+     * itself (not only by places) keeps its role.
+     */
+    private static boolean namesAsParty(ActorAnalysis actors, String code) {
+        return actors.entities().stream().anyMatch(entity -> code.equals(entity.code()) && !"LOCATION".equals(entity.type()));
+    }
+
+    /** Records why a match did or did not become an event, for {@code annalist explain}. */
+    void decide(SentenceGraph graph, TriggerMatch match, DecisionReason reason, String detail, String eventId) {
+        Token head = graph.token(match.head());
+        decisions.add(new Decision(graph.sentence().index(), match.pattern().id(), match.pattern().location(),
+                new Span(head.start(), head.end(), head.text()), reason, detail, eventId));
+    }
+
+    /**
+     * The country a sentence happens in: its named place's, else the dateline's, else the article's
+     * main country. A dateline whose country the story names only as a place (a court's or agency's
+     * seat) counts neither as the dateline nor as the first sentence's named place.
+     */
+    String homeCountry(SentenceGraph graph) {
+        EventLocation place = setting.place(graph, placeOnlyDateline == null ? List.of() : List.of(placeOnlyDateline));
+        if (place != null && place.code() != null) {
+            return place.code();
+        }
+        if (dateline.isPresent() && dateline.get().code() != null) {
+            return dateline.get().code();
+        }
+        return domestic.dominantCountry();
+    }
+
+    /** The article's own country: its dateline's, else the most mentioned. */
+    String articleCountry() {
+        if (dateline.isPresent() && dateline.get().code() != null) {
+            return dateline.get().code();
+        }
+        return domestic.dominantCountry();
+    }
+}

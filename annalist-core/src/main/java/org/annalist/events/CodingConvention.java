@@ -1,0 +1,131 @@
+package org.annalist.events;
+
+import java.util.List;
+import java.util.Optional;
+import org.annalist.events.ontology.CameoCode;
+import org.annalist.events.ontology.EventOntology;
+import org.annalist.events.ontology.PloverEventType;
+import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Dependency;
+import org.annalist.language.Token;
+
+/**
+ * What a candidate is coded as once it is known to be an event: the pattern's own type and
+ * CAMEO code, or the convention that replaces or accompanies it. A stated commitment ("is
+ * willing to send") is the intent itself; a future cooperative action is, depending on the
+ * {@code future-intent} row, only future-marked, an intent beside it, or an intent instead of it
+ * (the news gold's and the 2016 PLOVER records' conventions differ); a negated future ("would not
+ * take part") is a refusal. Kept apart from the coder so that the conventions can be read in one
+ * place and changed with the word lists.
+ */
+final class CodingConvention {
+
+    /** The chosen coding, the modality marks left once it is chosen, and an intent event to code beside it (or null). */
+    record Choice(Coding coding, List<String> aux, Coding intentAlso) {}
+
+    private final EventOntology ontology;
+    private final WordLists words;
+    private final Modality modality;
+
+    CodingConvention(EventOntology ontology, WordLists words, Modality modality) {
+        this.ontology = ontology;
+        this.words = words;
+        this.modality = modality;
+    }
+
+    /** The coding for a candidate whose coded actors are known. */
+    Choice choose(SentenceGraph graph, Candidate candidate, List<EventParty> actors) {
+        TriggerMatch match = candidate.match();
+        EventPattern pattern = match.pattern();
+        List<String> aux = candidate.aux();
+        Coding coding = new Coding(pattern.event(), pattern.cameo(), pattern.mode(), pattern.contexts(), pattern.id());
+        boolean plain = !aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL);
+        Coding intentAlso = null;
+        if (plain && !coding.event().equals("AGREE") && !coding.event().equals("THREATEN")) {
+            Optional<Coding> intent = words.value(ListName.INTENT_CODE, coding.event())
+                    .map(code -> Coding.of(ontology.cameo(code).orElseThrow(), pattern.id()));
+            if (intent.isPresent() && isCooperative(coding.event()) && commitmentFrame(graph, match).isPresent()) {
+                // "is willing to send", "is ready to resume talks": the stated commitment is the event
+                coding = intent.get().withRule(pattern.id() + "+commitment");
+                aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE)).toList();
+            } else if (intent.isPresent() && aux.contains(Modality.FUTURE)) {
+                FutureIntent style = futureIntent(coding.event());
+                if (style == FutureIntent.REPLACE) {
+                    coding = intent.get().withRule(pattern.id() + "+intent");
+                } else if (style == FutureIntent.BESIDE && announcedByActor(candidate, actors)) {
+                    intentAlso = intent.get().withRule(pattern.id() + "+intent");
+                }
+            }
+        }
+        if (aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)) {
+            Optional<String> refusal = words.value(ListName.REFUSAL_CODE, coding.event());
+            if (refusal.isPresent()) {
+                coding = Coding.of(ontology.cameo(refusal.get()).orElseThrow(), pattern.id() + "+refusal");
+                aux = aux.stream().filter(mark -> !mark.equals(Modality.NEGATION) && !mark.equals(Modality.FUTURE)).toList();
+            }
+        }
+        return new Choice(coding, aux, intentAlso);
+    }
+
+    /** What an event is coded as: type, CAMEO code, mode, base contexts and the rule that says so. */
+    record Coding(String event, String cameo, String mode, List<String> contexts, String rule) {
+
+        static Coding of(CameoCode code, String rule) {
+            return new Coding(code.ploverEvent(), code.code(), code.ploverMode(), code.contexts(), rule);
+        }
+
+        Coding withRule(String newRule) {
+            return new Coding(event, cameo, mode, contexts, newRule);
+        }
+    }
+
+    /** How a future cooperative event is coded besides its own type ({@code future-intent} in word-lists.tsv). */
+    private enum FutureIntent {
+        /** Only the future-marked event ("will meet" is CONSULT, aux future): the news gold's convention. */
+        NONE,
+        /** The future event and, beside it, an AGREE "express intent" fact by the same actor. */
+        BESIDE,
+        /** An AGREE "express intent" event instead of the future event: the 2016 PLOVER records' convention. */
+        REPLACE
+    }
+
+    /** The convention for a future event of this type: its {@code future-intent} row's value. */
+    private FutureIntent futureIntent(String eventType) {
+        return words.value(ListName.FUTURE_INTENT, eventType)
+                .map(value -> FutureIntent.valueOf(value.toUpperCase(java.util.Locale.ROOT)))
+                .orElse(FutureIntent.NONE);
+    }
+
+    /**
+     * Whether one actor announces its own action: the actor is the action's subject (not a party
+     * named elsewhere) and names one country or organisation. A compound subject ("Iran and Iraq
+     * will meet", "the two countries will exchange data") reports a joint schedule, not one side's
+     * stated intention.
+     */
+    private static boolean announcedByActor(Candidate candidate, List<EventParty> actors) {
+        String source = candidate.actor().source();
+        return source != null && (source.contains("subject") || source.contains("governor"))
+                && actors.stream().map(EventParty::code).distinct().count() == 1;
+    }
+
+    /**
+     * The adjective or verb of commitment whose complement the trigger's predicate is ("is
+     * willing to send", "stands ready to mediate", "is prepared to lift"): {@code commitment-frame}
+     * in word-lists.tsv.
+     */
+    private Optional<Token> commitmentFrame(SentenceGraph graph, TriggerMatch match) {
+        int predicate = modality.predicate(graph, match);
+        Dependency up = graph.basicHead(predicate);
+        if (up == null || up.governor() < 0 || !up.relation().equals("xcomp")) {
+            return Optional.empty();
+        }
+        Token frame = graph.token(up.governor());
+        return words.containsEither(ListName.COMMITMENT_FRAME, frame.lemma(), frame.text()) ? Optional.of(frame) : Optional.empty();
+    }
+
+    private boolean isCooperative(String event) {
+        return ontology.event(event).map(PloverEventType::isCooperative).orElse(false);
+    }
+}

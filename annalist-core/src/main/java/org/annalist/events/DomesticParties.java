@@ -1,0 +1,207 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
+import org.annalist.events.patterns.RoleSource;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Token;
+
+/**
+ * Parties the text leaves without a country: the victims of an attack named only as people or
+ * places ("killed dozens of civilians"), the target of a domestic event ("police detained 400
+ * people": the actor's own country), and the actor of a domestic event named by an uncoded body
+ * or a people noun ("police", "protesters": the sentence's home country). These are PLOVER
+ * coders' conventions for domestic news rather than readings of a phrase, so they live apart
+ * from {@link PartyFinder}, which only reads what the phrase names, and are asked last.
+ */
+final class DomesticParties {
+
+    /** Participants who are by definition not of the country they are in: "expelled migrants to Libya". */
+    private static final java.util.Set<String> STATELESS_PARTICIPANTS = java.util.Set.of("migrant", "refugee");
+
+    private final ActorAnalysis actors;
+    private final ReciprocalReference reciprocal;
+    private final WordLists words;
+    private final RoleFillers roles;
+    private final PartyFinder parties;
+    private final ReportingSpeaker speakers;
+
+    DomesticParties(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, RoleFillers roles, PartyFinder parties,
+            ReportingSpeaker speakers) {
+        this.actors = actors;
+        this.reciprocal = reciprocal;
+        this.words = words;
+        this.roles = roles;
+        this.parties = parties;
+        this.speakers = speakers;
+    }
+
+    /**
+     * The people an attack strikes without naming their country ("saying Russian missile strikes
+     * had killed dozens of civilians" in a sentence that names Ukraine): for an ASSAULT or COERCE
+     * whose recipient role points at a {@code domestic-participant} noun that names no entity, when
+     * the actor is one country, the victims are of the one other country the sentence names, or,
+     * when it names none, of the other of the article's two main countries. An ASSAULT's uncoded
+     * object or directed phrase may also be a place or thing ("opened fire on villages", "fired at
+     * its posts", "an air strike against the militants") when the sentence names exactly one
+     * other country: the target is that country's.
+     */
+    PartyFinder.Filling adversaryRecipient(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor) {
+        String event = match.pattern().event();
+        Optional<String> actorCountry = actor.soleCountry();
+        if (!(event.equals("ASSAULT") || event.equals("COERCE")) || actorCountry.isEmpty()) {
+            return PartyFinder.Filling.none();
+        }
+        String code = actorCountry.get();
+        Map<String, Entity> others = new LinkedHashMap<>();
+        for (Token token : graph.sentence().tokens()) {
+            Optional<Entity> entity = actors.entityAt(token.start());
+            if (entity.isPresent() && entity.get().code() != null && ReciprocalReference.isCountryCode(entity.get().code())
+                    && !entity.get().code().equals(code)) {
+                others.putIfAbsent(entity.get().code(), entity.get());
+            }
+        }
+        Entity victim = null;
+        if (others.size() == 1) {
+            victim = others.values().iterator().next();
+        } else if (others.isEmpty() && reciprocal.pair().size() == 2
+                && reciprocal.pair().stream().anyMatch(entity -> code.equals(entity.code()))) {
+            victim = reciprocal.pair().stream().filter(entity -> !code.equals(entity.code())).findFirst().orElseThrow();
+        }
+        if (victim == null) {
+            return PartyFinder.Filling.none();
+        }
+        for (RoleSource source : match.pattern().recipient()) {
+            boolean attackPhrase = source.kind() == RoleSource.Kind.PREPOSITION && event.equals("ASSAULT") && others.size() == 1;
+            if (source.kind() != RoleSource.Kind.OBJECT && !attackPhrase) {
+                continue;
+            }
+            for (int token : roles.fillers(graph, match, source)) {
+                Token word = graph.token(token);
+                // an attack's uncoded target may be a place or thing too ("opened fire on villages",
+                // "fired at its posts"), when the sentence names the one other country it belongs to
+                boolean target = event.equals("ASSAULT") && others.size() == 1;
+                if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)
+                        && !STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(java.util.Locale.ROOT))
+                        && (target || words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text()))) {
+                    return new PartyFinder.Filling(List.of(new EventParty(victim.id(), victim.name(), victim.code(), victim.sector(),
+                            new Span(word.start(), word.end(), word.text()))), "victims of the other country (" + word.text() + ")");
+                }
+            }
+        }
+        return PartyFinder.Filling.none();
+    }
+
+    /**
+     * The recipient of a domestic event: when the role points at a participant or thing that
+     * names no coded entity ("detained 400 people", "lifted a ban on the opposition", "shut down
+     * internet services", "thanked the union") and the actor is one country, the target is taken
+     * to be of the actor's country, as PLOVER coders do (police → protesters is GEO → GEO). Not
+     * applied when the sentence names another country, whose people or things it may be.
+     */
+    PartyFinder.Filling domesticRecipient(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor) {
+        Optional<String> actorCountry = actor.soleCountry();
+        if (actorCountry.isEmpty()) {
+            return PartyFinder.Filling.none();
+        }
+        if (words.coversCode(ListName.OWN_FORCES_CODE, match.pattern().cameo())) {
+            // "declared a unilateral ceasefire", "placed its units on alert": done with the actor's
+            // own forces, towards an unnamed adversary or nobody, not the actor's own country
+            return PartyFinder.Filling.none();
+        }
+        String code = actorCountry.get();
+        for (Token token : graph.sentence().tokens()) {
+            Optional<Entity> entity = actors.entityAt(token.start());
+            if (entity.isPresent() && entity.get().code() != null && !entity.get().code().equals(code)
+                    && ReciprocalReference.isCountryCode(entity.get().code())) {
+                return PartyFinder.Filling.none();
+            }
+            // "urged further joint endeavor on the part of the countries": one side of the pair
+            // addresses the other, not its own country
+            List<EventParty> otherSide = parties.reciprocalParties(graph, token.index()).stream()
+                    .filter(party -> party.code() != null && !party.code().equals(code)).toList();
+            if (!otherSide.isEmpty()) {
+                return new PartyFinder.Filling(otherSide, "the other side of a reciprocal reference");
+            }
+        }
+        for (RoleSource source : match.pattern().recipient()) {
+            List<Integer> tokens = new ArrayList<>(roles.fillers(graph, match, source));
+            if (source.kind() == RoleSource.Kind.OBJECT) {
+                tokens.addAll(match.objects());
+            }
+            for (int token : tokens) {
+                Token word = graph.token(token);
+                if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                    if ("in".equals(source.preposition()) && actors.entityAt(word.start()).isEmpty()
+                            && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                        // "declared a state of emergency in four provinces": where it happened, not whom
+                        return PartyFinder.Filling.none();
+                    }
+                    if (match.pattern().event().equals("CONSULT") && actors.entityAt(word.start()).isEmpty()
+                            && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                        // "will travel to the region": one consults people, not a place or a thing
+                        return PartyFinder.Filling.none();
+                    }
+                    EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
+                    return new PartyFinder.Filling(List.of(new EventParty(null, own.name(), code, null,
+                            new Span(word.start(), word.end(), word.text()))), "domestic " + source);
+                }
+            }
+        }
+        if (match.pattern().event().equals("CONSULT")) {
+            // "the leaders will meet on Thursday", "held a summit": a consultation with nobody named is
+            // a one-party meeting (LoneConsultation), not one with the actor's own country
+            return PartyFinder.Filling.none();
+        }
+        // no target named at all ("protesters rioted", "began a hunger strike"): the event is
+        // still within the actor's country, as PLOVER codes a domestic event without a target
+        EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
+        return new PartyFinder.Filling(List.of(new EventParty(null, own.name(), code, null, own.mention())), DependencyEventCoder.NO_TARGET_SOURCE);
+    }
+
+    /**
+     * The actor of a domestic event named without its country: "police detained 22 people",
+     * "tens of thousands of people rallied in Belgrade", "the interior ministry said". When the
+     * actor sources point at an entity without a code (police, a ministry) or at a noun for a
+     * country's own people ({@code domestic-participant}), the actor is of the sentence's home
+     * country: the country of the place the sentence names, else of the dateline, else the
+     * article's most mentioned country.
+     */
+    PartyFinder.Filling domesticActor(SentenceGraph graph, TriggerMatch match, String homeCountry) {
+        if (homeCountry == null) {
+            return PartyFinder.Filling.none();
+        }
+        for (RoleSource source : match.pattern().actor()) {
+            for (int filler : roles.fillers(graph, match, source)) {
+                // "the president said he would not resign": the pronoun stands for the reporter
+                List<Integer> reporters = graph.token(filler).isPronoun() ? speakers.reportingSubjects(graph, filler) : List.of();
+                int token = reporters.isEmpty() ? filler : reporters.get(0);
+                for (int member : RoleFillers.withConjuncts(graph, token)) {
+                    Token word = graph.token(member);
+                    Optional<Entity> entity = actors.entityAt(word.start());
+                    boolean uncodedEntity = entity.isPresent() && entity.get().code() == null && !"PERSON".equals(entity.get().type());
+                    boolean participant = entity.isEmpty() && word.isNoun()
+                            && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text());
+                    if (uncodedEntity || participant) {
+                        Span span = new Span(word.start(), word.end(), word.text());
+                        return new PartyFinder.Filling(List.of(new EventParty(entity.map(Entity::id).orElse(null),
+                                entity.map(Entity::name).orElse(word.text()), homeCountry, entity.map(Entity::sector).orElse(null), span)),
+                                "domestic " + source);
+                    }
+                }
+            }
+        }
+        return PartyFinder.Filling.none();
+    }
+
+    /** The article's most mentioned country, for {@link #domesticActor}. */
+    String dominantCountry() {
+        return reciprocal.dominantCountry();
+    }
+}

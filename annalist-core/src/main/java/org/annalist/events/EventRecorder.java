@@ -1,0 +1,117 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.dictionary.TsvTable;
+import org.annalist.events.ontology.CameoCode;
+import org.annalist.events.ontology.EventOntology;
+import org.annalist.events.ontology.PloverEventType;
+import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.PatternDictionary;
+import org.annalist.language.Sentence;
+import org.annalist.language.TimeExpression;
+import org.annalist.language.Token;
+import org.annalist.quotes.Quote;
+
+/**
+ * Builds the {@link Event} record for a decided candidate: contexts, place (else the dateline),
+ * the visit mode, CAMEO and PLOVER scores, date, evidence (the sentence, the trigger span, the
+ * quotation it stands in) and provenance (the rule file and its hash, the article and its text
+ * hash, the software version). Every coded event goes through here, so every one carries the
+ * same complete provenance.
+ */
+final class EventRecorder {
+
+    private final EventOntology ontology;
+    private final PatternDictionary patterns;
+    private final ContextFinder contextFinder;
+    private final EventSetting setting;
+    private final String version;
+
+    EventRecorder(EventOntology ontology, PatternDictionary patterns, ContextFinder contextFinder, EventSetting setting, String version) {
+        this.ontology = ontology;
+        this.patterns = patterns;
+        this.contextFinder = contextFinder;
+        this.setting = setting;
+        this.version = version;
+    }
+
+    void record(ArticleState state, SentenceGraph graph, Candidate candidate, List<EventParty> actors,
+            List<EventParty> recipients, CodingConvention.Coding coding, List<String> aux, List<TimeExpression> times) {
+        TriggerMatch match = candidate.match();
+        EventPattern pattern = match.pattern();
+        Token head = graph.token(match.head());
+        Sentence sentence = graph.sentence();
+        String eventType = coding.event();
+        String mode = coding.mode();
+        String rule = coding.rule();
+        List<EventParty> allParties = new ArrayList<>(actors);
+        allParties.addAll(recipients);
+        List<String> contexts = contextFinder.contexts(graph, match, coding.contexts(), allParties);
+        List<Span> partySpans = allParties.stream().map(EventParty::mention).toList();
+        EventLocation location = setting.place(graph, partySpans);
+        if (location == null) {
+            location = state.dateline.orElse(null);
+        }
+        if (mode == null && eventType.equals("CONSULT") && location != null && isVisit(actors, recipients, location.code())) {
+            mode = "visit";
+        }
+        PloverEventType type = ontology.event(eventType).orElseThrow();
+        CameoCode cameo = ontology.cameo(coding.cameo()).orElseThrow();
+        Span trigger = triggerSpan(state.document.text(), graph, match);
+        Quote quote = quoteAt(state.quotes, head.start());
+        Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,
+                quote == null ? null : quote.id(), quote == null ? null : quote.speaker());
+        TsvTable ruleFile = patterns.sourceOf(pattern);
+        Provenance provenance = new Provenance(ruleFile.name(), ruleFile.sha256(), state.document.article().id(),
+                state.document.article().textHash(), version);
+        String id = "v" + (state.events.size() + 1);
+        LocalDate date = setting.date(times, head, state.document.article().date());
+        state.events.add(new Event(id, date, eventType, mode, contexts, actors, recipients, location, type.quadCode(),
+                type.score(), cameo.code(), cameo.goldstein(), aux, evidence, rule, provenance));
+        DecisionReason reason = aux.contains(Modality.NEGATION) ? DecisionReason.NEGATED
+                : aux.contains(Modality.HYPOTHETICAL) ? DecisionReason.HYPOTHETICAL
+                : aux.contains(Modality.FUTURE) ? DecisionReason.FUTURE : DecisionReason.EMITTED;
+        state.decide(graph, match, reason, eventType + " " + cameo.code() + ": " + names(actors) + " ("
+                + candidate.actor().source() + ") -> " + (recipients.isEmpty() ? "nobody" : names(recipients) + " ("
+                + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; coded " + rule), id);
+    }
+
+    /** A meeting in one party's country that another party is foreign to is a visit (PLOVER: visitor is the source). */
+    private static boolean isVisit(List<EventParty> actors, List<EventParty> recipients, String placeCountry) {
+        List<EventParty> all = new ArrayList<>(actors);
+        all.addAll(recipients);
+        boolean host = all.stream().anyMatch(party -> placeCountry.equals(party.code()));
+        boolean guest = all.stream().anyMatch(party -> party.code() != null && !placeCountry.equals(party.code()));
+        return host && guest;
+    }
+
+    private static Span triggerSpan(String text, SentenceGraph graph, TriggerMatch match) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (int word : match.words()) {
+            start = Math.min(start, graph.token(word).start());
+            end = Math.max(end, graph.token(word).end());
+        }
+        return new Span(start, end, text.substring(start, end));
+    }
+
+    private static Quote quoteAt(List<Quote> quotes, int offset) {
+        for (Quote quote : quotes) {
+            if (offset >= quote.start() && offset < quote.end()) {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    static String names(List<EventParty> parties) {
+        List<String> names = new ArrayList<>();
+        for (EventParty party : parties) {
+            names.add(party.mention().text() + "=" + (party.code() == null ? "?" : party.code())
+                    + (party.sector() == null ? "" : "/" + party.sector()));
+        }
+        return String.join(" + ", names);
+    }
+}

@@ -1,0 +1,179 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.events.patterns.TriggerKind;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Dependency;
+import org.annalist.language.Token;
+
+/**
+ * Recipients found outside the pattern's own role sources: a coded entity in the trigger's
+ * objects or directed phrases (or one level down inside them), and the subject of a threat's
+ * condition ("threatened … if the United States goes ahead"). Patterns list the usual places
+ * of a recipient; news copy names it in many more, and this class is the one ordered search
+ * through them, asked by {@link DependencyEventCoder} only when the role sources found nobody.
+ */
+final class PhraseRecipient {
+
+    /**
+     * Where a recipient is looked for when the pattern's own sources name none: the trigger's
+     * objects and its directed prepositional phrases ("delivered ... to Ukraine", "an attack on
+     * Kyiv")...
+     */
+    private static final List<String> TRIGGER_PHRASES = List.of("obj", "iobj", "obl:to", "obl:against", "obl:at", "obl:on",
+            "obl:with", "obl:toward", "obl:towards", "obl:into", "nmod:to", "nmod:against", "nmod:on", "nmod:with", "nmod:by",
+            "nmod:from", "nmod:of", "nmod:poss", "amod", "compound");
+
+    /**
+     * ... and one level down, the owner or author inside those phrases: "rejected an Egyptian
+     * proposal", "demanded an admission by Moscow", "support from the Assembly", "accused
+     * militias in Syria", "welcomed the decision of Washington".
+     */
+    private static final List<String> INNER_PHRASES = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:by",
+            "nmod:from", "nmod:to", "nmod:against", "nmod:with", "nmod:on", "nmod:for", "nmod:in", "nmod:at");
+
+    private final ActorAnalysis actors;
+    private final WordLists words;
+    private final PartyFinder finder;
+
+    PhraseRecipient(ActorAnalysis actors, WordLists words, PartyFinder parties) {
+        this.actors = actors;
+        this.words = words;
+        this.finder = parties;
+    }
+
+    /**
+     * The recipient when the pattern's sources found no coded one: a coded entity in the
+     * trigger's objects or directed phrases, or one level down inside them (see
+     * {@link #TRIGGER_PHRASES}, {@link #INNER_PHRASES}); never one of the actor's entities. Nearer
+     * phrases win over deeper ones; at the same depth, the earlier in the sentence.
+     */
+    PartyFinder.Filling phraseRecipient(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor) {
+        java.util.Set<String> excluded = new java.util.HashSet<>();
+        for (EventParty party : actor.parties()) {
+            if (party.entity() != null) {
+                excluded.add(party.entity());
+            }
+        }
+        List<Integer> level = new ArrayList<>();
+        List<Integer> roots = new ArrayList<>();
+        roots.add(match.head());
+        roots.addAll(match.objects());
+        if (match.pattern().absorbsComplement()) {
+            // a frame's target may be named in its complement: "refused to allow UN planes to land"
+            for (int index = 0; index < roots.size() && index < 4; index++) {
+                for (Dependency arc : graph.basicDependents(roots.get(index))) {
+                    if (arc.relation().equals("xcomp") && graph.token(arc.dependent()).isVerb() && !roots.contains(arc.dependent())) {
+                        roots.add(arc.dependent());
+                    }
+                }
+            }
+        }
+        for (int root : roots) {
+            for (Dependency arc : graph.dependents(root)) {
+                if (TRIGGER_PHRASES.contains(arc.relation()) && !(root == match.head() && isNounModifierOfOwnTrigger(match, arc))
+                        && !(root != match.head() && arc.relation().startsWith("nsubj"))
+                        && !PressRecipient.isInterviewer(arc.relation(), actors.entityAt(graph.token(arc.dependent()).start()))) {
+                    level.add(arc.dependent());
+                }
+            }
+            if (root == match.head() && graph.isPassive(root)) {
+                level.addAll(graph.dependentsByRelation(root, "nsubj:pass"));
+            }
+            if (root == match.head() && match.pattern().kind() == TriggerKind.VERB) {
+                level.addAll(graph.displacedObjects(root));
+            }
+        }
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            level = level.stream().distinct().sorted().toList();
+            Map<String, EventParty> byEntity = new LinkedHashMap<>();
+            for (int token : level) {
+                if (match.words().contains(token)) {
+                    continue;
+                }
+                for (int member : RoleFillers.withConjuncts(graph, token)) {
+                    Token word = graph.token(member);
+                    actors.entityAt(word.start())
+                            .filter(entity -> entity.code() != null && !excluded.contains(entity.id()))
+                            .ifPresent(entity -> byEntity.putIfAbsent(entity.id(), PartyFinder.party(entity, word)));
+                }
+            }
+            if (!byEntity.isEmpty()) {
+                return new PartyFinder.Filling(new ArrayList<>(byEntity.values()), depth == 0 ? "phrase" : "inner phrase");
+            }
+            List<Integer> next = new ArrayList<>();
+            for (int token : level) {
+                next.addAll(OwnerParticiple.holders(graph, token, words));
+                for (Dependency arc : graph.dependents(token)) {
+                    if (INNER_PHRASES.contains(arc.relation())) {
+                        next.add(arc.dependent());
+                    }
+                    // "a version proposed by Japan", "a deal brokered by Qatar": the author in a participle's by-phrase
+                    if (arc.baseRelation().equals("acl") && graph.token(arc.dependent()).partOfSpeech().equals("VBN")) {
+                        next.addAll(graph.dependentsByRelation(arc.dependent(), "obl:by", "obl:agent"));
+                    }
+                }
+            }
+            level = next;
+        }
+        return PartyFinder.Filling.none();
+    }
+
+    /**
+     * The party a threat is made to: the subject of its condition ("threatened to stop the talks
+     * if the United States goes ahead", "threatened an offensive unless Baghdad accepted"), a
+     * clause with a {@code condition-marker} under the trigger or its complements. The actor's
+     * own entities are not taken.
+     */
+    PartyFinder.Filling conditionRecipient(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        List<Integer> clauses = new ArrayList<>();
+        clauses.add(match.head());
+        for (int index = 0; index < clauses.size() && index < 8; index++) {
+            for (Dependency arc : graph.basicDependents(clauses.get(index))) {
+                if (arc.relation().equals("xcomp") || arc.relation().equals("ccomp")) {
+                    clauses.add(arc.dependent());
+                }
+            }
+        }
+        for (int clause : clauses) {
+            for (Dependency arc : graph.basicDependents(clause)) {
+                if (!arc.relation().startsWith("advcl") || !isCondition(graph, arc.dependent())) {
+                    continue;
+                }
+                for (int subject : RoleFillers.subjectsOf(graph, arc.dependent())) {
+                    List<EventParty> parties = finder.partiesFor(graph, subject, false).stream()
+                            .filter(party -> party.code() != null && !own.contains(party.code())).toList();
+                    if (!parties.isEmpty()) {
+                        return new PartyFinder.Filling(parties, "condition");
+                    }
+                }
+            }
+        }
+        return PartyFinder.Filling.none();
+    }
+
+    private boolean isCondition(SentenceGraph graph, int clause) {
+        for (Dependency arc : graph.basicDependents(clause)) {
+            if (arc.relation().equals("mark")) {
+                Token mark = graph.token(arc.dependent());
+                if (words.contains(ListName.CONDITION_MARKER, mark.lemma()) && !mark.lemma().equalsIgnoreCase("whether")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A noun trigger's own modifiers name its actor ("Russian strikes"), not its recipient. */
+    private static boolean isNounModifierOfOwnTrigger(TriggerMatch match, Dependency arc) {
+        return match.pattern().kind() == TriggerKind.NOUN
+                && (arc.relation().equals("amod") || arc.relation().equals("compound") || arc.relation().equals("nmod:poss"));
+    }
+}

@@ -1,0 +1,247 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.events.patterns.RoleSource;
+import org.annalist.events.patterns.TriggerKind;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Dependency;
+import org.annalist.language.Token;
+
+/**
+ * Where a pattern's role sources point in the parse: the subject, object, possessor, modifier,
+ * governing verb's subject, prepositional phrase or complement subject of a trigger, with the
+ * parse shapes news copy gives them (passives, purpose clauses, light verbs over noun events,
+ * relative clauses on a noun). Split out of {@link PartyFinder} because every recipient and actor
+ * rule asks the same question ("which tokens does this source name?") and should get the same
+ * answer; this class only finds tokens and never decides which entity they stand for.
+ */
+final class RoleFillers {
+
+    private final WordLists words;
+
+    RoleFillers(WordLists words) {
+        this.words = words;
+    }
+
+    /** The tokens a source points at. */
+    List<Integer> fillers(SentenceGraph graph, TriggerMatch match, RoleSource source) {
+        int head = match.head();
+        boolean verb = match.pattern().kind() == TriggerKind.VERB;
+        List<Integer> found = new ArrayList<>();
+        switch (source.kind()) {
+            case SUBJECT -> {
+                found.addAll(verb ? subjectsOf(graph, head) : governorSubjects(graph, head));
+                if (verb && found.isEmpty()) {
+                    found.addAll(ParticipleSubject.of(graph, head, words));
+                }
+            }
+            case OBJECT -> {
+                if (graph.isPassive(head)) {
+                    found.addAll(graph.dependentsByRelation(head, "nsubj:pass"));
+                }
+                found.addAll(graph.dependentsByRelation(head, "obj"));
+                if (verb) {
+                    found.addAll(graph.displacedObjects(head));
+                    found.addAll(graph.namedObjects(head));
+                }
+            }
+            case INDIRECT_OBJECT -> found.addAll(graph.dependentsByRelation(head, "iobj"));
+            case POSSESSOR -> found.addAll(graph.dependentsByRelation(head, "nmod:poss"));
+            case MODIFIER -> {
+                for (Dependency arc : graph.dependents(head)) {
+                    if (arc.baseRelation().equals("amod") || arc.baseRelation().equals("compound")) {
+                        found.add(arc.dependent());
+                    }
+                }
+            }
+            case GOVERNOR -> found.addAll(governorSubjects(graph, head));
+            case PREPOSITION -> {
+                found.addAll(graph.prepositionDependents(head, source.preposition()));
+                for (int object : match.objects()) {
+                    found.addAll(graph.prepositionDependents(object, source.preposition()));
+                }
+                if (!verb) {
+                    for (int verbToken : clauseVerbsOfNoun(graph, head)) {
+                        found.addAll(graph.prepositionDependents(verbToken, source.preposition()));
+                    }
+                }
+            }
+            case COMPLEMENT -> {
+                List<Integer> own = subjectsOf(graph, head);
+                for (Dependency arc : graph.dependents(head)) {
+                    if (arc.relation().equals("xcomp") || arc.relation().equals("ccomp")) {
+                        subjectsOf(graph, arc.dependent()).stream().filter(subject -> !own.contains(subject)).forEach(found::add);
+                    }
+                }
+                int reported = verb && match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.CLAUSE
+                        ? SentenceGraph.reportedClause(graph, head) : -1;
+                if (reported >= 0) {
+                    subjectsOf(graph, reported).stream().filter(subject -> !own.contains(subject)).forEach(found::add);
+                }
+            }
+            case SPEAKER -> found.addAll(reporterSubjects(graph, head));
+            case NONE -> { }
+        }
+        found.removeIf(token -> match.words().contains(token));
+        return found.stream().distinct().toList();
+    }
+
+    /**
+     * The subjects of the verb of saying that reports the clause of the token: the verb the clause
+     * hangs from by ccomp or parataxis ("warned that anyone who … would be dealt with"), or a verb
+     * of saying hanging from the clause ("…, the minister said"), climbing at most four clauses.
+     */
+    private List<Integer> reporterSubjects(SentenceGraph graph, int token) {
+        int node = token;
+        for (int depth = 0; depth < 4; depth++) {
+            for (Dependency arc : graph.basicDependents(node)) {
+                Token verb = graph.token(arc.dependent());
+                if ((arc.relation().equals("parataxis") || arc.relation().equals("dep")) && arc.dependent() > token
+                        && words.containsEither(ListName.SPEECH_VERB, verb.lemma(), verb.text())) {
+                    return subjectsOf(graph, arc.dependent());
+                }
+            }
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                return List.of();
+            }
+            Token governor = graph.token(up.governor());
+            if ((up.relation().equals("ccomp") || up.relation().equals("parataxis"))
+                    && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+                return subjectsOf(graph, up.governor());
+            }
+            node = up.governor();
+        }
+        return List.of();
+    }
+
+    /** The subject of a verb: nsubj (incl. controlled nsubj:xsubj), or the by-agent when passive. */
+    static List<Integer> subjectsOf(SentenceGraph graph, int verb) {
+        if (graph.isPassive(verb)) {
+            return graph.dependentsByRelation(verb, "obl:agent", "obl:by");
+        }
+        List<Integer> subjects = new ArrayList<>();
+        for (Dependency arc : graph.dependents(verb)) {
+            if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:xsubj")) {
+                subjects.add(arc.dependent());
+            }
+        }
+        if (subjects.isEmpty()) {
+            DetachedSubject.of(graph, verb).ifPresent(subjects::add);
+        }
+        if (subjects.isEmpty()) {
+            subjects.addAll(StrandedMainVerb.subjectOf(graph, verb));
+        }
+        if (subjects.isEmpty() && isPurposeClause(graph, verb)) {
+            // "police opened fire to disperse the demonstrators": a purpose infinitive without a
+            // subject of its own is done by the subject of the clause it serves
+            Dependency up = graph.basicHead(verb);
+            for (Dependency arc : graph.dependents(up.governor())) {
+                if (arc.relation().equals("nsubj")) {
+                    subjects.add(arc.dependent());
+                }
+            }
+        }
+        return subjects;
+    }
+
+    /** An infinitive adverbial clause ("... to disperse them") attached to an active verb. */
+    private static boolean isPurposeClause(SentenceGraph graph, int verb) {
+        Dependency up = graph.basicHead(verb);
+        if (up == null || up.governor() < 0 || !up.relation().startsWith("advcl") || !graph.token(verb).partOfSpeech().equals("VB")
+                || !graph.token(up.governor()).isVerb() || graph.isPassive(up.governor())) {
+            return false;
+        }
+        for (Dependency arc : graph.basicDependents(verb)) {
+            if (arc.relation().equals("mark") && graph.token(arc.dependent()).text().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a noun trigger: the subject of the light verb whose object it is ("Iran held talks"),
+     * or of any verb it attaches to through a participation preposition ("said during the meeting").
+     */
+    private List<Integer> governorSubjects(SentenceGraph graph, int noun) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int verb : governingVerbs(graph, noun, words)) {
+            subjects.addAll(subjectsOf(graph, verb));
+        }
+        return subjects;
+    }
+
+    /** The verbs through which a noun event's participants are named. */
+    static List<Integer> governingVerbs(SentenceGraph graph, int noun, WordLists words) {
+        List<Integer> verbs = new ArrayList<>();
+        for (Dependency arc : graph.heads(noun)) {
+            if (arc.governor() < 0) {
+                continue;
+            }
+            Token governor = graph.token(arc.governor());
+            if ((arc.relation().equals("nmod:of") || arc.relation().equals("nmod:in")) && graph.isQuantity(arc.governor())
+                    && arc.governor() != noun) {
+                // "launched one of its largest attacks", "approved a package of sanctions",
+                // "announced $60 million in funding": the verb governs the noun through the quantity
+                for (int verb : governingVerbs(graph, arc.governor(), words)) {
+                    if (!verbs.contains(verb)) {
+                        verbs.add(verb);
+                    }
+                }
+                continue;
+            }
+            if (!governor.isVerb()) {
+                continue;
+            }
+            String relation = arc.relation();
+            boolean light = (relation.equals("obj") || relation.startsWith("nsubj:pass"))
+                    && words.containsEither(ListName.LIGHT_VERB, governor.lemma(), governor.text());
+            boolean participation = relation.startsWith("obl:")
+                    && words.contains(ListName.PARTICIPATION_PREPOSITION, relation.substring(4));
+            if ((light || participation) && !verbs.contains(arc.governor())) {
+                verbs.add(arc.governor());
+            }
+        }
+        return verbs;
+    }
+
+    /** Verbs of relative or participle clauses on the noun ("drills that took place between ..."). */
+    private static List<Integer> clauseVerbsOfNoun(SentenceGraph graph, int noun) {
+        List<Integer> verbs = new ArrayList<>();
+        for (Dependency arc : graph.dependents(noun)) {
+            if (arc.baseRelation().equals("acl")) {
+                verbs.add(arc.dependent());
+                for (Dependency inner : graph.dependents(arc.dependent())) {
+                    if (inner.relation().equals("xcomp") || inner.baseRelation().equals("conj")) {
+                        verbs.add(inner.dependent());
+                    }
+                }
+            }
+        }
+        for (Dependency arc : graph.heads(noun)) {
+            if (arc.relation().equals("obj") && arc.governor() >= 0) {
+                Token governor = graph.token(arc.governor());
+                if (governor.isVerb()) {
+                    verbs.add(arc.governor());
+                }
+            }
+        }
+        return verbs;
+    }
+
+    /** The token and its conjoined nouns and pronouns: "Iran and Azerbaijan" for "Iran". */
+    static List<Integer> withConjuncts(SentenceGraph graph, int token) {
+        List<Integer> members = new ArrayList<>();
+        members.add(token);
+        for (Dependency arc : graph.dependents(token)) {
+            if (arc.baseRelation().equals("conj") && graph.token(arc.dependent()).isNoun() || arc.baseRelation().equals("conj")
+                    && graph.token(arc.dependent()).isPronoun()) {
+                members.add(arc.dependent());
+            }
+        }
+        return members;
+    }
+}

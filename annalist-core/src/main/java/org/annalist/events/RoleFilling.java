@@ -1,0 +1,127 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.TimeExpression;
+
+/**
+ * Fills a match's actor and recipient, in the order news copy calls for: the pattern's own role
+ * sources first, then the fallbacks (a condition's subject for a threat, the event answered by a
+ * response, the trigger's phrases, a noun referring back, the article's government, the
+ * domestic and adversary conventions, the attacked place, the home country). Each fallback is
+ * asked only when the earlier ones found no coded party, which is what keeps them from
+ * overriding a recipient the sentence names. Also drops the two cases that are not events once
+ * the roles are known: a talk to a news outlet and a consultation with one party.
+ */
+final class RoleFilling {
+
+    private final WordLists words;
+    private final Modality modality;
+    private final EventSetting setting;
+
+    RoleFilling(WordLists words, Modality modality, EventSetting setting) {
+        this.words = words;
+        this.modality = modality;
+        this.setting = setting;
+    }
+
+    /** The filled candidate, or empty (with the decision recorded) when the match is not an event. */
+    Optional<Candidate> fill(ArticleState state, SentenceGraph graph, TriggerMatch match, List<TimeExpression> times, LocalDate articleDate) {
+        PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
+        if (!actor.anyCoded()) {
+            PartyFinder.Filling domestic = state.domestic.domesticActor(graph, match, state.homeCountry(graph));
+            if (!domestic.anyCoded() && actor.parties().isEmpty()) {
+                domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words);
+            }
+            if (domestic.anyCoded()) {
+                actor = domestic;
+            }
+        }
+        List<String> aux = modality.aux(graph, match, times, articleDate);
+        if (match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.FUTURE
+                || match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.WARNING) {
+            // "we will respond decisively": the stated future action is the threat, a fact
+            aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.HYPOTHETICAL)).toList();
+        }
+        PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
+        if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
+            PartyFinder.Filling condition = state.phrases.conditionRecipient(graph, match, actor);
+            if (condition.anyCoded()) {
+                recipient = condition;
+            }
+        }
+        boolean response = words.value(ListName.RESPONSE_EVENT, codedType(match, aux)).isPresent();
+        if (response && recipient.anyCoded() && onlyOwn(recipient, actor)) {
+            // "China warned that China would take all necessary measures": the complement's
+            // subject is the actor itself, the threat is aimed at whoever it answers
+            PartyFinder.Filling answered = state.responses.of(actor, state.events, graph.sentence().index());
+            if (answered.anyCoded()) {
+                recipient = answered;
+            }
+        }
+        boolean warnsNobody = !recipient.anyCoded() && GenericReferent.warnsNobody(graph, match, state.roles, words);
+        if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !warnsNobody) {
+            PartyFinder.Filling phrase = state.phrases.phraseRecipient(graph, match, actor);
+            PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : state.anaphora.of(graph, match, actor, state.events);
+            if (!earlier.anyCoded() && response) {
+                earlier = state.responses.of(actor, state.events, graph.sentence().index());
+            }
+            if (!earlier.anyCoded()) {
+                earlier = state.vessels.recipient(graph, match, actor);
+            }
+            if (earlier.anyCoded()) {
+                recipient = earlier;
+            } else {
+                PartyFinder.Filling domestic = state.bareGovernment.of(graph, match, actor, state.articleCountry());
+                if (!domestic.anyCoded()) {
+                    domestic = ForeignActorRecipient.of(state.domestic.domesticRecipient(graph, match, actor),
+                            actor, state.articleCountry());
+                }
+                if (!domestic.anyCoded()) {
+                    domestic = state.domestic.adversaryRecipient(graph, match, actor);
+                }
+                if (!domestic.anyCoded()) {
+                    domestic = AttackPlaceRecipient.of(match.pattern().event(), actor,
+                            setting.place(graph, actor.parties().stream().map(EventParty::mention).filter(java.util.Objects::nonNull).toList()));
+                }
+                if (!domestic.anyCoded()) {
+                    domestic = state.home.of(graph, match, actor, state.homeCountry(graph));
+                }
+                if (domestic.anyCoded()) {
+                    recipient = domestic;
+                }
+            }
+        }
+        recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
+        Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), recipient);
+        if (interviewer.isPresent()) {
+            state.decide(graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);
+            return Optional.empty();
+        }
+        if (LoneConsultation.isLone(graph, match.pattern().event(), match.pattern().cameo(), actor, recipient)) {
+            state.decide(graph, match, DecisionReason.LONE_CONSULTATION, "a consultation with no second party", null);
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(match, actor, recipient, aux));
+    }
+
+    /** Whether every coded recipient has one of the actor's codes. */
+    private static boolean onlyOwn(PartyFinder.Filling recipient, PartyFinder.Filling actor) {
+        Set<String> own = new HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        return recipient.parties().stream().filter(party -> party.code() != null).allMatch(party -> own.contains(party.code()));
+    }
+
+    /** The event type a match is coded as: REJECT for a refusal ("would not take part"), else the pattern's. */
+    private String codedType(TriggerMatch match, List<String> aux) {
+        boolean refusal = aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)
+                && words.value(ListName.REFUSAL_CODE, match.pattern().event()).isPresent();
+        return refusal ? "REJECT" : match.pattern().event();
+    }
+}

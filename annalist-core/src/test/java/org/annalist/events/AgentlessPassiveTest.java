@@ -1,0 +1,31 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "60 people were detained": an agentless passive of a state's act is the home country's. */
+class AgentlessPassiveTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void agentlessArrestIsTheHomeCountrysAuthorities() {
+        assertThat(CoderFixture.code("2025-05-14", "Tens of thousands of Georgians rallied in Tbilisi on Wednesday. "
+                + "At least 60 people were detained, the interior ministry said.").events())
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("GEO", "GEO"));
+    }
+
+    @Test
+    void agentlessKillingKeepsNoActor() {
+        assertThat(CoderFixture.code("2025-05-14", "Three Georgian soldiers were killed near the border with Azerbaijan on Sunday.").events())
+                .extracting(Event::event)
+                .doesNotContain("ASSAULT");
+    }
+}

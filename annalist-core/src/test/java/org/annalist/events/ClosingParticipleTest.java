@@ -1,0 +1,65 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "…, accusing X of …" closing a sentence: the accusation is the clause subject's own act
+ * ({@link ParticipleSubject}), and a pronoun object stands for the party the clause acted on
+ * ({@link ParticipleObject}).
+ */
+class ClosingParticipleTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void closingAccusationIsTheClauseSubjectsAct() {
+        assertThat(CoderFixture.code("2025-06-02", "Mali's foreign ministry recalled its ambassador from Denmark on Monday, "
+                + "accusing Copenhagen of meddling in the election.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("MLI", "DNK"));
+    }
+
+    @Test
+    void closingAccusationReadAsAModifierOfItsObjectKeepsBothRoles() {
+        // the parser makes "accusing" an adjective of "Copenhagen", the object of "expelled"
+        assertThat(CoderFixture.code("2025-06-02", "Mali's military government expelled the Danish ambassador on Monday, "
+                + "accusing Copenhagen of meddling in its affairs.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("MLI", "DNK"));
+    }
+
+    @Test
+    void pronounObjectOfClosingAccusationIsTheClausesTarget() {
+        assertThat(CoderFixture.code("2025-06-02", "Ecuador cut diplomatic relations with Peru on Friday, "
+                + "accusing it of sheltering a fugitive former minister.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("ECU", "PER"));
+    }
+
+    @Test
+    void participleAfterATimeSubordinatorIsTheClauseSubjectsAct() {
+        assertThat(CoderFixture.code("2025-06-02", "Japan's foreign minister announced the pledge after meeting Philippine "
+                + "Foreign Secretary Teresita Lazaro in Manila on Tuesday.").events())
+                .filteredOn(event -> event.event().equals("CONSULT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("JPN", "PHL"));
+    }
+
+    @Test
+    void closingParticipleOfAnotherKindGetsNoActorOfItsOwn() {
+        // "vowing" is not a participle-act: the pledge restates the main clause, no AGREE of its own
+        assertThat(CoderFixture.code("2025-06-02", "The Kenyan government closed the border with Somalia on Monday, "
+                + "vowing to keep it shut until the attacks stopped.").events())
+                .extracting(Event::event)
+                .doesNotContain("AGREE");
+    }
+}

@@ -1,0 +1,39 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The dateline's country is the country of unnamed actors only when the story names it as a party. */
+class DatelineCountryTest {
+
+    private static List<String> allCodes(CodingResult result) {
+        return result.events().stream()
+                .flatMap(event -> Stream.concat(event.actors().stream(), event.recipients().stream()))
+                .map(EventParty::code)
+                .distinct()
+                .toList();
+    }
+
+    @Test
+    void courtSeatDatelineDoesNotMakeUnnamedActorsDutch() {
+        CodingResult result = CoderFixture.code("2025-03-06", "THE HAGUE, March 6 (Reuters) - Judges at the International Criminal Court "
+                + "issued an arrest warrant for a Libyan militia commander on Thursday.\n\n"
+                + "Libya's government said it would cooperate with the court.\n\n"
+                + "Rights groups welcomed the decision.");
+        assertThat(result.events()).isNotEmpty();
+        assertThat(allCodes(result)).doesNotContain("NLD");
+    }
+
+    @Test
+    void datelineOfACountryNamedAsAPartyStillGivesUnnamedActorsItsCode() {
+        CodingResult result = CoderFixture.code("2025-03-06", "NAIROBI, Kenya (AP) - Police fired tear gas at protesters in the city "
+                + "centre on Tuesday, the Kenyan interior ministry said.");
+        assertThat(result.events())
+                .filteredOn(event -> event.event().equals("ASSAULT"))
+                .extracting(event -> event.actors().get(0).code())
+                .containsExactly("KEN");
+    }
+}

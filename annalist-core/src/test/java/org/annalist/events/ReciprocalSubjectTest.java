@@ -1,0 +1,33 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "both governments" among three or more named codes: the two that are not the clause's subject. */
+class ReciprocalSubjectTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void bothGovernmentsAfterTheSubjectAreTheTwoOthers() {
+        assertThat(CoderFixture.code("2025-05-09", "Turkey's foreign minister spoke by telephone with his Somali and Ethiopian "
+                + "counterparts on Thursday and urged both governments to avoid any escalation.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("TUR", "ETH,SOM"));
+    }
+
+    @Test
+    void bothSidesBeforeTheSubjectAreStillTheFirstTwo() {
+        assertThat(CoderFixture.code("2025-05-09", "Israel and Hamas traded accusations on Thursday, as Egyptian and Qatari "
+                + "mediators urged both sides to extend the truce.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("EGY,QAT", "ISR,PSE"));
+    }
+}

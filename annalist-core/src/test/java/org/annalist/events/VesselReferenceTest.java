@@ -1,0 +1,33 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "the ship", "its crew" after "a Liberian-flagged tanker": the ship's country is the target. */
+class VesselReferenceTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void shipNamedAgainIsTheFlagStatesInALaterSentence() {
+        assertThat(CoderFixture.code("2025-04-11", "Iran's navy seized a Liberian-flagged tanker in the Gulf of Oman on Friday.\n\n"
+                + "Iranian officials said they would release the ship if its owners paid a fine.").events())
+                .filteredOn(event -> event.event().equals("RETREAT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("IRN", "LBR"));
+    }
+
+    @Test
+    void crewOfTheShipIsTheShipsCountry() {
+        assertThat(CoderFixture.code("2025-04-11", "Norway's coast guard detained a Russian fishing trawler off Svalbard on Tuesday, "
+                + "accusing its crew of fishing without a licence.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("NOR", "RUS"));
+    }
+}
