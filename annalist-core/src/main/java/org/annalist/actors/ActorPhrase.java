@@ -4,6 +4,8 @@ import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.Place;
 import org.annalist.dictionary.SectorPhrase;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
 
 /**
  * A stretch of one sentence that may refer to an actor, before references are resolved.
@@ -50,6 +52,16 @@ record ActorPhrase(
         PRONOUN,
         /** A name CoreNLP found that no dictionary knows (organisation, place). */
         OTHER_NAME
+    }
+
+    /** The phrase's words in the article, without a leading "the" ("the Kremlin" is "Kremlin"). */
+    String strippedText(AnnotatedDocument document) {
+        Sentence in = document.sentences().get(sentence);
+        int first = firstToken;
+        if (first + 1 < endToken && in.token(first).text().equalsIgnoreCase("the")) {
+            first++;
+        }
+        return document.text().substring(in.token(first).start(), in.token(endToken - 1).end());
     }
 
     boolean overlaps(ActorPhrase other) {

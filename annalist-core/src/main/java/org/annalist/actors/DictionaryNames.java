@@ -1,0 +1,108 @@
+package org.annalist.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.CountryName;
+import org.annalist.dictionary.KnownActor;
+import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.Place;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * The names one sentence holds that the dictionaries know: named bodies and persons, countries
+ * (names, aliases and demonyms) and gazetteer places, each the longest match over the
+ * article's characters, so "the Republic of Azerbaijan" is one phrase however CoreNLP split it.
+ * Left to right, a body before a country before a place when two matches end together.
+ */
+final class DictionaryNames {
+
+    private final ActorDictionaries dictionaries;
+
+    DictionaryNames(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
+    List<ActorPhrase> find(String text, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<ActorPhrase> phrases = new ArrayList<>();
+        int index = 0;
+        while (index < tokens.size()) {
+            Optional<ActorPhrase> phrase = dictionaryNameAt(text, sentence, index);
+            if (phrase.isPresent()) {
+                phrases.add(phrase.get());
+                index = phrase.get().endToken();
+            } else {
+                index++;
+            }
+        }
+        return phrases;
+    }
+
+    private Optional<ActorPhrase> dictionaryNameAt(String text, Sentence sentence, int index) {
+        List<Token> tokens = sentence.tokens();
+        int named = tokens.get(index).text().equalsIgnoreCase("the") ? index + 1 : index;
+        if (named >= tokens.size() || !Character.isUpperCase(tokens.get(named).text().codePointAt(0))) {
+            return Optional.empty();
+        }
+        Optional<PhraseIndex.Match<KnownActor>> known = dictionaries.knownActors().index().longestAt(text, tokens, index, tokens.size());
+        Optional<PhraseIndex.Match<CountryName>> country = dictionaries.countries().index().longestAt(text, tokens, index, tokens.size());
+        Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, index, tokens.size());
+        int knownEnd = known.map(PhraseIndex.Match::endToken).orElse(-1);
+        int countryEnd = country.map(PhraseIndex.Match::endToken).orElse(-1);
+        int placeEnd = place.map(PhraseIndex.Match::endToken).orElse(-1);
+        int sentenceIndex = sentence.index();
+        if (knownEnd > 0 && knownEnd >= countryEnd && knownEnd >= placeEnd) {
+            KnownActor actor = known.get().value();
+            Category category = actor.isPerson() ? Category.PERSON_NAME : Category.KNOWN_BODY;
+            int first = actor.isPerson() ? named : index;
+            knownEnd = withNationalBranch(text, tokens, actor, knownEnd);
+            return Optional.of(new ActorPhrase(sentenceIndex, first, knownEnd, PhraseFinder.headOf(sentence, first, knownEnd), category,
+                    null, actor, null, null, null));
+        }
+        if (countryEnd > 0 && countryEnd >= placeEnd) {
+            CountryName name = country.get().value();
+            if (name.form() == CountryName.Form.DEMONYM) {
+                return Optional.of(demonymPhrase(sentence, named, countryEnd, name));
+            }
+            return Optional.of(new ActorPhrase(sentenceIndex, index, countryEnd, PhraseFinder.headOf(sentence, index, countryEnd),
+                    Category.COUNTRY_NAME, name, null, null, null, null));
+        }
+        if (placeEnd > 0) {
+            return Optional.of(new ActorPhrase(sentenceIndex, named, placeEnd, PhraseFinder.headOf(sentence, named, placeEnd),
+                    Category.PLACE, null, null, place.get().value(), null, null));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Amnesty International Kenya", "Save the Children UK": a non-governmental organisation's
+     * national branch is named with the country right after the name, as one proper noun. The
+     * country is part of the branch's name, not an actor of its own (before, "Kenya" became the
+     * subject of "Amnesty International Kenya accused the police"). The end of the name, with the
+     * country when there is one.
+     */
+    private int withNationalBranch(String text, List<Token> tokens, KnownActor actor, int knownEnd) {
+        if (!"NGO".equals(actor.code()) || knownEnd >= tokens.size() || !tokens.get(knownEnd).isProperNoun()) {
+            return knownEnd;
+        }
+        return dictionaries.countries().index().longestAt(text, tokens, knownEnd, tokens.size())
+                .filter(match -> match.value().form() != CountryName.Form.DEMONYM)
+                .map(PhraseIndex.Match::endToken)
+                .orElse(knownEnd);
+    }
+
+    /** "Iranian" modifying a noun is a demonym mention; "Iranians" heading its phrase is a group. */
+    private static ActorPhrase demonymPhrase(Sentence sentence, int first, int end, CountryName name) {
+        int head = PhraseFinder.headOf(sentence, first, end);
+        String relation = sentence.headArc(head).map(Dependency::relation).orElse("");
+        boolean modifier = relation.equals("amod") || relation.equals("compound") || relation.equals("nmod:poss");
+        boolean plural = sentence.token(head).partOfSpeech().endsWith("S");
+        Category category = !modifier && plural ? Category.GROUP : Category.DEMONYM;
+        return new ActorPhrase(sentence.index(), first, end, head, category, name, null, null, null, null);
+    }
+}
