@@ -3,6 +3,8 @@ package org.annalist.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.annalist.actors.ActorPhrase.Category;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.CountryName;
@@ -21,6 +23,10 @@ import org.annalist.language.Token;
  */
 final class DictionaryNames {
 
+    /** Codes of bodies that belong to no one country (organisations.tsv). */
+    private static final Set<String> INTERNATIONAL_CODES = Set.of("UNO", "NATO", "EUR", "IGO", "NGO", "IMG");
+    private static final Pattern NATIONAL_CODE = Pattern.compile("[A-Z]{3}");
+
     private final ActorDictionaries dictionaries;
 
     DictionaryNames(ActorDictionaries dictionaries) {
@@ -34,13 +40,55 @@ final class DictionaryNames {
         while (index < tokens.size()) {
             Optional<ActorPhrase> phrase = dictionaryNameAt(text, sentence, index);
             if (phrase.isPresent()) {
-                phrases.add(phrase.get());
+                ActorPhrase before = phrases.isEmpty() ? null : phrases.get(phrases.size() - 1);
+                ActorPhrase local = placePrefixedBody(text, sentence, before, phrase.get());
+                if (local != null) {
+                    phrases.remove(phrases.size() - 1);
+                }
+                phrases.add(local != null ? local : phrase.get());
                 index = phrase.get().endToken();
             } else {
                 index++;
             }
         }
         return phrases;
+    }
+
+    /**
+     * "Dhaka Metropolitan Police", "Kenya National Assembly": a place or country written as the
+     * first word of a name whose rest is a national body's alias of another country ("Metropolitan
+     * Police" is Scotland Yard) names that place's own body, not the dictionary's. The one phrase
+     * it becomes is coded with the place's country and keeps the dictionary row's sector and kind;
+     * null when the two are not so joined (a possessive, a comma or another word between them,
+     * an international body, or the same country: "US Congress").
+     */
+    private ActorPhrase placePrefixedBody(String text, Sentence sentence, ActorPhrase prefix, ActorPhrase body) {
+        KnownActor known = body.known();
+        if (prefix == null || body.category() != Category.KNOWN_BODY || prefix.endToken() != body.firstToken()
+                || !NATIONAL_CODE.matcher(known.code()).matches() || INTERNATIONAL_CODES.contains(known.code())
+                || !sentence.token(prefix.endToken() - 1).isProperNoun()) {
+            return null;
+        }
+        String country;
+        String prefixSource;
+        if (prefix.category() == Category.PLACE) {
+            country = prefix.place().country();
+            prefixSource = "places/gazetteer.tsv " + prefix.place().name();
+        } else if (prefix.category() == Category.COUNTRY_NAME || prefix.category() == Category.DEMONYM) {
+            country = prefix.country().code();
+            prefixSource = prefix.country().source() + " " + prefix.country().country();
+        } else {
+            return null;
+        }
+        if (country == null || country.equals(known.code())) {
+            return null;
+        }
+        int first = prefix.firstToken();
+        String name = text.substring(sentence.token(first).start(), sentence.token(body.endToken() - 1).end());
+        KnownActor local = new KnownActor(name, List.of(), country, known.sector(), known.kind(),
+                "place before a body's name: " + prefixSource + " (" + country + ") + " + known.source() + " " + known.name() + ":");
+        return new ActorPhrase(sentence.index(), first, body.endToken(), PhraseFinder.headOf(sentence, first, body.endToken()),
+                Category.KNOWN_BODY, null, local, null, null, null);
     }
 
     private Optional<ActorPhrase> dictionaryNameAt(String text, Sentence sentence, int index) {

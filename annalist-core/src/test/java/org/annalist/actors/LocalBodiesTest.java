@@ -1,0 +1,43 @@
+package org.annalist.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/** Bodies and officials of the place a story names, not of the dictionary row a word of their name matches. */
+class LocalBodiesTest {
+
+    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
+
+    private static ActorAnalysis resolve(String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("test", text);
+        return RESOLVER.resolve(document);
+    }
+
+    private static Entity named(ActorAnalysis analysis, String name) {
+        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
+    }
+
+    @Test
+    void placeBeforeAForeignBodysAliasNamesThePlacesOwnBody() {
+        ActorAnalysis analysis = resolve("Officers of the Dhaka Metropolitan Police detained 40 students on Sunday. "
+                + "Karachi Metropolitan Police spokesman Adnan Sheikh said two officers were hurt.");
+        Entity dhaka = named(analysis, "Dhaka Metropolitan Police");
+        assertThat(dhaka.code()).isEqualTo("BGD");
+        assertThat(dhaka.sector()).isEqualTo("COP");
+        assertThat(dhaka.codedBy()).contains("Dhaka").contains("organisations.tsv");
+        assertThat(named(analysis, "Adnan Sheikh").code()).isEqualTo("PAK");
+        assertThat(named(analysis, "Karachi Metropolitan Police").code()).isEqualTo("PAK");
+    }
+
+    @Test
+    void bodyAliasAloneKeepsItsDictionaryCountry() {
+        ActorAnalysis analysis = resolve("The Metropolitan Police said on Friday that three men had been charged.");
+        assertThat(named(analysis, "Scotland Yard").code()).isEqualTo("GBR");
+    }
+}
