@@ -42,7 +42,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.finder = new PhraseFinder(dictionaries);
         this.titles = new TitleReader(dictionaries);
         this.speakingPlace = new SpeakingPlace(dictionaries);
-        this.unplacedPersons = new UnplacedPersons(speakingPlace);
+        this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
     }
 

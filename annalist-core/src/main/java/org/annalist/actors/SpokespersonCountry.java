@@ -1,0 +1,84 @@
+package org.annalist.actors;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.annalist.dictionary.ReferenceWords;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * The country of a spokesperson the text gives no nationality ("government spokesman Tesfaye
+ * Bekele", "army spokesman Colonel X"): the state the text has just reported speaking or acting.
+ * Wire copy introduces a government's answer with the government as subject, then quotes its
+ * spokesperson: "Addis Ababa said the agreement posed no threat. … government spokesman Tesfaye
+ * Bekele told a news conference"; "Niger's military government rejected the call. In a statement
+ * …, government spokesman Colonel Abdoulaye Garba said …". A reader takes the spokesperson to
+ * speak for that government, whatever the article's dateline or most mentioned country.
+ *
+ * <p>The state is a country (or its capital, by metonymy) or a coded body (an international
+ * body's spokesperson speaks for it) that is the subject of a verb in the spokesperson's sentence before their name, or in the sentence
+ * before. Two different countries there leave the spokesperson to the later guesses.
+ */
+final class SpokespersonCountry {
+
+    private final ReferenceWords referenceWords;
+
+    SpokespersonCountry(ReferenceWords referenceWords) {
+        this.referenceWords = referenceWords;
+    }
+
+    /** The country (or international code) the spokesperson speaks for, with how it was read; empty for other persons or when unclear. */
+    Optional<SpeakingPlace.Found> of(AnnotatedDocument document, EntityDraft person, List<EntityDraft> drafts) {
+        if (!isSpokesperson(person.title) || person.mentions.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention named = person.mentions.stream().filter(mention -> mention.kind() == MentionKind.NAME).findFirst().orElse(person.mentions.get(0));
+        Set<String> codes = new TreeSet<>();
+        String evidence = null;
+        for (EntityDraft draft : drafts) {
+            boolean state = "COUNTRY".equals(draft.type) || "ORGANIZATION".equals(draft.type);
+            if (!state || draft.code == null) {
+                continue;
+            }
+            for (Mention mention : draft.mentions) {
+                boolean near = mention.sentenceIndex() == named.sentenceIndex() && mention.end() <= named.start()
+                        || mention.sentenceIndex() == named.sentenceIndex() - 1;
+                if (near && isSubject(document.sentences().get(mention.sentenceIndex()), mention)) {
+                    codes.add(draft.code);
+                    evidence = mention.text();
+                }
+            }
+        }
+        if (codes.size() != 1) {
+            return Optional.empty();
+        }
+        String code = codes.iterator().next();
+        return Optional.of(new SpeakingPlace.Found(code, "spokesperson of the state just reported acting: \"" + evidence + "\" (" + code + ")"));
+    }
+
+    /** Whether a part of the title ends with a spokesperson word ("government spokesman, Colonel"). */
+    private boolean isSpokesperson(String title) {
+        if (title == null) {
+            return false;
+        }
+        for (String part : title.split(",")) {
+            List<String> words = DictionaryActorResolver.words(part);
+            if (!words.isEmpty() && referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, words.get(words.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSubject(Sentence sentence, Mention mention) {
+        for (Token token : sentence.tokens()) {
+            if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

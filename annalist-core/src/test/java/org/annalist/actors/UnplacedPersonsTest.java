@@ -1,0 +1,42 @@
+package org.annalist.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/** Persons whose own words give no country, coded from what a reader of the story would use. */
+class UnplacedPersonsTest {
+
+    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
+
+    private static Entity named(String text, String name) {
+        ActorAnalysis analysis = RESOLVER.resolve(SharedLanguage.annotate("test", text));
+        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
+    }
+
+    @Test
+    void spokespersonSpeaksForTheStateJustReportedActing() {
+        String text = "Chile recalled its ambassador from Lima on Monday after Peru expelled two Chilean diplomats. "
+                + "Peru has accused Chile of spying on its navy, and Lima repeated the charge on Tuesday. "
+                + "Santiago rejected the accusation as baseless. "
+                + "\"We have nothing to hide,\" government spokeswoman Camila Rojas told reporters.";
+        Entity rojas = named(text, "Camila Rojas");
+        assertThat(rojas.code()).isEqualTo("CHL");
+        assertThat(rojas.codedBy()).contains("spokesperson").contains("Santiago");
+    }
+
+    @Test
+    void spokespersonAfterTwoStatesActingIsLeftToTheMainCountry() {
+        String text = "Peru expelled two Chilean diplomats on Monday, and Chile recalled its ambassador from Lima. "
+                + "Peru said the diplomats had photographed naval bases. Lima and Santiago have clashed before. "
+                + "Peru accused the diplomats of spying, and Chile denied it. "
+                + "\"This is a grave matter,\" government spokeswoman Camila Rojas told reporters.";
+        Entity rojas = named(text, "Camila Rojas");
+        assertThat(rojas.code()).isEqualTo("PER");
+        assertThat(rojas.codedBy()).contains("main country");
+    }
+}
