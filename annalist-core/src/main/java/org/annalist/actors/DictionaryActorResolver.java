@@ -35,6 +35,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final TitleReader titles;
     private final SpeakingPlace speakingPlace;
     private final UnplacedPersons unplacedPersons;
+    private final UncodedStateBodies uncodedStateBodies;
     private final UnnamedSubjects unnamedSubjects;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
@@ -43,6 +44,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.titles = new TitleReader(dictionaries);
         this.speakingPlace = new SpeakingPlace(dictionaries);
         this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries);
+        this.uncodedStateBodies = new UncodedStateBodies(dictionaries);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
     }
 
@@ -93,7 +95,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             drafts.addAll(persons.all());
             drafts.removeIf(draft -> draft.mentions.isEmpty());
             drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
-            unplacedPersons.place(document, drafts, MainCountry.of(byKey.values(), dictionaries.countries()));
+            MainCountry mainCountry = MainCountry.of(byKey.values(), dictionaries.countries());
+            unplacedPersons.place(document, drafts, mainCountry);
+            uncodedStateBodies.place(document, drafts);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : drafts) {
                 entities.add(draft.build("e" + (entities.size() + 1)));

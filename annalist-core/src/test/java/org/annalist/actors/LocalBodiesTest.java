@@ -40,4 +40,31 @@ class LocalBodiesTest {
         ActorAnalysis analysis = resolve("The Metropolitan Police said on Friday that three men had been charged.");
         assertThat(named(analysis, "Scotland Yard").code()).isEqualTo("GBR");
     }
+
+    @Test
+    void stateBodyNamedWithoutACountryIsOfTheDatelineCountry() {
+        ActorAnalysis analysis = resolve("NAIROBI, March 3 (Reuters) - Police fired tear gas at hundreds of traders in the capital on Tuesday. "
+                + "The Electoral Commission said the vote would go ahead, and the Supreme Court rejected a petition to delay it. "
+                + "Ugandan President Yoweri Museveni said his government was watching closely.");
+        assertThat(named(analysis, "Police").code()).isEqualTo("KEN");
+        assertThat(named(analysis, "Electoral Commission").code()).isEqualTo("KEN");
+        assertThat(named(analysis, "Electoral Commission").codedBy()).contains("Nairobi");
+        assertThat(named(analysis, "Supreme Court").code()).isEqualTo("KEN");
+        assertThat(analysis.entities().stream().filter(entity -> entity.name().equals("his government")).findFirst())
+                .hasValueSatisfying(government -> assertThat(government.code()).isNotEqualTo("KEN"));
+    }
+
+    @Test
+    void courtNamedWithAPlaceIsOfThatPlacesCountry() {
+        ActorAnalysis analysis = resolve("The Busan District Court ordered the sale of the company's patents on Tuesday.");
+        Entity court = named(analysis, "Busan District Court");
+        assertThat(court.code()).isEqualTo("KOR");
+        assertThat(court.sector()).isEqualTo("JUD");
+    }
+
+    @Test
+    void stateBodyWithoutDatelineOrPlaceStaysUncoded() {
+        ActorAnalysis analysis = resolve("The Constitutional Court struck down the law on Friday, and the Election Commission said it would comply.");
+        assertThat(named(analysis, "Constitutional Court").code()).isNull();
+    }
 }
