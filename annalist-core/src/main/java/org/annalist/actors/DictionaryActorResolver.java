@@ -279,6 +279,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                     described.code(country.code(), "described as \"" + strippedText(phrase) + "\": " + country.source() + " "
                             + country.form().name().toLowerCase(Locale.ROOT) + " " + country.country());
                 }
+                BasedIn.country(dictionaries, text, sentence, phrase.firstToken(), phrase.endToken())
+                        .ifPresent(found -> described.code(found.code(), "described as \"" + strippedText(phrase) + "\": " + found.codedBy()));
                 if (word != null) {
                     described.sector(word.sector(), "described as \"" + strippedText(phrase) + "\": " + word.source() + " " + word.phrase());
                 }

@@ -94,7 +94,9 @@ final class DictionaryNames {
     private Optional<ActorPhrase> dictionaryNameAt(String text, Sentence sentence, int index) {
         List<Token> tokens = sentence.tokens();
         int named = tokens.get(index).text().equalsIgnoreCase("the") ? index + 1 : index;
-        if (named >= tokens.size() || !Character.isUpperCase(tokens.get(named).text().codePointAt(0))) {
+        // a name starts with a capital, or a digit ("5th Fleet")
+        if (named >= tokens.size() || !Character.isUpperCase(tokens.get(named).text().codePointAt(0))
+                && !Character.isDigit(tokens.get(named).text().codePointAt(0))) {
             return Optional.empty();
         }
         Optional<PhraseIndex.Match<KnownActor>> known = dictionaries.knownActors().index().longestAt(text, tokens, index, tokens.size());

@@ -67,4 +67,30 @@ class LocalBodiesTest {
         ActorAnalysis analysis = resolve("The Constitutional Court struck down the law on Friday, and the Election Commission said it would comply.");
         assertThat(named(analysis, "Constitutional Court").code()).isNull();
     }
+
+    @Test
+    void companiesFileCodesCompaniesWithTheirHomeCountry() {
+        ActorAnalysis analysis = resolve("Chevron and Mitsubishi Heavy Industries signed a gas deal with Sonatrach in Algiers on Monday.");
+        assertThat(named(analysis, "Chevron").code()).isEqualTo("USA");
+        assertThat(named(analysis, "Chevron").sector()).isEqualTo("BUS");
+        assertThat(named(analysis, "Mitsubishi Heavy Industries").code()).isEqualTo("JPN");
+        assertThat(named(analysis, "Mitsubishi Heavy Industries").codedBy()).contains("companies.tsv");
+        assertThat(named(analysis, "Sonatrach").code()).isEqualTo("DZA");
+    }
+
+    @Test
+    void namedFleetsAreTheirNavysCountry() {
+        ActorAnalysis analysis = resolve("The 5th Fleet said a destroyer had shadowed the tanker, and Russia's Northern Fleet began drills in the Barents Sea.");
+        assertThat(named(analysis, "US Fifth Fleet").code()).isEqualTo("USA");
+        assertThat(named(analysis, "US Fifth Fleet").sector()).isEqualTo("MIL");
+        assertThat(named(analysis, "Northern Fleet").code()).isEqualTo("RUS");
+    }
+
+    @Test
+    void bodyDescribedAsBasedInAPlaceIsOfThatPlacesCountry() {
+        ActorAnalysis analysis = resolve("The tanker is managed by the Karachi-based company Indus Crescent Shipping, which said the crew was safe.");
+        Entity manager = named(analysis, "Indus Crescent Shipping");
+        assertThat(manager.code()).isEqualTo("PAK");
+        assertThat(manager.codedBy()).contains("based in Karachi");
+    }
 }
