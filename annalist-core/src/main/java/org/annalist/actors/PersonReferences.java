@@ -111,10 +111,22 @@ final class PersonReferences {
 
     /**
      * "X, the foreign minister," is X; so is "the spokesman for the agency, X," and "its
-     * spokesman, X," — a name set in apposition to the nominal or to its own modifiers.
+     * spokesman, X," — a name set in apposition to the nominal or to its own modifiers. A
+     * nominal written right before a name ("Poland's Defence Minister Władysław
+     * Kosiniak-Kamysz", with a rank between or not) is that name's title: it describes the
+     * person named, never an earlier minister of the story.
      */
     static EntityDraft appositiveName(Sentence sentence, ActorPhrase nominal, List<ActorPhrase> phrases,
             java.util.function.Function<ActorPhrase, EntityDraft> nameOwner) {
+        for (ActorPhrase phrase : phrases) {
+            int before = phrase.firstToken();
+            while (before > nominal.endToken() && sentence.token(before - 1).namedEntityTag().equals("TITLE")) {
+                before--;
+            }
+            if (phrase.category() == Category.PERSON_NAME && before == nominal.endToken() && nameOwner.apply(phrase) != null) {
+                return nameOwner.apply(phrase);
+            }
+        }
         for (ActorPhrase phrase : phrases) {
             if (phrase.category() == Category.PERSON_NAME && phrase.endToken() + 1 == nominal.firstToken()
                     && sentence.token(phrase.endToken()).text().equals(",")) {

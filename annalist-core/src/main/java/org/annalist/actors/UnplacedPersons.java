@@ -34,7 +34,7 @@ final class UnplacedPersons {
             if (draft.code == null) {
                 speakingPlace.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
-            if (draft.code == null) {
+            if (draft.code == null && !draft.employedByUncodedBody) {
                 spokespersons.of(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
             if (draft.code == null && mainCountry != null && !draft.employedByUncodedBody) {

@@ -389,4 +389,14 @@ class DictionaryActorResolverTest {
         assertThat(mentionTexts(amnesty)).containsExactly("Amnesty International Kenya");
         assertThat(analysis.entities()).noneMatch(entity -> "Kenya".equals(entity.name()));
     }
+
+    @Test
+    void titleWrittenBeforeANameDescribesThatNameNotAnEarlierMinister() {
+        ActorAnalysis analysis = resolve("Lithuania will host more allied troops, Defence Minister Laurynas Kasciunas told reporters in Vilnius. "
+                + "Poland's Defence Minister Wladyslaw Kosiniak-Kamysz said Warsaw would send two battalions.");
+        Entity kasciunas = named(analysis, "Laurynas Kasciunas");
+        assertThat(kasciunas.code()).isNotEqualTo("POL");
+        assertThat(mentionTexts(kasciunas)).doesNotContain("Poland's Defence Minister");
+        assertThat(named(analysis, "Wladyslaw Kosiniak-Kamysz").code()).isEqualTo("POL");
+    }
 }
