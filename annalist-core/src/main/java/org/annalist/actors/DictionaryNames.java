@@ -45,7 +45,9 @@ final class DictionaryNames {
                 if (local != null) {
                     phrases.remove(phrases.size() - 1);
                 }
-                phrases.add(local != null ? local : phrase.get());
+                if (local != null || !insideLongerName(sentence, before, phrase.get())) {
+                    phrases.add(local != null ? local : phrase.get());
+                }
                 index = phrase.get().endToken();
             } else {
                 index++;
@@ -89,6 +91,23 @@ final class DictionaryNames {
                 "place before a body's name: " + prefixSource + " (" + country + ") + " + known.source() + " " + known.name() + ":");
         return new ActorPhrase(sentence.index(), first, body.endToken(), PhraseFinder.headOf(sentence, first, body.endToken()),
                 Category.KNOWN_BODY, null, local, null, null, null);
+    }
+
+    /**
+     * "the African Democratic Congress", "the Kurdistan Democratic Party Congress": a national
+     * body's alias ("Congress", the US Congress) whose name goes on to the left with proper nouns
+     * the dictionaries do not know is the end of another body's name, not the dictionary's body.
+     * The match is dropped and the language layer's name for the whole, if any, stands for it.
+     */
+    private static boolean insideLongerName(Sentence sentence, ActorPhrase before, ActorPhrase body) {
+        if (body.category() != Category.KNOWN_BODY || body.firstToken() == 0 || INTERNATIONAL_CODES.contains(body.known().code())
+                || before != null && before.endToken() == body.firstToken()) {
+            return false;
+        }
+        Token previous = sentence.token(body.firstToken() - 1);
+        boolean joined = sentence.headArc(previous.index()).map(arc -> arc.governor() >= body.firstToken() && arc.governor() < body.endToken()
+                && (arc.relation().equals("compound") || arc.relation().equals("amod"))).orElse(false);
+        return previous.isProperNoun() && joined;
     }
 
     private Optional<ActorPhrase> dictionaryNameAt(String text, Sentence sentence, int index) {

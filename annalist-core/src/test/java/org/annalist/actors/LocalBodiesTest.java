@@ -93,4 +93,11 @@ class LocalBodiesTest {
         assertThat(manager.code()).isEqualTo("PAK");
         assertThat(manager.codedBy()).contains("based in Karachi");
     }
+
+    @Test
+    void bodyAliasAtTheEndOfALongerNameIsNotTheDictionaryBody() {
+        ActorAnalysis analysis = resolve("Yakubu Adamu, a spokesman for the opposition African Democratic Congress, said the attack showed the government had failed.");
+        assertThat(analysis.entities()).noneMatch(entity -> "USA".equals(entity.code()));
+        assertThat(analysis.entities()).anyMatch(entity -> entity.name().contains("African Democratic Congress"));
+    }
 }
