@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.ReferenceWords;
+import org.annalist.dictionary.SectorDictionary;
+import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -25,9 +28,11 @@ import org.annalist.language.Token;
 final class SpokespersonCountry {
 
     private final ReferenceWords referenceWords;
+    private final SectorDictionary sectors;
 
-    SpokespersonCountry(ReferenceWords referenceWords) {
-        this.referenceWords = referenceWords;
+    SpokespersonCountry(ActorDictionaries dictionaries) {
+        this.referenceWords = dictionaries.referenceWords();
+        this.sectors = dictionaries.sectors();
     }
 
     /** The country (or international code) the spokesperson speaks for, with how it was read; empty for other persons or when unclear. */
@@ -59,14 +64,18 @@ final class SpokespersonCountry {
         return Optional.of(new SpeakingPlace.Found(code, "spokesperson of the state just reported acting: \"" + evidence + "\" (" + code + ")"));
     }
 
-    /** Whether a part of the title ends with a spokesperson word ("government spokesman, Colonel"). */
+    /**
+     * Whether the title holds a spokesperson word ("government spokesman Colonel"): a mouthpiece
+     * word of reference-words.tsv that is not a body's word ("ministry" and "office" are
+     * mouthpieces too, but a "foreign ministry official" speaks for nobody).
+     */
     private boolean isSpokesperson(String title) {
         if (title == null) {
             return false;
         }
-        for (String part : title.split(",")) {
-            List<String> words = DictionaryActorResolver.words(part);
-            if (!words.isEmpty() && referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, words.get(words.size() - 1))) {
+        for (String word : DictionaryActorResolver.words(title.replace(",", " "))) {
+            boolean bodyWord = sectors.index().lookup(word).map(phrase -> phrase.kind() == SectorPhrase.Kind.ORGANISATION).orElse(false);
+            if (referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, word) && !bodyWord) {
                 return true;
             }
         }

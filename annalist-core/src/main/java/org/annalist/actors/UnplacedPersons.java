@@ -22,7 +22,7 @@ final class UnplacedPersons {
 
     UnplacedPersons(SpeakingPlace speakingPlace, ActorDictionaries dictionaries) {
         this.speakingPlace = speakingPlace;
-        this.spokespersons = new SpokespersonCountry(dictionaries.referenceWords());
+        this.spokespersons = new SpokespersonCountry(dictionaries);
     }
 
     /** Codes the persons among the drafts that have no country yet; other drafts are left as they are. */

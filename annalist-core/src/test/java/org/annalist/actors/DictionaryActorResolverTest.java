@@ -399,4 +399,12 @@ class DictionaryActorResolverTest {
         assertThat(mentionTexts(kasciunas)).doesNotContain("Poland's Defence Minister");
         assertThat(named(analysis, "Wladyslaw Kosiniak-Kamysz").code()).isEqualTo("POL");
     }
+
+    @Test
+    void possessiveBeforeATitleIsBoundByItsClausesCountrySubject() {
+        ActorAnalysis analysis = resolve("Peru expelled two Chilean diplomats on Monday and recalled its ambassador, Ana Torres, from Santiago.");
+        Entity torres = named(analysis, "Ana Torres");
+        assertThat(torres.code()).isEqualTo("PER");
+        assertThat(torres.codedBy()).contains("possessive").contains("Peru");
+    }
 }

@@ -39,4 +39,15 @@ class UnplacedPersonsTest {
         assertThat(rojas.code()).isEqualTo("PER");
         assertThat(rojas.codedBy()).contains("main country");
     }
+
+    @Test
+    void spokespersonWithARankAfterTheOfficeStillSpeaksForTheActingState() {
+        String text = "Chile recalled its ambassador from Lima on Monday after Peru expelled two Chilean diplomats. "
+                + "Peru has accused Chile of spying on its navy, and Lima repeated the charge on Tuesday. "
+                + "Chile's military government rejected the accusation. "
+                + "In a statement, government spokesman Colonel Rodrigo Vial said the diplomats had done nothing wrong.";
+        Entity vial = named(text, "Rodrigo Vial");
+        assertThat(vial.code()).isEqualTo("CHL");
+        assertThat(vial.codedBy()).contains("spokesperson");
+    }
 }
