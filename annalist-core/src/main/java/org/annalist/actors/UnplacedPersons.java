@@ -1,32 +1,45 @@
 package org.annalist.actors;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.Place;
 import org.annalist.language.AnnotatedDocument;
 
 /**
  * Codes, once the whole article is read, the persons whose own words gave them no country:
- * from where they speak ({@link SpeakingPlace}), else, for a spokesperson, from the state the
- * text has just reported acting ({@link SpokespersonCountry}), else from the article's main country, which is
- * a guess for its own people. Staff of a body whose code is unknown (an NGO no dictionary
+ * from where they speak ({@link SpeakingPlace}); else, for a spokesperson, from the state the
+ * text has just reported acting ({@link SpokespersonCountry}); else, for a state official (a
+ * title of a state's sector), from a capital the story is filed from ("CAIRO (AP) — … Irrigation
+ * Minister Hani Sewilam said", a local official a correspondent there quotes); else from the
+ * article's main country, which is a guess for its own people. The capital comes after the
+ * spokesperson: a Reuters story from Abuja, the ECOWAS seat, quotes Niger's government
+ * spokesman right after "Niger's military government rejected the call". Cities that are not
+ * capitals (Dubai, The Hague, Geneva) host foreign and international officials and are not used. Staff of a body whose code is unknown (an NGO no dictionary
  * lists) are better left uncoded than misplaced. An official of an international body with a
  * title and no sector is GOV.
  */
 final class UnplacedPersons {
 
     private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO");
+    /** Sectors of a state's officials. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
     private final SpeakingPlace speakingPlace;
     private final SpokespersonCountry spokespersons;
+    private final PhraseIndex<Place> placeNames;
 
     UnplacedPersons(SpeakingPlace speakingPlace, ActorDictionaries dictionaries) {
         this.speakingPlace = speakingPlace;
         this.spokespersons = new SpokespersonCountry(dictionaries);
+        this.placeNames = dictionaries.placeNames();
     }
 
     /** Codes the persons among the drafts that have no country yet; other drafts are left as they are. */
     void place(AnnotatedDocument document, List<EntityDraft> drafts, MainCountry mainCountry) {
+        Optional<Place> dateline = DatelinePlace.of(document, placeNames);
         for (EntityDraft draft : drafts) {
             if (!"PERSON".equals(draft.type)) {
                 continue;
@@ -37,6 +50,12 @@ final class UnplacedPersons {
             if (draft.code == null && !draft.employedByUncodedBody) {
                 spokespersons.of(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
+            if (draft.code == null && dateline.isPresent() && dateline.get().kind() == Place.Kind.CAPITAL && isStateOfficial(draft)
+                    && !draft.employedByUncodedBody) {
+                Place capital = dateline.get();
+                draft.code(capital.country(), "the dateline, " + capital.name() + " (places/gazetteer.tsv capital of " + capital.country()
+                        + "), for a state official the text gives no country");
+            }
             if (draft.code == null && mainCountry != null && !draft.employedByUncodedBody) {
                 draft.code(mainCountry.code(), "the article's main country, " + mainCountry.name()
                         + " (most mentioned with its places), for a person it gives no country");
@@ -45,5 +64,10 @@ final class UnplacedPersons {
                 draft.sector("GOV", "official of an international body: GOV");
             }
         }
+    }
+
+    /** A person whose title gives a state sector ("Irrigation Minister" GOV, "Major General" MIL). */
+    private static boolean isStateOfficial(EntityDraft person) {
+        return person.sector != null && person.sectorBy != null && person.sectorBy.startsWith("title:") && STATE_SECTORS.contains(person.sector);
     }
 }

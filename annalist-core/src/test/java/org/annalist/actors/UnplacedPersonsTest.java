@@ -50,4 +50,22 @@ class UnplacedPersonsTest {
         assertThat(vial.code()).isEqualTo("CHL");
         assertThat(vial.codedBy()).contains("spokesperson");
     }
+
+    @Test
+    void stateOfficialWithoutACountryIsOfTheCapitalTheStoryIsFiledFrom() {
+        String text = "CAIRO, May 4 (Reuters) - Ethiopia began filling the dam's reservoir again, Ethiopian officials said. "
+                + "Ethiopia said the filling would take two months, and Addis Ababa rejected any talks. "
+                + "Irrigation Minister Hani Sewilam said the country would take the dispute to the Security Council.";
+        Entity sewilam = named(text, "Hani Sewilam");
+        assertThat(sewilam.code()).isEqualTo("EGY");
+        assertThat(sewilam.codedBy()).contains("dateline").contains("Cairo");
+    }
+
+    @Test
+    void residentWithoutACountryIsNotPlacedByTheDateline() {
+        String text = "CAIRO, May 4 (Reuters) - Ethiopia began filling the dam's reservoir again, Ethiopian officials said. "
+                + "Ethiopia said the filling would take two months, and Addis Ababa rejected any talks. "
+                + "\"We are worried,\" said Mona Salem, a farmer.";
+        assertThat(named(text, "Mona Salem").codedBy()).doesNotContain("dateline");
+    }
 }
