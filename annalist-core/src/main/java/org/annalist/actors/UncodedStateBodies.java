@@ -22,8 +22,8 @@ import org.annalist.language.Token;
  * 0.684 -> 0.681, wire 0.571 -> 0.562) without coding one more right.
  *
  * <p>Only bodies whose sector is a state's (government, police, courts, legislature, armed
- * forces, intelligence) from a sectors.tsv body word, written as a name or the police (see
- * {@link #namedOrPolice}), with no owner word and not international: a company or a rights
+ * forces, intelligence) from a sectors.tsv body word, written as a name, the police, or a
+ * common noun acting as a subject ("The presidency said"), with no owner word and not international: a company or a rights
  * group named this way belongs to no country by its word.
  */
 final class UncodedStateBodies {
@@ -44,7 +44,8 @@ final class UncodedStateBodies {
         for (EntityDraft draft : drafts) {
             if (!"ORGANIZATION".equals(draft.type) || draft.code != null || draft.sector == null || !STATE_SECTORS.contains(draft.sector)
                     || draft.sectorBy == null || !draft.sectorBy.contains("sectors.tsv") || draft.mentions.isEmpty()
-                    || !namedOrPolice(draft) || possessorOnly(draft, drafts) || ownedOrInternational(draft)) {
+                    || !namedOrPolice(draft) && !actsAsSubject(document, draft)
+                    || possessorOnly(draft, drafts) || ownedOrInternational(draft)) {
                 continue;
             }
             Optional<Place> inName = placeInName(document, draft.mentions.get(0));
@@ -76,9 +77,8 @@ final class UncodedStateBodies {
 
     /**
      * A body named as a proper name ("the Election Commission", "Police said") or the police,
-     * which are always local. A common noun for another body ("the army", "the government")
-     * refers back to a country the sentence or the one before names ("Defence Minister Israel
-     * Katz said he had ordered the army"), which the dateline does not know.
+     * which are always local. A common noun for another body ("the army", "the government") is
+     * taken only as a subject ({@link #actsAsSubject}).
      */
     private static boolean namedOrPolice(EntityDraft draft) {
         if ("COP".equals(draft.sector)) {
@@ -87,6 +87,23 @@ final class UncodedStateBodies {
         String text = draft.mentions.get(0).text();
         String[] words = text.split("\\s+");
         return Character.isUpperCase(words[words.length - 1].codePointAt(0));
+    }
+
+    /**
+     * "The presidency said …", "the army launched a sweep": a common noun for a state body that
+     * is a clause's subject speaks or acts for the state of the story; as an object it is often
+     * another's ("Defence Minister Israel Katz said he had ordered the army").
+     */
+    private static boolean actsAsSubject(AnnotatedDocument document, EntityDraft draft) {
+        for (Mention mention : draft.mentions) {
+            Sentence sentence = document.sentences().get(mention.sentenceIndex());
+            for (Token token : sentence.tokens()) {
+                if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

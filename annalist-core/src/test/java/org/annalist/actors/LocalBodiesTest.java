@@ -100,4 +100,12 @@ class LocalBodiesTest {
         assertThat(analysis.entities()).noneMatch(entity -> "USA".equals(entity.code()));
         assertThat(analysis.entities()).anyMatch(entity -> entity.name().contains("African Democratic Congress"));
     }
+
+    @Test
+    void commonNounStateBodyAsSubjectIsOfTheDatelineCountryButNotAsAnotherStatesObject() {
+        ActorAnalysis analysis = resolve("ALGIERS, Feb 11 (Reuters) - The presidency said a Moroccan drone had struck two lorries near the border. "
+                + "Moroccan Defence Minister Karim Alaoui said he had ordered the navy to stay in port.");
+        assertThat(named(analysis, "presidency").code()).isEqualTo("DZA");
+        assertThat(named(analysis, "navy").code()).isNotEqualTo("DZA");
+    }
 }
