@@ -338,6 +338,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
 
         private void readNominal(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
+            if (phrases.stream().anyMatch(body -> body.category() == Category.GROUP && body.contains(phrase) && body.endToken() > phrase.endToken())) {
+                return; // "The Cuban prosecutor's office": the words of a body's name, no person
+            }
             EntityDraft person = PersonReferences.appositiveName(sentence, phrase, phrases, owners::get);
             String code = phrase.country() != null ? phrase.country().code() : phrase.known() != null ? phrase.known().code() : null;
             if (person == null) {

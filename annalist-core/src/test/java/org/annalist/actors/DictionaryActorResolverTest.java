@@ -407,4 +407,19 @@ class DictionaryActorResolverTest {
         assertThat(torres.code()).isEqualTo("PER");
         assertThat(torres.codedBy()).contains("possessive").contains("Peru");
     }
+
+    @Test
+    void countryAnOfficeIsForIsNotTheHoldersCountry() {
+        ActorAnalysis analysis = resolve("Johana Tablada, deputy director for U.S. affairs at Cuba's foreign ministry, said the case was a matter for the courts.");
+        assertThat(named(analysis, "Johana Tablada").code()).isEqualTo("CUB");
+    }
+
+    @Test
+    void titleWordInsideABodysNameIsNoPerson() {
+        ActorAnalysis analysis = resolve("Daniel Whitaker was arrested at the airport on Friday. "
+                + "The Cuban prosecutor's office said in a statement that Whitaker had photographed military sites.");
+        Entity whitaker = named(analysis, "Daniel Whitaker");
+        assertThat(mentionTexts(whitaker)).doesNotContain("The Cuban prosecutor");
+        assertThat(whitaker.codedBy()).doesNotContain("nominal");
+    }
 }
