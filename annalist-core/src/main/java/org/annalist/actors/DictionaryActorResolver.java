@@ -35,7 +35,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final TitleReader titles;
     private final SpeakingPlace speakingPlace;
     private final UnplacedPersons unplacedPersons;
-    private final UncodedStateBodies uncodedStateBodies;
+    private final UncodedBodies uncodedBodies;
     private final UnnamedSubjects unnamedSubjects;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
@@ -44,7 +44,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.titles = new TitleReader(dictionaries);
         this.speakingPlace = new SpeakingPlace(dictionaries);
         this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries);
-        this.uncodedStateBodies = new UncodedStateBodies(dictionaries);
+        this.uncodedBodies = new UncodedBodies(dictionaries);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
     }
 
@@ -97,7 +97,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
             MainCountry mainCountry = MainCountry.of(byKey.values(), dictionaries.countries());
             unplacedPersons.place(document, drafts, mainCountry);
-            uncodedStateBodies.place(document, drafts);
+            uncodedBodies.place(document, drafts);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : drafts) {
                 entities.add(draft.build("e" + (entities.size() + 1)));

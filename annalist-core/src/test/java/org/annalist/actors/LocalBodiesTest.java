@@ -108,4 +108,16 @@ class LocalBodiesTest {
         assertThat(named(analysis, "presidency").code()).isEqualTo("DZA");
         assertThat(named(analysis, "navy").code()).isNotEqualTo("DZA");
     }
+
+    @Test
+    void namedBodyNoDictionaryKnowsIsOfItsPossessorOrTheDatelineCountry() {
+        ActorAnalysis analysis = resolve("HARARE, May 2 (Reuters) - Police arrested 40 members of the Citizens Coalition for Change on Saturday. "
+                + "Russia's Southern Military District said it had sent observers, and the Inter-American Commission on Human Rights urged restraint.");
+        assertThat(analysis.entities()).filteredOn(entity -> entity.name().contains("Citizens Coalition for Change"))
+                .singleElement().satisfies(party -> assertThat(party.code()).isEqualTo("ZWE"));
+        assertThat(analysis.entities()).filteredOn(entity -> entity.name().contains("Southern Military District"))
+                .isNotEmpty().allSatisfy(district -> assertThat(district.code()).isEqualTo("RUS"));
+        assertThat(analysis.entities()).filteredOn(entity -> entity.name().contains("Inter-American"))
+                .isNotEmpty().allSatisfy(commission -> assertThat(commission.code()).isNotEqualTo("ZWE"));
+    }
 }
