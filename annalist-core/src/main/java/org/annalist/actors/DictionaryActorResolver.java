@@ -64,6 +64,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         private final Acronyms acronyms = new Acronyms();
         private final KnownPersons knownPersons = new KnownPersons(dictionaries.persons());
         private final StatementIssuers statements;
+        private final EarlierDescriptions descriptions = new EarlierDescriptions();
 
         Reading(AnnotatedDocument document) {
             this.document = document;
@@ -233,6 +234,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             add(person, sentence, phrase, MentionKind.NAME);
             if (person.code == null) {
+                EntityDraft described = person;
+                descriptions.countryFor(person.title).ifPresent(found -> described.code(found.code(), found.codedBy()));
+            }
+            if (person.code == null) {
                 // placed while reading, so that a later "the Filipino officer" finds the officer
                 // who "told reporters in Manila" before it
                 EntityDraft placed = person;
@@ -345,6 +350,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             String code = phrase.country() != null ? phrase.country().code() : phrase.known() != null ? phrase.known().code() : null;
             if (person == null) {
                 person = references.resolveNominal(sentence, phrase, code, phrases);
+            }
+            if (person == null && code != null) {
+                descriptions.saw(phrase.sectorWord().phrase(), code, "described earlier as \"" + strippedText(phrase) + "\"");
             }
             if (person == null) {
                 return;

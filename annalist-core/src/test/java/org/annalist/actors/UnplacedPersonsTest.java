@@ -68,4 +68,13 @@ class UnplacedPersonsTest {
                 + "\"We are worried,\" said Mona Salem, a farmer.";
         assertThat(named(text, "Mona Salem").codedBy()).doesNotContain("dateline");
     }
+
+    @Test
+    void personNamedLaterTakesTheCountryOfTheEarlierDescriptionOfTheirOffice() {
+        String text = "MOGADISHU, Feb 5 (Reuters) - Somalia expelled Ethiopia's ambassador on Thursday after a port deal. "
+                + "Somali Prime Minister Hamza Barre denounced the deal. The foreign ministry gave Ambassador Tesfaye Mulugeta 72 hours to leave.";
+        Entity ambassador = named(text, "Tesfaye Mulugeta");
+        assertThat(ambassador.code()).isEqualTo("ETH");
+        assertThat(ambassador.codedBy()).contains("described earlier").contains("Ethiopia's ambassador");
+    }
 }
