@@ -64,6 +64,25 @@ record ActorPhrase(
         return document.text().substring(in.token(first).start(), in.token(endToken - 1).end());
     }
 
+    /**
+     * A body's name without a country possessor: "Tunisia's Ministry of Justice" is the
+     * "Ministry of Justice" (coded TUN through the possessor); a lowercase phrase keeps its
+     * words ("Iran's government").
+     */
+    String bodyName(AnnotatedDocument document) {
+        String stripped = strippedText(document);
+        Sentence in = document.sentences().get(sentence);
+        if (!Character.isUpperCase(in.token(headToken).text().codePointAt(0))) {
+            return stripped;
+        }
+        for (int index = headToken - 1; index > firstToken; index--) {
+            if (in.token(index).partOfSpeech().equals("POS")) {
+                return document.text().substring(in.token(index + 1).start(), in.token(endToken - 1).end());
+            }
+        }
+        return stripped;
+    }
+
     boolean overlaps(ActorPhrase other) {
         return sentence == other.sentence && firstToken < other.endToken && other.firstToken < endToken;
     }

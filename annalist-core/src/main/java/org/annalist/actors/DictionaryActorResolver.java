@@ -305,7 +305,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     return; // "the commission" with no commission named before: nobody known
                 }
             }
-            String name = bodyName(sentence, phrase);
+            String name = phrase.bodyName(document);
             boolean proper = !name.equals(strippedText(phrase)) || Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0));
             String key = proper && type.equals("ORGANIZATION") ? name.toLowerCase(Locale.ROOT) : wordKey;
             EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + key, type, name);
@@ -321,25 +321,6 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (type.equals("ORGANIZATION") && proper) {
                 acronyms.sawBody(draft, sentence, phrase); // "the Kenya Democratic Alliance (KDA)"
             }
-        }
-
-        /**
-         * A body's name without a country possessor: "Tunisia's Ministry of Justice" is the
-         * "Ministry of Justice" (coded TUN through the possessor); a lowercase phrase keeps its
-         * words ("Iran's government").
-         */
-        private String bodyName(Sentence sentence, ActorPhrase phrase) {
-            String stripped = strippedText(phrase);
-            if (!Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0))) {
-                return stripped;
-            }
-            for (int index = phrase.headToken() - 1; index > phrase.firstToken(); index--) {
-                if (sentence.token(index).partOfSpeech().equals("POS")) {
-                    int start = sentence.token(index + 1).start();
-                    return text.substring(start, sentence.token(phrase.endToken() - 1).end());
-                }
-            }
-            return stripped;
         }
 
         private void readNominal(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
