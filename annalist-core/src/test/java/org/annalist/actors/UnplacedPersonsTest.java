@@ -62,11 +62,23 @@ class UnplacedPersonsTest {
     }
 
     @Test
-    void residentWithoutACountryIsNotPlacedByTheDateline() {
-        String text = "CAIRO, May 4 (Reuters) - Ethiopia began filling the dam's reservoir again, Ethiopian officials said. "
-                + "Ethiopia said the filling would take two months, and Addis Ababa rejected any talks. "
-                + "\"We are worried,\" said Mona Salem, a farmer.";
-        assertThat(named(text, "Mona Salem").codedBy()).doesNotContain("dateline");
+    void residentQuotedInAStoryFromACapitalIsOfThatCapitalsCountry() {
+        String text = "SEOUL, Aug 18 (Reuters) - Japan protested on Tuesday after a court ordered the sale of a Japanese firm's patents. "
+                + "Tokyo said Japan would respond firmly, and Japanese officials said Japan might go to an international court. "
+                + "\"We waited three decades for this,\" said Choi Ji-woo, a lawyer for the families.";
+        Entity park = named(text, "Choi Ji-woo");
+        assertThat(park.code()).isEqualTo("KOR");
+        assertThat(park.codedBy()).contains("dateline").contains("Seoul");
+    }
+
+    @Test
+    void datelineCityThatIsNoCapitalPlacesNobody() {
+        String text = "DUBAI, May 6 (AP) - Iran seized an oil tanker in the Strait of Hormuz on Tuesday. "
+                + "Iranian state media said Iran had acted lawfully. "
+                + "\"The vessel broke our laws,\" said Rear Admiral Ali Tangsiri.";
+        Entity tangsiri = named(text, "Ali Tangsiri");
+        assertThat(tangsiri.code()).isEqualTo("IRN");
+        assertThat(tangsiri.codedBy()).doesNotContain("dateline");
     }
 
     @Test
