@@ -27,6 +27,9 @@ import org.annalist.language.Token;
  */
 final class SpokespersonCountry {
 
+    /** Relations by which a name modifies the head of its noun phrase. */
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss");
+
     private final ReferenceWords referenceWords;
     private final SectorDictionary sectors;
 
@@ -82,9 +85,21 @@ final class SpokespersonCountry {
         return false;
     }
 
+    /**
+     * Whether the mention is a subject, or names the body a subject phrase is headed by ("The U.N.
+     * human rights office urged": "U.N." modifies the subject "office").
+     */
     private static boolean isSubject(Sentence sentence, Mention mention) {
         for (Token token : sentence.tokens()) {
-            if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {
+            if (token.start() < mention.start() || token.end() > mention.end()) {
+                continue;
+            }
+            if (PersonReferences.isSubject(sentence, token.index())) {
+                return true;
+            }
+            boolean modifier = sentence.headArc(token.index()).map(arc -> MODIFIERS.contains(arc.relation())
+                    && sentence.token(arc.governor()).start() >= mention.end() && PersonReferences.isSubject(sentence, arc.governor())).orElse(false);
+            if (modifier) {
                 return true;
             }
         }

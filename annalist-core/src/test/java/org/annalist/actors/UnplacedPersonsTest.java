@@ -89,4 +89,14 @@ class UnplacedPersonsTest {
         assertThat(ambassador.code()).isEqualTo("ETH");
         assertThat(ambassador.codedBy()).contains("described earlier").contains("Ethiopia's ambassador");
     }
+
+    @Test
+    void spokespersonSpeaksForTheBodyNamedInsideTheSubjectPhrase() {
+        String text = "DHAKA, Jan 22 (Reuters) - Police arrested 300 people during a shutdown on Thursday. "
+                + "The U.N. human rights office urged the authorities to free those held without charge. "
+                + "\"Mass arrests will not calm the streets,\" spokeswoman Clara Benedetti said.";
+        Entity benedetti = named(text, "Clara Benedetti");
+        assertThat(benedetti.code()).isEqualTo("UNO");
+        assertThat(benedetti.codedBy()).contains("spokesperson");
+    }
 }
