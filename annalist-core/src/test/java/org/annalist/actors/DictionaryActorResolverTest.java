@@ -422,4 +422,13 @@ class DictionaryActorResolverTest {
         assertThat(mentionTexts(whitaker)).doesNotContain("The Cuban prosecutor");
         assertThat(whitaker.codedBy()).doesNotContain("nominal");
     }
+
+    @Test
+    void headOfTheCommandWorksForTheCommandNamedBefore() {
+        ActorAnalysis analysis = resolve("ADEN, March 12 (Reuters) - U.S. Central Command said its forces had struck launch sites near Hodeidah. "
+                + "\"We will not let a militia hold trade hostage,\" Admiral Brad Cooper, the head of the command, wrote on X.");
+        Entity cooper = named(analysis, "Brad Cooper");
+        assertThat(cooper.code()).isEqualTo("USA");
+        assertThat(cooper.codedBy()).contains("Central Command");
+    }
 }
