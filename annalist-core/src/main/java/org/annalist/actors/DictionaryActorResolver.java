@@ -43,8 +43,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.finder = new PhraseFinder(dictionaries);
         this.titles = new TitleReader(dictionaries);
         this.speakingPlace = new SpeakingPlace(dictionaries);
-        this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries);
-        this.uncodedBodies = new UncodedBodies(dictionaries);
+        DatelinePlace datelines = new DatelinePlace(dictionaries.placeNames());
+        this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries, datelines);
+        this.uncodedBodies = new UncodedBodies(dictionaries, datelines);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.Place;
 import org.annalist.language.AnnotatedDocument;
 
@@ -33,17 +32,17 @@ final class UnplacedPersons {
 
     private final SpeakingPlace speakingPlace;
     private final SpokespersonCountry spokespersons;
-    private final PhraseIndex<Place> placeNames;
+    private final DatelinePlace datelines;
 
-    UnplacedPersons(SpeakingPlace speakingPlace, ActorDictionaries dictionaries) {
+    UnplacedPersons(SpeakingPlace speakingPlace, ActorDictionaries dictionaries, DatelinePlace datelines) {
+        this.datelines = datelines;
         this.speakingPlace = speakingPlace;
         this.spokespersons = new SpokespersonCountry(dictionaries);
-        this.placeNames = dictionaries.placeNames();
     }
 
     /** Codes the persons among the drafts that have no country yet; other drafts are left as they are. */
     void place(AnnotatedDocument document, List<EntityDraft> drafts, MainCountry mainCountry) {
-        Optional<Place> dateline = DatelinePlace.of(document, placeNames);
+        Optional<Place> dateline = datelines.of(document);
         for (EntityDraft draft : drafts) {
             if (!"PERSON".equals(draft.type)) {
                 continue;

@@ -120,4 +120,11 @@ class LocalBodiesTest {
         assertThat(analysis.entities()).filteredOn(entity -> entity.name().contains("Inter-American"))
                 .isNotEmpty().allSatisfy(commission -> assertThat(commission.code()).isNotEqualTo("ZWE"));
     }
+
+    @Test
+    void stateGroupActingAsSubjectIsOfTheDatelineCapitalsCountry() {
+        ActorAnalysis analysis = resolve("BELGRADE, Sept 9 (AFP) - Serbian police detained dozens of students overnight. "
+                + "On Wednesday, prosecutors dropped charges against 12 of them, a lawyer said.");
+        assertThat(named(analysis, "prosecutors").code()).isEqualTo("SRB");
+    }
 }

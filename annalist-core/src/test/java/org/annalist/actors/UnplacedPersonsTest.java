@@ -99,4 +99,12 @@ class UnplacedPersonsTest {
         assertThat(benedetti.code()).isEqualTo("UNO");
         assertThat(benedetti.codedBy()).contains("spokesperson");
     }
+
+    @Test
+    void capitalSeatingInternationalBodiesPlacesNobody() {
+        String text = "BRUSSELS, June 3 (Reuters) - European Union ministers agreed on Tuesday to extend sanctions on Russia. "
+                + "Russia called the decision hostile, and Moscow said Russia would respond. "
+                + "\"The measures will stay until the war ends,\" said Minister Anna Lindqvist.";
+        assertThat(named(text, "Anna Lindqvist").codedBy()).doesNotContain("dateline");
+    }
 }
