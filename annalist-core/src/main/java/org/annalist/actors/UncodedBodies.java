@@ -33,7 +33,8 @@ import org.annalist.language.Token;
  * development sets that happened to 4 bodies of 13 newly coded (an "Inter-American" or
  * "international" name is left alone).
  *
- * <p>Groups of a state's people with no country ("prosecutors dropped charges", "troops fired"),
+ * <p>A group with a proper name ("Kenya National Union of Teachers", "Ambazonia Defence Forces")
+ * is such a body too. Groups of a state's people with no country ("prosecutors dropped charges", "troops fired"),
  * as a clause's subject, are of a capital the story is filed from (only a capital: a Hague story
  * is about a court, not the Dutch).
  *
@@ -66,7 +67,9 @@ final class UncodedBodies {
                     || possessorOnly(draft, drafts) || ownedOrInternational(draft)) {
                 continue;
             }
-            if (group) {
+            if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {
+                placeNamedBody(document, draft, dateline);
+            } else if (group) {
                 if (draft.sector != null && STATE_SECTORS.contains(draft.sector) && actsAsSubject(document, draft) && dateline.isPresent()
                         && dateline.get().kind() == Place.Kind.CAPITAL) {
                     draft.code(dateline.get().country(), "a state's people the text gives no country, in a story filed from "
@@ -78,6 +81,12 @@ final class UncodedBodies {
                 placeNamedBody(document, draft, dateline);
             }
         }
+    }
+
+    /** "Kenya National Union of Teachers", "Ambazonia Defence Forces": two words or more, the last capitalised. */
+    private static boolean properName(String name) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        return words.size() > 1 && Character.isUpperCase(words.get(words.size() - 1).codePointAt(0));
     }
 
     private void placeStateBody(AnnotatedDocument document, EntityDraft draft, Optional<Place> dateline) {

@@ -127,4 +127,12 @@ class LocalBodiesTest {
                 + "On Wednesday, prosecutors dropped charges against 12 of them, a lawyer said.");
         assertThat(named(analysis, "prosecutors").code()).isEqualTo("SRB");
     }
+
+    @Test
+    void namedArmedGroupTheDictionariesLackIsOfTheDatelineCountry() {
+        ActorAnalysis analysis = resolve("YAOUNDE, March 17 (AFP) - Separatist fighters attacked a gendarmerie post on Sunday. "
+                + "The Ambazonia Defence Forces claimed the attack in a video.");
+        assertThat(analysis.entities()).filteredOn(entity -> entity.mentions().stream().anyMatch(m -> m.text().contains("Ambazonia Defence Forces")))
+                .isNotEmpty().allSatisfy(group -> assertThat(group.code()).isEqualTo("CMR"));
+    }
 }
