@@ -9,7 +9,8 @@ import org.annalist.language.AnnotatedDocument;
 
 /**
  * Codes, once the whole article is read, the persons whose own words gave them no country:
- * from where they speak ({@link SpeakingPlace}); else, for a spokesperson, from the state the
+ * from where they come from ("Daniel Whitaker, 47, of Tampa, Florida", {@link PersonOrigin});
+ * else from where they speak ({@link SpeakingPlace}); else, for a spokesperson, from the state the
  * text has just reported acting ({@link SpokespersonCountry}); else from the capital the story
  * is filed from ("CAIRO (AP) — … Irrigation Minister Hani Sewilam said", "SEOUL (Reuters) - …
  * Choi Min-seo, a professor …"): a correspondent there quotes local officials and residents; else
@@ -32,12 +33,14 @@ final class UnplacedPersons {
 
     private final SpeakingPlace speakingPlace;
     private final SpokespersonCountry spokespersons;
+    private final PersonOrigin origins;
     private final DatelinePlace datelines;
 
     UnplacedPersons(SpeakingPlace speakingPlace, ActorDictionaries dictionaries, DatelinePlace datelines) {
         this.datelines = datelines;
         this.speakingPlace = speakingPlace;
         this.spokespersons = new SpokespersonCountry(dictionaries);
+        this.origins = new PersonOrigin(dictionaries);
     }
 
     /** Codes the persons among the drafts that have no country yet; other drafts are left as they are. */
@@ -46,6 +49,9 @@ final class UnplacedPersons {
         for (EntityDraft draft : drafts) {
             if (!"PERSON".equals(draft.type)) {
                 continue;
+            }
+            if (draft.code == null) {
+                origins.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
             if (draft.code == null) {
                 speakingPlace.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));

@@ -107,4 +107,14 @@ class UnplacedPersonsTest {
                 + "\"The measures will stay until the war ends,\" said Minister Anna Lindqvist.";
         assertThat(named(text, "Anna Lindqvist").codedBy()).doesNotContain("dateline");
     }
+
+    @Test
+    void personsHomeAfterTheirNameGivesTheirCountryBeforeTheDateline() {
+        String text = "HAVANA, Nov 3 (AP) - Cuba charged an American aid worker with spying on Monday. "
+                + "Daniel Whitaker, 47, of Tampa, Florida, was arrested at Havana's airport in October. "
+                + "Cuba said Cuba had evidence, and Havana rejected calls for his release.";
+        Entity whitaker = named(text, "Daniel Whitaker");
+        assertThat(whitaker.code()).isEqualTo("USA");
+        assertThat(whitaker.codedBy()).contains("origin").contains("Florida");
+    }
 }
