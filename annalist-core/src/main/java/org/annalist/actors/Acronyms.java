@@ -1,9 +1,11 @@
 package org.annalist.actors;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.annalist.language.Sentence;
+import org.annalist.language.Token;
 
 /**
  * "Pakistan Tehreek-e-Insaf (PTI), the main opposition party, …; PTI said it would …": an
@@ -48,6 +50,26 @@ final class Acronyms {
             return lastBody;
         }
         return null;
+    }
+
+    /**
+     * "The Union for Democratic Renewal (UDR) … UDR said": an all-capital word the language
+     * layer left untagged is a mention of the body it abbreviates, when the article spelled
+     * that body out with the word in brackets after it (the brackets seen by {@link #sawBody}).
+     */
+    void mentionUntagged(Sentence sentence, List<ActorPhrase> phrases) {
+        for (Token token : sentence.tokens()) {
+            int index = token.index();
+            String word = token.text();
+            boolean covered = phrases.stream().anyMatch(p -> index >= p.firstToken() && index < p.endToken());
+            if (covered || !token.isProperNoun() || word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            EntityDraft body = bodyOf(sentence, index, index + 1, word);
+            if (body != null) {
+                body.mention(new Mention(token.start(), token.end(), word, sentence.index(), MentionKind.ALIAS));
+            }
+        }
     }
 
     /** "PTI" of "Pakistan Tehreek-e-Insaf" (capitalised words and hyphen parts), "UNHCR" of … only when they match. */

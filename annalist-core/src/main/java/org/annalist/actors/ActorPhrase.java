@@ -4,6 +4,8 @@ import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.Place;
 import org.annalist.dictionary.SectorPhrase;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
 
 /**
  * A stretch of one sentence that may refer to an actor, before references are resolved.
@@ -50,6 +52,35 @@ record ActorPhrase(
         PRONOUN,
         /** A name CoreNLP found that no dictionary knows (organisation, place). */
         OTHER_NAME
+    }
+
+    /** The phrase's words in the article, without a leading "the" ("the Kremlin" is "Kremlin"). */
+    String strippedText(AnnotatedDocument document) {
+        Sentence in = document.sentences().get(sentence);
+        int first = firstToken;
+        if (first + 1 < endToken && in.token(first).text().equalsIgnoreCase("the")) {
+            first++;
+        }
+        return document.text().substring(in.token(first).start(), in.token(endToken - 1).end());
+    }
+
+    /**
+     * A body's name without a country possessor: "Tunisia's Ministry of Justice" is the
+     * "Ministry of Justice" (coded TUN through the possessor); a lowercase phrase keeps its
+     * words ("Iran's government").
+     */
+    String bodyName(AnnotatedDocument document) {
+        String stripped = strippedText(document);
+        Sentence in = document.sentences().get(sentence);
+        if (!Character.isUpperCase(in.token(headToken).text().codePointAt(0))) {
+            return stripped;
+        }
+        for (int index = headToken - 1; index > firstToken; index--) {
+            if (in.token(index).partOfSpeech().equals("POS")) {
+                return document.text().substring(in.token(index + 1).start(), in.token(endToken - 1).end());
+            }
+        }
+        return stripped;
     }
 
     boolean overlaps(ActorPhrase other) {

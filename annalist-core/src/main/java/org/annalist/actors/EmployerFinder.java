@@ -31,6 +31,10 @@ final class EmployerFinder {
      */
     EntityDraft employerOf(PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts) {
         Sentence sentence = document.sentences().get(reference.sentence());
+        EntityDraft owner = possessorsSubject(sentence, reference, drafts);
+        if (owner != null) {
+            return owner;
+        }
         int titleStart = sentence.token(reference.firstToken()).start();
         String titleWords = document.text().substring(titleStart, sentence.token(reference.endToken() - 1).end()).replaceAll("['\u2019]s$", "");
         String words = " " + String.join(" ", DictionaryActorResolver.words(titleWords)) + " ";
@@ -72,6 +76,35 @@ final class EmployerFinder {
             return named;
         }
         return reference.bare() ? recent : null;
+    }
+
+    /**
+     * "Russia would recall its ambassador, Sergei Kopyrkin": a possessive "its" or "their" before
+     * the title is bound by its clause's subject, when that subject is a country or a body the
+     * article has coded. Null when the clause has no such subject.
+     */
+    private EntityDraft possessorsSubject(Sentence sentence, PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts) {
+        if (reference.endToken() - reference.firstToken() != 1 || !sentence.token(reference.firstToken()).partOfSpeech().equals("PRP$")) {
+            return null;
+        }
+        int current = reference.firstToken();
+        for (int steps = 0; steps < 12 && current >= 0; steps++) {
+            for (Dependency arc : sentence.dependentArcs(current)) {
+                if (arc.relation().startsWith("nsubj") && arc.dependent() < reference.firstToken()) {
+                    Token subject = sentence.token(arc.dependent());
+                    for (EntityDraft draft : drafts) {
+                        boolean state = "COUNTRY".equals(draft.type) || "ORGANIZATION".equals(draft.type);
+                        if (state && draft.code != null && draft.mentions.stream().anyMatch(mention -> mention.sentenceIndex() == sentence.index()
+                                && mention.start() <= subject.start() && subject.end() <= mention.end())) {
+                            return draft;
+                        }
+                    }
+                    return null;
+                }
+            }
+            current = sentence.headArc(current).map(Dependency::governor).orElse(Dependency.ROOT);
+        }
+        return null;
     }
 
     /** Whether a mention is its clause's subject: a word of it is an nsubj whose head lies outside it. */

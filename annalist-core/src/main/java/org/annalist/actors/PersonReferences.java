@@ -110,6 +110,53 @@ final class PersonReferences {
     }
 
     /**
+     * "X, the foreign minister," is X; so is "the spokesman for the agency, X," and "its
+     * spokesman, X," — a name set in apposition to the nominal or to its own modifiers. A
+     * nominal written right before a name ("Poland's Defence Minister Władysław
+     * Kosiniak-Kamysz", with a rank between or not) is that name's title: it describes the
+     * person named, never an earlier minister of the story.
+     */
+    static EntityDraft appositiveName(Sentence sentence, ActorPhrase nominal, List<ActorPhrase> phrases,
+            java.util.function.Function<ActorPhrase, EntityDraft> nameOwner) {
+        for (ActorPhrase phrase : phrases) {
+            int before = phrase.firstToken();
+            while (before > nominal.endToken() && sentence.token(before - 1).namedEntityTag().equals("TITLE")) {
+                before--;
+            }
+            if (phrase.category() == Category.PERSON_NAME && before == nominal.endToken() && nameOwner.apply(phrase) != null) {
+                return nameOwner.apply(phrase);
+            }
+        }
+        for (ActorPhrase phrase : phrases) {
+            if (phrase.category() == Category.PERSON_NAME && phrase.endToken() + 1 == nominal.firstToken()
+                    && sentence.token(phrase.endToken()).text().equals(",")) {
+                return nameOwner.apply(phrase);
+            }
+        }
+        for (ActorPhrase phrase : phrases) {
+            if (phrase.category() != Category.PERSON_NAME || phrase.firstToken() <= nominal.endToken()) {
+                continue;
+            }
+            int before = phrase.firstToken() - 1;
+            while (before > nominal.endToken() && sentence.token(before).namedEntityTag().equals("TITLE")) {
+                before--; // "Niger's leader, General Abdourahamane Tiani,": a rank between the comma and the name
+            }
+            if (!sentence.token(before).text().equals(",")) {
+                continue;
+            }
+            boolean inApposition = sentence.headArc(phrase.headToken())
+                    .filter(arc -> arc.relation().equals("appos") && arc.governor() >= nominal.firstToken() && arc.governor() < phrase.firstToken())
+                    .isPresent();
+            boolean noVerbBetween = java.util.stream.IntStream.range(nominal.endToken(), phrase.firstToken())
+                    .noneMatch(index -> sentence.token(index).isVerb());
+            if (inApposition && noVerbBetween && nameOwner.apply(phrase) != null) {
+                return nameOwner.apply(phrase);
+            }
+        }
+        return null;
+    }
+
+    /**
      * A title word fits a person of the same or unknown sector, or one whose title holds the word
      * ("the Azeri general" is the "Deputy Defence Minister, Lieutenant General").
      */

@@ -12,7 +12,6 @@ import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.ReferenceWords;
-import org.annalist.dictionary.Place;
 import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dateline;
@@ -23,8 +22,7 @@ import org.annalist.language.Token;
 
 /**
  * Finds, in one sentence, every stretch that may refer to an actor: dictionary names
- * (longest match over the article's characters, so "the Republic of Azerbaijan" is one phrase
- * however CoreNLP split it), CoreNLP names the dictionaries lack, noun phrases headed by a
+ * ({@link DictionaryNames}), CoreNLP names the dictionaries lack, noun phrases headed by a
  * sector word ("Iranian troops", "the Iranian official") and third-person pronouns.
  */
 final class PhraseFinder {
@@ -35,15 +33,17 @@ final class PhraseFinder {
     private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("det", "amod", "compound", "nmod:poss", "flat", "det:predet", "nummod");
 
     private final ActorDictionaries dictionaries;
+    private final DictionaryNames dictionaryNames;
 
     PhraseFinder(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
+        this.dictionaryNames = new DictionaryNames(dictionaries);
     }
 
     List<ActorPhrase> find(AnnotatedDocument document, Sentence sentence) {
         String text = document.text();
         List<Token> tokens = sentence.tokens();
-        List<ActorPhrase> phrases = new ArrayList<>(findDictionaryNames(text, sentence));
+        List<ActorPhrase> phrases = new ArrayList<>(dictionaryNames.find(text, sentence));
         addCoreNlpNames(document, sentence, phrases);
         addNounPhrases(text, sentence, phrases);
         addMistaggedTitles(text, sentence, phrases);
@@ -76,85 +76,6 @@ final class PhraseFinder {
             }
         }
         return kept;
-    }
-
-    private List<ActorPhrase> findDictionaryNames(String text, Sentence sentence) {
-        List<Token> tokens = sentence.tokens();
-        List<ActorPhrase> phrases = new ArrayList<>();
-        int index = 0;
-        while (index < tokens.size()) {
-            Optional<ActorPhrase> phrase = dictionaryNameAt(text, sentence, index);
-            if (phrase.isPresent()) {
-                phrases.add(phrase.get());
-                index = phrase.get().endToken();
-            } else {
-                index++;
-            }
-        }
-        return phrases;
-    }
-
-    private Optional<ActorPhrase> dictionaryNameAt(String text, Sentence sentence, int index) {
-        List<Token> tokens = sentence.tokens();
-        int named = tokens.get(index).text().equalsIgnoreCase("the") ? index + 1 : index;
-        if (named >= tokens.size() || !Character.isUpperCase(tokens.get(named).text().codePointAt(0))) {
-            return Optional.empty();
-        }
-        Optional<PhraseIndex.Match<KnownActor>> known = dictionaries.knownActors().index().longestAt(text, tokens, index, tokens.size());
-        Optional<PhraseIndex.Match<CountryName>> country = dictionaries.countries().index().longestAt(text, tokens, index, tokens.size());
-        Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, index, tokens.size());
-        int knownEnd = known.map(PhraseIndex.Match::endToken).orElse(-1);
-        int countryEnd = country.map(PhraseIndex.Match::endToken).orElse(-1);
-        int placeEnd = place.map(PhraseIndex.Match::endToken).orElse(-1);
-        int sentenceIndex = sentence.index();
-        if (knownEnd > 0 && knownEnd >= countryEnd && knownEnd >= placeEnd) {
-            KnownActor actor = known.get().value();
-            Category category = actor.isPerson() ? Category.PERSON_NAME : Category.KNOWN_BODY;
-            int first = actor.isPerson() ? named : index;
-            knownEnd = withNationalBranch(text, tokens, actor, knownEnd);
-            return Optional.of(new ActorPhrase(sentenceIndex, first, knownEnd, headOf(sentence, first, knownEnd), category,
-                    null, actor, null, null, null));
-        }
-        if (countryEnd > 0 && countryEnd >= placeEnd) {
-            CountryName name = country.get().value();
-            if (name.form() == CountryName.Form.DEMONYM) {
-                return Optional.of(demonymPhrase(sentence, named, countryEnd, name));
-            }
-            return Optional.of(new ActorPhrase(sentenceIndex, index, countryEnd, headOf(sentence, index, countryEnd),
-                    Category.COUNTRY_NAME, name, null, null, null, null));
-        }
-        if (placeEnd > 0) {
-            return Optional.of(new ActorPhrase(sentenceIndex, named, placeEnd, headOf(sentence, named, placeEnd),
-                    Category.PLACE, null, null, place.get().value(), null, null));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "Amnesty International Kenya", "Save the Children UK": a non-governmental organisation's
-     * national branch is named with the country right after the name, as one proper noun. The
-     * country is part of the branch's name, not an actor of its own (before, "Kenya" became the
-     * subject of "Amnesty International Kenya accused the police"). The end of the name, with the
-     * country when there is one.
-     */
-    private int withNationalBranch(String text, List<Token> tokens, KnownActor actor, int knownEnd) {
-        if (!"NGO".equals(actor.code()) || knownEnd >= tokens.size() || !tokens.get(knownEnd).isProperNoun()) {
-            return knownEnd;
-        }
-        return dictionaries.countries().index().longestAt(text, tokens, knownEnd, tokens.size())
-                .filter(match -> match.value().form() != CountryName.Form.DEMONYM)
-                .map(PhraseIndex.Match::endToken)
-                .orElse(knownEnd);
-    }
-
-    /** "Iranian" modifying a noun is a demonym mention; "Iranians" heading its phrase is a group. */
-    private static ActorPhrase demonymPhrase(Sentence sentence, int first, int end, CountryName name) {
-        int head = headOf(sentence, first, end);
-        String relation = sentence.headArc(head).map(Dependency::relation).orElse("");
-        boolean modifier = relation.equals("amod") || relation.equals("compound") || relation.equals("nmod:poss");
-        boolean plural = sentence.token(head).partOfSpeech().endsWith("S");
-        Category category = !modifier && plural ? Category.GROUP : Category.DEMONYM;
-        return new ActorPhrase(sentence.index(), first, end, head, category, name, null, null, null, null);
     }
 
     private static void addCoreNlpNames(AnnotatedDocument document, Sentence sentence, List<ActorPhrase> phrases) {

@@ -68,7 +68,7 @@ final class TitleReader {
         for (int[] span : spans) {
             for (ActorPhrase phrase : phrases) {
                 if (code == null && phrase.firstToken() >= span[0] && phrase.endToken() <= span[1]) {
-                    if (phrase.country() != null && phrase.category() != Category.PLACE) {
+                    if (phrase.country() != null && phrase.category() != Category.PLACE && !isPortfolio(sentence, phrase)) {
                         code = phrase.country().code();
                         codedBy = "title: " + phrase.country().source() + " " + phrase.country().form().name().toLowerCase(Locale.ROOT)
                                 + " of " + phrase.country().country();
@@ -147,6 +147,19 @@ final class TitleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "deputy director for U.S. affairs at Cuba's foreign ministry", "special envoy for Sudan",
+     * "adviser on China": a country after "for" or "on", or before "affairs", is the office's
+     * subject, not the holder's country.
+     */
+    private static boolean isPortfolio(Sentence sentence, ActorPhrase phrase) {
+        int before = phrase.firstToken() - 1;
+        int after = phrase.endToken();
+        boolean marked = before >= 0 && Set.of("for", "on").contains(sentence.token(before).text().toLowerCase(Locale.ROOT));
+        boolean affairs = after < sentence.tokens().size() && sentence.token(after).text().equalsIgnoreCase("affairs");
+        return marked || affairs;
     }
 
     private static ActorPhrase phraseAt(List<ActorPhrase> phrases, int token) {

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Named organisations, bodies and persons by name and alias: the bundled
- * {@code dictionaries/actors/organisations.tsv}, then the user's {@code --actors} files in
- * order. A user row takes precedence over a bundled row with the same name or alias, which
+ * {@code dictionaries/actors/organisations.tsv} and {@code companies.tsv}, then the user's
+ * {@code --actors} files in order. A user row takes precedence over a bundled row with the same name or alias, which
  * is how a user recodes a body or adds the persons of their domain. Immutable; built once.
  */
 public final class KnownActorDictionary {
@@ -27,6 +27,7 @@ public final class KnownActorDictionary {
     public static KnownActorDictionary load(List<Path> userFiles) {
         List<TsvTable> tables = new ArrayList<>();
         tables.add(TsvTable.bundled("actors/organisations.tsv", COLUMNS));
+        tables.add(TsvTable.bundled("actors/companies.tsv", COLUMNS));
         userFiles.forEach(file -> tables.add(TsvTable.file(file, COLUMNS)));
         return fromTables(tables);
     }

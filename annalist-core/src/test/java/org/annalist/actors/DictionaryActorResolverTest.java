@@ -389,4 +389,46 @@ class DictionaryActorResolverTest {
         assertThat(mentionTexts(amnesty)).containsExactly("Amnesty International Kenya");
         assertThat(analysis.entities()).noneMatch(entity -> "Kenya".equals(entity.name()));
     }
+
+    @Test
+    void titleWrittenBeforeANameDescribesThatNameNotAnEarlierMinister() {
+        ActorAnalysis analysis = resolve("Lithuania will host more allied troops, Defence Minister Laurynas Kasciunas told reporters in Vilnius. "
+                + "Poland's Defence Minister Wladyslaw Kosiniak-Kamysz said Warsaw would send two battalions.");
+        Entity kasciunas = named(analysis, "Laurynas Kasciunas");
+        assertThat(kasciunas.code()).isNotEqualTo("POL");
+        assertThat(mentionTexts(kasciunas)).doesNotContain("Poland's Defence Minister");
+        assertThat(named(analysis, "Wladyslaw Kosiniak-Kamysz").code()).isEqualTo("POL");
+    }
+
+    @Test
+    void possessiveBeforeATitleIsBoundByItsClausesCountrySubject() {
+        ActorAnalysis analysis = resolve("Peru expelled two Chilean diplomats on Monday and recalled its ambassador, Ana Torres, from Santiago.");
+        Entity torres = named(analysis, "Ana Torres");
+        assertThat(torres.code()).isEqualTo("PER");
+        assertThat(torres.codedBy()).contains("possessive").contains("Peru");
+    }
+
+    @Test
+    void countryAnOfficeIsForIsNotTheHoldersCountry() {
+        ActorAnalysis analysis = resolve("Johana Tablada, deputy director for U.S. affairs at Cuba's foreign ministry, said the case was a matter for the courts.");
+        assertThat(named(analysis, "Johana Tablada").code()).isEqualTo("CUB");
+    }
+
+    @Test
+    void titleWordInsideABodysNameIsNoPerson() {
+        ActorAnalysis analysis = resolve("Daniel Whitaker was arrested at the airport on Friday. "
+                + "The Cuban prosecutor's office said in a statement that Whitaker had photographed military sites.");
+        Entity whitaker = named(analysis, "Daniel Whitaker");
+        assertThat(mentionTexts(whitaker)).doesNotContain("The Cuban prosecutor");
+        assertThat(whitaker.codedBy()).doesNotContain("nominal");
+    }
+
+    @Test
+    void headOfTheCommandWorksForTheCommandNamedBefore() {
+        ActorAnalysis analysis = resolve("ADEN, March 12 (Reuters) - U.S. Central Command said its forces had struck launch sites near Hodeidah. "
+                + "\"We will not let a militia hold trade hostage,\" Admiral Brad Cooper, the head of the command, wrote on X.");
+        Entity cooper = named(analysis, "Brad Cooper");
+        assertThat(cooper.code()).isEqualTo("USA");
+        assertThat(cooper.codedBy()).contains("Central Command");
+    }
 }

@@ -1,0 +1,51 @@
+package org.annalist.actors;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.Place;
+import org.annalist.dictionary.TsvTable;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dateline;
+import org.annalist.language.Token;
+
+/**
+ * The gazetteer place of the article's wire dateline ("SEOUL, Aug 18 (Reuters) -", "DHAKA:"):
+ * where the story was filed, so the country of the officials and residents a correspondent
+ * there quotes without naming their nationality. A capital that seats international bodies
+ * whose news fills its datelines (actors/international-seats.tsv: Brussels, Vienna) gives none.
+ */
+final class DatelinePlace {
+
+    private final PhraseIndex<Place> placeNames;
+    private final Set<String> internationalSeats = new HashSet<>();
+
+    DatelinePlace(PhraseIndex<Place> placeNames) {
+        this.placeNames = placeNames;
+        for (TsvTable.Row row : TsvTable.bundled("actors/international-seats.tsv", Set.of("place", "bodies")).rows()) {
+            internationalSeats.add(row.get("place"));
+        }
+    }
+
+    /** The dateline's place, or empty when the article has none, the gazetteer lacks its place, or it seats international bodies. */
+    Optional<Place> of(AnnotatedDocument document) {
+        return placeOf(document).filter(place -> !internationalSeats.contains(place.name()));
+    }
+
+    private Optional<Place> placeOf(AnnotatedDocument document) {
+        int end = Dateline.end(document.text());
+        if (end == 0 || document.sentences().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = document.sentences().get(0).tokens();
+        for (int index = 0; index < tokens.size() && tokens.get(index).end() <= end; index++) {
+            Optional<PhraseIndex.Match<Place>> place = placeNames.longestAt(document.text(), tokens, index, tokens.size());
+            if (place.isPresent() && tokens.get(place.get().endToken() - 1).end() <= end) {
+                return Optional.of(place.get().value());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,177 @@
+package org.annalist.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.CountryName;
+import org.annalist.dictionary.KnownActor;
+import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.Place;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * The names one sentence holds that the dictionaries know: named bodies and persons, countries
+ * (names, aliases and demonyms) and gazetteer places, each the longest match over the
+ * article's characters, so "the Republic of Azerbaijan" is one phrase however CoreNLP split it.
+ * Left to right, a body before a country before a place when two matches end together.
+ */
+final class DictionaryNames {
+
+    /** Codes of bodies that belong to no one country (organisations.tsv). */
+    private static final Set<String> INTERNATIONAL_CODES = Set.of("UNO", "NATO", "EUR", "IGO", "NGO", "IMG");
+    private static final Pattern NATIONAL_CODE = Pattern.compile("[A-Z]{3}");
+
+    private final ActorDictionaries dictionaries;
+
+    DictionaryNames(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
+    List<ActorPhrase> find(String text, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<ActorPhrase> phrases = new ArrayList<>();
+        int index = 0;
+        while (index < tokens.size()) {
+            Optional<ActorPhrase> phrase = dictionaryNameAt(text, sentence, index);
+            if (phrase.isPresent()) {
+                ActorPhrase before = phrases.isEmpty() ? null : phrases.get(phrases.size() - 1);
+                ActorPhrase local = placePrefixedBody(text, sentence, before, phrase.get());
+                if (local != null) {
+                    phrases.remove(phrases.size() - 1);
+                }
+                if (local != null || !insideLongerName(sentence, before, phrase.get())) {
+                    phrases.add(local != null ? local : phrase.get());
+                }
+                index = phrase.get().endToken();
+            } else {
+                index++;
+            }
+        }
+        return phrases;
+    }
+
+    /**
+     * "Dhaka Metropolitan Police", "Kenya National Assembly": a place or country written as the
+     * first word of a name whose rest is a national body's alias of another country ("Metropolitan
+     * Police" is Scotland Yard) names that place's own body, not the dictionary's. The one phrase
+     * it becomes is coded with the place's country and keeps the dictionary row's sector and kind;
+     * null when the two are not so joined (a possessive, a comma or another word between them,
+     * an international body, or the same country: "US Congress").
+     */
+    private ActorPhrase placePrefixedBody(String text, Sentence sentence, ActorPhrase prefix, ActorPhrase body) {
+        KnownActor known = body.known();
+        if (prefix == null || body.category() != Category.KNOWN_BODY || prefix.endToken() != body.firstToken()
+                || !NATIONAL_CODE.matcher(known.code()).matches() || INTERNATIONAL_CODES.contains(known.code())
+                || !sentence.token(prefix.endToken() - 1).isProperNoun()) {
+            return null;
+        }
+        String country;
+        String prefixSource;
+        if (prefix.category() == Category.PLACE) {
+            country = prefix.place().country();
+            prefixSource = "places/gazetteer.tsv " + prefix.place().name();
+        } else if (prefix.category() == Category.COUNTRY_NAME || prefix.category() == Category.DEMONYM) {
+            country = prefix.country().code();
+            prefixSource = prefix.country().source() + " " + prefix.country().country();
+        } else {
+            return null;
+        }
+        if (country == null || country.equals(known.code())) {
+            return null;
+        }
+        int first = prefix.firstToken();
+        String name = text.substring(sentence.token(first).start(), sentence.token(body.endToken() - 1).end());
+        KnownActor local = new KnownActor(name, List.of(), country, known.sector(), known.kind(),
+                "place before a body's name: " + prefixSource + " (" + country + ") + " + known.source() + " " + known.name() + ":");
+        return new ActorPhrase(sentence.index(), first, body.endToken(), PhraseFinder.headOf(sentence, first, body.endToken()),
+                Category.KNOWN_BODY, null, local, null, null, null);
+    }
+
+    /**
+     * "the African Democratic Congress", "the Kurdistan Democratic Party Congress": a national
+     * body's alias ("Congress", the US Congress) whose name goes on to the left with proper nouns
+     * the dictionaries do not know is the end of another body's name, not the dictionary's body.
+     * The match is dropped and the language layer's name for the whole, if any, stands for it.
+     */
+    private static boolean insideLongerName(Sentence sentence, ActorPhrase before, ActorPhrase body) {
+        if (body.category() != Category.KNOWN_BODY || body.firstToken() == 0 || INTERNATIONAL_CODES.contains(body.known().code())
+                || before != null && before.endToken() == body.firstToken()) {
+            return false;
+        }
+        Token previous = sentence.token(body.firstToken() - 1);
+        boolean joined = sentence.headArc(previous.index()).map(arc -> arc.governor() >= body.firstToken() && arc.governor() < body.endToken()
+                && (arc.relation().equals("compound") || arc.relation().equals("amod"))).orElse(false);
+        return previous.isProperNoun() && joined;
+    }
+
+    private Optional<ActorPhrase> dictionaryNameAt(String text, Sentence sentence, int index) {
+        List<Token> tokens = sentence.tokens();
+        int named = tokens.get(index).text().equalsIgnoreCase("the") ? index + 1 : index;
+        // a name starts with a capital, or a digit ("5th Fleet")
+        if (named >= tokens.size() || !Character.isUpperCase(tokens.get(named).text().codePointAt(0))
+                && !Character.isDigit(tokens.get(named).text().codePointAt(0))) {
+            return Optional.empty();
+        }
+        Optional<PhraseIndex.Match<KnownActor>> known = dictionaries.knownActors().index().longestAt(text, tokens, index, tokens.size());
+        Optional<PhraseIndex.Match<CountryName>> country = dictionaries.countries().index().longestAt(text, tokens, index, tokens.size());
+        Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, index, tokens.size());
+        int knownEnd = known.map(PhraseIndex.Match::endToken).orElse(-1);
+        int countryEnd = country.map(PhraseIndex.Match::endToken).orElse(-1);
+        int placeEnd = place.map(PhraseIndex.Match::endToken).orElse(-1);
+        int sentenceIndex = sentence.index();
+        if (knownEnd > 0 && knownEnd >= countryEnd && knownEnd >= placeEnd) {
+            KnownActor actor = known.get().value();
+            Category category = actor.isPerson() ? Category.PERSON_NAME : Category.KNOWN_BODY;
+            int first = actor.isPerson() ? named : index;
+            knownEnd = withNationalBranch(text, tokens, actor, knownEnd);
+            return Optional.of(new ActorPhrase(sentenceIndex, first, knownEnd, PhraseFinder.headOf(sentence, first, knownEnd), category,
+                    null, actor, null, null, null));
+        }
+        if (countryEnd > 0 && countryEnd >= placeEnd) {
+            CountryName name = country.get().value();
+            if (name.form() == CountryName.Form.DEMONYM) {
+                return Optional.of(demonymPhrase(sentence, named, countryEnd, name));
+            }
+            return Optional.of(new ActorPhrase(sentenceIndex, index, countryEnd, PhraseFinder.headOf(sentence, index, countryEnd),
+                    Category.COUNTRY_NAME, name, null, null, null, null));
+        }
+        if (placeEnd > 0) {
+            return Optional.of(new ActorPhrase(sentenceIndex, named, placeEnd, PhraseFinder.headOf(sentence, named, placeEnd),
+                    Category.PLACE, null, null, place.get().value(), null, null));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Amnesty International Kenya", "Save the Children UK": a non-governmental organisation's
+     * national branch is named with the country right after the name, as one proper noun. The
+     * country is part of the branch's name, not an actor of its own (before, "Kenya" became the
+     * subject of "Amnesty International Kenya accused the police"). The end of the name, with the
+     * country when there is one.
+     */
+    private int withNationalBranch(String text, List<Token> tokens, KnownActor actor, int knownEnd) {
+        if (!"NGO".equals(actor.code()) || knownEnd >= tokens.size() || !tokens.get(knownEnd).isProperNoun()) {
+            return knownEnd;
+        }
+        return dictionaries.countries().index().longestAt(text, tokens, knownEnd, tokens.size())
+                .filter(match -> match.value().form() != CountryName.Form.DEMONYM)
+                .map(PhraseIndex.Match::endToken)
+                .orElse(knownEnd);
+    }
+
+    /** "Iranian" modifying a noun is a demonym mention; "Iranians" heading its phrase is a group. */
+    private static ActorPhrase demonymPhrase(Sentence sentence, int first, int end, CountryName name) {
+        int head = PhraseFinder.headOf(sentence, first, end);
+        String relation = sentence.headArc(head).map(Dependency::relation).orElse("");
+        boolean modifier = relation.equals("amod") || relation.equals("compound") || relation.equals("nmod:poss");
+        boolean plural = sentence.token(head).partOfSpeech().endsWith("S");
+        Category category = !modifier && plural ? Category.GROUP : Category.DEMONYM;
+        return new ActorPhrase(sentence.index(), first, end, head, category, name, null, null, null, null);
+    }
+}

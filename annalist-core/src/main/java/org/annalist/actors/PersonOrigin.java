@@ -1,0 +1,96 @@
+package org.annalist.actors;
+
+import java.util.List;
+import java.util.Optional;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.CountryName;
+import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.Place;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * Where a person comes from, as the words right after their name say it: "Daniel Whitaker, 47,
+ * of Tampa, Florida,", "Andrei Sokolov, a driver from Brest," — "of" right after the name (or
+ * its age), or "from" inside the apposition, then a gazetteer place or a country within a few
+ * words. A person's home, unlike the place a story is filed from, says their nationality.
+ */
+final class PersonOrigin {
+
+    /** How many words after "of"/"from" the place may start (past a town the gazetteer lacks: "of Tampa, Florida"). */
+    private static final int REACH = 4;
+    /** How long an apposition after the name may be. */
+    private static final int LONGEST_APPOSITION = 10;
+
+    private final ActorDictionaries dictionaries;
+
+    PersonOrigin(ActorDictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
+    /** The country of the first of the person's name mentions that says where they are from. */
+    Optional<SpeakingPlace.Found> of(AnnotatedDocument document, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.kind() != MentionKind.NAME) {
+                continue;
+            }
+            Sentence sentence = document.sentences().get(mention.sentenceIndex());
+            int next = -1;
+            for (Token token : sentence.tokens()) {
+                if (token.start() >= mention.end()) {
+                    next = token.index();
+                    break;
+                }
+            }
+            Optional<SpeakingPlace.Found> found = next < 0 ? Optional.empty() : fromApposition(document.text(), sentence, next);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SpeakingPlace.Found> fromApposition(String text, Sentence sentence, int next) {
+        List<Token> tokens = sentence.tokens();
+        if (next >= tokens.size() || !tokens.get(next).text().equals(",")) {
+            return Optional.empty();
+        }
+        int index = next + 1;
+        if (index + 1 < tokens.size() && tokens.get(index).partOfSpeech().equals("CD") && tokens.get(index + 1).text().equals(",")) {
+            index += 2; // "Daniel Whitaker, 47, of …"
+        }
+        if (index < tokens.size() && tokens.get(index).text().equals("of")) {
+            return placeAfter(text, tokens, index + 1);
+        }
+        for (int word = index; word < tokens.size() && word < index + LONGEST_APPOSITION; word++) {
+            Token token = tokens.get(word);
+            if (token.isVerb() && !token.partOfSpeech().equals("VBN") || token.text().equals(";")) {
+                break;
+            }
+            if (token.text().equals("from")) {
+                return placeAfter(text, tokens, word + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SpeakingPlace.Found> placeAfter(String text, List<Token> tokens, int first) {
+        for (int word = first; word < tokens.size() && word < first + REACH; word++) {
+            if (!tokens.get(word).isProperNoun()) {
+                continue;
+            }
+            Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, word, tokens.size());
+            if (place.isPresent()) {
+                Place found = place.get().value();
+                return Optional.of(new SpeakingPlace.Found(found.country(), "origin: from " + found.name() + " (places/gazetteer.tsv, " + found.country() + ")"));
+            }
+            Optional<PhraseIndex.Match<CountryName>> country = dictionaries.countries().index().longestAt(text, tokens, word, tokens.size());
+            if (country.isPresent() && country.get().value().form() != CountryName.Form.DEMONYM) {
+                CountryName name = country.get().value();
+                return Optional.of(new SpeakingPlace.Found(name.code(), "origin: from " + name.country() + " (" + name.source() + ")"));
+            }
+        }
+        return Optional.empty();
+    }
+}

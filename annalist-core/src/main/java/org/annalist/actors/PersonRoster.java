@@ -1,0 +1,108 @@
+package org.annalist.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * The persons one article has named so far, in the order met, and the name lookups that join a
+ * later mention to one of them: all its words are words of an earlier name, or it is an
+ * earlier name's surname.
+ */
+final class PersonRoster {
+
+    private final AnnotatedDocument document;
+    private final KnownPersons knownPersons;
+    private final List<EntityDraft> persons = new ArrayList<>();
+
+    PersonRoster(AnnotatedDocument document, KnownPersons knownPersons) {
+        this.document = document;
+        this.knownPersons = knownPersons;
+    }
+
+    /** A new person, the most recent from now on. */
+    void add(EntityDraft person) {
+        persons.add(person);
+    }
+
+    /** Every person, in the order first named. */
+    List<EntityDraft> all() {
+        return persons;
+    }
+
+    /**
+     * The sentence's phrases with the names of persons already met put right: a place or
+     * country the language layer tags as a person that is a word of an earlier person's name
+     * is that person ("Santiago said" after "Commodore Rogelio Santiago"), and a proper noun
+     * it left untagged that is an earlier person's surname is that person ("Özdemir said").
+     */
+    List<ActorPhrase> personNamesAmong(Sentence sentence, List<ActorPhrase> found) {
+        List<ActorPhrase> phrases = new ArrayList<>();
+        for (ActorPhrase phrase : found) {
+            boolean placeLike = phrase.category() == Category.PLACE || phrase.category() == Category.COUNTRY_NAME;
+            String words = phrase.strippedText(document);
+            boolean listedPerson = phrase.category() == Category.OTHER_NAME && knownPersons.isListed(words);
+            if (placeLike && (taggedPerson(sentence, phrase) && personNamed(words) != null || surnameOwner(words) != null) || listedPerson) {
+                phrases.add(personPhrase(sentence, phrase.firstToken(), phrase.endToken()));
+            } else {
+                phrases.add(phrase);
+            }
+        }
+        for (Token token : sentence.tokens()) {
+            int index = token.index();
+            boolean covered = phrases.stream().anyMatch(p -> index >= p.firstToken() && index < p.endToken());
+            if (!covered && token.isProperNoun() && token.text().length() > 2 && surnameOwner(token.text()) != null) {
+                phrases.add(personPhrase(sentence, index, index + 1));
+            }
+        }
+        phrases.sort(Comparator.comparingInt(ActorPhrase::firstToken).thenComparingInt(phrase -> -phrase.endToken()));
+        return phrases;
+    }
+
+    private static boolean taggedPerson(Sentence sentence, ActorPhrase phrase) {
+        for (int index = phrase.firstToken(); index < phrase.endToken(); index++) {
+            String word = sentence.token(index).text();
+            if (!word.equalsIgnoreCase("the") && !sentence.token(index).namedEntityTag().equals("PERSON")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ActorPhrase personPhrase(Sentence sentence, int first, int end) {
+        return new ActorPhrase(sentence.index(), first, end, PhraseFinder.headOf(sentence, first, end), Category.PERSON_NAME,
+                null, null, null, null, null);
+    }
+
+    /** The most recent person whose name ends with the word. */
+    private EntityDraft surnameOwner(String word) {
+        for (int index = persons.size() - 1; index >= 0; index--) {
+            EntityDraft person = persons.get(index);
+            List<String> words = DictionaryActorResolver.words(person.name);
+            if (words.size() > 1 && words.get(words.size() - 1).equals(word.toLowerCase(Locale.ROOT))) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /** The person this name belongs to: all its words are words of an earlier person's name (most recent first). */
+    EntityDraft personNamed(String name) {
+        List<String> words = DictionaryActorResolver.words(name);
+        for (int index = persons.size() - 1; index >= 0; index--) {
+            EntityDraft person = persons.get(index);
+            List<String> known = new ArrayList<>();
+            person.mentions.stream().filter(m -> m.kind() == MentionKind.NAME).forEach(m -> known.addAll(DictionaryActorResolver.words(m.text())));
+            known.addAll(DictionaryActorResolver.words(person.name));
+            if (known.containsAll(words)) {
+                return person;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+package org.annalist.actors;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.ReferenceWords;
+import org.annalist.dictionary.SectorDictionary;
+import org.annalist.dictionary.SectorPhrase;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * The country of a spokesperson the text gives no nationality ("government spokesman Tesfaye
+ * Bekele", "army spokesman Colonel X"): the state the text has just reported speaking or acting.
+ * Wire copy introduces a government's answer with the government as subject, then quotes its
+ * spokesperson: "Addis Ababa said the agreement posed no threat. … government spokesman Tesfaye
+ * Bekele told a news conference"; "Niger's military government rejected the call. In a statement
+ * …, government spokesman Colonel Abdoulaye Garba said …". A reader takes the spokesperson to
+ * speak for that government, whatever the article's dateline or most mentioned country.
+ *
+ * <p>The state is a country (or its capital, by metonymy) or a coded body (an international
+ * body's spokesperson speaks for it) that is the subject of a verb in the spokesperson's sentence before their name, or in the sentence
+ * before. Two different countries there leave the spokesperson to the later guesses.
+ */
+final class SpokespersonCountry {
+
+    /** Relations by which a name modifies the head of its noun phrase. */
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss");
+
+    private final ReferenceWords referenceWords;
+    private final SectorDictionary sectors;
+
+    SpokespersonCountry(ActorDictionaries dictionaries) {
+        this.referenceWords = dictionaries.referenceWords();
+        this.sectors = dictionaries.sectors();
+    }
+
+    /** The country (or international code) the spokesperson speaks for, with how it was read; empty for other persons or when unclear. */
+    Optional<SpeakingPlace.Found> of(AnnotatedDocument document, EntityDraft person, List<EntityDraft> drafts) {
+        if (!isSpokesperson(person.title) || person.mentions.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention named = person.mentions.stream().filter(mention -> mention.kind() == MentionKind.NAME).findFirst().orElse(person.mentions.get(0));
+        Set<String> codes = new TreeSet<>();
+        String evidence = null;
+        for (EntityDraft draft : drafts) {
+            boolean state = "COUNTRY".equals(draft.type) || "ORGANIZATION".equals(draft.type);
+            if (!state || draft.code == null) {
+                continue;
+            }
+            for (Mention mention : draft.mentions) {
+                boolean near = mention.sentenceIndex() == named.sentenceIndex() && mention.end() <= named.start()
+                        || mention.sentenceIndex() == named.sentenceIndex() - 1;
+                if (near && isSubject(document.sentences().get(mention.sentenceIndex()), mention)) {
+                    codes.add(draft.code);
+                    evidence = mention.text();
+                }
+            }
+        }
+        if (codes.size() != 1) {
+            return Optional.empty();
+        }
+        String code = codes.iterator().next();
+        return Optional.of(new SpeakingPlace.Found(code, "spokesperson of the state just reported acting: \"" + evidence + "\" (" + code + ")"));
+    }
+
+    /**
+     * Whether the title holds a spokesperson word ("government spokesman Colonel"): a mouthpiece
+     * word of reference-words.tsv that is not a body's word ("ministry" and "office" are
+     * mouthpieces too, but a "foreign ministry official" speaks for nobody).
+     */
+    private boolean isSpokesperson(String title) {
+        if (title == null) {
+            return false;
+        }
+        for (String word : DictionaryActorResolver.words(title.replace(",", " "))) {
+            boolean bodyWord = sectors.index().lookup(word).map(phrase -> phrase.kind() == SectorPhrase.Kind.ORGANISATION).orElse(false);
+            if (referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, word) && !bodyWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the mention is a subject, or names the body a subject phrase is headed by ("The U.N.
+     * human rights office urged": "U.N." modifies the subject "office").
+     */
+    private static boolean isSubject(Sentence sentence, Mention mention) {
+        for (Token token : sentence.tokens()) {
+            if (token.start() < mention.start() || token.end() > mention.end()) {
+                continue;
+            }
+            if (PersonReferences.isSubject(sentence, token.index())) {
+                return true;
+            }
+            boolean modifier = sentence.headArc(token.index()).map(arc -> MODIFIERS.contains(arc.relation())
+                    && sentence.token(arc.governor()).start() >= mention.end() && PersonReferences.isSubject(sentence, arc.governor())).orElse(false);
+            if (modifier) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+package org.annalist.actors;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.Place;
+import org.annalist.language.AnnotatedDocument;
+
+/**
+ * Codes, once the whole article is read, the persons whose own words gave them no country:
+ * from where they come from ("Daniel Whitaker, 47, of Tampa, Florida", {@link PersonOrigin});
+ * else from where they speak ({@link SpeakingPlace}); else, for a spokesperson, from the state the
+ * text has just reported acting ({@link SpokespersonCountry}); else from the capital the story
+ * is filed from ("CAIRO (AP) — … Irrigation Minister Hani Sewilam said", "SEOUL (Reuters) - …
+ * Choi Min-seo, a professor …"): a correspondent there quotes local officials and residents; else
+ * from the article's main country, a guess for its own people. Staff of a body whose code is
+ * unknown (an NGO no dictionary lists) are better left uncoded than misplaced. An official of an
+ * international body with a title and no sector is GOV.
+ *
+ * <p>Why the dateline before the most mentioned country: a story from Seoul about a row with Japan
+ * names Japan most, and gave its Korean lawyers and professors Japan's code. Why after the
+ * spokesperson: a Reuters story from Abuja, the ECOWAS seat, quotes Niger's government spokesman
+ * right after "Niger's military government rejected the call" (the capital rule alone was tried in
+ * the fourth session and reverted for him). Cities that are not capitals (Dubai, The Hague, Geneva)
+ * host foreign and international people and are not used. What it still gets wrong: foreigners in
+ * a mediating capital ("DOHA (AP) — … Mark Ellison, a 63-year-old engineer from Ohio") whose
+ * origin the text gives in words this stage does not read.
+ */
+final class UnplacedPersons {
+
+    private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO");
+
+    private final SpeakingPlace speakingPlace;
+    private final SpokespersonCountry spokespersons;
+    private final PersonOrigin origins;
+    private final DatelinePlace datelines;
+
+    UnplacedPersons(SpeakingPlace speakingPlace, ActorDictionaries dictionaries, DatelinePlace datelines) {
+        this.datelines = datelines;
+        this.speakingPlace = speakingPlace;
+        this.spokespersons = new SpokespersonCountry(dictionaries);
+        this.origins = new PersonOrigin(dictionaries);
+    }
+
+    /** Codes the persons among the drafts that have no country yet; other drafts are left as they are. */
+    void place(AnnotatedDocument document, List<EntityDraft> drafts, MainCountry mainCountry) {
+        Optional<Place> dateline = datelines.of(document);
+        for (EntityDraft draft : drafts) {
+            if (!"PERSON".equals(draft.type)) {
+                continue;
+            }
+            if (draft.code == null) {
+                origins.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            }
+            if (draft.code == null) {
+                speakingPlace.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            }
+            if (draft.code == null && !draft.employedByUncodedBody) {
+                spokespersons.of(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            }
+            if (draft.code == null && dateline.isPresent() && dateline.get().kind() == Place.Kind.CAPITAL
+                    && !draft.employedByUncodedBody) {
+                Place capital = dateline.get();
+                draft.code(capital.country(), "the dateline, " + capital.name() + " (places/gazetteer.tsv capital of " + capital.country()
+                        + "), for a person the text gives no country");
+            }
+            if (draft.code == null && mainCountry != null && !draft.employedByUncodedBody) {
+                draft.code(mainCountry.code(), "the article's main country, " + mainCountry.name()
+                        + " (most mentioned with its places), for a person it gives no country");
+            }
+            if (draft.sector == null && draft.code != null && INTERNATIONAL.contains(draft.code) && draft.title != null) {
+                draft.sector("GOV", "official of an international body: GOV");
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.annalist.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/** Persons whose own words give no country, coded from what a reader of the story would use. */
+class UnplacedPersonsTest {
+
+    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
+
+    private static Entity named(String text, String name) {
+        ActorAnalysis analysis = RESOLVER.resolve(SharedLanguage.annotate("test", text));
+        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
+    }
+
+    @Test
+    void spokespersonSpeaksForTheStateJustReportedActing() {
+        String text = "Chile recalled its ambassador from Lima on Monday after Peru expelled two Chilean diplomats. "
+                + "Peru has accused Chile of spying on its navy, and Lima repeated the charge on Tuesday. "
+                + "Santiago rejected the accusation as baseless. "
+                + "\"We have nothing to hide,\" government spokeswoman Camila Rojas told reporters.";
+        Entity rojas = named(text, "Camila Rojas");
+        assertThat(rojas.code()).isEqualTo("CHL");
+        assertThat(rojas.codedBy()).contains("spokesperson").contains("Santiago");
+    }
+
+    @Test
+    void spokespersonAfterTwoStatesActingIsLeftToTheMainCountry() {
+        String text = "Peru expelled two Chilean diplomats on Monday, and Chile recalled its ambassador from Lima. "
+                + "Peru said the diplomats had photographed naval bases. Lima and Santiago have clashed before. "
+                + "Peru accused the diplomats of spying, and Chile denied it. "
+                + "\"This is a grave matter,\" government spokeswoman Camila Rojas told reporters.";
+        Entity rojas = named(text, "Camila Rojas");
+        assertThat(rojas.code()).isEqualTo("PER");
+        assertThat(rojas.codedBy()).contains("main country");
+    }
+
+    @Test
+    void spokespersonWithARankAfterTheOfficeStillSpeaksForTheActingState() {
+        String text = "Chile recalled its ambassador from Lima on Monday after Peru expelled two Chilean diplomats. "
+                + "Peru has accused Chile of spying on its navy, and Lima repeated the charge on Tuesday. "
+                + "Chile's military government rejected the accusation. "
+                + "In a statement, government spokesman Colonel Rodrigo Vial said the diplomats had done nothing wrong.";
+        Entity vial = named(text, "Rodrigo Vial");
+        assertThat(vial.code()).isEqualTo("CHL");
+        assertThat(vial.codedBy()).contains("spokesperson");
+    }
+
+    @Test
+    void stateOfficialWithoutACountryIsOfTheCapitalTheStoryIsFiledFrom() {
+        String text = "CAIRO, May 4 (Reuters) - Ethiopia began filling the dam's reservoir again, Ethiopian officials said. "
+                + "Ethiopia said the filling would take two months, and Addis Ababa rejected any talks. "
+                + "Irrigation Minister Hani Sewilam said the country would take the dispute to the Security Council.";
+        Entity sewilam = named(text, "Hani Sewilam");
+        assertThat(sewilam.code()).isEqualTo("EGY");
+        assertThat(sewilam.codedBy()).contains("dateline").contains("Cairo");
+    }
+
+    @Test
+    void residentQuotedInAStoryFromACapitalIsOfThatCapitalsCountry() {
+        String text = "SEOUL, Aug 18 (Reuters) - Japan protested on Tuesday after a court ordered the sale of a Japanese firm's patents. "
+                + "Tokyo said Japan would respond firmly, and Japanese officials said Japan might go to an international court. "
+                + "\"We waited three decades for this,\" said Choi Ji-woo, a lawyer for the families.";
+        Entity park = named(text, "Choi Ji-woo");
+        assertThat(park.code()).isEqualTo("KOR");
+        assertThat(park.codedBy()).contains("dateline").contains("Seoul");
+    }
+
+    @Test
+    void datelineCityThatIsNoCapitalPlacesNobody() {
+        String text = "DUBAI, May 6 (AP) - Iran seized an oil tanker in the Strait of Hormuz on Tuesday. "
+                + "Iranian state media said Iran had acted lawfully. "
+                + "\"The vessel broke our laws,\" said Rear Admiral Ali Tangsiri.";
+        Entity tangsiri = named(text, "Ali Tangsiri");
+        assertThat(tangsiri.code()).isEqualTo("IRN");
+        assertThat(tangsiri.codedBy()).doesNotContain("dateline");
+    }
+
+    @Test
+    void personNamedLaterTakesTheCountryOfTheEarlierDescriptionOfTheirOffice() {
+        String text = "MOGADISHU, Feb 5 (Reuters) - Somalia expelled Ethiopia's ambassador on Thursday after a port deal. "
+                + "Somali Prime Minister Hamza Barre denounced the deal. The foreign ministry gave Ambassador Tesfaye Mulugeta 72 hours to leave.";
+        Entity ambassador = named(text, "Tesfaye Mulugeta");
+        assertThat(ambassador.code()).isEqualTo("ETH");
+        assertThat(ambassador.codedBy()).contains("described earlier").contains("Ethiopia's ambassador");
+    }
+
+    @Test
+    void spokespersonSpeaksForTheBodyNamedInsideTheSubjectPhrase() {
+        String text = "DHAKA, Jan 22 (Reuters) - Police arrested 300 people during a shutdown on Thursday. "
+                + "The U.N. human rights office urged the authorities to free those held without charge. "
+                + "\"Mass arrests will not calm the streets,\" spokeswoman Clara Benedetti said.";
+        Entity benedetti = named(text, "Clara Benedetti");
+        assertThat(benedetti.code()).isEqualTo("UNO");
+        assertThat(benedetti.codedBy()).contains("spokesperson");
+    }
+
+    @Test
+    void capitalSeatingInternationalBodiesPlacesNobody() {
+        String text = "BRUSSELS, June 3 (Reuters) - European Union ministers agreed on Tuesday to extend sanctions on Russia. "
+                + "Russia called the decision hostile, and Moscow said Russia would respond. "
+                + "\"The measures will stay until the war ends,\" said Minister Anna Lindqvist.";
+        assertThat(named(text, "Anna Lindqvist").codedBy()).doesNotContain("dateline");
+    }
+
+    @Test
+    void personsHomeAfterTheirNameGivesTheirCountryBeforeTheDateline() {
+        String text = "HAVANA, Nov 3 (AP) - Cuba charged an American aid worker with spying on Monday. "
+                + "Daniel Whitaker, 47, of Tampa, Florida, was arrested at Havana's airport in October. "
+                + "Cuba said Cuba had evidence, and Havana rejected calls for his release.";
+        Entity whitaker = named(text, "Daniel Whitaker");
+        assertThat(whitaker.code()).isEqualTo("USA");
+        assertThat(whitaker.codedBy()).contains("origin").contains("Florida");
+    }
+}
