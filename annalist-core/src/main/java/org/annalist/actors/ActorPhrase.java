@@ -1,5 +1,7 @@
 package org.annalist.actors;
 
+import java.util.Locale;
+import java.util.Set;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.Place;
@@ -54,11 +56,14 @@ record ActorPhrase(
         OTHER_NAME
     }
 
-    /** The phrase's words in the article, without a leading "the" ("the Kremlin" is "Kremlin"). */
+    /** Leading words that are no part of a name: an article or an owner's pronoun ("their association"). */
+    private static final Set<String> LEADING_WORDS = Set.of("the", "their", "its", "his", "her", "our");
+
+    /** The phrase's words in the article, without a leading "the" or owner's pronoun ("the Kremlin" is "Kremlin"). */
     String strippedText(AnnotatedDocument document) {
         Sentence in = document.sentences().get(sentence);
         int first = firstToken;
-        if (first + 1 < endToken && in.token(first).text().equalsIgnoreCase("the")) {
+        if (first + 1 < endToken && LEADING_WORDS.contains(in.token(first).text().toLowerCase(Locale.ROOT))) {
             first++;
         }
         return document.text().substring(in.token(first).start(), in.token(endToken - 1).end());

@@ -85,7 +85,8 @@ final class TitleReader {
         for (SectorPhrase.Kind wanted : List.of(SectorPhrase.Kind.TITLE, SectorPhrase.Kind.ORGANISATION)) {
             for (int[] span : spans) {
                 for (PhraseIndex.Match<SectorPhrase> match : dictionaries.sectors().index().findAll(text, sentence.tokens(), span[0], span[1])) {
-                    if (sector == null && match.value().kind() == wanted && match.value().sector() != null) {
+                    if (sector == null && match.value().kind() == wanted && match.value().sector() != null
+                            && !insideKnownBody(phrases, match)) {
                         sector = match.value().sector();
                         sectorBy = "title: " + match.value().source() + " " + match.value().phrase();
                     }
@@ -102,6 +103,15 @@ final class TitleReader {
             }
         }
         return new PersonDescription(title, code, codedBy, codedByBody, sector, sectorBy, employer(sentence, spans, phrases));
+    }
+
+    /**
+     * "African Union Commission chairperson": a body word inside a body the dictionaries know
+     * ("union") is part of that body's name, whose own sector the title then takes.
+     */
+    private static boolean insideKnownBody(List<ActorPhrase> phrases, PhraseIndex.Match<SectorPhrase> match) {
+        return phrases.stream().anyMatch(phrase -> phrase.known() != null && !phrase.known().isPerson()
+                && phrase.firstToken() <= match.firstToken() && match.endToken() <= phrase.endToken());
     }
 
     /**

@@ -50,7 +50,8 @@ class LocalBodiesTest {
         assertThat(named(analysis, "Electoral Commission").code()).isEqualTo("KEN");
         assertThat(named(analysis, "Electoral Commission").codedBy()).contains("Nairobi");
         assertThat(named(analysis, "Supreme Court").code()).isEqualTo("KEN");
-        assertThat(analysis.entities().stream().filter(entity -> entity.name().equals("his government")).findFirst())
+        assertThat(analysis.entities().stream()
+                .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.text().equals("his government"))).findFirst())
                 .hasValueSatisfying(government -> assertThat(government.code()).isNotEqualTo("KEN"));
     }
 
