@@ -242,7 +242,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // placed while reading, so that a later "the Filipino officer" finds the officer
                 // who "told reporters in Manila" before it
                 EntityDraft placed = person;
-                speakingPlace.of(document, List.of(person.mentions.get(person.mentions.size() - 1)))
+                unplacedPersons.whileReading(document, person.mentions.get(person.mentions.size() - 1))
                         .ifPresent(found -> placed.code(found.code(), found.codedBy()));
             }
             owners.put(phrase, person);

@@ -51,11 +51,13 @@ final class UncodedBodies {
     private final DatelinePlace datelines;
     private final PhraseIndex<Place> placeNames;
     private final CountryDictionary countries;
+    private final Kinship kinship;
 
     UncodedBodies(ActorDictionaries dictionaries, DatelinePlace datelines) {
         this.datelines = datelines;
         this.placeNames = dictionaries.placeNames();
         this.countries = dictionaries.countries();
+        this.kinship = new Kinship(dictionaries.referenceWords());
     }
 
     /** Codes the uncoded bodies among the drafts; other drafts are left as they are. */
@@ -67,7 +69,10 @@ final class UncodedBodies {
                     || possessorOnly(draft, drafts) || ownedOrInternational(draft)) {
                 continue;
             }
-            if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {
+            Optional<SpeakingPlace.Found> family = kinship.bodyCountry(document, draft, drafts);
+            if (family.isPresent()) {
+                draft.code(family.get().code(), family.get().codedBy()); // "Ellison's family": the person's country
+            } else if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {
                 placeNamedBody(document, draft, dateline);
             } else if (group) {
                 if (draft.sector != null && STATE_SECTORS.contains(draft.sector) && actsAsSubject(document, draft) && dateline.isPresent()
