@@ -218,7 +218,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             EntityDraft employer = description.employer() == null || description.codedByBody() ? null
                     : new EmployerFinder(document).employerOf(description.employer(), byKey.values());
             if (description.employer() != null && description.employer().bare() && (employer == null || employer.code == null)) {
-                person.employedByUncodedBody = true;
+                person.employedByUncodedBody(employer);
             }
             if (employer != null && employer.code != null) {
                 String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
