@@ -33,4 +33,12 @@ class ForeignBodiesTest {
                 + "In Uzhhorod, the teachers' union said most of its members would need new training.", "teachers' union");
         assertThat(union.code()).isEqualTo("UKR");
     }
+
+    @Test
+    void bareCongressIsTheStorysOwnLegislatureAndTheUsCongressNeedsItsName() {
+        assertThat(named("LIMA, March 3 (Reuters) - Peru's president faces a vote on Tuesday. "
+                + "Congress will debate the motion next week, lawmakers said.", "Congress").code()).isEqualTo("PER");
+        assertThat(named("LIMA, March 3 (Reuters) - Peru's president faces a vote on Tuesday. "
+                + "The U.S. Congress has frozen aid to the police.", "US Congress").code()).isEqualTo("USA");
+    }
 }
