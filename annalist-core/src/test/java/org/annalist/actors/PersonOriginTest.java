@@ -43,4 +43,12 @@ class PersonOriginTest {
                 + "The Afghan man, Abdul Karim Wardak, had been held for six years in Texas.");
         assertThat(named(analysis, "Abdul Karim Wardak").code()).isEqualTo("AFG");
     }
+
+    @Test
+    void indefiniteTitleDoesNotReferBackToAForeignAgencyNamedBefore() {
+        ActorAnalysis analysis = resolve("TOKYO (AP) - Russia cut the fishing quota for Japanese boats on Thursday. "
+                + "Russia's federal fisheries agency said the talks were postponed. "
+                + "A fisheries agency official, Kenta Mori, said Japan would pay the fees.");
+        assertThat(named(analysis, "Kenta Mori").code()).isEqualTo("JPN");
+    }
 }
