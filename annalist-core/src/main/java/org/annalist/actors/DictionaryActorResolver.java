@@ -218,7 +218,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             EntityDraft employer = description.employer() == null || description.codedByBody() ? null
                     : new EmployerFinder(document).employerOf(description.employer(), byKey.values());
             if (description.employer() != null && description.employer().bare() && (employer == null || employer.code == null)) {
-                person.employedByUncodedBody = true;
+                person.employedByUncodedBody(employer);
             }
             if (employer != null && employer.code != null) {
                 String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
@@ -242,7 +242,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // placed while reading, so that a later "the Filipino officer" finds the officer
                 // who "told reporters in Manila" before it
                 EntityDraft placed = person;
-                speakingPlace.of(document, List.of(person.mentions.get(person.mentions.size() - 1)))
+                unplacedPersons.whileReading(document, person.mentions.get(person.mentions.size() - 1))
                         .ifPresent(found -> placed.code(found.code(), found.codedBy()));
             }
             owners.put(phrase, person);

@@ -22,6 +22,8 @@ final class EntityDraft {
     Gender gender = Gender.UNKNOWN;
     /** A person whose title names an employer the article does not code: no main-country guess for them. */
     boolean employedByUncodedBody;
+    /** That employer, if the article named one: it may be coded once the whole article is read ({@link UncodedBodies}). */
+    EntityDraft uncodedEmployer;
     final List<Mention> mentions = new ArrayList<>();
 
     EntityDraft(String type, String name) {
@@ -47,6 +49,12 @@ final class EntityDraft {
             this.code = code;
             this.codedBy = codedBy;
         }
+    }
+
+    /** A person whose title names an employer the article does not code (yet): see {@link #employedByUncodedBody}. */
+    void employedByUncodedBody(EntityDraft employer) {
+        this.employedByUncodedBody = true;
+        this.uncodedEmployer = employer;
     }
 
     void sector(String sector, String sectorBy) {

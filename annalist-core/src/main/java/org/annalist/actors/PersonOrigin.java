@@ -1,10 +1,12 @@
 package org.annalist.actors;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.dictionary.Place;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
@@ -14,7 +16,9 @@ import org.annalist.language.Token;
  * Where a person comes from, as the words right after their name say it: "Daniel Whitaker, 47,
  * of Tampa, Florida,", "Andrei Sokolov, a driver from Brest," — "of" right after the name (or
  * its age), or "from" inside the apposition, then a gazetteer place or a country within a few
- * words. A person's home, unlike the place a story is filed from, says their nationality.
+ * words. A person's home, unlike the place a story is filed from, says their nationality. So do
+ * an office in a capital in the apposition ("an Interior Ministry official in Niamey") and a
+ * demonym in a description right before the name ("The Afghan man, Rahmatullah Sadiq,").
  */
 final class PersonOrigin {
 
@@ -44,6 +48,9 @@ final class PersonOrigin {
                 }
             }
             Optional<SpeakingPlace.Found> found = next < 0 ? Optional.empty() : fromApposition(document.text(), sentence, next);
+            if (found.isEmpty()) {
+                found = describedBefore(document.text(), sentence, mention);
+            }
             if (found.isPresent()) {
                 return found;
             }
@@ -70,6 +77,64 @@ final class PersonOrigin {
             }
             if (token.text().equals("from")) {
                 return placeAfter(text, tokens, word + 1);
+            }
+            if (token.text().equals("in") && officialBetween(tokens, index, word)) {
+                // "Ibrahim Ali, an Interior Ministry official in Niamey,": an office in a capital is that state's
+                if (word + 1 < tokens.size() && isCapital(text, tokens, word + 1)) {
+                    return placeAfter(text, tokens, word + 1);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An insider or mouthpiece word of reference-words.tsv ("official", "spokesman", "ministry") between two words. */
+    private boolean officialBetween(List<Token> tokens, int from, int to) {
+        for (int index = from; index < to; index++) {
+            String word = (tokens.get(index).lemma() == null ? tokens.get(index).text() : tokens.get(index).lemma()).toLowerCase(Locale.ROOT);
+            if (dictionaries.referenceWords().is(ReferenceWords.Kind.INSIDER, word) || dictionaries.referenceWords().is(ReferenceWords.Kind.MOUTHPIECE, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCapital(String text, List<Token> tokens, int first) {
+        return dictionaries.placeNames().longestAt(text, tokens, first, tokens.size())
+                .filter(match -> match.value().kind() == Place.Kind.CAPITAL).isPresent();
+    }
+
+    /**
+     * "The Afghan man, Rahmatullah Sadiq, …": a description with a demonym written right before
+     * the name and a comma, opening the sentence or a clause ("the/a", adjectives and nouns only).
+     */
+    private Optional<SpeakingPlace.Found> describedBefore(String text, Sentence sentence, Mention mention) {
+        List<Token> tokens = sentence.tokens();
+        int first = -1;
+        for (Token token : tokens) {
+            if (token.start() >= mention.start()) {
+                first = token.index();
+                break;
+            }
+        }
+        if (first < 3 || !tokens.get(first - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        CountryName demonym = null;
+        for (int index = first - 2; index >= 0 && index >= first - 6; index--) {
+            Token token = tokens.get(index);
+            String tag = token.partOfSpeech();
+            if (tag.equals("DT")) {
+                boolean opens = index == 0 || tokens.get(index - 1).text().equals(",") || tokens.get(index - 1).text().equals("--");
+                return opens && demonym != null ? Optional.of(new SpeakingPlace.Found(demonym.code(), "origin: described as "
+                        + demonym.country() + " right before the name (" + demonym.source() + ")")) : Optional.empty();
+            }
+            if (!tag.startsWith("JJ") && !tag.startsWith("NN")) {
+                return Optional.empty();
+            }
+            var country = dictionaries.countries().index().exactly(text, tokens, index, index + 1);
+            if (country.isPresent() && country.get().value().form() == CountryName.Form.DEMONYM) {
+                demonym = country.get().value();
             }
         }
         return Optional.empty();

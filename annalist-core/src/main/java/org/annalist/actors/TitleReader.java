@@ -142,7 +142,7 @@ final class TitleReader {
                 }
                 boolean employerWord = token.isNoun() && (words.is(ReferenceWords.Kind.EMPLOYER, token.lemma())
                         || words.is(ReferenceWords.Kind.EMPLOYER, token.text()));
-                if ((inside == null || inside.category() == Category.NOMINAL) && employerWord) {
+                if ((inside == null || inside.category() == Category.NOMINAL) && employerWord && !indefinite(sentence, index)) {
                     int start = PhraseFinder.nounPhraseStart(sentence, index);
                     boolean bare = true;
                     for (int word = start; word < index; word++) {
@@ -157,6 +157,19 @@ final class TitleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "A fisheries agency official, Hiroshi Tanaka,": an indefinite title introduces an office of
+     * its own, not the agency the article named before (a Russian agency in a Tokyo story).
+     */
+    private static boolean indefinite(Sentence sentence, int word) {
+        int head = word;
+        while (sentence.headArc(head).map(Dependency::relation).orElse("").equals("compound")) {
+            head = sentence.headArc(head).map(Dependency::governor).orElse(head); // "agency" in "A fisheries agency official"
+        }
+        String first = sentence.token(PhraseFinder.nounPhraseStart(sentence, head)).text().toLowerCase(Locale.ROOT);
+        return first.equals("a") || first.equals("an");
     }
 
     /**

@@ -46,16 +46,22 @@ final class UncodedBodies {
 
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "JUD", "LEG", "MIL", "SPY");
     /** Possessive words that give a body an owner of its own. */
+    /** How many words before a body's name its description may start ("Belarusian state news agency"). */
+    private static final int DESCRIPTION_LENGTH = 5;
     private static final Set<String> OWNERS = Set.of("our", "my", "your", "his", "her", "its", "their");
 
     private final DatelinePlace datelines;
     private final PhraseIndex<Place> placeNames;
     private final CountryDictionary countries;
+    private final Kinship kinship;
+    private final PeoplesBodies peoplesBodies;
 
     UncodedBodies(ActorDictionaries dictionaries, DatelinePlace datelines) {
         this.datelines = datelines;
         this.placeNames = dictionaries.placeNames();
         this.countries = dictionaries.countries();
+        this.kinship = new Kinship(dictionaries.referenceWords());
+        this.peoplesBodies = new PeoplesBodies(dictionaries);
     }
 
     /** Codes the uncoded bodies among the drafts; other drafts are left as they are. */
@@ -64,10 +70,19 @@ final class UncodedBodies {
         for (EntityDraft draft : drafts) {
             boolean group = "GROUP".equals(draft.type);
             if (!"ORGANIZATION".equals(draft.type) && !group || draft.code != null || draft.mentions.isEmpty() || draft.name.isEmpty()
-                    || possessorOnly(draft, drafts) || ownedOrInternational(draft)) {
+                    || possessorOnly(draft, drafts)) {
                 continue;
             }
-            if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {
+            Optional<String> people = PeoplesBodies.peopleWord(document, draft);
+            if (people.isEmpty() && ownedOrInternational(draft) || international(draft)) {
+                continue;
+            }
+            Optional<SpeakingPlace.Found> family = kinship.bodyCountry(document, draft, drafts);
+            if (people.isPresent()) {
+                peoplesBodies.place(document, draft, people.get(), drafts, dateline).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            } else if (family.isPresent()) {
+                draft.code(family.get().code(), family.get().codedBy()); // "Ellison's family": the person's country
+            } else if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {
                 placeNamedBody(document, draft, dateline);
             } else if (group) {
                 if (draft.sector != null && STATE_SECTORS.contains(draft.sector) && actsAsSubject(document, draft) && dateline.isPresent()
@@ -79,6 +94,20 @@ final class UncodedBodies {
                 placeStateBody(document, draft, dateline);
             } else if (Character.isUpperCase(draft.name.codePointAt(0))) {
                 placeNamedBody(document, draft, dateline);
+            }
+        }
+        placeStaff(drafts);
+    }
+
+    /**
+     * Staff of a body coded here ("said Abdul-Jabbar Kadhim, the association's head", "Its
+     * chairman, …") take its country, as they would have had it been coded when they were read.
+     */
+    private static void placeStaff(List<EntityDraft> drafts) {
+        for (EntityDraft draft : drafts) {
+            EntityDraft employer = draft.uncodedEmployer;
+            if ("PERSON".equals(draft.type) && draft.code == null && employer != null && employer.code != null) {
+                draft.code(employer.code, "title: employer " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")");
             }
         }
     }
@@ -165,6 +194,13 @@ final class UncodedBodies {
      * by a person or body named before, whichever country the story is filed from; "an
      * international arbitration tribunal" is no state's.
      */
+    private static boolean international(EntityDraft draft) {
+        return draft.mentions.stream().allMatch(mention -> {
+            String text = mention.text().toLowerCase(Locale.ROOT);
+            return text.contains("international") || text.contains("inter-");
+        });
+    }
+
     private static boolean ownedOrInternational(EntityDraft draft) {
         return draft.mentions.stream().allMatch(mention -> {
             String text = mention.text().toLowerCase(Locale.ROOT);
@@ -199,6 +235,10 @@ final class UncodedBodies {
                 }
             }
         }
+        Optional<String> described = describedBefore(document, tokens, first);
+        if (described.isPresent()) {
+            return described;
+        }
         for (Token token : tokens) {
             if (token.start() < mention.start() || token.end() > mention.end() || !token.isProperNoun()) {
                 continue;
@@ -206,6 +246,26 @@ final class UncodedBodies {
             var country = countries.index().longestAt(document.text(), tokens, token.index(), tokens.size());
             if (country.isPresent() && tokens.get(country.get().endToken() - 1).end() <= mention.end()
                     && country.get().value().form() != CountryName.Form.DEMONYM) {
+                return Optional.of(country.get().value().code());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The Spanish fishing confederation CEPESCA", "Belarusian state news agency BelTA": a country
+     * word in the description written right before the name (adjectives and nouns only, back to
+     * a determiner or punctuation) says whose body it is, wherever the story is filed.
+     */
+    private Optional<String> describedBefore(AnnotatedDocument document, List<Token> tokens, int first) {
+        for (int index = first - 1; index >= 0 && index >= first - DESCRIPTION_LENGTH; index--) {
+            Token token = tokens.get(index);
+            String tag = token.partOfSpeech();
+            if (!tag.startsWith("JJ") && !tag.startsWith("NN")) {
+                return Optional.empty();
+            }
+            var country = countries.index().exactly(document.text(), tokens, index, index + 1);
+            if (country.isPresent()) {
                 return Optional.of(country.get().value().code());
             }
         }

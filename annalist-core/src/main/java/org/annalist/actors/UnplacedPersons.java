@@ -10,6 +10,7 @@ import org.annalist.language.AnnotatedDocument;
 /**
  * Codes, once the whole article is read, the persons whose own words gave them no country:
  * from where they come from ("Daniel Whitaker, 47, of Tampa, Florida", {@link PersonOrigin});
+ * else from the relative they belong to ("His wife, Karen,", {@link Kinship});
  * else from where they speak ({@link SpeakingPlace}); else, for a spokesperson, from the state the
  * text has just reported acting ({@link SpokespersonCountry}); else from the capital the story
  * is filed from ("CAIRO (AP) — … Irrigation Minister Hani Sewilam said", "SEOUL (Reuters) - …
@@ -35,12 +36,24 @@ final class UnplacedPersons {
     private final SpokespersonCountry spokespersons;
     private final PersonOrigin origins;
     private final DatelinePlace datelines;
+    private final Kinship kinship;
 
     UnplacedPersons(SpeakingPlace speakingPlace, ActorDictionaries dictionaries, DatelinePlace datelines) {
         this.datelines = datelines;
         this.speakingPlace = speakingPlace;
         this.spokespersons = new SpokespersonCountry(dictionaries);
         this.origins = new PersonOrigin(dictionaries);
+        this.kinship = new Kinship(dictionaries.referenceWords());
+    }
+
+    /**
+     * Where a person just named comes from or speaks, while the article is read (so that a later
+     * "the Filipino officer" finds the officer placed in Manila): their home written after the
+     * name first ("a reporter from Ohio, landed in Doha" is American, not Qatari), then the
+     * capital they speak in.
+     */
+    Optional<SpeakingPlace.Found> whileReading(AnnotatedDocument document, Mention mention) {
+        return origins.of(document, List.of(mention)).or(() -> speakingPlace.of(document, List.of(mention)));
     }
 
     /** Codes the persons among the drafts that have no country yet; other drafts are left as they are. */
@@ -52,6 +65,9 @@ final class UnplacedPersons {
             }
             if (draft.code == null) {
                 origins.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            }
+            if (draft.code == null) {
+                kinship.personCountry(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
             if (draft.code == null) {
                 speakingPlace.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));

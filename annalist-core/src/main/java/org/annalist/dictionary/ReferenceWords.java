@@ -36,7 +36,12 @@ public final class ReferenceWords {
         /** A person who speaks for another: "his spokesman said" reports the words of the one "his" is. */
         MOUTHPIECE,
         /** An unnamed person inside a body who talks for nobody but themselves: "a State Department official said". */
-        INSIDER
+        INSIDER,
+        /**
+         * A word for a relative or a household: "His wife, Karen,", "the Whitaker family",
+         * "Ellison's family". Relatives share the nationality of the person they belong to.
+         */
+        KIN
     }
 
     private final TsvTable table;
@@ -54,7 +59,7 @@ public final class ReferenceWords {
             try {
                 kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece or insider)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider or kin)");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));

@@ -115,6 +115,6 @@ class UnplacedPersonsTest {
                 + "Cuba said Cuba had evidence, and Havana rejected calls for his release.";
         Entity whitaker = named(text, "Daniel Whitaker");
         assertThat(whitaker.code()).isEqualTo("USA");
-        assertThat(whitaker.codedBy()).contains("origin").contains("Florida");
+        assertThat(whitaker.codedBy()).contains("origin").contains("Tampa");
     }
 }

@@ -1,0 +1,54 @@
+package org.annalist.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/** What the words around a person's name say of their country beats the capital the story is filed from. */
+class PersonOriginTest {
+
+    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
+
+    private static ActorAnalysis resolve(String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("test", text);
+        return RESOLVER.resolve(document);
+    }
+
+    private static Entity named(ActorAnalysis analysis, String name) {
+        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
+    }
+
+    @Test
+    void officialInAnotherCapitalIsOfThatCapitalsState() {
+        ActorAnalysis analysis = resolve("ABUJA, Feb 10 (Reuters) - Nigeria will reopen its border with Niger on Monday, officials said. "
+                + "Moussa Issa, a foreign ministry official in Niamey, told state radio the move was welcome.");
+        assertThat(named(analysis, "Moussa Issa").code()).isEqualTo("NER");
+    }
+
+    @Test
+    void correspondentInAnotherCapitalIsNotPlacedByIt() {
+        ActorAnalysis analysis = resolve("ABUJA, Feb 10 (Reuters) - Nigeria will reopen its border with Niger on Monday, officials said. "
+                + "Bala Musa, a correspondent in Niamey, said the streets were quiet.");
+        assertThat(named(analysis, "Bala Musa").code()).isEqualTo("NGA");
+    }
+
+    @Test
+    void demonymInADescriptionRightBeforeTheNameGivesTheCountry() {
+        ActorAnalysis analysis = resolve("DOHA, Qatar (AP) — Washington freed a prisoner in a swap mediated by Qatar. "
+                + "The Afghan man, Abdul Karim Wardak, had been held for six years in Texas.");
+        assertThat(named(analysis, "Abdul Karim Wardak").code()).isEqualTo("AFG");
+    }
+
+    @Test
+    void indefiniteTitleDoesNotReferBackToAForeignAgencyNamedBefore() {
+        ActorAnalysis analysis = resolve("TOKYO (AP) - Russia cut the fishing quota for Japanese boats on Thursday. "
+                + "Russia's federal fisheries agency said the talks were postponed. "
+                + "A fisheries agency official, Kenta Mori, said Japan would pay the fees.");
+        assertThat(named(analysis, "Kenta Mori").code()).isEqualTo("JPN");
+    }
+}
