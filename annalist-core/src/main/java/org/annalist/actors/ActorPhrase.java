@@ -88,6 +88,20 @@ record ActorPhrase(
         return stripped;
     }
 
+    /**
+     * "the commission" says nothing of which commission; "the fishermen's association", "their
+     * association" (the fishermen's, just named) and "the teachers' federation" say whose it
+     * is, so a reader takes them for a body of their own.
+     */
+    boolean onlyArticleAndHead(Sentence in) {
+        for (int token = firstToken; token < endToken; token++) {
+            if (token != headToken && !in.token(token).partOfSpeech().equals("DT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean overlaps(ActorPhrase other) {
         return sentence == other.sentence && firstToken < other.endToken && other.firstToken < endToken;
     }

@@ -303,7 +303,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     return;
                 }
                 if (word.sector() == null && !Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0))
-                        && onlyArticleAndWord(sentence, phrase)) {
+                        && phrase.onlyArticleAndHead(sentence)) {
                     return; // "the commission" with no commission named before: nobody known
                 }
             }
@@ -323,20 +323,6 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (type.equals("ORGANIZATION") && proper) {
                 acronyms.sawBody(draft, sentence, phrase); // "the Kenya Democratic Alliance (KDA)"
             }
-        }
-
-        /**
-         * "the commission" says nothing of which commission; "the fishermen's association", "their
-         * association" (the fishermen's, just named) and "the teachers' federation" say whose it
-         * is, so a reader takes them for a body of their own.
-         */
-        private static boolean onlyArticleAndWord(Sentence sentence, ActorPhrase phrase) {
-            for (int token = phrase.firstToken(); token < phrase.endToken(); token++) {
-                if (token != phrase.headToken() && !sentence.token(token).partOfSpeech().equals("DT")) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private void readNominal(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
