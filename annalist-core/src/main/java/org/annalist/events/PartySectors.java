@@ -64,12 +64,13 @@ final class PartySectors {
 
     /**
      * A group the actors stage named by its description and left without a sector ("Afghan rebel
-     * leaders", "Senior Chilean and Peruvian officials") takes the sector its words give; bodies of
+     * leaders", "Senior Chilean and Peruvian officials"), or a party of the coder's own with no
+     * entity ("detained 40 people"), takes the sector its words give; bodies of
      * international codes keep none, as events code them.
      */
     private EventParty describedGroup(EventParty party, Optional<Entity> entity, AnnotatedDocument document) {
         if (party.sector() != null || party.mention() == null || party.code() == null || INTERNATIONAL_CODES.contains(party.code())
-                || entity.filter(group -> "GROUP".equals(group.type()) || "ORGANIZATION".equals(group.type())).isEmpty()) {
+                || entity.isPresent() && !"GROUP".equals(entity.get().type()) && !"ORGANIZATION".equals(entity.get().type())) {
             return party;
         }
         int sentenceIndex = document.sentenceAt(party.mention().start());
@@ -138,7 +139,13 @@ final class PartySectors {
             return entity.sector();
         }
         String lemma = word.get().lemma().toLowerCase(java.util.Locale.ROOT);
-        Optional<String> named = sectors.lookup(lemma).map(this::eventSector);
+        String form = word.get().text().toLowerCase(java.util.Locale.ROOT);
+        Optional<String> convention = words.value(ListName.EVENT_SECTOR, lemma).or(() -> words.value(ListName.EVENT_SECTOR, form));
+        if (convention.isPresent()) {
+            return convention.get();
+        }
+        // "residents" is listed in the plural, as it refers to a group; its lemma is not.
+        Optional<String> named = sectors.lookup(lemma).or(() -> sectors.lookup(form)).map(this::eventSector);
         if (named.isPresent()) {
             return named.get();
         }

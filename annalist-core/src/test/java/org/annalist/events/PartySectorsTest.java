@@ -91,4 +91,13 @@ class PartySectorsTest {
         assertThat(clash.actors()).extracting(EventParty::code, EventParty::sector)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("IND", "COP"), org.assertj.core.groups.Tuple.tuple("CHN", "COP"));
     }
+
+    @Test
+    void peopleAndResidentsAreCiviliansInEvents() {
+        Event arrests = only("COERCE", "Police in Nairobi detained 40 people on Tuesday after the march.");
+        Event raid = only("COERCE", "Police in Nairobi detained 12 residents of Kibera on Tuesday.");
+
+        assertThat(arrests.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("KEN", "CVL"));
+        assertThat(raid.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("KEN", "CVL"));
+    }
 }
