@@ -100,4 +100,11 @@ class PartySectorsTest {
         assertThat(arrests.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("KEN", "CVL"));
         assertThat(raid.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("KEN", "CVL"));
     }
+
+    @Test
+    void aStatesWeaponsAndStrikesAreItsArmedForces() {
+        Event strikes = only("ASSAULT", "Russian missile strikes hit the port of Odesa overnight, killing four people, Ukrainian officials said.");
+
+        assertThat(strikes.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("RUS", "MIL"));
+    }
 }
