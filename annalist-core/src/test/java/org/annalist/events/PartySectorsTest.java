@@ -107,4 +107,11 @@ class PartySectorsTest {
 
         assertThat(strikes.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("RUS", "MIL"));
     }
+
+    @Test
+    void aMerchantOrFishingShipOfAStatesFlagIsItsOwnersBusiness() {
+        Event seizure = only("COERCE", "Argentina's navy seized a Chinese fishing trawler off Chubut province on Thursday.");
+
+        assertThat(seizure.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("CHN", "BUS"));
+    }
 }
