@@ -24,7 +24,7 @@ import org.annalist.pipeline.CodedArticle;
  */
 public final class EventScorer {
 
-    /** A gold event nobody found, or a system event that matches no gold event. */
+    /** A gold event nobody found, a system event that matches no gold event, or a pair that matches on codes but not on the gold's sectors ("sectors"). */
     public record Mismatch(String article, String kind, String description) {}
 
     private final java.util.function.UnaryOperator<String> asGoldCode;
@@ -78,6 +78,11 @@ public final class EventScorer {
                 found++;
                 if (record) {
                     tally(expected.event(), new Counts(1, 0, 0));
+                    Event partner = system.get(pairs[index]);
+                    if (!matches(expected, partner, true, asGoldCode)) {
+                        mismatches.add(new Mismatch(coded.article().id(), "sectors",
+                                describeSectors(expected) + "  coded " + describeSectors(partner)));
+                    }
                 }
             } else if (record) {
                 tally(expected.event(), new Counts(0, 0, 1));
@@ -144,6 +149,21 @@ public final class EventScorer {
     private static String describe(GoldArticle.Event event) {
         return event.event() + " " + codes(event.actors()) + " -> " + codes(event.recipients())
                 + (event.aux().isEmpty() ? "" : " " + event.aux()) + (event.evidence() == null ? "" : "  \"" + event.evidence() + "\"");
+    }
+
+    private static String describeSectors(GoldArticle.Event event) {
+        return event.event() + " " + event.actors().stream().map(p -> p.code() + "/" + p.sector()).toList() + " -> "
+                + event.recipients().stream().map(p -> p.code() + "/" + p.sector()).toList();
+    }
+
+    private static String describeSectors(Event event) {
+        return event.actors().stream().map(EventScorer::describeSector).toList() + " -> "
+                + event.recipients().stream().map(EventScorer::describeSector).toList()
+                + "  [" + event.rule() + "] \"" + event.evidence().trigger().text() + "\"";
+    }
+
+    private static String describeSector(EventParty party) {
+        return party.code() + "/" + party.sector() + (party.mention() == null ? "" : " '" + party.mention().text() + "'");
     }
 
     private static String describe(Event event) {

@@ -28,6 +28,9 @@ import org.annalist.language.Token;
  */
 final class PartySectors {
 
+    /** Codes of international bodies, which events code without a sector (the wire READMEs). */
+    private static final java.util.Set<String> INTERNATIONAL_CODES = java.util.Set.of("UNO", "NATO", "EUR", "IGO", "NGO", "IMG");
+
     private final PhraseIndex<SectorPhrase> sectors;
     private final WordLists words;
 
@@ -54,9 +57,33 @@ final class PartySectors {
             Optional<Entity> entity = party.entity() == null ? Optional.empty() : actors.byId(party.entity());
             refined.add(entity.filter(PartySectors::standsForAState).isPresent() && party.mention() != null
                     ? withSector(party, sector(party, entity.get(), document, attacked))
-                    : party);
+                    : withEventSector(describedGroup(party, entity, document), entity));
         }
         return refined;
+    }
+
+    /**
+     * A group the actors stage named by its description and left without a sector ("Afghan rebel
+     * leaders", "Senior Chilean and Peruvian officials"), or a party of the coder's own with no
+     * entity ("detained 40 people"), takes the sector its words give; bodies of
+     * international codes keep none, as events code them.
+     */
+    private EventParty describedGroup(EventParty party, Optional<Entity> entity, AnnotatedDocument document) {
+        if (party.sector() != null || party.mention() == null || party.code() == null || INTERNATIONAL_CODES.contains(party.code())
+                || entity.isPresent() && !"GROUP".equals(entity.get().type()) && !"ORGANIZATION".equals(entity.get().type())) {
+            return party;
+        }
+        int sentenceIndex = document.sentenceAt(party.mention().start());
+        if (sentenceIndex < 0) {
+            return party;
+        }
+        Sentence sentence = document.sentences().get(sentenceIndex);
+        int first = sentence.tokenAt(party.mention().start());
+        int last = sentence.tokenAt(party.mention().end() - 1);
+        if (first < 0 || last < first) {
+            return party;
+        }
+        return sectorOfWords(document.text(), sentence.tokens(), first, last).map(sector -> withSector(party, sector)).orElse(party);
     }
 
     private static boolean standsForAState(Entity entity) {
@@ -76,11 +103,25 @@ final class PartySectors {
             int last = sentence.tokenAt(span.end() - 1);
             referringWord = last < 0 ? Optional.empty() : Optional.of(sentence.token(last));
         }
-        Optional<MentionKind> kind = entity.mentions().stream().filter(mention -> mention.start() == span.start())
-                .map(Mention::kind).findFirst();
-        if (kind.isEmpty()) {
+        Optional<Mention> own = entity.mentions().stream().filter(mention -> mention.start() == span.start()).findFirst();
+        if (own.isEmpty()) {
             return sectorOfReferringWord(referringWord, entity);
         }
+        if (sentenceIndex >= 0 && span.end() > own.get().end()) {
+            // "Polish officials", "Senior Hungarian and Romanian officials": the party's phrase goes on past the country's name.
+            Sentence sentence = document.sentences().get(sentenceIndex);
+            int last = sentence.tokenAt(span.end() - 1);
+            int first = sentence.tokenAt(span.start());
+            while (first >= 0 && first <= last && sentence.token(first).start() < own.get().end()) {
+                first++;
+            }
+            Optional<String> phrase = first < 0 || last < first ? Optional.empty()
+                    : sectorOfWords(document.text(), sentence.tokens(), first, last);
+            if (phrase.isPresent()) {
+                return phrase.get();
+            }
+        }
+        Optional<MentionKind> kind = own.map(Mention::kind);
         if ("LOCATION".equals(entity.type()) || kind.get() == MentionKind.METONYM) {
             return attacked ? "CVL" : "GOV";
         }
@@ -98,9 +139,18 @@ final class PartySectors {
             return entity.sector();
         }
         String lemma = word.get().lemma().toLowerCase(java.util.Locale.ROOT);
-        Optional<String> named = sectors.lookup(lemma).map(SectorPhrase::sector);
+        String form = word.get().text().toLowerCase(java.util.Locale.ROOT);
+        Optional<String> convention = words.value(ListName.EVENT_SECTOR, lemma).or(() -> words.value(ListName.EVENT_SECTOR, form));
+        if (convention.isPresent()) {
+            return convention.get();
+        }
+        // "residents" is listed in the plural, as it refers to a group; its lemma is not.
+        Optional<String> named = sectors.lookup(lemma).or(() -> sectors.lookup(form)).map(this::eventSector);
         if (named.isPresent()) {
             return named.get();
+        }
+        if (isStateAgent(word.get())) {
+            return "GOV";
         }
         return words.contains(ListName.RECIPROCAL_NOUN, lemma) ? null : entity.sector();
     }
@@ -122,12 +172,81 @@ final class PartySectors {
         if (arc.isEmpty() || !isModifier(arc.get()) || arc.get().governor() <= last) {
             return Optional.empty();
         }
-        int head = arc.get().governor();
-        List<Token> tokens = sentence.tokens();
-        for (int first = last + 1; first <= head; first++) {
-            Optional<PhraseIndex.Match<SectorPhrase>> match = sectors.longestAt(text, tokens, first, head + 1);
+        return sectorOfWords(text, sentence.tokens(), last + 1, arc.get().governor());
+    }
+
+    /**
+     * The sector the words from {@code first} to the phrase's {@code head} give: the first sector
+     * phrase among them ("defence minister", "coast guard ships"), else the state's government when
+     * the head is a noun for its agents ("Polish officials", "Chinese trade officials").
+     */
+    private Optional<String> sectorOfWords(String text, List<Token> tokens, int first, int head) {
+        for (int start = first; start <= head; start++) {
+            Optional<String> convention = eventSectorAt(tokens, start, head);
+            if (convention.isPresent()) {
+                return convention;
+            }
+            Optional<PhraseIndex.Match<SectorPhrase>> match = sectors.longestAt(text, tokens, start, head + 1);
             if (match.isPresent() && match.get().value().sector() != null) {
-                return Optional.of(match.get().value().sector());
+                return Optional.of(eventSector(match.get().value()));
+            }
+        }
+        return isStateAgent(tokens.get(head)) ? Optional.of("GOV") : Optional.empty();
+    }
+
+    /** An events-sector phrase starting at the token ("border forces", "coast guard"), ending by the head. */
+    private Optional<String> eventSectorAt(List<Token> tokens, int start, int head) {
+        for (int end = Math.min(head, start + 2); end >= start; end--) {
+            StringBuilder phrase = new StringBuilder();
+            for (int index = start; index <= end; index++) {
+                phrase.append(index == start ? "" : " ").append(tokens.get(index).text().toLowerCase(java.util.Locale.ROOT));
+            }
+            Optional<String> sector = words.value(ListName.EVENT_SECTOR, phrase.toString());
+            if (sector.isPresent()) {
+                return sector;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isStateAgent(Token word) {
+        return words.containsEither(ListName.STATE_AGENT_NOUN, word.lemma(), word.text());
+    }
+
+    /** The phrase's sector as events code it: a coast guard is COP here, MIL among entities. */
+    private String eventSector(SectorPhrase phrase) {
+        return words.value(ListName.EVENT_SECTOR, phrase.phrase()).orElse(phrase.sector());
+    }
+
+    /**
+     * A person or body keeps its own sector, except where events code its kind of body
+     * differently: "Norway's coast guard" (an organisation coded MIL) is COP in an event.
+     */
+    private EventParty withEventSector(EventParty party, Optional<Entity> entity) {
+        if (party.sector() == null) {
+            return party;
+        }
+        for (String words : new String[] {entity.map(Entity::name).orElse(null), party.mention() == null ? null : party.mention().text()}) {
+            Optional<String> sector = eventSectorIn(words);
+            if (sector.isPresent()) {
+                return withSector(party, sector.get());
+            }
+        }
+        return party;
+    }
+
+    private Optional<String> eventSectorIn(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String[] parts = name.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[\\s]+");
+        for (int length = 3; length >= 1; length--) {
+            for (int start = 0; start + length <= parts.length; start++) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(parts, start, start + length));
+                Optional<String> sector = words.value(ListName.EVENT_SECTOR, phrase);
+                if (sector.isPresent()) {
+                    return sector;
+                }
             }
         }
         return Optional.empty();

@@ -62,4 +62,56 @@ class PartySectorsTest {
         assertThat(drills.actors()).extracting(EventParty::code, EventParty::sector)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KAZ", null), org.assertj.core.groups.Tuple.tuple("UZB", null));
     }
+
+    @Test
+    void aStatesOfficialsWithoutASectorWordAreItsGovernment() {
+        Event deal = only("AGREE", "Senior Chilean and Peruvian officials agreed on Friday to reopen the border crossing at Chacalluta.");
+        Event talks = only("CONSULT", "Chinese trade officials met American negotiators in Geneva on Sunday.");
+
+        assertThat(deal.actors()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CHL", "GOV"), org.assertj.core.groups.Tuple.tuple("PER", "GOV"));
+        assertThat(talks.actors()).extracting(EventParty::code, EventParty::sector).contains(org.assertj.core.groups.Tuple.tuple("CHN", "GOV"));
+    }
+
+    @Test
+    void aSectorWordInTheOfficialsPhraseWins() {
+        Event talks = only("CONSULT", "Afghan rebel leaders met Pakistani diplomats in Islamabad on Sunday.");
+
+        assertThat(talks.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("AFG", "REB"));
+    }
+
+    @Test
+    void coastGuardsAndBorderForcesArePoliceInEvents() {
+        Event blockade = only("COERCE", "Chinese coast guard ships blocked a Vietnamese fishing boat near the Paracel Islands on Sunday.");
+        Event seizure = only("COERCE", "Italy's coast guard detained a Tunisian fishing trawler off Lampedusa on Friday.");
+        Event clash = only("ASSAULT", "Indian and Chinese border forces clashed in the Galwan valley on Monday.");
+
+        assertThat(blockade.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("CHN", "COP"));
+        assertThat(seizure.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("ITA", "COP"));
+        assertThat(clash.actors()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("IND", "COP"), org.assertj.core.groups.Tuple.tuple("CHN", "COP"));
+    }
+
+    @Test
+    void peopleAndResidentsAreCiviliansInEvents() {
+        Event arrests = only("COERCE", "Police in Nairobi detained 40 people on Tuesday after the march.");
+        Event raid = only("COERCE", "Police in Nairobi detained 12 residents of Kibera on Tuesday.");
+
+        assertThat(arrests.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("KEN", "CVL"));
+        assertThat(raid.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("KEN", "CVL"));
+    }
+
+    @Test
+    void aStatesWeaponsAndStrikesAreItsArmedForces() {
+        Event strikes = only("ASSAULT", "Russian missile strikes hit the port of Odesa overnight, killing four people, Ukrainian officials said.");
+
+        assertThat(strikes.actors()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("RUS", "MIL"));
+    }
+
+    @Test
+    void aMerchantOrFishingShipOfAStatesFlagIsItsOwnersBusiness() {
+        Event seizure = only("COERCE", "Argentina's navy seized a Chinese fishing trawler off Chubut province on Thursday.");
+
+        assertThat(seizure.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("CHN", "BUS"));
+    }
 }

@@ -174,7 +174,19 @@ public final class WordLists {
          * Reciprocal nouns for the sides of a fight ("both sides", "both warring parties"): when every
          * armed clash the article has coded is within one country, they are that country's.
          */
-        CONFLICT_SIDE_NOUN;
+        CONFLICT_SIDE_NOUN,
+        /**
+         * Sector phrases whose sector differs in events from the actors dictionary's (value the
+         * events sector): coast guards and border guards are COP in events (evaluation/events/README.md)
+         * and MIL among entities.
+         */
+        EVENT_SECTOR,
+        /**
+         * Nouns for people who act for a state without a sector of their own ("officials",
+         * "leaders", "envoy"): heading a state's mention with no sector word ("Polish officials",
+         * "Chinese trade officials", "the two leaders") they are its government.
+         */
+        STATE_AGENT_NOUN;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -213,6 +225,9 @@ public final class WordLists {
             }
             if ((name == ListName.CONTEXT_CUE || name == ListName.SECTOR_CONTEXT) && !ontology.hasContext(value)) {
                 throw row.error("unknown PLOVER context \"" + value + "\"");
+            }
+            if (name == ListName.EVENT_SECTOR && !value.matches("[A-Z]{3}")) {
+                throw row.error("event-sector needs a sector code in the value column, not \"" + value + "\"");
             }
             if (name == ListName.FUTURE_INTENT && !(value.equals("beside") || value.equals("replace"))) {
                 throw row.error("future-intent value must be beside or replace, not \"" + value + "\"");
