@@ -35,6 +35,7 @@ final class DirectQuoteAttribution {
     private final SpeakerFinder speakers;
     private final FrameWords frames;
     private final VerdictSentence verdicts;
+    private final SurfaceFrame surface;
 
     DirectQuoteAttribution(AnnotatedDocument document, SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.document = document;
@@ -42,6 +43,7 @@ final class DirectQuoteAttribution {
         this.speakers = speakers;
         this.frames = frames;
         this.verdicts = new VerdictSentence(document, speakers);
+        this.surface = new SurfaceFrame(document, verbs, speakers);
     }
 
     /** The attribution of the passage, or empty when no reporting verb governs it. */
@@ -63,6 +65,13 @@ final class DirectQuoteAttribution {
                 return found;
             }
             subjectless = subjectless.or(() -> found);
+        }
+        if (opensSentence(passage) || endsWithComma(passage)) {
+            // no place gave a speaker from the parse: a plain frame read from its words may
+            Optional<Attribution> read = surface.attribute(passage);
+            if (read.isPresent()) {
+                return read;
+            }
         }
         return subjectless;
     }
