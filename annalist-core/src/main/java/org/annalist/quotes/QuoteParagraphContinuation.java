@@ -108,7 +108,7 @@ final class QuoteParagraphContinuation {
      * </pre>
      *
      * The quotation must open its sentence in the same paragraph as the attributed one or be a
-     * paragraph of its own right after it; the sentences between (at most {@value #NARRATION_LIMIT})
+     * paragraph of its own after it; the sentences between (at most {@value #NARRATION_LIMIT})
      * must hold no reporting verb, no report, and name no person or organisation but the speaker
      * — anyone else named there could be the next voice, and then the quotation keeps none.
      */
@@ -125,7 +125,8 @@ final class QuoteParagraphContinuation {
                 continue;
             }
             boolean sameParagraph = current.paragraph() == previous.paragraph();
-            boolean paragraphOfItsOwn = current.paragraph() == previous.paragraph() + 1 && opensParagraph(text, current.openMark())
+            // a paragraph of its own, right after or after narration paragraphs the limit below keeps short
+            boolean paragraphOfItsOwn = current.paragraph() > previous.paragraph() && opensParagraph(text, current.openMark())
                     && endsParagraph(text, current);
             int frame = Math.max(DirectQuoteAttribution.frameSentence(document, previous), document.sentenceAt(previous.closeMark()));
             if ((!sameParagraph && !paragraphOfItsOwn) || frame < 0 || sentence - frame - 1 > NARRATION_LIMIT) {

@@ -102,6 +102,10 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         // last and narrowest: a quotation after narration that names no other voice
         QuoteParagraphContinuation.shareAcrossNarration(document, passages, attributions, reports, actors, verbs);
         shareAcrossParagraphs(passages, attributions);
+        // a frameless quotation right after a sentence setting one person up ("X was defiant. “…”")
+        QuoteIntroduction.share(document, passages, attributions, speakers, verbs);
+        shareAcrossParagraphs(passages, attributions);
+        shareWithinParagraph(document, passages, attributions);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             QuotedPassage passage = passages.get(i);
