@@ -144,6 +144,9 @@ final class SpeakerFinder {
         if (BodySpeakers.isUnnamedMedia(entity.get())) {
             return new Attribution(null, place + ":" + how + "-unnamed-media");
         }
+        if (entity.get().type().equals("PERSON") && AnonymousAntecedent.refersToAnonymous(document, sentence, subject.token(), entity.get())) {
+            return new Attribution(null, place + ":" + how + "-anonymous-antecedent"); // "A senior official … said. “…,” the official said"
+        }
         return new Attribution(entity.get(), place + ":" + how);
     }
 
