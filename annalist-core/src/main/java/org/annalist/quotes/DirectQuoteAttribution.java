@@ -126,7 +126,7 @@ final class DirectQuoteAttribution {
                 return Optional.empty();
             }
             if (Syntax.isContentVerb(sentence, token.index())) {
-                return reporting(token)
+                return reporting(token) || phrasalReporting(sentence, token)
                         ? Optional.of(speakers.speakerOfVerb(sentence, token.index(), "speech-verb-after-quote"))
                         : Optional.empty();
             }
@@ -339,6 +339,16 @@ final class DirectQuoteAttribution {
             i--;
         }
         return i >= 0 && text.charAt(i) == mark;
+    }
+
+    /**
+     * "went on": the verb with the word right after it is a phrasal speech verb of frame-words.tsv
+     * (read from the words: the parser makes the particle a particle, an adverb or a preposition).
+     */
+    private boolean phrasalReporting(Sentence sentence, Token token) {
+        int next = token.index() + 1;
+        return next < sentence.tokens().size()
+                && frames.is(FrameWords.Role.PHRASAL_SPEECH_VERB, token.lemma() + " " + sentence.token(next).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean reporting(Token token) {

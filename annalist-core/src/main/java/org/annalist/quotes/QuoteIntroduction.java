@@ -92,7 +92,7 @@ final class QuoteIntroduction {
                 && !isParticipleAside(sentence, token));
     }
 
-    private static boolean isParticipleAside(Sentence sentence, Token token) {
+    static boolean isParticipleAside(Sentence sentence, Token token) {
         String relation = Syntax.baseRelation(Syntax.relation(sentence, token.index()));
         return (token.partOfSpeech().equals("VBG") || token.partOfSpeech().equals("VBN"))
                 && (relation.equals("advcl") || relation.equals("acl"));

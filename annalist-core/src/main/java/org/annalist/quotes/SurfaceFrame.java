@@ -17,7 +17,8 @@ import org.annalist.language.Token;
  * a lecturer at the university}.
  *
  * <p>A reader does not need the parse when the frame is this plain: the words between the
- * closing mark and the end of the sentence hold exactly one reporting verb, and one candidate
+ * closing mark and the end of the sentence hold exactly one reporting verb (a participle set off
+ * as an aside, "speaking through a megaphone", does not count), and one candidate
  * speaker — the one person named between the mark and the verb (an organisation only when no
  * person is named there), or, when the verb comes right after the mark, the one person named
  * after it. Anything less clear (two reporting verbs, two persons, nobody named, another
@@ -58,6 +59,7 @@ final class SurfaceFrame {
         }
         List<Integer> reporting = frame.stream()
                 .filter(i -> sentence.token(i).isVerb() && verbs.quotingKindOf(sentence.token(i).lemma()).isPresent())
+                .filter(i -> !QuoteIntroduction.isParticipleAside(sentence, sentence.token(i))) // "…, speaking through a megaphone"
                 .toList();
         if (frame.isEmpty() || reporting.size() != 1) {
             return Optional.empty();
