@@ -17,12 +17,11 @@ import org.annalist.language.Token;
  * a lecturer at the university}.
  *
  * <p>A reader does not need the parse when the frame is this plain: the words between the
- * closing mark and the end of the sentence hold exactly one reporting verb (a participle set off
+ * closing mark and the end of the sentence (or the next quotation's opening mark) hold exactly one reporting verb (a participle set off
  * as an aside, "speaking through a megaphone", does not count), and one candidate
  * speaker — the one person named between the mark and the verb (an organisation only when no
  * person is named there), or, when the verb comes right after the mark, the one person named
- * after it. Anything less clear (two reporting verbs, two persons, nobody named, another
- * quotation in the frame) gives nothing, so the quotation keeps no speaker rather than a guess.
+ * after it. Anything less clear (two reporting verbs, two persons, nobody named) gives nothing, so the quotation keeps no speaker rather than a guess.
  * Used only when the parse-based places found no reporting verb at all.
  */
 final class SurfaceFrame {
@@ -53,13 +52,13 @@ final class SurfaceFrame {
                 continue;
             }
             if (isDoubleMark(token)) {
-                return Optional.empty(); // another quotation shares the frame: whose words are whose is unclear
+                break; // the next quotation: the frame ends where it opens
             }
             frame.add(token.index());
         }
         List<Integer> reporting = frame.stream()
                 .filter(i -> sentence.token(i).isVerb() && verbs.quotingKindOf(sentence.token(i).lemma()).isPresent())
-                .filter(i -> !QuoteIntroduction.isParticipleAside(sentence, sentence.token(i))) // "…, speaking through a megaphone"
+                .filter(i -> !QuoteIntroduction.isParticipleAside(sentence, sentence.token(i)) && !participleAfterComma(sentence, i))
                 .toList();
         if (frame.isEmpty() || reporting.size() != 1) {
             return Optional.empty();
@@ -91,6 +90,12 @@ final class SurfaceFrame {
             return Optional.of(organisations.iterator().next());
         }
         return Optional.empty();
+    }
+
+    /** "…, speaking through a megaphone", "…, adding": a participle set off by a comma goes on with the frame's speaker. */
+    private static boolean participleAfterComma(Sentence sentence, int token) {
+        String tag = sentence.token(token).partOfSpeech();
+        return (tag.equals("VBG") || tag.equals("VBN")) && token > 0 && sentence.token(token - 1).text().equals(",");
     }
 
     private static boolean isDoubleMark(Token token) {

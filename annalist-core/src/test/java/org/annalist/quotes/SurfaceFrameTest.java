@@ -28,4 +28,14 @@ class SurfaceFrameTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("deal is dead"))
                 .extracting(Quote::speakerName).doesNotContain("Rana Tariq");
     }
+
+    @Test
+    void readsAnInvertedFrameWithAParticipleAsideBeforeTheNextQuotation() {
+        List<Quote> quotes = quotes("Hundreds of students marched to the embassy.\n\n"
+                + "\"Our grandfathers grazed goats at Kalapani. Are we now foreigners there?\" asked Rajan Thapa, a union leader, "
+                + "speaking through a megaphone. \"The government must answer.\"");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("grazed goats"))
+                .extracting(Quote::speakerName, Quote::attribution)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rajan Thapa", "surface-frame:name-after-verb"));
+    }
 }
