@@ -35,6 +35,7 @@ final class DirectQuoteAttribution {
     private final SpeakerFinder speakers;
     private final FrameWords frames;
     private final VerdictSentence verdicts;
+    private final SurfaceFrame surface;
 
     DirectQuoteAttribution(AnnotatedDocument document, SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.document = document;
@@ -42,6 +43,7 @@ final class DirectQuoteAttribution {
         this.speakers = speakers;
         this.frames = frames;
         this.verdicts = new VerdictSentence(document, speakers);
+        this.surface = new SurfaceFrame(document, verbs, speakers);
     }
 
     /** The attribution of the passage, or empty when no reporting verb governs it. */
@@ -63,6 +65,13 @@ final class DirectQuoteAttribution {
                 return found;
             }
             subjectless = subjectless.or(() -> found);
+        }
+        if (opensSentence(passage) || endsWithComma(passage)) {
+            // no place gave a speaker from the parse: a plain frame read from its words may
+            Optional<Attribution> read = surface.attribute(passage);
+            if (read.isPresent()) {
+                return read;
+            }
         }
         return subjectless;
     }
@@ -117,7 +126,7 @@ final class DirectQuoteAttribution {
                 return Optional.empty();
             }
             if (Syntax.isContentVerb(sentence, token.index())) {
-                return reporting(token)
+                return reporting(token) || phrasalReporting(sentence, token)
                         ? Optional.of(speakers.speakerOfVerb(sentence, token.index(), "speech-verb-after-quote"))
                         : Optional.empty();
             }
@@ -330,6 +339,16 @@ final class DirectQuoteAttribution {
             i--;
         }
         return i >= 0 && text.charAt(i) == mark;
+    }
+
+    /**
+     * "went on": the verb with the word right after it is a phrasal speech verb of frame-words.tsv
+     * (read from the words: the parser makes the particle a particle, an adverb or a preposition).
+     */
+    private boolean phrasalReporting(Sentence sentence, Token token) {
+        int next = token.index() + 1;
+        return next < sentence.tokens().size()
+                && frames.is(FrameWords.Role.PHRASAL_SPEECH_VERB, token.lemma() + " " + sentence.token(next).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean reporting(Token token) {

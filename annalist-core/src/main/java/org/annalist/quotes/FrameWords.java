@@ -28,7 +28,9 @@ public final class FrameWords {
         /** "vowed to boycott all votes": a reporting verb whose infinitive is what was promised. */
         COMMITMENT_VERB,
         /** "demanded the release of the crew": an appeal whose object is the thing demanded. */
-        DEMANDED_OBJECT
+        DEMANDED_OBJECT,
+        /** "“…,” he went on": a verb and particle, written "go on", that frame a quotation together. */
+        PHRASAL_SPEECH_VERB
     }
 
     private final TsvTable table;
@@ -46,7 +48,7 @@ public final class FrameWords {
             try {
                 role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb or demanded-object)");
+                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb, demanded-object or phrasal-speech-verb)");
             }
             if (!byRole.computeIfAbsent(role, unused -> new HashSet<>()).add(word)) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("role"));

@@ -55,6 +55,71 @@ final class PronounInParagraph {
     }
 
     /**
+     * The speaker of a "he" or "she" subject the actors stage gave no person, or gave a person
+     * named only inside quote marks in the pronoun's paragraph ("“Khor Abdullah is Iraqi water,” he
+     * told Reuters": the frame's pronoun is not a name inside the words it frames): the person
+     * last named by name outside quote marks, in the pronoun's paragraph or the one before. Empty
+     * when the pronoun is no personal one, nobody is named there, or the sentence before has
+     * another reporter (an unnamed "senior officer said …" is the nearer "he").
+     */
+    Optional<Attribution> nearestNamedPerson(Sentence sentence, int pronoun, Optional<Entity> resolved, String place) {
+        if (!PERSONAL.contains(sentence.token(pronoun).text().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int offset = sentence.token(pronoun).start();
+        int from = paragraphStart(sentence.paragraph() - 1).orElse(paragraphStart(sentence.paragraph()).orElse(sentence.start()));
+        int ownParagraph = paragraphStart(sentence.paragraph()).orElse(sentence.start());
+        if (resolved.isPresent() && (resolved.get().mentions().stream()
+                .anyMatch(mention -> mention.start() >= from && mention.start() < offset && !insideQuoteMarks(mention.start()))
+                || resolved.get().mentions().stream()
+                        .noneMatch(mention -> mention.start() >= ownParagraph && mention.start() < offset && insideQuoteMarks(mention.start())))) {
+            return Optional.empty(); // the actors stage's person stands unless it is named only inside the quotation's marks
+        }
+        Entity nearest = null;
+        int nearestStart = -1;
+        for (Entity entity : actors.entities()) {
+            if (!entity.type().equals("PERSON")) {
+                continue;
+            }
+            for (Mention mention : entity.mentions()) {
+                if (mention.kind() == MentionKind.NAME && mention.start() >= from && mention.start() < offset
+                        && mention.start() > nearestStart && !insideQuoteMarks(mention.start())) {
+                    nearest = entity;
+                    nearestStart = mention.start();
+                }
+            }
+        }
+        if (nearest != null && anotherReporterBefore(sentence, nearest)) {
+            // "…, a senior navy officer said Jakarta … “…,” he added": the unnamed reporter just before is "he"
+            return Optional.empty();
+        }
+        return Optional.ofNullable(nearest).map(person -> new Attribution(person, place + ":pronoun-to-nearest-named-person"));
+    }
+
+    /** The first character of the paragraph's first sentence, if the paragraph has one. */
+    private Optional<Integer> paragraphStart(int paragraph) {
+        return document.sentences().stream().filter(each -> each.paragraph() == paragraph).map(Sentence::start).findFirst();
+    }
+
+    /** Whether an odd number of quote marks stand between the offset's paragraph start and it. */
+    private boolean insideQuoteMarks(int offset) {
+        String text = document.text();
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int open = 0;
+        for (int i = start; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                open = open > 0 ? 0 : 1;
+            }
+        }
+        return open > 0;
+    }
+
+    /**
      * The one person named (by name) in the pronoun's paragraph before it, when the person the
      * pronoun was resolved to is not named there; empty otherwise.
      */

@@ -2,7 +2,11 @@ package org.annalist.quotes;
 
 import java.util.List;
 import java.util.Optional;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
 import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
 
 /**
  * The wire convention for a paragraph that is nothing but a quotation: it goes on with the
@@ -21,6 +25,9 @@ import org.annalist.language.AnnotatedDocument;
  * outside the marks is a new scene, and its quotation keeps no speaker rather than a guess).
  */
 final class QuoteParagraphContinuation {
+
+    /** The most sentences of narration a voice carries across to a quotation with no frame. */
+    private static final int NARRATION_LIMIT = 2;
 
     private QuoteParagraphContinuation() {}
 
@@ -68,7 +75,7 @@ final class QuoteParagraphContinuation {
                     || document.sentences().get(sentence).start() < current.openMark()) {
                 continue;
             }
-            org.annalist.language.Sentence before = document.sentences().get(sentence - 1);
+            Sentence before = document.sentences().get(sentence - 1);
             int paragraph = document.sentences().get(sentence).paragraph();
             boolean sameParagraph = before.paragraph() == paragraph;
             boolean paragraphOfItsOwn = before.paragraph() == paragraph - 1 && opensParagraph(text, current.openMark())
@@ -88,6 +95,71 @@ final class QuoteParagraphContinuation {
                 attributions.set(i, Optional.of(source.withRule("continued-quote:after-report:" + source.rule())));
             }
         }
+    }
+
+    /**
+     * A quotation with no frame of its own after a stretch of narration goes on with the speaker
+     * of the quotation before it, when that narration gives the voice to nobody else:
+     *
+     * <pre>
+     * “It brings order to a chaotic system,” Tariq said. The law was passed last month.
+     *
+     * “Nobody is above the rules.”
+     * </pre>
+     *
+     * The quotation must open its sentence in the same paragraph as the attributed one or be a
+     * paragraph of its own after it; the sentences between (at most {@value #NARRATION_LIMIT})
+     * must hold no reporting verb, no report, and name no person or organisation but the speaker
+     * — anyone else named there could be the next voice, and then the quotation keeps none.
+     */
+    static void shareAcrossNarration(AnnotatedDocument document, List<QuotedPassage> passages, List<Optional<Attribution>> attributions,
+            List<ReportedSpeech> reports, ActorAnalysis actors, SpeechVerbs verbs) {
+        String text = document.text();
+        for (int i = 1; i < passages.size(); i++) {
+            QuotedPassage previous = passages.get(i - 1);
+            QuotedPassage current = passages.get(i);
+            Optional<Attribution> source = attributions.get(i - 1).filter(found -> found.speaker() != null);
+            int sentence = document.sentenceAt(current.openMark());
+            if (attributions.get(i).isPresent() || source.isEmpty() || current.continuesFromPrevious() || !previous.closed()
+                    || sentence <= 0 || document.sentences().get(sentence).start() < current.openMark()) {
+                continue;
+            }
+            boolean sameParagraph = current.paragraph() == previous.paragraph();
+            // a paragraph of its own, right after or after narration paragraphs the limit below keeps short
+            boolean paragraphOfItsOwn = current.paragraph() > previous.paragraph() && opensParagraph(text, current.openMark())
+                    && endsParagraph(text, current);
+            int frame = Math.max(DirectQuoteAttribution.frameSentence(document, previous), document.sentenceAt(previous.closeMark()));
+            if ((!sameParagraph && !paragraphOfItsOwn) || frame < 0 || sentence - frame - 1 > NARRATION_LIMIT) {
+                continue;
+            }
+            Entity speaker = source.get().speaker();
+            boolean silent = true;
+            for (int between = frame + 1; between < sentence && silent; between++) {
+                silent = givesNoOtherVoice(document.sentences().get(between), speaker, reports, actors, verbs);
+            }
+            if (silent) {
+                attributions.set(i, Optional.of(source.get().withRule("continued-quote:across-narration:" + source.get().rule())));
+            }
+        }
+    }
+
+    /** No reporting verb, no report and no person or organisation but the speaker in the sentence. */
+    private static boolean givesNoOtherVoice(Sentence sentence, Entity speaker, List<ReportedSpeech> reports, ActorAnalysis actors,
+            SpeechVerbs verbs) {
+        if (reports.stream().anyMatch(report -> report.start() < sentence.end() && report.end() > sentence.start())) {
+            return false;
+        }
+        for (Token token : sentence.tokens()) {
+            if (token.isVerb() && verbs.quotingKindOf(token.lemma()).isPresent()) {
+                return false;
+            }
+            Optional<Entity> named = actors.entityAt(token.start())
+                    .filter(entity -> entity.type().equals("PERSON") || entity.type().equals("ORGANIZATION") || entity.type().equals("GROUP"));
+            if (named.isPresent() && !named.get().id().equals(speaker.id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nothing but white space between the previous line break and the opening mark. */

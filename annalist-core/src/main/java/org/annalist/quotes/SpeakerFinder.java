@@ -76,6 +76,13 @@ final class SpeakerFinder {
                     .map(speaker -> new Attribution(speaker, place + ":pronoun-after-report"))
                     .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
         }
+        if (subject.found() && !subject.inherited()) {
+            // "“…,” she said" with no person, or a person named only inside the quotation: the last one named
+            Optional<Attribution> nearest = paragraphPronouns.nearestNamedPerson(sentence, subject.token(), entity, place);
+            if (nearest.isPresent()) {
+                return nearest.get();
+            }
+        }
         if (entity.isPresent() && !subject.inherited()) {
             // "Another analyst, Sana Tawfik, warned … “…,” she said.": a pronoun sent back past the paragraph
             Optional<Attribution> inParagraph = paragraphPronouns.attribute(sentence, subject.token(), entity.get(), place);
@@ -136,6 +143,9 @@ final class SpeakerFinder {
         }
         if (BodySpeakers.isUnnamedMedia(entity.get())) {
             return new Attribution(null, place + ":" + how + "-unnamed-media");
+        }
+        if (entity.get().type().equals("PERSON") && AnonymousAntecedent.refersToAnonymous(document, sentence, subject.token(), entity.get())) {
+            return new Attribution(null, place + ":" + how + "-anonymous-antecedent"); // "A senior official … said. “…,” the official said"
         }
         return new Attribution(entity.get(), place + ":" + how);
     }

@@ -58,7 +58,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         for (Sentence sentence : document.sentences()) {
             allReported.addAll(indirect.find(sentence));
         }
-        List<Found> found = new ArrayList<>(directQuotes(document, speakers, allReported));
+        List<Found> found = new ArrayList<>(directQuotes(document, actors, speakers, allReported));
         for (ReportedSpeech reported : allReported) {
             if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
                     && !isAttributionFrame(document, reported, found)) {
@@ -79,7 +79,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         return List.copyOf(quotes);
     }
 
-    private List<Found> directQuotes(AnnotatedDocument document, SpeakerFinder speakers, List<ReportedSpeech> reports) {
+    private List<Found> directQuotes(AnnotatedDocument document, ActorAnalysis actors, SpeakerFinder speakers, List<ReportedSpeech> reports) {
         DirectQuoteAttribution attribution = new DirectQuoteAttribution(document, verbs, speakers, frames);
         List<QuotedPassage> passages = scanner.scan(document.text());
         List<Optional<Attribution>> attributions = new ArrayList<>();
@@ -97,6 +97,13 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         shareWithinParagraph(document, passages, attributions);
         // a quotation with no frame right after a report goes on with the reporter ("…, he said. “…”")
         QuoteParagraphContinuation.shareAfterReport(document, passages, attributions, reports);
+        shareAcrossParagraphs(passages, attributions);
+        shareWithinParagraph(document, passages, attributions);
+        // last and narrowest: a quotation after narration that names no other voice
+        QuoteParagraphContinuation.shareAcrossNarration(document, passages, attributions, reports, actors, verbs);
+        shareAcrossParagraphs(passages, attributions);
+        // a frameless quotation right after a sentence setting one person up ("X was defiant. “…”")
+        QuoteIntroduction.share(document, passages, attributions, speakers, verbs);
         shareAcrossParagraphs(passages, attributions);
         shareWithinParagraph(document, passages, attributions);
         List<Found> found = new ArrayList<>();

@@ -41,9 +41,27 @@ class QuoteParagraphContinuationTest {
     }
 
     @Test
-    void aQuotationAfterAParagraphEndingInNarrationIsNoContinuation() {
+    void aQuotationAfterNarrationNamingNobodyElseContinuesTheSpeaker() {
         List<Quote> quotes = quotes("\u201CWe will stay until the government listens,\u201D farmers' leader Hilario Quispe said on Monday. "
                 + "Hundreds of trucks were stuck on the highway.\n\n"
+                + "\u201CWe have lost three days of deliveries.\u201D");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("three days of deliveries"))
+                .extracting(Quote::speakerName).containsExactly("Hilario Quispe");
+    }
+
+    @Test
+    void aQuotationAfterNarrationNamingAnotherActorIsNoContinuation() {
+        List<Quote> quotes = quotes("\u201CWe will stay until the government listens,\u201D farmers' leader Hilario Quispe said on Monday. "
+                + "Interior Minister Carla Medina flew to the region by helicopter.\n\n"
+                + "\u201CWe have lost three days of deliveries.\u201D");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("three days of deliveries"))
+                .extracting(Quote::speakerName).containsOnlyNulls();
+    }
+
+    @Test
+    void aQuotationAfterMoreThanTwoSentencesOfNarrationIsNoContinuation() {
+        List<Quote> quotes = quotes("\u201CWe will stay until the government listens,\u201D farmers' leader Hilario Quispe said on Monday. "
+                + "Hundreds of trucks were stuck on the highway. The queue stretched for miles. Fuel ran short in the towns.\n\n"
                 + "\u201CWe have lost three days of deliveries.\u201D");
         assertThat(quotes).filteredOn(quote -> quote.text().contains("three days of deliveries"))
                 .extracting(Quote::speakerName).containsOnlyNulls();
