@@ -110,13 +110,7 @@ final class PersonOrigin {
      */
     private Optional<SpeakingPlace.Found> describedBefore(String text, Sentence sentence, Mention mention) {
         List<Token> tokens = sentence.tokens();
-        int first = -1;
-        for (Token token : tokens) {
-            if (token.start() >= mention.start()) {
-                first = token.index();
-                break;
-            }
-        }
+        int first = sentence.tokenAt(mention.start());
         if (first < 3 || !tokens.get(first - 1).text().equals(",")) {
             return Optional.empty();
         }

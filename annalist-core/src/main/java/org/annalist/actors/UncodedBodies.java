@@ -220,13 +220,7 @@ final class UncodedBodies {
         }
         Sentence sentence = document.sentences().get(mention.sentenceIndex());
         List<Token> tokens = sentence.tokens();
-        int first = -1;
-        for (Token token : tokens) {
-            if (token.start() >= mention.start()) {
-                first = token.index();
-                break;
-            }
-        }
+        int first = sentence.tokenAt(mention.start());
         if (first >= 2 && tokens.get(first - 1).partOfSpeech().equals("POS")) {
             for (int start = Math.max(0, first - 5); start < first - 1; start++) {
                 var possessor = countries.index().exactly(document.text(), tokens, start, first - 1);

@@ -1,27 +1,13 @@
 package org.annalist.actors;
 
+import static org.annalist.actors.ResolvedText.named;
+import static org.annalist.actors.ResolvedText.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.language.AnnotatedDocument;
-import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
 
 /** Relatives and families take the country of the person they belong to, not the dateline's. */
 class KinshipTest {
-
-    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
-
-    private static ActorAnalysis resolve(String text) {
-        AnnotatedDocument document = SharedLanguage.annotate("test", text);
-        return RESOLVER.resolve(document);
-    }
-
-    private static Entity named(ActorAnalysis analysis, String name) {
-        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
-                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
-    }
 
     @Test
     void homeStateFromTheGazetteerPlacesAForeignerInAMediatingCapital() {

@@ -2,20 +2,13 @@ package org.annalist.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
 
 /** Persons whose own words give no country, coded from what a reader of the story would use. */
 class UnplacedPersonsTest {
 
-    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
-
     private static Entity named(String text, String name) {
-        ActorAnalysis analysis = RESOLVER.resolve(SharedLanguage.annotate("test", text));
-        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
-                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
+        return ResolvedText.named(ResolvedText.resolve(text), name);
     }
 
     @Test
