@@ -37,7 +37,7 @@ final class RoleFilling {
         if (!actor.anyCoded()) {
             PartyFinder.Filling domestic = state.domestic.domesticActor(graph, match, state.homeCountry(graph));
             if (!domestic.anyCoded() && actor.parties().isEmpty()) {
-                domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words);
+                domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words, state.parties);
             }
             if (domestic.anyCoded()) {
                 actor = domestic;

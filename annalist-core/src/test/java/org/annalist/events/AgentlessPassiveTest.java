@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** "60 people were detained": an agentless passive of a state's act is the home country's. */
+/** "60 people were detained": an agentless passive of a state's act is the country's where it happened, else the home country's. */
 class AgentlessPassiveTest {
 
     private static String codes(List<EventParty> parties) {
@@ -20,6 +20,15 @@ class AgentlessPassiveTest {
                 .filteredOn(event -> event.event().equals("COERCE"))
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("GEO", "GEO"));
+    }
+
+    @Test
+    void agentlessArrestInAnotherCountryIsThatCountrysAuthorities() {
+        assertThat(CoderFixture.code("2025-05-14", "A Canadian aid worker from Calgary was arrested in Lebanon on Tuesday, "
+                + "his family said.").events())
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("LBN", "CAN"));
     }
 
     @Test
