@@ -100,6 +100,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             MainCountry mainCountry = MainCountry.of(byKey.values(), dictionaries.countries());
             unplacedPersons.place(document, drafts, mainCountry);
             uncodedBodies.place(document, drafts);
+            Civilians.mark(drafts);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : drafts) {
                 entities.add(draft.build("e" + (entities.size() + 1)));

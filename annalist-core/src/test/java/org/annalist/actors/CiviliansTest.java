@@ -1,0 +1,28 @@
+package org.annalist.actors;
+
+import static org.annalist.actors.ResolvedText.named;
+import static org.annalist.actors.ResolvedText.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A named person with no office, rank, title or employer is a civilian; one with a title that gives no sector stays unknown. */
+class CiviliansTest {
+
+    @Test
+    void personWithNoOfficeIsACivilian() {
+        ActorAnalysis analysis = resolve("CAIRO, May 4 (Reuters) - Farmers near Aswan said the canals were dry. "
+                + "\"The water has not come for three weeks,\" said Mona Salem, who grows cotton on two acres.");
+        Entity salem = named(analysis, "Mona Salem");
+        assertThat(salem.sector()).isEqualTo("CVL");
+        assertThat(salem.codedBy()).contains("civilian");
+    }
+
+    @Test
+    void titleWithoutASectorKeepsNoneAndAnOfficeKeepsItsOwn() {
+        ActorAnalysis analysis = resolve("\"The charges are baseless,\" said Omar Adel, a lawyer for the detained men. "
+                + "Interior Minister Ahmed Farouk said the men would stand trial.");
+        assertThat(named(analysis, "Omar Adel").sector()).isNull();
+        assertThat(named(analysis, "Ahmed Farouk").sector()).isEqualTo("GOV");
+    }
+}
