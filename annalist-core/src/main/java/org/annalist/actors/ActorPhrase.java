@@ -8,6 +8,7 @@ import org.annalist.dictionary.Place;
 import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
+import org.annalist.language.Token;
 
 /**
  * A stretch of one sentence that may refer to an actor, before references are resolved.
@@ -59,11 +60,16 @@ record ActorPhrase(
     /** Leading words that are no part of a name: an article or an owner's pronoun ("their association"). */
     private static final Set<String> LEADING_WORDS = Set.of("the", "their", "its", "his", "her", "our");
 
+    /** Whether the word is an article or an owner's pronoun, which makes a body word definite and is no part of its name. */
+    static boolean isArticleOrOwner(Token word) {
+        return LEADING_WORDS.contains(word.text().toLowerCase(Locale.ROOT));
+    }
+
     /** The phrase's words in the article, without a leading "the" or owner's pronoun ("the Kremlin" is "Kremlin"). */
     String strippedText(AnnotatedDocument document) {
         Sentence in = document.sentences().get(sentence);
         int first = firstToken;
-        if (first + 1 < endToken && LEADING_WORDS.contains(in.token(first).text().toLowerCase(Locale.ROOT))) {
+        if (first + 1 < endToken && isArticleOrOwner(in.token(first))) {
             first++;
         }
         return document.text().substring(in.token(first).start(), in.token(endToken - 1).end());

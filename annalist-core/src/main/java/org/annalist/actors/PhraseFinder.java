@@ -30,11 +30,6 @@ final class PhraseFinder {
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     /** Relations that keep a word inside its head's noun phrase, to the left of the head. */
-    /**
-     * Words that make a body word refer to one body even without a sector of its own: "the
-     * association", "their association" (the fishermen's), "its federation".
-     */
-    private static final Set<String> DEFINITE_OR_OWNED = Set.of("the", "their", "its", "his", "her", "our");
     private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("det", "amod", "compound", "nmod:poss", "flat", "det:predet", "nummod");
 
     private final ActorDictionaries dictionaries;
@@ -157,8 +152,8 @@ final class PhraseFinder {
                 phrase = new ActorPhrase(sentence.index(), start, head.index() + 1, head.index(), Category.NOMINAL,
                         country, body, null, sector, null);
             } else {
-                boolean definiteBody = sector.kind() == SectorPhrase.Kind.ORGANISATION
-                        && DEFINITE_OR_OWNED.contains(sentence.token(start).text().toLowerCase(Locale.ROOT));
+                // "the association", "their association" (the fishermen's): one body even without a sector of its own
+                boolean definiteBody = sector.kind() == SectorPhrase.Kind.ORGANISATION && ActorPhrase.isArticleOrOwner(sentence.token(start));
                 if (sector.sector() == null && country == null && body == null && !definiteBody) {
                     continue;
                 }
