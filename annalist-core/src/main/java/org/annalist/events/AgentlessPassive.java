@@ -1,8 +1,10 @@
 package org.annalist.events;
 
 import java.util.List;
+import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 
 /**
@@ -22,12 +24,12 @@ final class AgentlessPassive {
     /** The place's or home country as the actor, when the trigger is such a passive; none otherwise. */
     static PartyFinder.Filling actor(SentenceGraph graph, TriggerMatch match, String homeCountry, WordLists words, PartyFinder parties) {
         int verb = match.head();
-        if (match.pattern().kind() != org.annalist.events.patterns.TriggerKind.VERB || !graph.isPassive(verb)
+        if (match.pattern().kind() != TriggerKind.VERB || !graph.isPassive(verb)
                 || !graph.dependentsByRelation(verb, "obl:agent", "obl:by").isEmpty()
                 || !words.coversCode(ListName.STATE_ACT_CODE, match.pattern().cameo())) {
             return PartyFinder.Filling.none();
         }
-        org.annalist.language.Dependency up = graph.basicHead(verb);
+        Dependency up = graph.basicHead(verb);
         if (up != null && (up.relation().equals("xcomp") || up.relation().startsWith("acl"))) {
             // "rejected forces to be deployed", "protesters arrested last week": not a clause of its own
             return PartyFinder.Filling.none();

@@ -3,8 +3,10 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.events.patterns.RoleSource;
@@ -23,7 +25,7 @@ import org.annalist.language.Token;
 final class DomesticParties {
 
     /** Participants who are by definition not of the country they are in: "expelled migrants to Libya". */
-    private static final java.util.Set<String> STATELESS_PARTICIPANTS = java.util.Set.of("migrant", "refugee");
+    private static final Set<String> STATELESS_PARTICIPANTS = Set.of("migrant", "refugee");
 
     private final ActorAnalysis actors;
     private final ReciprocalReference reciprocal;
@@ -88,8 +90,8 @@ final class DomesticParties {
                 // "fired at its posts"), when the sentence names the one other country it belongs to
                 boolean target = event.equals("ASSAULT") && others.size() == 1;
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)
-                        && !STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(java.util.Locale.ROOT))
-                        && (target || words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text()))) {
+                        && !STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(Locale.ROOT))
+                        && (target || isDomesticParticipant(words, word))) {
                     return new PartyFinder.Filling(List.of(new EventParty(victim.id(), victim.name(), victim.code(), victim.sector(),
                             new Span(word.start(), word.end(), word.text()))), "victims of the other country (" + word.text() + ")");
                 }
@@ -139,12 +141,12 @@ final class DomesticParties {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
                     if ("in".equals(source.preposition()) && actors.entityAt(word.start()).isEmpty()
-                            && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                            && !isDomesticParticipant(words, word)) {
                         // "declared a state of emergency in four provinces": where it happened, not whom
                         return PartyFinder.Filling.none();
                     }
                     if (match.pattern().event().equals("CONSULT") && actors.entityAt(word.start()).isEmpty()
-                            && !words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text())) {
+                            && !isDomesticParticipant(words, word)) {
                         // "will travel to the region": one consults people, not a place or a thing
                         return PartyFinder.Filling.none();
                     }
@@ -187,7 +189,7 @@ final class DomesticParties {
                     Optional<Entity> entity = actors.entityAt(word.start());
                     boolean uncodedEntity = entity.isPresent() && entity.get().code() == null && !"PERSON".equals(entity.get().type());
                     boolean participant = entity.isEmpty() && word.isNoun()
-                            && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(java.util.Locale.ROOT), word.text());
+                            && isDomesticParticipant(words, word);
                     if (uncodedEntity || participant) {
                         Span span = new Span(word.start(), word.end(), word.text());
                         return new PartyFinder.Filling(List.of(new EventParty(entity.map(Entity::id).orElse(null),
@@ -203,5 +205,10 @@ final class DomesticParties {
     /** The article's most mentioned country, for {@link #domesticActor}. */
     String dominantCountry() {
         return reciprocal.dominantCountry();
+    }
+
+    /** A word of the {@code domestic-participant} list ("protesters", "villagers"), by lemma or as written. */
+    static boolean isDomesticParticipant(WordLists words, Token word) {
+        return words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(Locale.ROOT), word.text());
     }
 }

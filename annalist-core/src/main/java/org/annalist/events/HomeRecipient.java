@@ -1,13 +1,11 @@
 package org.annalist.events;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Token;
 
 /**
@@ -45,7 +43,7 @@ final class HomeRecipient {
                 Optional<Entity> entity = actors.entityAt(word.start());
                 boolean uncodedBody = entity.isPresent() && entity.get().code() == null && "ORGANIZATION".equals(entity.get().type());
                 boolean participant = entity.isEmpty() && word.isNoun()
-                        && words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(Locale.ROOT), word.text());
+                        && DomesticParties.isDomesticParticipant(words, word);
                 // "insurgents stormed the town", "militants seized weapons from an army post": an armed
                 // group's attack or seizure hits the place or property of the country it happens in
                 String event = match.pattern().event();
