@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Declarations of backing ("stands fully behind Latvia", SUPPORT 052) and acceptance of another's decision ("respects
+ * Declarations of backing ("stands fully behind Latvia", SUPPORT 052) and solidarity expressed with a country ("expressed solidarity with Ecuador", SUPPORT 051) and acceptance of another's decision ("respects
  * the court's decision", SUPPORT 051).
  */
 class DeclaredSupportTest {
@@ -32,5 +32,12 @@ class DeclaredSupportTest {
         assertThat(code("Poland respects the decision of the Lithuanian government, the Polish foreign minister said."))
                 .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("SUPPORT", "051", "POL", "LTU"));
+    }
+
+    @Test
+    void solidarityExpressedWithACountryIsSupport() {
+        assertThat(code("Chile expressed solidarity with Ecuador on Monday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SUPPORT", "051", "CHL", "ECU"));
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reductions in relations (SANCTION): suspending a truce with a neighbour (160), cutting another country's quota (163).
+ * Reductions in relations (SANCTION): suspending a truce with a neighbour (160), cutting another country's quota or raising duties on its goods (163),
+ * cancelling a deal with it (160).
  */
 class ReducedRelationsTest {
 
@@ -31,5 +32,19 @@ class ReducedRelationsTest {
         assertThat(code("Norway cut the fishing quota for Russian trawlers on Tuesday."))
                 .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("SANCTION", "163", "NOR", "RUS"));
+    }
+
+    @Test
+    void raisingDutiesOnAnotherCountrysGoodsIsASanction() {
+        assertThat(code("Mexico raised duties on Chinese steel on Tuesday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SANCTION", "163", "MEX", "CHN"));
+    }
+
+    @Test
+    void cancellingADealWithACountryReducesRelations() {
+        assertThat(code("Panama cancelled a port deal with China on Tuesday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SANCTION", "160", "PAN", "CHN"));
     }
 }
