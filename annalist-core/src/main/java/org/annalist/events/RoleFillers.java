@@ -66,6 +66,13 @@ final class RoleFillers {
                     for (int verbToken : clauseVerbsOfNoun(graph, head)) {
                         found.addAll(graph.prepositionDependents(verbToken, source.preposition()));
                     }
+                    for (Dependency arc : graph.heads(head)) {
+                        // "two days of drills around Taiwan", "a barrage of missiles at Kyiv": the
+                        // phrase hangs on the quantity that holds the noun
+                        if (arc.governor() >= 0 && arc.relation().equals("nmod:of") && graph.isQuantity(arc.governor())) {
+                            found.addAll(graph.prepositionDependents(arc.governor(), source.preposition()));
+                        }
+                    }
                 }
             }
             case COMPLEMENT -> {

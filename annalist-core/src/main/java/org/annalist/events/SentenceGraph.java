@@ -170,14 +170,15 @@ final class SentenceGraph {
 
     /**
      * Words for a part, amount or group of something: "most of its aid", "part of the stronghold",
-     * "a barrage of missiles". A closed grammatical class (quantifiers, measure and collective
-     * nouns), not domain knowledge.
+     * "a barrage of missiles", "two days of drills". A closed grammatical class (quantifiers, measure
+     * and collective nouns, spans of time), not domain knowledge.
      */
     private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("most", "some", "all", "part", "half", "much",
             "many", "portion", "bulk", "majority", "rest", "remainder", "share", "parts", "none", "any", "each",
             "barrage", "salvo", "volley", "wave", "series", "number", "dozen", "dozens", "hundred", "hundreds",
             "score", "scores", "pair", "couple", "round", "string", "spate", "flurry", "one", "package", "set",
-            "batch", "tranche", "million", "billion", "$", "€", "£");
+            "batch", "tranche", "million", "billion", "$", "€", "£",
+            "hour", "hours", "day", "days", "week", "weeks", "month", "months");
 
     /**
      * The noun a quantity word stands for ("suspended most of its aid" -> aid, "captured part of

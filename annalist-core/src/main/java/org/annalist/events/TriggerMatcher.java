@@ -69,6 +69,12 @@ final class TriggerMatcher {
                             "not stated as a future or possible action"));
                     continue;
                 }
+                if (match != null && pattern.complementCondition() == ComplementCondition.PREDICATE
+                        && !Characterisation.holds(graph, token.index(), words)) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
+                            "no object named as something (\"called the decision a provocation\")"));
+                    continue;
+                }
                 if (match != null && !complementHolds(graph, pattern.complementCondition(), token.index())) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             pattern.complementCondition() == ComplementCondition.OBLIGATION
@@ -114,7 +120,8 @@ final class TriggerMatcher {
      * a clause it follows ("…, a rights group protested").
      */
     private boolean complementHolds(SentenceGraph graph, ComplementCondition condition, int verb) {
-        if (condition == ComplementCondition.NONE || condition == ComplementCondition.FUTURE || condition == ComplementCondition.WARNING) {
+        if (condition == ComplementCondition.NONE || condition == ComplementCondition.FUTURE || condition == ComplementCondition.WARNING
+                || condition == ComplementCondition.PREDICATE) {
             return true;
         }
         if (condition == ComplementCondition.CLAUSE) {

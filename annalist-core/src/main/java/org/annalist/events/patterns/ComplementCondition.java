@@ -30,5 +30,14 @@ public enum ComplementCondition {
      * referent ({@code generic-referent}: "whoever fires at Israel", "those who order violence",
      * "anyone who attacks officers"). Coded as a fact, like {@link #FUTURE}; the threat names no one.
      */
-    WARNING
+    WARNING,
+    /**
+     * The verb names its object and says what it is: a second predicate beside the object ("called the
+     * verdict a blow to democracy", "called the move selfish", "described the order as unacceptable").
+     * Such a characterisation is a verbal judgement of the object's author; "called an election" or
+     * "what it called a provocation" (the object is a relative word) is none, and neither is a
+     * characterisation of an accusation ({@code characterised-denial}: "called the charges baseless" is a
+     * denial).
+     */
+    PREDICATE
 }

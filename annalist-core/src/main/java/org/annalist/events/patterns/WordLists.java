@@ -186,7 +186,12 @@ public final class WordLists {
          * "leaders", "envoy"): heading a state's mention with no sector word ("Polish officials",
          * "Chinese trade officials", "the two leaders") they are its government.
          */
-        STATE_AGENT_NOUN;
+        STATE_AGENT_NOUN,
+        /**
+         * Nouns for an accusation ("accusation", "charge", "claim"): a characterisation of one ("called the
+         * accusations baseless") denies it and is no accusation of its author.
+         */
+        CHARACTERISED_DENIAL;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,0 +1,43 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Declarations of backing ("stands fully behind Latvia", SUPPORT 052) and solidarity expressed with a country ("expressed solidarity with Ecuador", SUPPORT 051) and acceptance of another's decision ("respects
+ * the court's decision", SUPPORT 051).
+ */
+class DeclaredSupportTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    private static List<Event> code(String text) {
+        return CoderFixture.code("2025-05-06", text).events();
+    }
+
+    @Test
+    void standingBehindACountryIsBacking() {
+        assertThat(code("Estonia stands fully behind Latvia."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SUPPORT", "052", "EST", "LVA"));
+    }
+
+    @Test
+    void respectingADecisionEndorsesIt() {
+        assertThat(code("Poland respects the decision of the Lithuanian government, the Polish foreign minister said."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SUPPORT", "051", "POL", "LTU"));
+    }
+
+    @Test
+    void solidarityExpressedWithACountryIsSupport() {
+        assertThat(code("Chile expressed solidarity with Ecuador on Monday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SUPPORT", "051", "CHL", "ECU"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Idioms of 'strike' that are no attack ("struck down the law", "struck a softer tone") outrank the attack row, which
+ * still reads a strike with an object.
+ */
+class StrikeIdiomsTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    private static List<Event> code(String text) {
+        return CoderFixture.code("2025-05-06", text).events();
+    }
+
+    @Test
+    void courtStrikingDownALawIsNoAttack() {
+        assertThat(code("Croatia's constitutional court struck down the Serbian-backed law on Tuesday."))
+                .extracting(Event::event)
+                .doesNotContain("ASSAULT");
+    }
+
+    @Test
+    void strikingASofterToneIsNoAttack() {
+        assertThat(code("Malaysia struck a softer tone toward Indonesia on Tuesday."))
+                .extracting(Event::event)
+                .doesNotContain("ASSAULT");
+    }
+
+    @Test
+    void strikingADepotIsStillAnAttack() {
+        assertThat(code("Israeli jets struck a Syrian army depot on Tuesday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("ASSAULT", "190", "ISR", "SYR"));
+    }
+}
