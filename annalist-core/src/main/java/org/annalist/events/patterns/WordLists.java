@@ -119,6 +119,11 @@ public final class WordLists {
          */
         RESPONSE_EVENT,
         /**
+         * PLOVER events aimed by nature at another party (accusations, demands, sanctions): named
+         * without a target in a story between two countries, their recipient is the other country.
+         */
+        DIRECTED_EVENT,
+        /**
          * Modifiers that make a meeting noun a press event ("news conference", "press briefing"):
          * where a statement was made, not a consultation between actors.
          */
@@ -247,7 +252,8 @@ public final class WordLists {
     private static boolean keepsCase(ListName list) {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
                 || list == ListName.STATE_ACT_CODE
-                || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.OWN_FORCES_CODE;
+                || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.DIRECTED_EVENT
+                || list == ListName.OWN_FORCES_CODE;
     }
 
     /** Whether the word (lower-cased) is on the list. */
