@@ -35,7 +35,7 @@ final class CounterpartRecipient {
     /** The other main country in place of a missing or self-made recipient of a directed act; else {@code recipient} unchanged. */
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, String eventType, PartyFinder.Filling actor,
             PartyFinder.Filling recipient) {
-        if (words.value(ListName.DIRECTED_EVENT, eventType).isEmpty() || !namesNoTarget(graph, match, actor, recipient)) {
+        if (!isDirected(eventType, match.pattern().cameo()) || !namesNoTarget(graph, match, actor, recipient)) {
             return recipient;
         }
         Optional<String> own = actor.soleCountry();
@@ -46,6 +46,28 @@ final class CounterpartRecipient {
         return other.anyCoded() ? new PartyFinder.Filling(other.parties(), "the article's other main country (a directed act, no target named)")
                 : recipient;
     }
+
+    /**
+     * Whether the list calls the event directed: a row for a CAMEO code prefix covering the code
+     * decides ({@code undirected} in its value column makes an exception: "resigned" is a RETREAT
+     * not aimed at the other country), the longest such prefix first; else a row for the PLOVER type.
+     */
+    private boolean isDirected(String eventType, String cameo) {
+        String decidingPrefix = null;
+        for (String word : words.words(ListName.DIRECTED_EVENT)) {
+            if (cameo != null && word.chars().allMatch(Character::isDigit) && cameo.startsWith(word)
+                    && (decidingPrefix == null || word.length() > decidingPrefix.length())) {
+                decidingPrefix = word;
+            }
+        }
+        if (decidingPrefix != null) {
+            return !words.value(ListName.DIRECTED_EVENT, decidingPrefix).filter(UNDIRECTED::equals).isPresent();
+        }
+        return words.value(ListName.DIRECTED_EVENT, eventType).isPresent();
+    }
+
+    /** The value of a {@code directed-event} code row that makes the code an exception. */
+    private static final String UNDIRECTED = "undirected";
 
     /** Whether the recipient found is nobody, or the actor's own country for want of a named target. */
     private static boolean namesNoTarget(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, PartyFinder.Filling recipient) {

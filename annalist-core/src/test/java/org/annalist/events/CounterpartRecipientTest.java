@@ -64,4 +64,22 @@ class CounterpartRecipientTest {
                 .extracting(event -> codes(event.recipients()))
                 .doesNotContain("PER");
     }
+
+    @Test
+    void prisonerReleaseInADealIsAimedAtTheOtherCountry() {
+        assertThat(code("Canada eased visa rules for Cuban students on Monday after months of talks with Havana. "
+                + "Cuba freed 12 political prisoners on Tuesday."))
+                .filteredOn(event -> event.event().equals("RETREAT") && codes(event.actors()).equals("CUB"))
+                .extracting(event -> codes(event.recipients()))
+                .containsExactly("CAN");
+    }
+
+    @Test
+    void resignationStaysTheActorsOwnAffair() {
+        assertThat(code("Slovakia recalled its ambassador to Hungary on Monday. "
+                + "Slovakia's defence minister will resign on Friday, his office said."))
+                .filteredOn(event -> event.cameo().startsWith("0831"))
+                .extracting(event -> codes(event.recipients()))
+                .containsExactly("SVK");
+    }
 }
