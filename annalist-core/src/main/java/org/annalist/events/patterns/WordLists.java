@@ -124,6 +124,11 @@ public final class WordLists {
          */
         DIRECTED_EVENT,
         /**
+         * Verbs of summoning ("summoned the ambassador to lodge a protest"): their infinitive is the
+         * summoner's errand, done by the verb's subject, not by the object the parser makes its subject.
+         */
+        SUMMONING_VERB,
+        /**
          * Modifiers that make a meeting noun a press event ("news conference", "press briefing"):
          * where a statement was made, not a consultation between actors.
          */
