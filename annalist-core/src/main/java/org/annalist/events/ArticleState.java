@@ -28,6 +28,7 @@ final class ArticleState {
     final PhraseRecipient phrases;
     final DomesticParties domestic;
     final ResponseRecipient responses;
+    final CounterpartRecipient counterparts;
     final HomeRecipient home;
     final AnaphoricRecipient anaphora;
     final BareGovernmentRecipient bareGovernment;
@@ -57,6 +58,7 @@ final class ArticleState {
         this.phrases = new PhraseRecipient(actors, words, parties);
         this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);
         this.responses = new ResponseRecipient(reciprocal, actors);
+        this.counterparts = new CounterpartRecipient(responses, words);
         this.home = new HomeRecipient(actors, words, roles);
         this.anaphora = new AnaphoricRecipient(actors, words, roles, patterns);
         this.bareGovernment = new BareGovernmentRecipient(actors, words, roles);

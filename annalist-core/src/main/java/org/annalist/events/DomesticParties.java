@@ -65,7 +65,7 @@ final class DomesticParties {
         for (Token token : graph.sentence().tokens()) {
             Optional<Entity> entity = actors.entityAt(token.start());
             if (entity.isPresent() && entity.get().code() != null && ReciprocalReference.isCountryCode(entity.get().code())
-                    && !entity.get().code().equals(code)) {
+                    && !entity.get().code().equals(code) && !isNewsOutlet(entity.get())) {
                 others.putIfAbsent(entity.get().code(), entity.get());
             }
         }
@@ -121,7 +121,7 @@ final class DomesticParties {
         for (Token token : graph.sentence().tokens()) {
             Optional<Entity> entity = actors.entityAt(token.start());
             if (entity.isPresent() && entity.get().code() != null && !entity.get().code().equals(code)
-                    && ReciprocalReference.isCountryCode(entity.get().code())) {
+                    && ReciprocalReference.isCountryCode(entity.get().code()) && !isNewsOutlet(entity.get())) {
                 return PartyFinder.Filling.none();
             }
             // "urged further joint endeavor on the part of the countries": one side of the pair
@@ -205,6 +205,14 @@ final class DomesticParties {
     /** The article's most mentioned country, for {@link #domesticActor}. */
     String dominantCountry() {
         return reciprocal.dominantCountry();
+    }
+
+    /**
+     * A news outlet ("a local official told AFP", "Reuters reported") carries its home country's
+     * code but is not a party of the story: it neither makes the sentence foreign nor owns its victims.
+     */
+    private static boolean isNewsOutlet(Entity entity) {
+        return PressRecipient.MEDIA_SECTOR.equals(entity.sector());
     }
 
     /** A word of the {@code domestic-participant} list ("protesters", "villagers"), by lemma or as written. */

@@ -87,6 +87,7 @@ final class PhraseRecipient {
             }
             if (root == match.head() && match.pattern().kind() == TriggerKind.VERB) {
                 level.addAll(graph.displacedObjects(root));
+                level.addAll(countryOfUnnamedObject(graph, root));
             }
         }
         for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
@@ -122,6 +123,25 @@ final class PhraseRecipient {
             level = next;
         }
         return PartyFinder.Filling.none();
+    }
+
+    /**
+     * "accused pro-Iranian militias in southern Syria", "bombed positions in Syria": the parser
+     * hangs the country off the verb rather than off the object, but the people or things the
+     * object names without an entity of their own are the country's. The "in" phrase of a verb
+     * whose objects name no entity, when it names a country (not a town or region, which say
+     * where it happened).
+     */
+    private List<Integer> countryOfUnnamedObject(SentenceGraph graph, int verb) {
+        List<Integer> objects = graph.dependentsByRelation(verb, "obj");
+        if (objects.isEmpty() || objects.stream().anyMatch(object -> actors.entityAt(graph.token(object).start()).isPresent())) {
+            return List.of();
+        }
+        return graph.dependentsByRelation(verb, "obl:in").stream()
+                .filter(place -> actors.entityAt(graph.token(place).start())
+                        .filter(entity -> "COUNTRY".equals(entity.type()) && ReciprocalReference.isCountryCode(entity.code()))
+                        .isPresent())
+                .toList();
     }
 
     /**

@@ -61,10 +61,14 @@ final class ResponseRecipient {
                 return new PartyFinder.Filling(distinctByCode(earlier.actors()), "responds to " + earlier.id());
             }
         }
-        return pairCounterpart(own, sentenceIndex);
+        return otherMainCountry(own, sentenceIndex);
     }
 
-    private PartyFinder.Filling pairCounterpart(Set<String> own, int sentenceIndex) {
+    /**
+     * The other of the article's two main countries when {@code own} is one country of the pair and
+     * the other was named in sentence {@code sentenceIndex} or the {@value #SENTENCES_BACK} before; else none.
+     */
+    PartyFinder.Filling otherMainCountry(Set<String> own, int sentenceIndex) {
         List<Entity> pair = reciprocal.pair();
         if (own.size() != 1 || pair.size() != 2) {
             return PartyFinder.Filling.none();

@@ -32,7 +32,8 @@ final class RoleFillers {
         List<Integer> found = new ArrayList<>();
         switch (source.kind()) {
             case SUBJECT -> {
-                found.addAll(verb ? subjectsOf(graph, head) : governorSubjects(graph, head));
+                List<Integer> summoner = verb ? SummonerSubject.of(graph, head, words) : List.of();
+                found.addAll(!summoner.isEmpty() ? summoner : verb ? subjectsOf(graph, head) : governorSubjects(graph, head));
                 if (verb && found.isEmpty()) {
                     found.addAll(ParticipleSubject.of(graph, head, words));
                 }

@@ -98,6 +98,9 @@ final class RoleFilling {
                 }
             }
         }
+        if (!match.pattern().hasNoRecipient() && !warnsNobody) {
+            recipient = state.counterparts.of(graph, match, codedType(match, aux), actor, recipient);
+        }
         recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
         Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), recipient);
         if (interviewer.isPresent()) {

@@ -30,6 +30,15 @@ final class VesselReference {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
+    /** Owners by which a ship's people are the ship's: "its crew", "their owners". */
+    private static final Set<String> OWNERS = Set.of("its", "their");
+
+    /** Determiners by which a ship's people are those of the ship in the story: "the crew", "had not detained any crew". */
+    private static final Set<String> PARTY_DETERMINERS = Set.of("the", "any");
+
+    /** Modifiers by which a counted vessel noun is a fleet of its own ("two Panamanian tankers", "six boats from Basra"). */
+    private static final Set<String> NEW_VESSEL_MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod:from", "nmod:of");
+
     /** How a vessel noun names its country. */
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss");
 
@@ -92,16 +101,22 @@ final class VesselReference {
         return List.of();
     }
 
-    /** "the ship", "this vessel"; "its crew", "its owners". */
+    /**
+     * "the ship", "this vessel", "six boats" (counted, after the fleet was named with its flag);
+     * "its crew", "their owners", "the crew", "any crew". A counted vessel noun with a modifier of
+     * its own ("two Panamanian tankers", "six boats from Basra") is a new fleet, not a reference.
+     */
     private boolean refersToVessel(SentenceGraph graph, int tokenIndex, Token token) {
         boolean vessel = isVesselNoun(token);
         boolean vesselParty = words.containsEither(ListName.VESSEL_PARTY_NOUN, lemma(token), token.text().toLowerCase(Locale.ROOT));
+        boolean ownModifier = graph.basicDependents(tokenIndex).stream().anyMatch(arc -> NEW_VESSEL_MODIFIERS.contains(arc.relation()));
         for (Dependency arc : graph.basicDependents(tokenIndex)) {
             String dependent = graph.token(arc.dependent()).text().toLowerCase(Locale.ROOT);
-            if (vessel && arc.relation().equals("det") && DEFINITE.contains(dependent)) {
+            if (vessel && (arc.relation().equals("det") && DEFINITE.contains(dependent) || arc.relation().equals("nummod") && !ownModifier)) {
                 return true;
             }
-            if (vesselParty && arc.relation().equals("nmod:poss") && dependent.equals("its")) {
+            if (vesselParty && (arc.relation().equals("nmod:poss") && OWNERS.contains(dependent)
+                    || arc.relation().equals("det") && PARTY_DETERMINERS.contains(dependent))) {
                 return true;
             }
         }

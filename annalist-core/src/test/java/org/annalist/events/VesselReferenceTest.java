@@ -30,4 +30,22 @@ class VesselReferenceTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("NOR", "RUS"));
     }
+
+    @Test
+    void countedBoatsAfterTheFlaggedFleetAreTheFleetsCountry() {
+        assertThat(CoderFixture.code("2025-04-11", "Qatar protested to Bahrain on Monday after Bahraini fishing boats entered Qatari waters.\n\n"
+                + "The ministry said Qatar's coast guard had seized four boats on Sunday.").events())
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("QAT", "BHR"));
+    }
+
+    @Test
+    void anyCrewAfterAFlaggedBoatIsTheBoatsCountry() {
+        assertThat(CoderFixture.code("2025-04-11", "Senegal's navy intercepted a Gambian fishing boat off Casamance on Friday.\n\n"
+                + "Senegal's navy said it had detained the crew.").events())
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .contains(tuple("SEN", "GMB"));
+    }
 }

@@ -119,6 +119,16 @@ public final class WordLists {
          */
         RESPONSE_EVENT,
         /**
+         * PLOVER events aimed by nature at another party (accusations, demands, sanctions): named
+         * without a target in a story between two countries, their recipient is the other country.
+         */
+        DIRECTED_EVENT,
+        /**
+         * Verbs of summoning ("summoned the ambassador to lodge a protest"): their infinitive is the
+         * summoner's errand, done by the verb's subject, not by the object the parser makes its subject.
+         */
+        SUMMONING_VERB,
+        /**
          * Modifiers that make a meeting noun a press event ("news conference", "press briefing"):
          * where a statement was made, not a consultation between actors.
          */
@@ -252,7 +262,8 @@ public final class WordLists {
     private static boolean keepsCase(ListName list) {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
                 || list == ListName.STATE_ACT_CODE
-                || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.OWN_FORCES_CODE;
+                || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.DIRECTED_EVENT
+                || list == ListName.OWN_FORCES_CODE;
     }
 
     /** Whether the word (lower-cased) is on the list. */

@@ -1,0 +1,97 @@
+package org.annalist.events;
+
+import java.util.Optional;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Token;
+
+/**
+ * The target of a directed act whose sentence does not name it, in a story between two
+ * countries: "Japan had lodged a protest through diplomatic channels" in a Tokyo story about
+ * Russia's fishing quotas is JPN → RUS; "Russia suspended talks on next year's catch" is RUS → JPN;
+ * "We are asking for a door, not a war" from Ethiopia's spokesman, in a story of its dispute with
+ * Eritrea, is ETH → ERI. An accusation, demand, sanction or refusal is by its nature aimed at
+ * another party, and when the text names none the reader takes the other of the two countries the
+ * story is about. The domestic rule would make such an act the actor's own affair (JPN → JPN),
+ * which is right for a protest march but not for a diplomatic protest.
+ *
+ * <p>Applies only when every other way of finding a recipient came to nothing, or to the actor's
+ * own country with nothing named ({@link DependencyEventCoder#NO_TARGET_SOURCE}) or through one of
+ * the trigger's own words ("lodged a protest": the protest is the act, not whom it is aimed at);
+ * only for an event type on the {@code directed-event} list; only when the actor is one of the
+ * article's two main countries and the other has been named in this sentence or the
+ * {@value ResponseRecipient#SENTENCES_BACK} before ({@link ResponseRecipient#otherMainCountry}).
+ */
+final class CounterpartRecipient {
+
+    private final ResponseRecipient responses;
+    private final WordLists words;
+
+    CounterpartRecipient(ResponseRecipient responses, WordLists words) {
+        this.responses = responses;
+        this.words = words;
+    }
+
+    /** The other main country in place of a missing or self-made recipient of a directed act; else {@code recipient} unchanged. */
+    PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, String eventType, PartyFinder.Filling actor,
+            PartyFinder.Filling recipient) {
+        if (!isDirected(eventType, match.pattern().cameo()) || !namesNoTarget(graph, match, actor, recipient)) {
+            return recipient;
+        }
+        Optional<String> own = actor.soleCountry();
+        if (own.isEmpty()) {
+            return recipient;
+        }
+        PartyFinder.Filling other = responses.otherMainCountry(java.util.Set.of(own.get()), graph.sentence().index());
+        return other.anyCoded() ? new PartyFinder.Filling(other.parties(), "the article's other main country (a directed act, no target named)")
+                : recipient;
+    }
+
+    /**
+     * Whether the list calls the event directed: a row for a CAMEO code prefix covering the code
+     * decides ({@code undirected} in its value column makes an exception: "resigned" is a RETREAT
+     * not aimed at the other country), the longest such prefix first; else a row for the PLOVER type.
+     */
+    private boolean isDirected(String eventType, String cameo) {
+        String decidingPrefix = null;
+        for (String word : words.words(ListName.DIRECTED_EVENT)) {
+            if (cameo != null && word.chars().allMatch(Character::isDigit) && cameo.startsWith(word)
+                    && (decidingPrefix == null || word.length() > decidingPrefix.length())) {
+                decidingPrefix = word;
+            }
+        }
+        if (decidingPrefix != null) {
+            return !words.value(ListName.DIRECTED_EVENT, decidingPrefix).filter(UNDIRECTED::equals).isPresent();
+        }
+        return words.value(ListName.DIRECTED_EVENT, eventType).isPresent();
+    }
+
+    /** The value of a {@code directed-event} code row that makes the code an exception. */
+    private static final String UNDIRECTED = "undirected";
+
+    /** Whether the recipient found is nobody, or the actor's own country for want of a named target. */
+    private static boolean namesNoTarget(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, PartyFinder.Filling recipient) {
+        if (recipient.parties().isEmpty()) {
+            return true;
+        }
+        if (actor.soleCountry().isEmpty() || !recipient.parties().stream().allMatch(party -> actor.soleCountry().get().equals(party.code()))) {
+            return false;
+        }
+        if (DependencyEventCoder.NO_TARGET_SOURCE.equals(recipient.source())) {
+            return true;
+        }
+        // "lodged a protest", "sent a protest note": the domestic rule read the trigger's own noun as the target
+        return String.valueOf(recipient.source()).startsWith("domestic") && recipient.parties().stream()
+                .allMatch(party -> isTriggerWord(graph, match, party.mention()));
+    }
+
+    private static boolean isTriggerWord(SentenceGraph graph, TriggerMatch match, Span mention) {
+        for (int word : match.words()) {
+            Token token = graph.token(word);
+            if (mention != null && token.start() == mention.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

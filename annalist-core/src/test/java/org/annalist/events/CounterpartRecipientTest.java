@@ -1,0 +1,85 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A directed act named without its target, in a story between two countries, is aimed at the other one. */
+class CounterpartRecipientTest {
+
+    private static List<Event> code(String text) {
+        return CoderFixture.code("2025-06-11", text).events();
+    }
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void diplomaticProtestWithoutTargetIsAimedAtTheOtherCountry() {
+        assertThat(code("Norway on Tuesday halved the cod quota for Icelandic trawlers near Svalbard. "
+                + "Iceland lodged a protest through diplomatic channels on Wednesday."))
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("ISL", "NOR"));
+    }
+
+    @Test
+    void suspendedTalksAreASanctionOnTheOtherCountry() {
+        assertThat(code("Peru accused Chile of moving border markers in the Atacama desert. "
+                + "Chile suspended talks on the fishing agreement on Friday."))
+                .filteredOn(event -> event.event().equals("SANCTION"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("CHL", "PER"));
+    }
+
+    @Test
+    void aidWithoutRecipientGoesToTheOtherCountry() {
+        assertThat(code("Japan and the Philippines signed a maritime security pact in Manila on Monday. "
+                + "Japan will also help train the Philippine coast guard, the ministry said."))
+                .filteredOn(event -> event.event().equals("AID"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("JPN", "PHL"));
+    }
+
+    @Test
+    void protestMarchStaysDomestic() {
+        // PROTEST is not on the directed-event list: demonstrators with no target are their own country's affair
+        assertThat(code("Chile recalled its ambassador to Peru on Monday. "
+                + "Thousands of Chileans marched in Santiago on Tuesday."))
+                .filteredOn(event -> event.event().equals("PROTEST"))
+                .extracting(event -> codes(event.recipients()))
+                .containsOnly("CHL");
+    }
+
+    @Test
+    void otherCountryNotNamedNearbyGivesNoCounterpart() {
+        assertThat(code("Peru and Chile held talks on fishing rights in Lima in March. "
+                + "The talks ended without a deal. Fishermen in Arica complained about the delays. "
+                + "Prices of fish rose in the markets. Restaurants raised their menus. "
+                + "Chile lodged a protest on Friday."))
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.recipients()))
+                .doesNotContain("PER");
+    }
+
+    @Test
+    void prisonerReleaseInADealIsAimedAtTheOtherCountry() {
+        assertThat(code("Canada eased visa rules for Cuban students on Monday after months of talks with Havana. "
+                + "Cuba freed 12 political prisoners on Tuesday."))
+                .filteredOn(event -> event.event().equals("RETREAT") && codes(event.actors()).equals("CUB"))
+                .extracting(event -> codes(event.recipients()))
+                .containsExactly("CAN");
+    }
+
+    @Test
+    void resignationStaysTheActorsOwnAffair() {
+        assertThat(code("Slovakia recalled its ambassador to Hungary on Monday. "
+                + "Slovakia's defence minister will resign on Friday, his office said."))
+                .filteredOn(event -> event.cameo().startsWith("0831"))
+                .extracting(event -> codes(event.recipients()))
+                .containsExactly("SVK");
+    }
+}

@@ -1,0 +1,24 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "accused armed groups in northern Mali": people named without an entity, placed in a country, are that country's. */
+class CountryOfUnnamedObjectTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void groupsInACountryHungOffTheVerbAreThatCountrys() {
+        assertThat(CoderFixture.code("2025-04-11", "Algeria recalled its ambassador from Morocco on Monday. "
+                + "Algeria has repeatedly accused armed groups in northern Mali of smuggling weapons across the border.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE") && event.evidence().sentence().contains("Mali"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("DZA", "MLI"));
+    }
+}

@@ -1,0 +1,24 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "…, a local official told AFP": the news agency's country does not make a domestic event foreign. */
+class NewsOutletNotAPartyTest {
+
+    private static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    @Test
+    void arrestsReportedToAForeignAgencyStayDomestic() {
+        assertThat(CoderFixture.code("2025-03-04", "Kenyan police imposed a night curfew across Garissa county and arrested "
+                + "40 young men suspected of links to the attackers, a local official told AFP.").events())
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .extracting(event -> codes(event.recipients()))
+                .isNotEmpty()
+                .containsOnly("KEN");
+    }
+}
