@@ -37,6 +37,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final UnplacedPersons unplacedPersons;
     private final UncodedBodies uncodedBodies;
     private final UnnamedSubjects unnamedSubjects;
+    private final PersonSectors personSectors;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -47,6 +48,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries, datelines);
         this.uncodedBodies = new UncodedBodies(dictionaries, datelines);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
+        this.personSectors = new PersonSectors(dictionaries);
     }
 
     @Override
@@ -100,6 +102,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             MainCountry mainCountry = MainCountry.of(byKey.values(), dictionaries.countries());
             unplacedPersons.place(document, drafts, mainCountry);
             uncodedBodies.place(document, drafts);
+            personSectors.mark(drafts);
             Civilians.mark(drafts);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : drafts) {
@@ -221,6 +224,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (description.employer() != null && description.employer().bare() && (employer == null || employer.code == null)) {
                 person.employedByUncodedBody(employer);
             }
+            person.namedEmployer = PersonSectors.namesEmployer(document, description.employer(), employer) ? employer : person.namedEmployer;
             if (employer != null && employer.code != null) {
                 String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
                 person.code(employer.code, "title: " + rule);

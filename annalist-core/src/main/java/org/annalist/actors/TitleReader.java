@@ -255,7 +255,7 @@ final class TitleReader {
         while (end < sentence.tokens().size() && end - start < LONGEST_APPOSITION) {
             Token next = sentence.token(end);
             if (STOP_WORDS.contains(next.text().toLowerCase(Locale.ROOT)) || STOP_WORDS.contains(next.partOfSpeech())
-                    || (next.isVerb() && !next.partOfSpeech().equals("VBN")) || next.partOfSpeech().equals("MD")) {
+                    || (next.isVerb() && !next.partOfSpeech().equals("VBN") && !adjectival(sentence, end)) || next.partOfSpeech().equals("MD")) {
                 break;
             }
             end++;
@@ -264,6 +264,11 @@ final class TitleReader {
             return null;
         }
         return holdsTitle(text, sentence, start, end, phrases) ? new int[] {start, end} : null;
+    }
+
+    /** "the cooperative's managing director", "the acting governor": a participle used as an adjective is part of the office. */
+    private static boolean adjectival(Sentence sentence, int token) {
+        return sentence.headArc(token).map(arc -> arc.relation().equals("amod")).orElse(false);
     }
 
     /** Whether a span is an office: it holds a title word and names no person. */

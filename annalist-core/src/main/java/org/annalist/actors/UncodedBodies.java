@@ -80,6 +80,8 @@ final class UncodedBodies {
             Optional<SpeakingPlace.Found> family = kinship.bodyCountry(document, draft, drafts);
             if (people.isPresent()) {
                 peoplesBodies.place(document, draft, people.get(), drafts, dateline).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+                peoplesBodies.sector(people.get()).ifPresent(word -> draft.sector(word.sector(),
+                        "a body of " + word.phrase() + ": " + word.source() + " " + word.phrase()));
             } else if (family.isPresent()) {
                 draft.code(family.get().code(), family.get().codedBy()); // "Ellison's family": the person's country
             } else if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {
