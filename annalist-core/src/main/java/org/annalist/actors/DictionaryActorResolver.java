@@ -387,15 +387,4 @@ public final class DictionaryActorResolver implements ActorResolver {
             return phrase.strippedText(document);
         }
     }
-
-    /** A name's words, lower case, for comparing names. */
-    static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        for (String word : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
 }

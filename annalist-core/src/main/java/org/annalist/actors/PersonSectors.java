@@ -61,8 +61,8 @@ final class PersonSectors {
         if (word.equals("'s") || word.equals("'") && reference.endToken() - 2 >= reference.firstToken()) {
             word = sentence.token(reference.endToken() - 2).text().toLowerCase(Locale.ROOT);
         }
-        return Set.of("its", "their").contains(word) || DictionaryActorResolver.words(employer.name).contains(word)
-                || DictionaryActorResolver.words(employer.name).contains(sentence.token(reference.endToken() - 1).lemma().toLowerCase(Locale.ROOT));
+        return Set.of("its", "their").contains(word) || NameWords.of(employer.name).contains(word)
+                || NameWords.of(employer.name).contains(sentence.token(reference.endToken() - 1).lemma().toLowerCase(Locale.ROOT));
     }
 
     void mark(List<EntityDraft> drafts) {
@@ -88,7 +88,7 @@ final class PersonSectors {
             return false;
         }
         boolean spokesperson = false;
-        for (String word : DictionaryActorResolver.words(title.replace(",", " "))) {
+        for (String word : NameWords.of(title.replace(",", " "))) {
             // "ministry" and "office" are mouthpieces too, but they are body words: they name whom the person speaks for
             boolean bodyWord = sectors.index().lookup(word).map(phrase -> phrase.kind() == SectorPhrase.Kind.ORGANISATION).orElse(false);
             boolean mouthpiece = referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, word) && !bodyWord;

@@ -76,7 +76,7 @@ final class SpokespersonCountry {
         if (title == null) {
             return false;
         }
-        for (String word : DictionaryActorResolver.words(title.replace(",", " "))) {
+        for (String word : NameWords.of(title.replace(",", " "))) {
             boolean bodyWord = sectors.index().lookup(word).map(phrase -> phrase.kind() == SectorPhrase.Kind.ORGANISATION).orElse(false);
             if (referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, word) && !bodyWord) {
                 return true;
