@@ -37,6 +37,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final UnplacedPersons unplacedPersons;
     private final UncodedBodies uncodedBodies;
     private final UnnamedSubjects unnamedSubjects;
+    private final SelfNamedPersons selfNamed;
     private final PersonSectors personSectors;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
@@ -48,6 +49,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries, datelines);
         this.uncodedBodies = new UncodedBodies(dictionaries, datelines);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
+        this.selfNamed = new SelfNamedPersons(dictionaries.referenceWords());
         this.personSectors = new PersonSectors(dictionaries);
     }
 
@@ -239,6 +241,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 knownPersons.code(person, description);
             }
             add(person, sentence, phrase, MentionKind.NAME);
+            EntityDraft named = person; // "said a 22-year-old protester who gave her name only as Fah"
+            selfNamed.description(sentence, phrase).ifPresent(found -> add(named, sentence, found, MentionKind.NOMINAL));
             if (person.code == null) {
                 EntityDraft described = person;
                 descriptions.countryFor(person.title).ifPresent(found -> described.code(found.code(), found.codedBy()));

@@ -15,7 +15,7 @@ import org.annalist.language.Token;
 /**
  * Persons the language layer did not tag, that the words beside the name show to be persons:
  * "Umm Khaled, a mother of five, stood in line" (a kunya the tagger reads as an interjection and
- * a name it leaves untagged). A run of capitalised proper nouns that opens its sentence, with no
+ * a name it leaves untagged), "a student who gave her name only as Ploy" ({@link SelfNamedPersons}). A run of capitalised proper nouns that opens its sentence, with no
  * phrase of its own, followed by an indefinite apposition headed by a word for a person — a
  * person word of reference-words.tsv ("mother", "resident") or a title of sectors.tsv ("nurse",
  * "driver", "protester") — is a person's name. Wire copy names ordinary people this way, and
@@ -30,14 +30,30 @@ final class UntaggedPersons {
 
     private final ReferenceWords referenceWords;
     private final SectorDictionary sectors;
+    private final SelfNamedPersons selfNamed;
 
     UntaggedPersons(ActorDictionaries dictionaries) {
         this.referenceWords = dictionaries.referenceWords();
         this.sectors = dictionaries.sectors();
+        this.selfNamed = new SelfNamedPersons(referenceWords);
     }
 
-    /** Adds a person's name to the phrases where the sentence opens with one the language layer missed. */
+    /**
+     * Adds a person's name to the phrases where the language layer missed one: a sentence opening
+     * with a name described as a person, or the name a described person gives ({@link SelfNamedPersons}).
+     */
     void addTo(Sentence sentence, List<ActorPhrase> phrases) {
+        for (int token = 0; token < sentence.tokens().size(); token++) {
+            int[] given = sentence.token(token).text().equalsIgnoreCase("as") ? selfNamed.nameSpan(sentence, token) : null;
+            if (given != null && !covered(phrases, given[0])) {
+                phrases.add(new ActorPhrase(sentence.index(), given[0], given[1], PhraseFinder.headOf(sentence, given[0], given[1]),
+                        Category.PERSON_NAME, null, null, null, null, null));
+            }
+        }
+        addOpeningName(sentence, phrases);
+    }
+
+    private void addOpeningName(Sentence sentence, List<ActorPhrase> phrases) {
         int end = 0;
         while (end < sentence.tokens().size() && isNameWord(sentence.token(end)) && !covered(phrases, end)) {
             end++;
