@@ -47,7 +47,12 @@ public final class ReferenceWords {
          * name only as Fah", "a driver who identified himself only as Karim". The description is
          * a mention of the person so named.
          */
-        SELF_NAMING
+        SELF_NAMING,
+        /**
+         * A verb by which a state answers or speaks: "Asmara answered within hours. … Information
+         * Minister X wrote" — the office-holder named next answers for that state.
+         */
+        ANSWERING
     }
 
     private final TsvTable table;
