@@ -64,7 +64,8 @@ final class SpokespersonCountry {
                 boolean near = mention.sentenceIndex() == named.sentenceIndex() && mention.end() <= named.start()
                         || mention.sentenceIndex() == named.sentenceIndex() - 1;
                 Sentence sentence = document.sentences().get(mention.sentenceIndex());
-                if (near && isSubject(sentence, mention) && (spokesperson || answers(sentence, mention))) {
+                if (near && isSubject(sentence, mention) && (spokesperson || answers(sentence, mention))
+                        && !quoted(document.text(), sentence, mention)) {
                     codes.add(draft.code);
                     evidence = mention.text();
                 }
@@ -76,6 +77,20 @@ final class SpokespersonCountry {
         String code = codes.iterator().next();
         String who = spokesperson ? "spokesperson of the state just reported acting" : "official of the state just reported answering";
         return Optional.of(new SpeakingPlace.Found(code, who + ": \"" + evidence + "\" (" + code + ")"));
+    }
+
+    /**
+     * Whether the mention lies inside a quotation: "“If the Japanese side continues down this
+     * road,” ministry spokesman Liu Wei told reporters" — the side the spokesperson speaks of, not
+     * the state reported acting. An odd number of quotation marks between the sentence's start and
+     * the mention, or an opening curly mark with no closing one, puts it inside.
+     */
+    private static boolean quoted(String text, Sentence sentence, Mention mention) {
+        String before = text.substring(sentence.token(0).start(), mention.start());
+        long straight = before.chars().filter(character -> character == '"').count();
+        long opening = before.chars().filter(character -> character == '\u201C').count();
+        long closing = before.chars().filter(character -> character == '\u201D').count();
+        return straight % 2 == 1 || opening > closing;
     }
 
     /** Whether the mention is the subject of a verb by which a state answers or speaks ("Asmara answered within hours"). */
