@@ -15,7 +15,8 @@ import org.annalist.language.Token;
  * The gazetteer place of the article's wire dateline ("SEOUL, Aug 18 (Reuters) -", "DHAKA:"):
  * where the story was filed, so the country of the officials and residents a correspondent
  * there quotes without naming their nationality. A capital that seats international bodies
- * whose news fills its datelines (actors/international-seats.tsv: Brussels, Vienna) gives none.
+ * whose news fills its datelines (actors/international-seats.tsv: Brussels, Vienna) gives none,
+ * nor does a bureau city whose country the story never names.
  */
 final class DatelinePlace {
 
@@ -29,9 +30,20 @@ final class DatelinePlace {
         }
     }
 
-    /** The dateline's place, or empty when the article has none, the gazetteer lacks its place, or it seats international bodies. */
-    Optional<Place> of(AnnotatedDocument document) {
-        return placeOf(document).filter(place -> !internationalSeats.contains(place.name()));
+    /**
+     * The dateline's place, or empty when the article has none, the gazetteer lacks its place, it
+     * seats international bodies, or the story never names the place's country after the dateline.
+     * A wire bureau files its region's news: "BANGKOK (AFP) — The Arakan Army launched a major
+     * assault on Sittwe …" is a Myanmar story that names Thailand nowhere, and its junta's
+     * spokesman is no Thai. A story about the dateline's own country names it, its people or its
+     * places ("Thai police", "in Chiang Mai").
+     *
+     * @param drafts the article's entities; its countries and places say which countries the story names
+     */
+    Optional<Place> of(AnnotatedDocument document, List<EntityDraft> drafts) {
+        return placeOf(document).filter(place -> !internationalSeats.contains(place.name()))
+                .filter(place -> drafts.stream().anyMatch(draft -> ("COUNTRY".equals(draft.type) || "LOCATION".equals(draft.type))
+                        && place.country().equals(draft.code) && !draft.mentions.isEmpty()));
     }
 
     private Optional<Place> placeOf(AnnotatedDocument document) {

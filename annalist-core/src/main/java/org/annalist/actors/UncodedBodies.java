@@ -66,7 +66,7 @@ final class UncodedBodies {
 
     /** Codes the uncoded bodies among the drafts; other drafts are left as they are. */
     void place(AnnotatedDocument document, List<EntityDraft> drafts) {
-        Optional<Place> dateline = datelines.of(document);
+        Optional<Place> dateline = datelines.of(document, drafts);
         for (EntityDraft draft : drafts) {
             boolean group = "GROUP".equals(draft.type);
             if (!"ORGANIZATION".equals(draft.type) && !group || draft.code != null || draft.mentions.isEmpty() || draft.name.isEmpty()
