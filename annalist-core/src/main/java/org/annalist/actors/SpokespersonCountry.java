@@ -29,8 +29,9 @@ import org.annalist.language.Token;
  * "Information Minister Yemane Gebremeskel") right after a country or capital is reported
  * answering or speaking ("Asmara answered within hours. “…,” Information Minister X wrote", in a
  * story filed from Addis Ababa): the minister answers for that state. Only after a verb of
- * answering (reference-words.tsv kind answering: answer, respond, reply, say, …) — after "Russia
- * struck Kyiv overnight", an unnamed-country minister in a Kyiv story is more likely Ukraine's.
+ * answering (reference-words.tsv kind answering: answer, respond, reply, …) — after "Russia
+ * struck Kyiv overnight", or "Addis Ababa rejected any talks" in a Cairo story, the minister named
+ * next is more likely the other side's.
  */
 final class SpokespersonCountry {
 
@@ -93,7 +94,7 @@ final class SpokespersonCountry {
         return straight % 2 == 1 || opening > closing;
     }
 
-    /** Whether the mention is the subject of a verb by which a state answers or speaks ("Asmara answered within hours"). */
+    /** Whether the mention is the subject of a verb by which a state replies ("Asmara answered within hours"). */
     private boolean answers(Sentence sentence, Mention mention) {
         for (Token token : sentence.tokens()) {
             if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {

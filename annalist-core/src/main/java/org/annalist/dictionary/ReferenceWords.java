@@ -49,7 +49,7 @@ public final class ReferenceWords {
          */
         SELF_NAMING,
         /**
-         * A verb by which a state answers or speaks: "Asmara answered within hours. … Information
+         * A verb by which a state replies: "Asmara answered within hours. … Information
          * Minister X wrote" — the office-holder named next answers for that state.
          */
         ANSWERING

@@ -20,7 +20,7 @@ class AnsweringStateTest {
 
     @Test
     void ministerAfterAForeignStatesAttackKeepsTheDatelinesCountry() {
-        ActorAnalysis analysis = resolve("NAIROBI, Kenya (AP) - Somalia shelled a border post overnight. "
+        ActorAnalysis analysis = resolve("NAIROBI, Kenya (AP) - Somalia shelled a Kenyan border post overnight. "
                 + "Interior Minister Ahmed Yusuf Hassan said two police officers were wounded.");
         assertThat(named(analysis, "Ahmed Yusuf Hassan").code()).isEqualTo("KEN");
     }
