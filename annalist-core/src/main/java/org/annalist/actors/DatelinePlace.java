@@ -15,7 +15,8 @@ import org.annalist.language.Token;
  * The gazetteer place of the article's wire dateline ("SEOUL, Aug 18 (Reuters) -", "DHAKA:"):
  * where the story was filed, so the country of the officials and residents a correspondent
  * there quotes without naming their nationality. A capital that seats international bodies
- * whose news fills its datelines (actors/international-seats.tsv: Brussels, Vienna) gives none.
+ * whose news fills its datelines (actors/international-seats.tsv: Brussels, Vienna) gives none,
+ * nor does a bureau city filing a story set in another country.
  */
 final class DatelinePlace {
 
@@ -29,9 +30,30 @@ final class DatelinePlace {
         }
     }
 
-    /** The dateline's place, or empty when the article has none, the gazetteer lacks its place, or it seats international bodies. */
-    Optional<Place> of(AnnotatedDocument document) {
-        return placeOf(document).filter(place -> !internationalSeats.contains(place.name()));
+    /**
+     * The dateline's place, or empty when the article has none, the gazetteer lacks its place, it
+     * seats international bodies, or it is a bureau filing another country's story: the story names
+     * places of another country and never the dateline's country after the dateline. "BANGKOK
+     * (AFP) — The Arakan Army launched a major assault on Sittwe …" is a Myanmar story (Sittwe,
+     * Rakhine, Kyauktaw) that names Thailand nowhere, and its junta's spokesman is no Thai. A story
+     * about the dateline's own country names it, its people or its places ("Thai police", "in
+     * Chiang Mai"); one about a row with a neighbour that names only the neighbour ("SEOUL … Tokyo
+     * said …", no place of Japan's) keeps its dateline, whose correspondent quotes local people.
+     *
+     * @param drafts the article's entities; its countries and places say which countries the story names
+     */
+    Optional<Place> of(AnnotatedDocument document, List<EntityDraft> drafts) {
+        return placeOf(document).filter(place -> !internationalSeats.contains(place.name()))
+                .filter(place -> !elsewhere(place.country(), drafts));
+    }
+
+    /** Whether the story names places of another country and nothing of the dateline's. */
+    private static boolean elsewhere(String datelineCountry, List<EntityDraft> drafts) {
+        boolean named = drafts.stream().anyMatch(draft -> ("COUNTRY".equals(draft.type) || "LOCATION".equals(draft.type))
+                && datelineCountry.equals(draft.code) && !draft.mentions.isEmpty());
+        boolean otherPlaces = drafts.stream().anyMatch(draft -> "LOCATION".equals(draft.type) && draft.code != null
+                && !datelineCountry.equals(draft.code) && !draft.mentions.isEmpty());
+        return !named && otherPlaces;
     }
 
     private Optional<Place> placeOf(AnnotatedDocument document) {

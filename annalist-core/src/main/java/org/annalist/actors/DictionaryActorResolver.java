@@ -37,6 +37,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final UnplacedPersons unplacedPersons;
     private final UncodedBodies uncodedBodies;
     private final UnnamedSubjects unnamedSubjects;
+    private final SelfNamedPersons selfNamed;
+    private final PersonSectors personSectors;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -47,6 +49,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries, datelines);
         this.uncodedBodies = new UncodedBodies(dictionaries, datelines);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
+        this.selfNamed = new SelfNamedPersons(dictionaries.referenceWords());
+        this.personSectors = new PersonSectors(dictionaries);
     }
 
     @Override
@@ -100,6 +104,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             MainCountry mainCountry = MainCountry.of(byKey.values(), dictionaries.countries());
             unplacedPersons.place(document, drafts, mainCountry);
             uncodedBodies.place(document, drafts);
+            personSectors.mark(drafts);
             Civilians.mark(drafts);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : drafts) {
@@ -221,6 +226,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (description.employer() != null && description.employer().bare() && (employer == null || employer.code == null)) {
                 person.employedByUncodedBody(employer);
             }
+            person.namedEmployer = PersonSectors.namesEmployer(document, description.employer(), employer) ? employer : person.namedEmployer;
             if (employer != null && employer.code != null) {
                 String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
                 person.code(employer.code, "title: " + rule);
@@ -235,6 +241,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 knownPersons.code(person, description);
             }
             add(person, sentence, phrase, MentionKind.NAME);
+            EntityDraft named = person; // "said a 22-year-old protester who gave her name only as Fah"
+            selfNamed.description(sentence, phrase).ifPresent(found -> add(named, sentence, found, MentionKind.NOMINAL));
             if (person.code == null) {
                 EntityDraft described = person;
                 descriptions.countryFor(person.title).ifPresent(found -> described.code(found.code(), found.codedBy()));
@@ -382,16 +390,5 @@ public final class DictionaryActorResolver implements ActorResolver {
         private String strippedText(ActorPhrase phrase) {
             return phrase.strippedText(document);
         }
-    }
-
-    /** A name's words, lower case, for comparing names. */
-    static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        for (String word : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 }

@@ -39,7 +39,7 @@ final class EarlierDescriptions {
     }
 
     private static String lastWord(String phrase) {
-        List<String> words = DictionaryActorResolver.words(phrase);
+        List<String> words = NameWords.of(phrase);
         return words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -37,7 +37,7 @@ final class EmployerFinder {
         }
         int titleStart = sentence.token(reference.firstToken()).start();
         String titleWords = document.text().substring(titleStart, sentence.token(reference.endToken() - 1).end()).replaceAll("['\u2019]s$", "");
-        String words = " " + String.join(" ", DictionaryActorResolver.words(titleWords)) + " ";
+        String words = " " + String.join(" ", NameWords.of(titleWords)) + " ";
         EntityDraft named = null;
         EntityDraft recent = null;
         int recentSentence = -1;
@@ -47,7 +47,7 @@ final class EmployerFinder {
             if (!"ORGANIZATION".equals(draft.type)) {
                 continue;
             }
-            String name = " " + String.join(" ", DictionaryActorResolver.words(draft.name)) + " ";
+            String name = " " + String.join(" ", NameWords.of(draft.name)) + " ";
             boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
             for (Mention mention : draft.mentions) {
                 if (mention.end() > titleStart || mention.sentenceIndex() < reference.sentence() - PersonReferences.WINDOW) {

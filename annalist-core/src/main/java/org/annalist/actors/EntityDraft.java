@@ -24,6 +24,12 @@ final class EntityDraft {
     boolean employedByUncodedBody;
     /** That employer, if the article named one: it may be coded once the whole article is read ({@link UncodedBodies}). */
     EntityDraft uncodedEmployer;
+    /**
+     * The body the person's title names as employer when the title's own words name it ("the
+     * cooperative's chairman", "Its director" after the agency): its sector is theirs once the
+     * article is read ({@link PersonSectors}). Null for a bare word that only found the last body named.
+     */
+    EntityDraft namedEmployer;
     final List<Mention> mentions = new ArrayList<>();
 
     EntityDraft(String type, String name) {

@@ -20,14 +20,14 @@ final class NamedBodyReference {
         if (!sentence.token(firstToken).text().equalsIgnoreCase("the")) {
             return null;
         }
-        String words = " " + String.join(" ", DictionaryActorResolver.words(phraseWords)) + " ";
+        String words = " " + String.join(" ", NameWords.of(phraseWords)) + " ";
         EntityDraft found = null;
         for (EntityDraft draft : drafts) {
-            String name = " " + String.join(" ", DictionaryActorResolver.words(draft.name)) + " ";
+            String name = " " + String.join(" ", NameWords.of(draft.name)) + " ";
             // "the association" after "their association": a sectorless common-noun body an owner made definite
             boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0)) || draft.sector == null && name.endsWith(words);
             boolean described = draft.mentions.stream().anyMatch(mention -> mention.kind() == MentionKind.NOMINAL
-                    && (" " + String.join(" ", DictionaryActorResolver.words(mention.text())) + " ").contains(words));
+                    && (" " + String.join(" ", NameWords.of(mention.text())) + " ").contains(words));
             if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || !(name.contains(words) || described)) {
                 continue;
             }

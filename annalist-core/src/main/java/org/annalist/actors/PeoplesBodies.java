@@ -7,6 +7,7 @@ import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.Place;
+import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -81,6 +82,16 @@ final class PeoplesBodies {
             return Optional.of(new SpeakingPlace.Found(group.get().code, "a body of " + group.get().name + " (" + group.get().code + ")"));
         }
         return dateline.flatMap(place -> found(place, "a body of people the text gives no country, in a story filed from "));
+    }
+
+    /**
+     * The sector of the people a body speaks for ("the farmers' cooperative" AGR through
+     * "farmers", "the traders' federation" BUS): a group row of sectors.tsv for the people word.
+     * The body word itself ("cooperative", "association") has no sector: whose body it is decides.
+     */
+    Optional<SectorPhrase> sector(String people) {
+        return dictionaries.sectors().index().lookup(people)
+                .filter(phrase -> phrase.kind() == SectorPhrase.Kind.GROUP && phrase.sector() != null);
     }
 
     /** "In Basra, …", "In Tamil Nadu, …", "In Nepal, …": a gazetteer place or country opening the sentence. */

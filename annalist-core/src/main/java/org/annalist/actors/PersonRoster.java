@@ -83,7 +83,7 @@ final class PersonRoster {
     private EntityDraft surnameOwner(String word) {
         for (int index = persons.size() - 1; index >= 0; index--) {
             EntityDraft person = persons.get(index);
-            List<String> words = DictionaryActorResolver.words(person.name);
+            List<String> words = NameWords.of(person.name);
             if (words.size() > 1 && words.get(words.size() - 1).equals(word.toLowerCase(Locale.ROOT))) {
                 return person;
             }
@@ -93,12 +93,12 @@ final class PersonRoster {
 
     /** The person this name belongs to: all its words are words of an earlier person's name (most recent first). */
     EntityDraft personNamed(String name) {
-        List<String> words = DictionaryActorResolver.words(name);
+        List<String> words = NameWords.of(name);
         for (int index = persons.size() - 1; index >= 0; index--) {
             EntityDraft person = persons.get(index);
             List<String> known = new ArrayList<>();
-            person.mentions.stream().filter(m -> m.kind() == MentionKind.NAME).forEach(m -> known.addAll(DictionaryActorResolver.words(m.text())));
-            known.addAll(DictionaryActorResolver.words(person.name));
+            person.mentions.stream().filter(m -> m.kind() == MentionKind.NAME).forEach(m -> known.addAll(NameWords.of(m.text())));
+            known.addAll(NameWords.of(person.name));
             if (known.containsAll(words)) {
                 return person;
             }

@@ -35,9 +35,12 @@ final class PhraseFinder {
     private final ActorDictionaries dictionaries;
     private final DictionaryNames dictionaryNames;
 
+    private final UntaggedPersons untaggedPersons;
+
     PhraseFinder(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.dictionaryNames = new DictionaryNames(dictionaries);
+        this.untaggedPersons = new UntaggedPersons(dictionaries);
     }
 
     List<ActorPhrase> find(AnnotatedDocument document, Sentence sentence) {
@@ -47,6 +50,8 @@ final class PhraseFinder {
         addCoreNlpNames(document, sentence, phrases);
         addNounPhrases(text, sentence, phrases);
         addMistaggedTitles(text, sentence, phrases);
+        untaggedPersons.addTo(sentence, phrases);
+        NamesInApposition.join(sentence, phrases);
         for (Token token : tokens) {
             if (token.isPronoun() && PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
                 phrases.add(new ActorPhrase(sentence.index(), token.index(), token.index() + 1, token.index(),

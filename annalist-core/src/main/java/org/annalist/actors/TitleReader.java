@@ -3,6 +3,7 @@ package org.annalist.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.annalist.actors.ActorPhrase.Category;
 import org.annalist.dictionary.ActorDictionaries;
@@ -182,7 +183,25 @@ final class TitleReader {
         int after = phrase.endToken();
         boolean marked = before >= 0 && Set.of("for", "on").contains(sentence.token(before).text().toLowerCase(Locale.ROOT));
         boolean affairs = after < sentence.tokens().size() && sentence.token(after).text().equalsIgnoreCase("affairs");
-        return marked || affairs;
+        return marked || affairs || modifiesPortfolio(sentence, phrase.headToken());
+    }
+
+    /**
+     * "the minister responsible for Canada-US trade": a country word that modifies the noun of a
+     * "for"/"on" phrase is the office's subject too.
+     */
+    private static boolean modifiesPortfolio(Sentence sentence, int token) {
+        int noun = token;
+        for (int steps = 0; steps < 4; steps++) {
+            Optional<Dependency> arc = sentence.headArc(noun);
+            if (arc.isEmpty() || !Set.of("compound", "amod").contains(arc.get().relation())) {
+                break;
+            }
+            noun = arc.get().governor();
+        }
+        int head = noun;
+        return noun != token && sentence.dependentArcs(head).stream().anyMatch(arc -> arc.relation().equals("case")
+                && Set.of("for", "on").contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT)));
     }
 
     private static ActorPhrase phraseAt(List<ActorPhrase> phrases, int token) {
@@ -255,7 +274,7 @@ final class TitleReader {
         while (end < sentence.tokens().size() && end - start < LONGEST_APPOSITION) {
             Token next = sentence.token(end);
             if (STOP_WORDS.contains(next.text().toLowerCase(Locale.ROOT)) || STOP_WORDS.contains(next.partOfSpeech())
-                    || (next.isVerb() && !next.partOfSpeech().equals("VBN")) || next.partOfSpeech().equals("MD")) {
+                    || (next.isVerb() && !next.partOfSpeech().equals("VBN") && !adjectival(sentence, end)) || next.partOfSpeech().equals("MD")) {
                 break;
             }
             end++;
@@ -264,6 +283,11 @@ final class TitleReader {
             return null;
         }
         return holdsTitle(text, sentence, start, end, phrases) ? new int[] {start, end} : null;
+    }
+
+    /** "the cooperative's managing director", "the acting governor": a participle used as an adjective is part of the office. */
+    private static boolean adjectival(Sentence sentence, int token) {
+        return sentence.headArc(token).map(arc -> arc.relation().equals("amod")).orElse(false);
     }
 
     /** Whether a span is an office: it holds a title word and names no person. */

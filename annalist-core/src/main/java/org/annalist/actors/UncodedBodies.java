@@ -66,7 +66,7 @@ final class UncodedBodies {
 
     /** Codes the uncoded bodies among the drafts; other drafts are left as they are. */
     void place(AnnotatedDocument document, List<EntityDraft> drafts) {
-        Optional<Place> dateline = datelines.of(document);
+        Optional<Place> dateline = datelines.of(document, drafts);
         for (EntityDraft draft : drafts) {
             boolean group = "GROUP".equals(draft.type);
             if (!"ORGANIZATION".equals(draft.type) && !group || draft.code != null || draft.mentions.isEmpty() || draft.name.isEmpty()
@@ -80,6 +80,8 @@ final class UncodedBodies {
             Optional<SpeakingPlace.Found> family = kinship.bodyCountry(document, draft, drafts);
             if (people.isPresent()) {
                 peoplesBodies.place(document, draft, people.get(), drafts, dateline).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+                peoplesBodies.sector(people.get()).ifPresent(word -> draft.sector(word.sector(),
+                        "a body of " + word.phrase() + ": " + word.source() + " " + word.phrase()));
             } else if (family.isPresent()) {
                 draft.code(family.get().code(), family.get().codedBy()); // "Ellison's family": the person's country
             } else if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {

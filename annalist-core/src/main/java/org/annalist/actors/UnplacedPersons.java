@@ -58,7 +58,7 @@ final class UnplacedPersons {
 
     /** Codes the persons among the drafts that have no country yet; other drafts are left as they are. */
     void place(AnnotatedDocument document, List<EntityDraft> drafts, MainCountry mainCountry) {
-        Optional<Place> dateline = datelines.of(document);
+        Optional<Place> dateline = datelines.of(document, drafts);
         for (EntityDraft draft : drafts) {
             if (!"PERSON".equals(draft.type)) {
                 continue;

@@ -41,7 +41,18 @@ public final class ReferenceWords {
          * A word for a relative or a household: "His wife, Karen,", "the Whitaker family",
          * "Ellison's family". Relatives share the nationality of the person they belong to.
          */
-        KIN
+        KIN,
+        /**
+         * A verb by which a described person gives the name they go by: "a protester who gave her
+         * name only as Fah", "a driver who identified himself only as Karim". The description is
+         * a mention of the person so named.
+         */
+        SELF_NAMING,
+        /**
+         * A verb by which a state replies: "Asmara answered within hours. … Information
+         * Minister X wrote" — the office-holder named next answers for that state.
+         */
+        ANSWERING
     }
 
     private final TsvTable table;

@@ -1,0 +1,73 @@
+package org.annalist.actors;
+
+import java.util.List;
+import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.dictionary.SectorPhrase;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * A name followed by a description of a body in apposition is that body's name: "Rosrybolovstvo,
+ * Russia's federal fisheries agency, said" (a name the language layer takes for a person's),
+ * "Its Public Force, the national police, said" (a name it leaves untagged). Wire copy explains a
+ * foreign body's name this way the first time it uses it; a reader takes the name for the body
+ * and the description for what it is and whose. The two phrases become one body phrase over the
+ * name's words, carrying the description's country, dictionary body and body word, so the name
+ * is coded as the description says and is the subject the verb's words go to.
+ *
+ * <p>Only a description headed by a body word of sectors.tsv (kind organisation) and attached to
+ * the name as its apposition: "Ali Rahimi, the agency's director," is headed by a title and stays a
+ * person.
+ */
+final class NamesInApposition {
+
+    private NamesInApposition() {}
+
+    /** Replaces each name and body description in apposition to it by one body phrase over the name. */
+    static void join(Sentence sentence, List<ActorPhrase> phrases) {
+        for (ActorPhrase description : List.copyOf(phrases)) {
+            SectorPhrase word = description.sectorWord();
+            if (description.category() != Category.GROUP || word == null || word.kind() != SectorPhrase.Kind.ORGANISATION
+                    || description.firstToken() < 2 || !sentence.token(description.firstToken() - 1).text().equals(",")) {
+                continue;
+            }
+            int nameHead = sentence.headArc(description.headToken()).filter(arc -> arc.relation().equals("appos"))
+                    .map(Dependency::governor).orElse(Dependency.ROOT);
+            if (nameHead != description.firstToken() - 2 || !sentence.token(nameHead).isProperNoun()) {
+                continue;
+            }
+            ActorPhrase name = phraseAt(phrases, nameHead);
+            if (name != null && name.category() != Category.PERSON_NAME && name.category() != Category.OTHER_NAME
+                    && name.category() != Category.GROUP) {
+                continue;
+            }
+            int first = name != null ? name.firstToken() : nameHead;
+            while (first < nameHead && !sentence.token(first).isProperNoun()) {
+                first++; // "Its Public Force": the possessive is no part of the name
+            }
+            while (name == null && first > 0 && isNameWord(sentence.token(first - 1)) && phraseAt(phrases, first - 1) == null) {
+                first--;
+            }
+            phrases.remove(description);
+            if (name != null) {
+                phrases.remove(name);
+            }
+            phrases.add(new ActorPhrase(sentence.index(), first, nameHead + 1, nameHead, Category.GROUP,
+                    description.country(), description.known(), null, word, null));
+        }
+    }
+
+    private static boolean isNameWord(Token token) {
+        return token.isProperNoun() && Character.isUpperCase(token.text().codePointAt(0));
+    }
+
+    private static ActorPhrase phraseAt(List<ActorPhrase> phrases, int token) {
+        for (ActorPhrase phrase : phrases) {
+            if (token >= phrase.firstToken() && token < phrase.endToken() && phrase.category() != Category.PRONOUN) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+}

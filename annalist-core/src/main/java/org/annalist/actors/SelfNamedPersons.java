@@ -1,0 +1,76 @@
+package org.annalist.actors;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.dictionary.ReferenceWords;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+
+/**
+ * A described person who gives the name they go by in a clause on the description: "“We have
+ * been here before,” said a 22-year-old protester who gave her name only as Fah", "a driver who
+ * identified himself only as Karim", "a resident identified only as Maria". The description is a
+ * mention of the person so named, so the words its verb reports are theirs. The verbs are data:
+ * self-naming rows of reference-words.tsv.
+ */
+final class SelfNamedPersons {
+
+    /** Relations by which a clause hangs on the noun it describes. */
+    private static final Set<String> CLAUSES = Set.of("acl:relcl", "acl");
+
+    private final ReferenceWords referenceWords;
+
+    SelfNamedPersons(ReferenceWords referenceWords) {
+        this.referenceWords = referenceWords;
+    }
+
+    /**
+     * The indefinite description a self-naming clause around the name hangs on ("a 22-year-old
+     * protester" in "a 22-year-old protester who gave her name only as Fah"), as a phrase to
+     * mention the person by; empty for other names. A definite one ("The colonel, identified as
+     * X,") refers back to someone the story named before and is left to the other rules.
+     */
+    Optional<ActorPhrase> description(Sentence sentence, ActorPhrase name) {
+        if (!afterAs(sentence, name)) {
+            return Optional.empty();
+        }
+        Optional<Dependency> clause = sentence.headArc(name.headToken())
+                .filter(arc -> referenceWords.is(ReferenceWords.Kind.SELF_NAMING, sentence.token(arc.governor()).lemma().toLowerCase(Locale.ROOT)))
+                .flatMap(arc -> sentence.headArc(arc.governor())).filter(arc -> CLAUSES.contains(arc.relation()));
+        if (clause.isEmpty() || clause.get().governor() >= name.firstToken()) {
+            return Optional.empty();
+        }
+        int noun = clause.get().governor();
+        int start = PhraseFinder.nounPhraseStart(sentence, noun);
+        String first = sentence.token(start).text().toLowerCase(Locale.ROOT);
+        if (!first.equals("a") && !first.equals("an") && !sentence.token(start).partOfSpeech().equals("CD")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActorPhrase(sentence.index(), start, noun + 1, noun, Category.NOMINAL, null, null, null, null, null));
+    }
+
+    /**
+     * The name after "as" in a self-naming clause on a noun ("a student who gave her name only as
+     * Ploy"), as token bounds, whether or not the language layer tagged it; null when there is none.
+     */
+    int[] nameSpan(Sentence sentence, int asToken) {
+        int end = asToken + 1;
+        while (end < sentence.tokens().size() && sentence.token(end).isProperNoun()) {
+            end++;
+        }
+        if (end == asToken + 1) {
+            return null;
+        }
+        int head = PhraseFinder.headOf(sentence, asToken + 1, end);
+        boolean naming = sentence.headArc(head)
+                .filter(arc -> referenceWords.is(ReferenceWords.Kind.SELF_NAMING, sentence.token(arc.governor()).lemma().toLowerCase(Locale.ROOT)))
+                .flatMap(arc -> sentence.headArc(arc.governor())).filter(arc -> CLAUSES.contains(arc.relation())).isPresent();
+        return naming ? new int[] {asToken + 1, end} : null;
+    }
+
+    private static boolean afterAs(Sentence sentence, ActorPhrase phrase) {
+        return phrase.firstToken() > 0 && sentence.token(phrase.firstToken() - 1).text().equalsIgnoreCase("as");
+    }
+}

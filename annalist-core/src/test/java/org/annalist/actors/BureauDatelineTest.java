@@ -1,0 +1,28 @@
+package org.annalist.actors;
+
+import static org.annalist.actors.ResolvedText.named;
+import static org.annalist.actors.ResolvedText.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A dateline whose country the story never names is a regional bureau: it places nobody. */
+class BureauDatelineTest {
+
+    @Test
+    void bureauCityOfARegionalStoryDoesNotPlaceItsOfficials() {
+        ActorAnalysis analysis = resolve("NAIROBI, June 2 (Reuters) - Al Shabaab fighters attacked a base near Kismayo in southern Somalia "
+                + "on Tuesday, Somalia's army said. Colonel Abdirahman Warsame said the attack had been repelled and that Somalia "
+                + "would send more troops.");
+        Entity colonel = named(analysis, "Abdirahman Warsame");
+        assertThat(colonel.code()).isEqualTo("SOM");
+        assertThat(colonel.codedBy()).doesNotContain("dateline");
+    }
+
+    @Test
+    void datelineOfAStoryAboutItsOwnCountryStillPlacesItsPeople() {
+        ActorAnalysis analysis = resolve("NAIROBI, June 2 (Reuters) - Kenyan teachers went on strike on Tuesday over unpaid wages, "
+                + "closing schools across the country. \"We have waited a year,\" said Grace Wanjiru, who teaches in Kisumu.");
+        assertThat(named(analysis, "Grace Wanjiru").code()).isEqualTo("KEN");
+    }
+}

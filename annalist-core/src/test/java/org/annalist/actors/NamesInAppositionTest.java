@@ -1,0 +1,36 @@
+package org.annalist.actors;
+
+import static org.annalist.actors.ResolvedText.named;
+import static org.annalist.actors.ResolvedText.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A name followed by a body's description in apposition is that body's name, coded as the description says. */
+class NamesInAppositionTest {
+
+    @Test
+    void nameExplainedAsAForeignBodyIsThatBody() {
+        ActorAnalysis analysis = resolve("SEOUL, May 5 (Reuters) - Beijing cut the catch allowed to Korean boats on Friday. "
+                + "Yuzhengju, China's fisheries bureau, said the quota would be halved.");
+        Entity body = named(analysis, "Yuzhengju");
+        assertThat(body.type()).isEqualTo("ORGANIZATION");
+        assertThat(body.code()).isEqualTo("CHN");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.type().equals("PERSON"));
+    }
+
+    @Test
+    void untaggedNameBeforeTheNationalPoliceIsThePolice() {
+        ActorAnalysis analysis = resolve("SAN JOSE, Costa Rica (AP) - Costa Rica has no army. "
+                + "Its Public Force, the national police, said it had doubled patrols on the river.");
+        Entity police = named(analysis, "Public Force");
+        assertThat(police.code()).isEqualTo("CRI");
+        assertThat(police.sector()).isEqualTo("COP");
+    }
+
+    @Test
+    void personWithAnOfficeInAppositionStaysAPerson() {
+        ActorAnalysis analysis = resolve("Ali Rahimi, the agency's director, said the quota would be halved.");
+        assertThat(named(analysis, "Ali Rahimi").type()).isEqualTo("PERSON");
+    }
+}
