@@ -2,6 +2,7 @@ package org.annalist.quotes;
 
 import java.util.BitSet;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 
@@ -24,8 +25,32 @@ final class ComplementReport {
         this.finder = finder;
     }
 
-    /** "urged X to …", "called for …", "accused X of …", "demanded the release of …": the words after the verb. */
+    /**
+     * "urged X to …", "called for …", "accused X of …", "demanded the release of …": the verb and
+     * the words after it. The verb is part of the text because it says what kind of act was
+     * reported (an appeal, a demand, a charge): "India to withdraw it" alone reads as nothing said.
+     */
     Optional<ReportedSpeech> find(Sentence sentence, int verb, SpeechVerbKind kind) {
+        String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
+        return find(sentence, verb, kind, rule);
+    }
+
+    /**
+     * "ordered the army to rescue the children", "warned foreign warships to keep away", "told
+     * residents to leave": a speech verb with a hearer and a "to"-infinitive and no reported clause
+     * gives an instruction, reported as an appeal's complement is.
+     */
+    Optional<ReportedSpeech> directive(Sentence sentence, int verb) {
+        boolean hearer = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb && arc.baseRelation().equals("obj"));
+        boolean infinitive = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb
+                && arc.baseRelation().equals("xcomp") && isToInfinitive(sentence, arc.dependent()));
+        if (!hearer || !infinitive) {
+            return Optional.empty();
+        }
+        return find(sentence, verb, SpeechVerbKind.APPEAL, "indirect:directive-complement");
+    }
+
+    private Optional<ReportedSpeech> find(Sentence sentence, int verb, SpeechVerbKind kind, String rule) {
         BitSet members = new BitSet();
         boolean hasContent = false;
         int object = -1;
@@ -49,7 +74,7 @@ final class ComplementReport {
             }
         }
         hasContent |= kind == SpeechVerbKind.APPEAL && object >= 0 && !infinitive && isDemanded(sentence, verb, object);
-        if (!hasContent) {
+        if (!hasContent || (object < 0 && asksForItself(sentence, verb))) {
             return Optional.empty();
         }
         // the rest of the charge or appeal the parser hung from the verb: "… of continuing operations against its units"
@@ -62,9 +87,43 @@ final class ComplementReport {
             addCoordinatedCharge(sentence, members);
         }
         finder.removeOtherReports(sentence, verb, members);
-        String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
+        addVerb(sentence, verb, members);
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
         return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * The reporting verb with the auxiliaries and negation right before it ("would ask the
+     * Organization of American States to send observers", "did not urge"): they say whether the
+     * appeal was made or only announced.
+     */
+    static void addVerb(Sentence sentence, int verb, BitSet members) {
+        members.set(verb);
+        int first = verb;
+        while (first > 0 && Syntax.head(sentence, first - 1) == verb
+                && Set.of("aux", "neg", "advmod").contains(Syntax.baseRelation(Syntax.relation(sentence, first - 1)))
+                && (!Syntax.baseRelation(Syntax.relation(sentence, first - 1)).equals("advmod") || isNegation(sentence, first - 1))) {
+            first--;
+            members.set(first);
+        }
+    }
+
+    private static boolean isNegation(Sentence sentence, int token) {
+        return Set.of("not", "n't", "never").contains(sentence.token(token).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "A senior official, who asked not to be named, said …": an appeal with no hearer whose
+     * infinitive is passive asks something for the speaker himself (anonymity), not of anyone.
+     */
+    private static boolean asksForItself(Sentence sentence, int verb) {
+        return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb && arc.baseRelation().equals("xcomp")
+                && sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.relation().equals("aux:pass")));
+    }
+
+    private static boolean isToInfinitive(Sentence sentence, int head) {
+        return sentence.token(head).isVerb() && sentence.dependentArcs(head).stream().anyMatch(inner -> inner.baseRelation().equals("mark")
+                && sentence.token(inner.dependent()).partOfSpeech().equals("TO"));
     }
 
     /**
@@ -78,9 +137,7 @@ final class ComplementReport {
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
             int infinitive = arc.dependent();
-            boolean to = sentence.dependentArcs(infinitive).stream().anyMatch(inner -> inner.baseRelation().equals("mark")
-                    && sentence.token(inner.dependent()).partOfSpeech().equals("TO"));
-            if (infinitive > verb && arc.baseRelation().equals("xcomp") && sentence.token(infinitive).isVerb() && to) {
+            if (infinitive > verb && arc.baseRelation().equals("xcomp") && isToInfinitive(sentence, infinitive)) {
                 BitSet members = Syntax.subtree(sentence, infinitive);
                 finder.removeOtherReports(sentence, infinitive, members);
                 if (ReportSpan.words(sentence, members) < 3) {

@@ -82,6 +82,9 @@ final class IndirectSpeechFinder {
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 complements.commitment(sentence, token.index()).ifPresent(clauses::add); // "vowed to boycott all votes"
             }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                complements.directive(sentence, token.index()).ifPresent(clauses::add); // "ordered the army to rescue the children"
+            }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complements.find(sentence, token.index(), kind.get()).ifPresent(found::add);
             }

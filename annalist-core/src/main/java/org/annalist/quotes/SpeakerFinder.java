@@ -23,6 +23,12 @@ final class SpeakerFinder {
 
     /** How far up a reporting verb parsed as a conjunct looks for the report it belongs to. */
     private static final int REPORT_DEPTH = 8;
+    /**
+     * How a reported clause hangs from its reporting verb: a clausal complement, or what the parser
+     * makes of one it mangles ("said attempts … had risen" with the predicate a loose dependent,
+     * "said Washington was “concerned …”" with the predicate an open complement).
+     */
+    private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp", "dep", "xcomp");
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
     private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should", "did");
 
@@ -301,8 +307,9 @@ final class SpeakerFinder {
      * it inherits the report's subject ("the talks", "inflation"). A reporting verb that is a
      * conjunct, has no subject of its own in the basic parse (the enhanced one copies the
      * report's subject onto it) and lies inside another reporting verb's clausal
-     * complement belongs to that verb's speaker. Only used when the inherited subject is no
-     * actor: "said Iran had agreed and said …" may well be Iran's words.
+     * complement (or the loose dependent or open complement the parser made of it) belongs to
+     * that verb's speaker. Only used when the inherited subject is no actor: "said Iran had
+     * agreed and said …" may well be Iran's words.
      */
     private OptionalInt reportAbove(Sentence sentence, int verb) {
         if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj")) {
@@ -314,7 +321,7 @@ final class SpeakerFinder {
             if (parent < 0) {
                 return OptionalInt.empty();
             }
-            if (Syntax.baseRelation(Syntax.relation(sentence, child)).equals("ccomp") && Syntax.isContentVerb(sentence, parent)
+            if (REPORTED_CLAUSE.contains(Syntax.baseRelation(Syntax.relation(sentence, child))) && Syntax.isContentVerb(sentence, parent)
                     && verbs.kindOf(sentence.token(parent).lemma()).isPresent()) {
                 return OptionalInt.of(parent);
             }
