@@ -30,6 +30,8 @@ final class SpeakerFinder {
      */
     private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp", "dep", "xcomp");
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
+    /** Modals that make a reported act a plan ("would ask the OAS to send observers"). */
+    private static final Set<String> PLANNING_MODALS = Set.of("would", "will", "could", "might", "may", "'ll");
     private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should", "did");
 
     private final AnnotatedDocument document;
@@ -60,6 +62,15 @@ final class SpeakerFinder {
             return quoted.filter(entity -> !entity.type().equals("GROUP"))
                     .map(entity -> new Attribution(entity, place + ":quoted-as-saying"))
                     .orElseGet(() -> new Attribution(null, place + ":quoted-as-saying-not-an-actor"));
+        }
+        OptionalInt planningReport = reportOfAPlan(sentence, verb);
+        if (planningReport.isPresent()) {
+            // "He said Costa Rica had sent a protest note and would ask the OAS to send observers": an
+            // appeal only announced inside someone's report is that reporter's statement
+            Attribution outer = speakerOfVerb(sentence, planningReport.getAsInt(), place);
+            if (outer.speaker() != null) {
+                return outer.withRule(outer.rule() + ":planned-in-report");
+            }
         }
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
         if (subject.found() && !subject.inherited() && Syntax.isQuoted(sentence, subject.token())) {
@@ -277,6 +288,21 @@ final class SpeakerFinder {
         boolean backshifted = reported >= 0 && sentence.dependentArcs(reported).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
                 && BACKSHIFTED_AUXILIARIES.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
         return !ownAuxiliary && backshifted;
+    }
+
+    /**
+     * The report around a reporting verb that carries a modal of the future or of a possibility
+     * ("would ask", "will urge", "could demand"): what is only planned has not been said yet, so the
+     * words are the outer reporter's. Empty when the verb has no such modal or sits in no report.
+     */
+    private OptionalInt reportOfAPlan(Sentence sentence, int verb) {
+        boolean planned = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
+                && PLANNING_MODALS.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+        if (!planned) {
+            return OptionalInt.empty();
+        }
+        OptionalInt enclosing = enclosingReport(sentence, verb);
+        return enclosing.isPresent() ? enclosing : reportAbove(sentence, verb);
     }
 
     /** The reporting verb whose reported clause (ccomp) holds the verb, however deep; empty when none. */

@@ -62,4 +62,13 @@ class AppealReportTest {
                 .extracting(Quote::speakerName)
                 .containsExactly("Tomasz Kowal");
     }
+
+    @Test
+    void anAppealOnlyAnnouncedInsideAReportIsTheReportersStatement() {
+        assertThat(indirect("Foreign Minister Arturo Solano said Panama had sent a protest note to Managua and would ask "
+                + "the United Nations to send observers."))
+                .filteredOn(quote -> quote.text().startsWith("would ask"))
+                .extracting(Quote::speakerName)
+                .containsExactly("Arturo Solano");
+    }
 }
