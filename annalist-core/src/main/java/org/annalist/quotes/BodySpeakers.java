@@ -108,7 +108,34 @@ final class BodySpeakers {
             Optional<Entity> country = countrySubjectBefore(sentence, head);
             return country.isPresent() ? country : previousReporter(sentence);
         }
+        if (named.size() > 1 && it) {
+            // "The Israeli military said the strikes hit “infrastructure used by Hezbollah …” It said …":
+            // of the bodies named, the one that was reporting goes on
+            return reporterBefore(sentence).filter(named::contains);
+        }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** The speaker of the last reporting verb with a subject of its own in the sentence before, in the same paragraph. */
+    private Optional<Entity> reporterBefore(Sentence sentence) {
+        if (sentence.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence previous = document.sentences().get(sentence.index() - 1);
+        if (previous.paragraph() != sentence.paragraph()) {
+            return Optional.empty();
+        }
+        for (int verb = previous.tokens().size() - 1; verb >= 0; verb--) {
+            if (!Syntax.isContentVerb(previous, verb) || verbs.kindOf(previous.token(verb).lemma()).isEmpty()
+                    || Syntax.isQuoted(previous, verb)) {
+                continue;
+            }
+            Syntax.Subject subject = Syntax.subjectOf(previous, verb);
+            if (subject.found() && !subject.inherited()) {
+                return Optional.ofNullable(speakers.speakerOfVerb(previous, verb, "previous-reporter").speaker());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

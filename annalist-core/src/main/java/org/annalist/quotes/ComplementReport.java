@@ -54,6 +54,7 @@ final class ComplementReport {
         BitSet members = new BitSet();
         boolean hasContent = false;
         int object = -1;
+        int complement = -1;
         boolean infinitive = false;
         for (Dependency arc : sentence.dependentArcs(verb)) {
             if (arc.dependent() < verb) {
@@ -64,6 +65,7 @@ final class ComplementReport {
             infinitive |= verbal;
             if (verbal || ((base.equals("obl") || base.equals("advcl")) && ClauseShapes.introducedBy(sentence, arc.dependent()))) {
                 hasContent = true;
+                complement = complement < 0 ? arc.dependent() : complement;
                 members.or(Syntax.subtree(sentence, arc.dependent()));
             } else if (base.equals("obj") || base.equals("iobj")) {
                 members.or(Syntax.subtree(sentence, arc.dependent()));
@@ -86,7 +88,11 @@ final class ComplementReport {
         if (kind == SpeechVerbKind.ACCUSATION) {
             addCoordinatedCharge(sentence, members);
         }
-        finder.removeOtherReports(sentence, verb, members);
+        // the appeal's own infinitive may be a reporting word ("called on operators to report intrusions"): it stays
+        finder.removeOtherReports(sentence, complement >= 0 ? complement : verb, members);
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
         addVerb(sentence, verb, members);
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
         return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));

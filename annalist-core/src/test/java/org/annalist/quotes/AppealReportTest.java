@@ -71,4 +71,11 @@ class AppealReportTest {
                 .extracting(Quote::speakerName)
                 .containsExactly("Arturo Solano");
     }
+
+    @Test
+    void anAppealWhoseInfinitiveIsAReportingWordKeepsIt() {
+        assertThat(indirect("Interior Minister Hans Weber called on power and water operators to report cyber intrusions within 24 hours."))
+                .extracting(Quote::text)
+                .contains("called on power and water operators to report cyber intrusions within 24 hours");
+    }
 }
