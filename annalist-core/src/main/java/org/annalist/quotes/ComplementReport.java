@@ -157,6 +157,34 @@ final class ComplementReport {
     }
 
     /**
+     * "denied moving weapons into the area", "proposed holding talks in Doha": a reporting verb of
+     * the gerund-report-verb words (frame-words.tsv) with a gerund and no reported clause reports
+     * the gerund phrase — with the verb, which says whether it was denied, admitted or proposed.
+     */
+    Optional<ReportedSpeech> gerund(Sentence sentence, int verb) {
+        if (!frames.is(FrameWords.Role.GERUND_REPORT_VERB, sentence.token(verb).lemma())) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int gerund = arc.dependent();
+            boolean bare = sentence.dependentArcs(gerund).stream().noneMatch(inner -> inner.baseRelation().startsWith("nsubj")
+                    || inner.baseRelation().equals("mark") || inner.baseRelation().startsWith("aux"));
+            if (gerund > verb && Set.of("xcomp", "dep", "ccomp").contains(arc.baseRelation())
+                    && sentence.token(gerund).partOfSpeech().equals("VBG") && bare) {
+                BitSet members = Syntax.subtree(sentence, gerund);
+                finder.removeOtherReports(sentence, gerund, members);
+                if (ReportSpan.words(sentence, members) < 2) {
+                    return Optional.empty();
+                }
+                addVerb(sentence, verb, members);
+                Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:gerund-complement");
+                return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "demanded the immediate release of the trawler", "urged restraint": an appeal of the
      * demanded-object words (frame-words.tsv) whose object names no actor is the thing demanded;
      * "urged Manila" names the hearer, whose appeal needs an infinitive.

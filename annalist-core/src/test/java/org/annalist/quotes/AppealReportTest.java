@@ -78,4 +78,23 @@ class AppealReportTest {
                 .extracting(Quote::text)
                 .contains("called on power and water operators to report cyber intrusions within 24 hours");
     }
+
+    @Test
+    void aDemandsClauseIsReportedWithTheDemand() {
+        assertThat(indirect("Amnesty International demanded that the government publish the full loan agreement."))
+                .extracting(Quote::text, Quote::speakerName)
+                .containsExactly(tuple("demanded that the government publish the full loan agreement", "Amnesty International"));
+    }
+
+    @Test
+    void aDenialsGerundIsWhatWasDenied() {
+        assertThat(indirect("Hezbollah denied moving weapons into the border villages."))
+                .extracting(Quote::text, Quote::speakerName, Quote::attribution)
+                .containsExactly(tuple("denied moving weapons into the border villages", "Hezbollah", "indirect:gerund-complement:nsubj"));
+    }
+
+    @Test
+    void aContinuedActionIsNoReport() {
+        assertThat(indirect("The army continued shelling the northern districts of the town.")).isEmpty();
+    }
 }
