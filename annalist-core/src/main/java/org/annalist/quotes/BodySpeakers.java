@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
 import org.annalist.dictionary.ReferenceWords;
 import org.annalist.language.AnnotatedDocument;
@@ -100,15 +101,59 @@ final class BodySpeakers {
         }
         List<Entity> named = actors.entities().stream()
                 .filter(entity -> "ORGANIZATION".equals(entity.type()) && entity.code() != null)
-                .filter(entity -> entity.mentions().stream().anyMatch(mention ->
+                .filter(entity -> entity.mentions().stream().anyMatch(mention -> !isHearer(mention) && (
                         mention.sentenceIndex() == sentence.index() - 1
-                                || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start())))
+                                || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start()))))
                 .toList();
         if (named.isEmpty() && it) {
             Optional<Entity> country = countrySubjectBefore(sentence, head);
             return country.isPresent() ? country : previousReporter(sentence);
         }
+        if (named.size() > 1 && it) {
+            // "The Israeli military said the strikes hit “infrastructure used by Hezbollah …” It said …":
+            // of the bodies named, the one that was reporting goes on
+            return reporterBefore(sentence).filter(named::contains);
+        }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "“…,” he told Reuters. The group said …": a body named as the audience of a hearer verb
+     * (frame-words.tsv: told, informed, briefed) is not the body a later "the group" or "it" refers to.
+     */
+    private boolean isHearer(Mention mention) {
+        Sentence sentence = document.sentences().get(mention.sentenceIndex());
+        for (Token token : sentence.tokens()) {
+            int head = Syntax.head(sentence, token.index());
+            boolean inMention = token.start() >= mention.start() && token.end() <= mention.end();
+            if (inMention && head >= 0 && !(sentence.token(head).start() >= mention.start() && sentence.token(head).end() <= mention.end())) {
+                String relation = Syntax.baseRelation(Syntax.relation(sentence, token.index()));
+                return Set.of("obj", "iobj", "obl").contains(relation) && frames.is(FrameWords.Role.HEARER_VERB, sentence.token(head).lemma());
+            }
+        }
+        return false;
+    }
+
+    /** The speaker of the last reporting verb with a subject of its own in the sentence before, in the same paragraph. */
+    private Optional<Entity> reporterBefore(Sentence sentence) {
+        if (sentence.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence previous = document.sentences().get(sentence.index() - 1);
+        if (previous.paragraph() != sentence.paragraph()) {
+            return Optional.empty();
+        }
+        for (int verb = previous.tokens().size() - 1; verb >= 0; verb--) {
+            if (!Syntax.isContentVerb(previous, verb) || verbs.kindOf(previous.token(verb).lemma()).isEmpty()
+                    || Syntax.isQuoted(previous, verb)) {
+                continue;
+            }
+            Syntax.Subject subject = Syntax.subjectOf(previous, verb);
+            if (subject.found() && !subject.inherited()) {
+                return Optional.ofNullable(speakers.speakerOfVerb(previous, verb, "previous-reporter").speaker());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

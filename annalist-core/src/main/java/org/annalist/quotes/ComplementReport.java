@@ -2,6 +2,7 @@ package org.annalist.quotes;
 
 import java.util.BitSet;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 
@@ -24,11 +25,36 @@ final class ComplementReport {
         this.finder = finder;
     }
 
-    /** "urged X to …", "called for …", "accused X of …", "demanded the release of …": the words after the verb. */
+    /**
+     * "urged X to …", "called for …", "accused X of …", "demanded the release of …": the verb and
+     * the words after it. The verb is part of the text because it says what kind of act was
+     * reported (an appeal, a demand, a charge): "India to withdraw it" alone reads as nothing said.
+     */
     Optional<ReportedSpeech> find(Sentence sentence, int verb, SpeechVerbKind kind) {
+        String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
+        return find(sentence, verb, kind, rule);
+    }
+
+    /**
+     * "ordered the army to rescue the children", "warned foreign warships to keep away", "told
+     * residents to leave": a speech verb with a hearer and a "to"-infinitive and no reported clause
+     * gives an instruction, reported as an appeal's complement is.
+     */
+    Optional<ReportedSpeech> directive(Sentence sentence, int verb) {
+        boolean hearer = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb && arc.baseRelation().equals("obj"));
+        boolean infinitive = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb
+                && arc.baseRelation().equals("xcomp") && isToInfinitive(sentence, arc.dependent()));
+        if (!hearer || !infinitive) {
+            return Optional.empty();
+        }
+        return find(sentence, verb, SpeechVerbKind.APPEAL, "indirect:directive-complement");
+    }
+
+    private Optional<ReportedSpeech> find(Sentence sentence, int verb, SpeechVerbKind kind, String rule) {
         BitSet members = new BitSet();
         boolean hasContent = false;
         int object = -1;
+        int complement = -1;
         boolean infinitive = false;
         for (Dependency arc : sentence.dependentArcs(verb)) {
             if (arc.dependent() < verb) {
@@ -39,6 +65,7 @@ final class ComplementReport {
             infinitive |= verbal;
             if (verbal || ((base.equals("obl") || base.equals("advcl")) && ClauseShapes.introducedBy(sentence, arc.dependent()))) {
                 hasContent = true;
+                complement = complement < 0 ? arc.dependent() : complement;
                 members.or(Syntax.subtree(sentence, arc.dependent()));
             } else if (base.equals("obj") || base.equals("iobj")) {
                 members.or(Syntax.subtree(sentence, arc.dependent()));
@@ -49,7 +76,7 @@ final class ComplementReport {
             }
         }
         hasContent |= kind == SpeechVerbKind.APPEAL && object >= 0 && !infinitive && isDemanded(sentence, verb, object);
-        if (!hasContent) {
+        if (!hasContent || (object < 0 && asksForItself(sentence, verb))) {
             return Optional.empty();
         }
         // the rest of the charge or appeal the parser hung from the verb: "… of continuing operations against its units"
@@ -61,10 +88,48 @@ final class ComplementReport {
         if (kind == SpeechVerbKind.ACCUSATION) {
             addCoordinatedCharge(sentence, members);
         }
-        finder.removeOtherReports(sentence, verb, members);
-        String rule = kind == SpeechVerbKind.APPEAL ? "indirect:appeal-complement" : "indirect:accusation-complement";
+        // the appeal's own infinitive may be a reporting word ("called on operators to report intrusions"): it stays
+        finder.removeOtherReports(sentence, complement >= 0 ? complement : verb, members);
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        addVerb(sentence, verb, members);
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
         return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * The reporting verb with the auxiliaries and negation right before it ("would ask the
+     * Organization of American States to send observers", "did not urge"): they say whether the
+     * appeal was made or only announced.
+     */
+    static void addVerb(Sentence sentence, int verb, BitSet members) {
+        members.set(verb);
+        int first = verb;
+        while (first > 0 && Syntax.head(sentence, first - 1) == verb
+                && Set.of("aux", "neg", "advmod").contains(Syntax.baseRelation(Syntax.relation(sentence, first - 1)))
+                && (!Syntax.baseRelation(Syntax.relation(sentence, first - 1)).equals("advmod") || isNegation(sentence, first - 1))) {
+            first--;
+            members.set(first);
+        }
+    }
+
+    private static boolean isNegation(Sentence sentence, int token) {
+        return Set.of("not", "n't", "never").contains(sentence.token(token).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "A senior official, who asked not to be named, said …": an appeal with no hearer whose
+     * infinitive is passive asks something for the speaker himself (anonymity), not of anyone.
+     */
+    private static boolean asksForItself(Sentence sentence, int verb) {
+        return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb && arc.baseRelation().equals("xcomp")
+                && sentence.dependentArcs(arc.dependent()).stream().anyMatch(inner -> inner.relation().equals("aux:pass")));
+    }
+
+    private static boolean isToInfinitive(Sentence sentence, int head) {
+        return sentence.token(head).isVerb() && sentence.dependentArcs(head).stream().anyMatch(inner -> inner.baseRelation().equals("mark")
+                && sentence.token(inner.dependent()).partOfSpeech().equals("TO"));
     }
 
     /**
@@ -78,15 +143,41 @@ final class ComplementReport {
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
             int infinitive = arc.dependent();
-            boolean to = sentence.dependentArcs(infinitive).stream().anyMatch(inner -> inner.baseRelation().equals("mark")
-                    && sentence.token(inner.dependent()).partOfSpeech().equals("TO"));
-            if (infinitive > verb && arc.baseRelation().equals("xcomp") && sentence.token(infinitive).isVerb() && to) {
+            if (infinitive > verb && arc.baseRelation().equals("xcomp") && isToInfinitive(sentence, infinitive)) {
                 BitSet members = Syntax.subtree(sentence, infinitive);
                 finder.removeOtherReports(sentence, infinitive, members);
                 if (ReportSpan.words(sentence, members) < 3) {
                     return Optional.empty();
                 }
                 Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:commitment-infinitive");
+                return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "denied moving weapons into the area", "proposed holding talks in Doha": a reporting verb of
+     * the gerund-report-verb words (frame-words.tsv) with a gerund and no reported clause reports
+     * the gerund phrase — with the verb, which says whether it was denied, admitted or proposed.
+     */
+    Optional<ReportedSpeech> gerund(Sentence sentence, int verb) {
+        if (!frames.is(FrameWords.Role.GERUND_REPORT_VERB, sentence.token(verb).lemma())) {
+            return Optional.empty();
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int gerund = arc.dependent();
+            boolean bare = sentence.dependentArcs(gerund).stream().noneMatch(inner -> inner.baseRelation().startsWith("nsubj")
+                    || inner.baseRelation().equals("mark") || inner.baseRelation().startsWith("aux"));
+            if (gerund > verb && Set.of("xcomp", "dep", "ccomp").contains(arc.baseRelation())
+                    && sentence.token(gerund).partOfSpeech().equals("VBG") && bare) {
+                BitSet members = Syntax.subtree(sentence, gerund);
+                finder.removeOtherReports(sentence, gerund, members);
+                if (ReportSpan.words(sentence, members) < 2) {
+                    return Optional.empty();
+                }
+                addVerb(sentence, verb, members);
+                Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:gerund-complement");
                 return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
             }
         }

@@ -22,6 +22,9 @@ import org.annalist.language.Token;
  */
 final class DirectQuoteAttribution {
 
+    /** Words that open a clause of its own after a quotation; a frame never starts with one. */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "or", "while", "whereas");
+
     /**
      * Relations by which quoted words can be what a verb reports: its object or complement. A
      * verb reached through a conjunct or an adverbial clause only stands beside the quotation
@@ -118,6 +121,7 @@ final class DirectQuoteAttribution {
             return Optional.empty();
         }
         Sentence sentence = document.sentences().get(index);
+        boolean firstWord = true;
         for (Token token : sentence.tokens()) {
             if (token.start() <= passage.closeMark()) {
                 continue;
@@ -125,6 +129,11 @@ final class DirectQuoteAttribution {
             if (isDoubleMark(token)) {
                 return Optional.empty();
             }
+            if (firstWord && !Syntax.isPunctuation(token) && COORDINATORS.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+                // "for activities “incompatible with his status,” and Moscow has promised a response": a new clause, not a frame
+                return Optional.empty();
+            }
+            firstWord &= Syntax.isPunctuation(token);
             if (Syntax.isContentVerb(sentence, token.index())) {
                 return reporting(token) || phrasalReporting(sentence, token)
                         ? Optional.of(speakers.speakerOfVerb(sentence, token.index(), "speech-verb-after-quote"))
@@ -243,7 +252,8 @@ final class DirectQuoteAttribution {
                     break;
                 }
                 boolean quoted = Syntax.isQuotedClause(sentence, ancestor, child); // "was quoted as saying … “…”"
-                boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
+                boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)))
+                        || isReasonGiven(sentence, child); // "praised the judges for “finally hearing …”"
                 Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma());
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
                         && (quoted || Syntax.subjectOf(sentence, ancestor).found()
@@ -262,6 +272,16 @@ final class DirectQuoteAttribution {
             return view;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "praised the judges for “finally hearing the victims”", "criticised Ankara for “…”": a gerund
+     * clause introduced by "for" gives the reason the speaker stated, in the speaker's words.
+     */
+    private static boolean isReasonGiven(Sentence sentence, int clause) {
+        return Syntax.baseRelation(Syntax.relation(sentence, clause)).equals("advcl") && sentence.token(clause).partOfSpeech().equals("VBG")
+                && sentence.dependentArcs(clause).stream().anyMatch(arc -> Set.of("case", "mark").contains(arc.baseRelation())
+                        && sentence.token(arc.dependent()).text().equalsIgnoreCase("for"));
     }
 
     /**

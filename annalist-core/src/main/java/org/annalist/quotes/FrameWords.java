@@ -30,7 +30,9 @@ public final class FrameWords {
         /** "demanded the release of the crew": an appeal whose object is the thing demanded. */
         DEMANDED_OBJECT,
         /** "“…,” he went on": a verb and particle, written "go on", that frame a quotation together. */
-        PHRASAL_SPEECH_VERB
+        PHRASAL_SPEECH_VERB,
+        /** "denied moving weapons into the area": a reporting verb whose gerund is what was said. */
+        GERUND_REPORT_VERB
     }
 
     private final TsvTable table;
@@ -48,7 +50,7 @@ public final class FrameWords {
             try {
                 role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb, demanded-object or phrasal-speech-verb)");
+                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb, demanded-object, phrasal-speech-verb or gerund-report-verb)");
             }
             if (!byRole.computeIfAbsent(role, unused -> new HashSet<>()).add(word)) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("role"));

@@ -82,6 +82,12 @@ final class IndirectSpeechFinder {
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 complements.commitment(sentence, token.index()).ifPresent(clauses::add); // "vowed to boycott all votes"
             }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                complements.directive(sentence, token.index()).ifPresent(clauses::add); // "ordered the army to rescue the children"
+            }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                complements.gerund(sentence, token.index()).ifPresent(clauses::add); // "denied moving weapons into the area"
+            }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complements.find(sentence, token.index(), kind.get()).ifPresent(found::add);
             }
@@ -125,6 +131,10 @@ final class IndirectSpeechFinder {
             extendWithStrandedParts(sentence, verb, members);
             removeOtherReports(sentence, head, members);
             removeAsSaying(sentence, members);
+            if (isActReport(sentence, verb) && ClauseShapes.noVerbBetween(sentence, verb, members.nextSetBit(0))
+                    && members.nextSetBit(0) - verb <= 2) {
+                ComplementReport.addVerb(sentence, verb, members); // "demanded that Ethiopia release more water"
+            }
             if (speaker == null) {
                 speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-clause");
             }
@@ -132,6 +142,12 @@ final class IndirectSpeechFinder {
         }
         Attribution attribution = speaker;
         return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
+    }
+
+    /** An appeal or a charge: its clause is reported with the verb, which says what kind of act it was. */
+    private boolean isActReport(Sentence sentence, int verb) {
+        return verbs.kindOf(sentence.token(verb).lemma())
+                .filter(kind -> kind == SpeechVerbKind.APPEAL || kind == SpeechVerbKind.ACCUSATION).isPresent();
     }
 
     /**

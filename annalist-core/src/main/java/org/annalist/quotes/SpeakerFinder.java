@@ -23,7 +23,15 @@ final class SpeakerFinder {
 
     /** How far up a reporting verb parsed as a conjunct looks for the report it belongs to. */
     private static final int REPORT_DEPTH = 8;
+    /**
+     * How a reported clause hangs from its reporting verb: a clausal complement, or what the parser
+     * makes of one it mangles ("said attempts … had risen" with the predicate a loose dependent,
+     * "said Washington was “concerned …”" with the predicate an open complement).
+     */
+    private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp", "dep", "xcomp");
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
+    /** Modals that make a reported act a plan ("would ask the OAS to send observers"). */
+    private static final Set<String> PLANNING_MODALS = Set.of("would", "will", "could", "might", "may", "'ll");
     private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should", "did");
 
     private final AnnotatedDocument document;
@@ -54,6 +62,15 @@ final class SpeakerFinder {
             return quoted.filter(entity -> !entity.type().equals("GROUP"))
                     .map(entity -> new Attribution(entity, place + ":quoted-as-saying"))
                     .orElseGet(() -> new Attribution(null, place + ":quoted-as-saying-not-an-actor"));
+        }
+        OptionalInt planningReport = reportOfAPlan(sentence, verb);
+        if (planningReport.isPresent()) {
+            // "He said Costa Rica had sent a protest note and would ask the OAS to send observers": an
+            // appeal only announced inside someone's report is that reporter's statement
+            Attribution outer = speakerOfVerb(sentence, planningReport.getAsInt(), place);
+            if (outer.speaker() != null) {
+                return outer.withRule(outer.rule() + ":planned-in-report");
+            }
         }
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
         if (subject.found() && !subject.inherited() && Syntax.isQuoted(sentence, subject.token())) {
@@ -273,6 +290,21 @@ final class SpeakerFinder {
         return !ownAuxiliary && backshifted;
     }
 
+    /**
+     * The report around a reporting verb that carries a modal of the future or of a possibility
+     * ("would ask", "will urge", "could demand"): what is only planned has not been said yet, so the
+     * words are the outer reporter's. Empty when the verb has no such modal or sits in no report.
+     */
+    private OptionalInt reportOfAPlan(Sentence sentence, int verb) {
+        boolean planned = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
+                && PLANNING_MODALS.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+        if (!planned) {
+            return OptionalInt.empty();
+        }
+        OptionalInt enclosing = enclosingReport(sentence, verb);
+        return enclosing.isPresent() ? enclosing : reportAbove(sentence, verb);
+    }
+
     /** The reporting verb whose reported clause (ccomp) holds the verb, however deep; empty when none. */
     private OptionalInt enclosingReport(Sentence sentence, int verb) {
         int child = verb;
@@ -301,8 +333,9 @@ final class SpeakerFinder {
      * it inherits the report's subject ("the talks", "inflation"). A reporting verb that is a
      * conjunct, has no subject of its own in the basic parse (the enhanced one copies the
      * report's subject onto it) and lies inside another reporting verb's clausal
-     * complement belongs to that verb's speaker. Only used when the inherited subject is no
-     * actor: "said Iran had agreed and said …" may well be Iran's words.
+     * complement (or the loose dependent or open complement the parser made of it) belongs to
+     * that verb's speaker. Only used when the inherited subject is no actor: "said Iran had
+     * agreed and said …" may well be Iran's words.
      */
     private OptionalInt reportAbove(Sentence sentence, int verb) {
         if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj")) {
@@ -314,7 +347,7 @@ final class SpeakerFinder {
             if (parent < 0) {
                 return OptionalInt.empty();
             }
-            if (Syntax.baseRelation(Syntax.relation(sentence, child)).equals("ccomp") && Syntax.isContentVerb(sentence, parent)
+            if (REPORTED_CLAUSE.contains(Syntax.baseRelation(Syntax.relation(sentence, child))) && Syntax.isContentVerb(sentence, parent)
                     && verbs.kindOf(sentence.token(parent).lemma()).isPresent()) {
                 return OptionalInt.of(parent);
             }

@@ -106,6 +106,10 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         QuoteIntroduction.share(document, passages, attributions, speakers, verbs);
         shareAcrossParagraphs(passages, attributions);
         shareWithinParagraph(document, passages, attributions);
+        // a frameless quotation opening its paragraph whose source the next sentence names ("“…” X said it by phone")
+        SourceAfterQuotation.share(document, passages, attributions, speakers, verbs, frames);
+        shareAcrossParagraphs(passages, attributions);
+        shareWithinParagraph(document, passages, attributions);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             QuotedPassage passage = passages.get(i);

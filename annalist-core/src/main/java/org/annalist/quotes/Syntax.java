@@ -217,7 +217,21 @@ final class Syntax {
                 candidates.add(0, arc.dependent());
             }
         }
+        for (Dependency arc : sentence.dependentArcs(subject)) {
+            // "Organization of American States Secretary General Albert Ramdin said" parsed with the body's
+            // name as the head and the titled person hung inside it: the person speaks, not the body
+            if (arc.baseRelation().equals("nmod") && sentence.token(subject).namedEntityTag().equals("ORGANIZATION")
+                    && sentence.token(subject).isProperNoun() && isTitledName(sentence, arc.dependent())) {
+                candidates.add(0, arc.dependent());
+            }
+        }
         return candidates;
+    }
+
+    /** A person's name with a title word among its compounds ("Secretary General Albert Ramdin"). */
+    private static boolean isTitledName(Sentence sentence, int name) {
+        return sentence.token(name).namedEntityTag().equals("PERSON") && sentence.dependentArcs(name).stream()
+                .anyMatch(arc -> arc.baseRelation().equals("compound") && sentence.token(arc.dependent()).namedEntityTag().equals("TITLE"));
     }
 
     /**
