@@ -116,7 +116,20 @@ final class CodingConvention {
      * in word-lists.tsv.
      */
     private Optional<Token> commitmentFrame(SentenceGraph graph, TriggerMatch match) {
-        int predicate = modality.predicate(graph, match);
+        return commitmentFrameOver(graph, modality.predicate(graph, match), words);
+    }
+
+    /**
+     * The commitment word whose open complement this predicate is, if any: shared with
+     * {@link LoneConsultation}, which keeps "Kabul was ready to negotiate" for this class to code
+     * as the stated intent although it names no second party.
+     */
+    static Optional<Token> commitmentFrameOver(SentenceGraph graph, int predicate, WordLists words) {
+        Token own = graph.token(predicate);
+        if (!own.isVerb() && words.containsEither(ListName.COMMITMENT_FRAME, own.lemma(), own.text())) {
+            // a noun event hung off the frame itself ("ready for dialogue", "open to talks": RoleFillers.governingVerbs)
+            return Optional.of(own);
+        }
         Dependency up = graph.basicHead(predicate);
         if (up == null || up.governor() < 0 || !up.relation().equals("xcomp")) {
             return Optional.empty();
