@@ -35,8 +35,14 @@ final class CodingConvention {
         this.modality = modality;
     }
 
-    /** The coding for a candidate whose coded actors are known. */
-    Choice choose(SentenceGraph graph, Candidate candidate, List<EventParty> actors) {
+    /**
+     * The coding for a candidate whose coded actors are known. {@code scheduled}: the sentence dates
+     * the action after the article's date ("will travel to Paris next week", "would meet parents on
+     * Tuesday"): a planned, dated event is reported as the future event itself, not as a declared
+     * intention, so no AGREE is coded beside it (the news gold's convention; the 2016 PLOVER records,
+     * which code the intent, come without article dates).
+     */
+    Choice choose(SentenceGraph graph, Candidate candidate, List<EventParty> actors, boolean scheduled) {
         TriggerMatch match = candidate.match();
         EventPattern pattern = match.pattern();
         List<String> aux = candidate.aux();
@@ -54,7 +60,7 @@ final class CodingConvention {
                 FutureIntent style = futureIntent(coding.event());
                 if (style == FutureIntent.REPLACE) {
                     coding = intent.get().withRule(pattern.id() + "+intent");
-                } else if (style == FutureIntent.BESIDE && announcedByActor(candidate, actors)) {
+                } else if (style == FutureIntent.BESIDE && announcedByActor(candidate, actors) && !scheduled) {
                     intentAlso = intent.get().withRule(pattern.id() + "+intent");
                 }
             }
@@ -67,6 +73,30 @@ final class CodingConvention {
             }
         }
         return new Choice(coding, aux, intentAlso);
+    }
+
+    /**
+     * The sentence's time expressions that date the action itself: those hung (within three steps
+     * up the parse) from the trigger's predicate, not from the verb that reports it ("said on
+     * Wednesday they would meet the mediator" dates the saying).
+     */
+    List<org.annalist.language.TimeExpression> timesOfAction(SentenceGraph graph, TriggerMatch match,
+            List<org.annalist.language.TimeExpression> times) {
+        int predicate = modality.predicate(graph, match);
+        return times.stream().filter(time -> {
+            int node = graph.sentence().tokenAt(time.start());
+            for (int step = 0; step < 3 && node >= 0; step++) {
+                Dependency up = graph.basicHead(node);
+                if (up == null || up.governor() < 0) {
+                    return false;
+                }
+                if (up.governor() == predicate || up.governor() == match.head()) {
+                    return true;
+                }
+                node = up.governor();
+            }
+            return false;
+        }).toList();
     }
 
     /** What an event is coded as: type, CAMEO code, mode, base contexts and the rule that says so. */
@@ -116,7 +146,20 @@ final class CodingConvention {
      * in word-lists.tsv.
      */
     private Optional<Token> commitmentFrame(SentenceGraph graph, TriggerMatch match) {
-        int predicate = modality.predicate(graph, match);
+        return commitmentFrameOver(graph, modality.predicate(graph, match), words);
+    }
+
+    /**
+     * The commitment word whose open complement this predicate is, if any: shared with
+     * {@link LoneConsultation}, which keeps "Kabul was ready to negotiate" for this class to code
+     * as the stated intent although it names no second party.
+     */
+    static Optional<Token> commitmentFrameOver(SentenceGraph graph, int predicate, WordLists words) {
+        Token own = graph.token(predicate);
+        if (!own.isVerb() && words.containsEither(ListName.COMMITMENT_FRAME, own.lemma(), own.text())) {
+            // a noun event hung off the frame itself ("ready for dialogue", "open to talks": RoleFillers.governingVerbs)
+            return Optional.of(own);
+        }
         Dependency up = graph.basicHead(predicate);
         if (up == null || up.governor() < 0 || !up.relation().equals("xcomp")) {
             return Optional.empty();

@@ -153,7 +153,7 @@ final class Modality {
     }
 
     /** Whether a time expression of the sentence lies after the article date. */
-    private static boolean laterTime(List<TimeExpression> times, LocalDate articleDate) {
+    static boolean laterTime(List<TimeExpression> times, LocalDate articleDate) {
         if (articleDate == null) {
             return false;
         }

@@ -201,10 +201,25 @@ final class RoleFillers {
                 }
                 continue;
             }
+            String relation = arc.relation();
+            if ((relation.equals("obl:for") || relation.equals("obl:to"))
+                    && words.containsEither(ListName.COMMITMENT_FRAME, governor.lemma(), governor.text())
+                    && words.containsEither(ListName.OFFERED_NOUN, graph.token(noun).lemma(), graph.token(noun).text())) {
+                // "Kabul was ready for talks", "we remain open to talks": the offer's subject holds the talks,
+                // named on the frame or, when the frame is the open complement of "remain"/"stand", on that verb
+                if (!verbs.contains(arc.governor())) {
+                    verbs.add(arc.governor());
+                }
+                Dependency frameHead = graph.basicHead(arc.governor());
+                if (frameHead != null && frameHead.governor() >= 0 && frameHead.relation().equals("xcomp")
+                        && !verbs.contains(frameHead.governor())) {
+                    verbs.add(frameHead.governor());
+                }
+                continue;
+            }
             if (!governor.isVerb()) {
                 continue;
             }
-            String relation = arc.relation();
             boolean light = (relation.equals("obj") || relation.startsWith("nsubj:pass"))
                     && words.containsEither(ListName.LIGHT_VERB, governor.lemma(), governor.text());
             boolean participation = relation.startsWith("obl:")

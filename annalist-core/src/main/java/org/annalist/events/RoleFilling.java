@@ -107,7 +107,7 @@ final class RoleFilling {
             state.decide(graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);
             return Optional.empty();
         }
-        if (LoneConsultation.isLone(graph, match.pattern().event(), match.pattern().cameo(), actor, recipient)) {
+        if (LoneConsultation.isLone(graph, modality.predicate(graph, match), words, match.pattern().event(), match.pattern().cameo(), actor, recipient)) {
             state.decide(graph, match, DecisionReason.LONE_CONSULTATION, "a consultation with no second party", null);
             return Optional.empty();
         }

@@ -307,7 +307,11 @@ final class TriggerMatcher {
         return null;
     }
 
-    /** The token a preposition introduces, on the head or on one of the object words. */
+    /**
+     * The token a preposition introduces, on the head or on one of the object words. A time phrase
+     * introduces no party ("called on Monday", "a strike on Thursday" are no "call on", no "strike
+     * on"): a preposition with no required word of its own is not satisfied by a date or time.
+     */
     private static Integer findPrepositionObject(SentenceGraph graph, int head, List<Integer> objects, String preposition,
             String requiredWord) {
         List<Integer> anchors = new ArrayList<>();
@@ -315,6 +319,10 @@ final class TriggerMatcher {
         anchors.addAll(objects);
         for (int anchor : anchors) {
             for (int dependent : graph.prepositionDependents(anchor, preposition)) {
+                String tag = graph.token(dependent).namedEntityTag();
+                if (requiredWord == null && tag != null && TIME_TAGS.contains(tag)) {
+                    continue;
+                }
                 if (requiredWord == null || SentenceGraph.matchesWord(graph.token(dependent), requiredWord)) {
                     return dependent;
                 }

@@ -163,7 +163,8 @@ class DependencyEventCoderTest {
 
     @Test
     void futureCooperationKeepsItsTypeMarkedFutureWithAnIntentAgreeBeside() {
-        Coded coded = code("The Chinese president will visit Japan next week.");
+        // undated: a visit dated after the article ("next week") is a schedule, with no intent beside it (ScheduledMeetingIntentTest)
+        Coded coded = code("The Chinese president will visit Japan.");
         Event event = only(coded, "CONSULT");
 
         assertThat(event.aux()).containsExactly("future");

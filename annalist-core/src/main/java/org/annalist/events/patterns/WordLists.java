@@ -75,6 +75,12 @@ public final class WordLists {
          */
         COMMITMENT_FRAME,
         /**
+         * Nouns of talks that a {@link #COMMITMENT_FRAME} word takes through "for" or "to" ("ready
+         * for dialogue", "open to talks"): the frame's subject offers them. Only these, so that
+         * "ready for war" names no attacker.
+         */
+        OFFERED_NOUN,
+        /**
          * PLOVER event → the convention for its future form ("will support", "said it would
          * allow"): {@code beside} codes an AGREE "express intent" fact beside the future-marked
          * event, {@code replace} codes the AGREE instead of it; no row keeps the future event alone.
