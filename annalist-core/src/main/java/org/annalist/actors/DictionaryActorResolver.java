@@ -39,6 +39,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final UnnamedSubjects unnamedSubjects;
     private final SelfNamedPersons selfNamed;
     private final PersonSectors personSectors;
+    private final HeadsOfBodies headsOfBodies;
+    private final OppositionParties oppositionParties = new OppositionParties();
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -51,6 +53,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
         this.selfNamed = new SelfNamedPersons(dictionaries.referenceWords());
         this.personSectors = new PersonSectors(dictionaries);
+        this.headsOfBodies = new HeadsOfBodies(dictionaries);
     }
 
     @Override
@@ -105,6 +108,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             unplacedPersons.place(document, drafts, mainCountry);
             uncodedBodies.place(document, drafts);
             personSectors.mark(drafts);
+            headsOfBodies.mark(drafts);
+            oppositionParties.mark(text, drafts);
             Civilians.mark(drafts);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : drafts) {
