@@ -41,6 +41,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final PersonSectors personSectors;
     private final HeadsOfBodies headsOfBodies;
     private final OppositionParties oppositionParties = new OppositionParties();
+    private final RankedHeadsOfState rankedHeads;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -54,6 +55,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.selfNamed = new SelfNamedPersons(dictionaries.referenceWords());
         this.personSectors = new PersonSectors(dictionaries);
         this.headsOfBodies = new HeadsOfBodies(dictionaries);
+        this.rankedHeads = new RankedHeadsOfState(dictionaries);
     }
 
     @Override
@@ -110,6 +112,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             personSectors.mark(drafts);
             headsOfBodies.mark(drafts);
             oppositionParties.mark(text, drafts);
+            rankedHeads.mark(drafts);
             Civilians.mark(drafts);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : drafts) {
