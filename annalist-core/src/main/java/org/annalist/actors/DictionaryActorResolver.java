@@ -353,6 +353,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (person == null && code != null) {
                 descriptions.saw(phrase.sectorWord().phrase(), code, "described earlier as \"" + strippedText(phrase) + "\"");
+            } else if (person == null) {
+                EarlierDescriptions.capitalInside(phrase, phrases).ifPresent(capital -> descriptions.saw(phrase.sectorWord().phrase(),
+                        capital.country(), "described earlier as \"" + strippedText(phrase) + "\" (" + capital.name() + ", capital of " + capital.country() + ")"));
             }
             if (person == null) {
                 return;
