@@ -38,10 +38,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final UncodedBodies uncodedBodies;
     private final UnnamedSubjects unnamedSubjects;
     private final SelfNamedPersons selfNamed;
-    private final PersonSectors personSectors;
-    private final HeadsOfBodies headsOfBodies;
-    private final OppositionParties oppositionParties = new OppositionParties();
-    private final RankedHeadsOfState rankedHeads;
+    private final SectorsFromContext sectorsFromContext;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -53,9 +50,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.uncodedBodies = new UncodedBodies(dictionaries, datelines);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
         this.selfNamed = new SelfNamedPersons(dictionaries.referenceWords());
-        this.personSectors = new PersonSectors(dictionaries);
-        this.headsOfBodies = new HeadsOfBodies(dictionaries);
-        this.rankedHeads = new RankedHeadsOfState(dictionaries);
+        this.sectorsFromContext = new SectorsFromContext(dictionaries);
     }
 
     @Override
@@ -109,11 +104,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             MainCountry mainCountry = MainCountry.of(byKey.values(), dictionaries.countries());
             unplacedPersons.place(document, drafts, mainCountry);
             uncodedBodies.place(document, drafts);
-            personSectors.mark(drafts);
-            headsOfBodies.mark(drafts);
-            oppositionParties.mark(text, drafts);
-            rankedHeads.mark(drafts);
-            Civilians.mark(drafts);
+            sectorsFromContext.mark(text, drafts);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : drafts) {
                 entities.add(draft.build("e" + (entities.size() + 1)));
