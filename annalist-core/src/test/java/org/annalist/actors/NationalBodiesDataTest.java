@@ -24,4 +24,20 @@ class NationalBodiesDataTest {
         assertThat(department.code()).isEqualTo("PHL");
         assertThat(department.sector()).isEqualTo("GOV");
     }
+
+    @Test
+    void minorityPartyFiledFromAnotherCapitalIsOfItsOwnCountry() {
+        ActorAnalysis analysis = resolve("BUDAPEST, June 3 (Reuters) - The KMKSZ said the new language law would close 40 schools in Transcarpathia.");
+        Entity party = named(analysis, "KMKSZ");
+        assertThat(party.code()).isEqualTo("UKR");
+        assertThat(party.sector()).isEqualTo("PTY");
+    }
+
+    @Test
+    void nationalHumanRightsCommissionIsARightsBodyOfTheStory() {
+        ActorAnalysis analysis = resolve("NAIROBI, June 3 (Reuters) - The Kenya National Human Rights Commission said 19 people had died in police custody.");
+        Entity commission = named(analysis, "Kenya National Human Rights Commission");
+        assertThat(commission.code()).isEqualTo("KEN");
+        assertThat(commission.sector()).isEqualTo("HRI");
+    }
 }
