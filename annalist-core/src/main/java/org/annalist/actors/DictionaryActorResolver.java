@@ -38,7 +38,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final UncodedBodies uncodedBodies;
     private final UnnamedSubjects unnamedSubjects;
     private final SelfNamedPersons selfNamed;
-    private final PersonSectors personSectors;
+    private final SectorsFromContext sectorsFromContext;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -50,7 +50,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.uncodedBodies = new UncodedBodies(dictionaries, datelines);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
         this.selfNamed = new SelfNamedPersons(dictionaries.referenceWords());
-        this.personSectors = new PersonSectors(dictionaries);
+        this.sectorsFromContext = new SectorsFromContext(dictionaries);
     }
 
     @Override
@@ -104,8 +104,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             MainCountry mainCountry = MainCountry.of(byKey.values(), dictionaries.countries());
             unplacedPersons.place(document, drafts, mainCountry);
             uncodedBodies.place(document, drafts);
-            personSectors.mark(drafts);
-            Civilians.mark(drafts);
+            sectorsFromContext.mark(text, drafts);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : drafts) {
                 entities.add(draft.build("e" + (entities.size() + 1)));
@@ -345,6 +344,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (person == null && code != null) {
                 descriptions.saw(phrase.sectorWord().phrase(), code, "described earlier as \"" + strippedText(phrase) + "\"");
+            } else if (person == null) {
+                EarlierDescriptions.capitalInside(phrase, phrases).ifPresent(capital -> descriptions.saw(phrase.sectorWord().phrase(),
+                        capital.country(), "described earlier as \"" + strippedText(phrase) + "\" (" + capital.name() + ", capital of " + capital.country() + ")"));
             }
             if (person == null) {
                 return;

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.annalist.dictionary.Place;
 
 /**
  * Descriptions of a country's official that name nobody yet: wire leads say "Somalia expelled
  * Ethiopia's ambassador", and a later paragraph names him, "Ambassador Mulugeta Asfaw", with no
  * country. A reader knows the two are one person; so a person named later whose own words give
  * no country, and whose title ends with the description's title word, is of the description's
- * country. Only when exactly one waiting description has that word; each is used once. One
- * article's state.
+ * country. A capital stands for its state here too ("summoned Moscow's ambassador" … "Ambassador
+ * Sergei Nechayev" in a Berlin story is Russia's). Only when exactly one waiting description has
+ * that word; each is used once. One article's state.
  */
 final class EarlierDescriptions {
 
@@ -36,6 +38,19 @@ final class EarlierDescriptions {
         }
         waiting.remove(fitting.get(0));
         return Optional.of(new SpeakingPlace.Found(fitting.get(0).code(), fitting.get(0).codedBy()));
+    }
+
+    /**
+     * The capital a description names its official's state by ("summoned Moscow's ambassador"):
+     * a capital inside the nominal stands for its country as the capital's metonymy does
+     * elsewhere; a city that is no capital says nothing about whose official it is.
+     */
+    static Optional<Place> capitalInside(ActorPhrase nominal, List<ActorPhrase> phrases) {
+        return phrases.stream()
+                .filter(other -> other.category() == ActorPhrase.Category.PLACE && other.place() != null
+                        && other.place().kind() == Place.Kind.CAPITAL && nominal.contains(other))
+                .map(ActorPhrase::place)
+                .findFirst();
     }
 
     private static String lastWord(String phrase) {

@@ -9,7 +9,11 @@ import org.annalist.dictionary.CountryDictionary;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.Place;
+import org.annalist.dictionary.ReferenceWords;
+import org.annalist.dictionary.SectorDictionary;
+import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
 
@@ -55,12 +59,16 @@ final class UncodedBodies {
     private final CountryDictionary countries;
     private final Kinship kinship;
     private final PeoplesBodies peoplesBodies;
+    private final ReferenceWords referenceWords;
+    private final SectorDictionary sectors;
 
     UncodedBodies(ActorDictionaries dictionaries, DatelinePlace datelines) {
         this.datelines = datelines;
         this.placeNames = dictionaries.placeNames();
         this.countries = dictionaries.countries();
         this.kinship = new Kinship(dictionaries.referenceWords());
+        this.referenceWords = dictionaries.referenceWords();
+        this.sectors = dictionaries.sectors();
         this.peoplesBodies = new PeoplesBodies(dictionaries);
     }
 
@@ -121,7 +129,8 @@ final class UncodedBodies {
     }
 
     private void placeStateBody(AnnotatedDocument document, EntityDraft draft, Optional<Place> dateline) {
-        if (draft.sectorBy == null || !draft.sectorBy.contains("sectors.tsv") || !namedOrPolice(draft) && !actsAsSubject(document, draft)) {
+        if (draft.sectorBy == null || !draft.sectorBy.contains("sectors.tsv")
+                || !namedOrPolice(draft) && !actsAsSubject(document, draft) && !speaksThroughSpokesperson(document, draft)) {
             return;
         }
         Optional<Place> inName = placeInName(document, draft.mentions.get(0));
@@ -189,6 +198,41 @@ final class UncodedBodies {
             }
         }
         return false;
+    }
+
+    /**
+     * "The government welcomed the offer, a spokeswoman for the presidency said": a state body that
+     * a spokesperson speaks for (a mouthpiece word of reference-words.tsv with the body as its
+     * "for" phrase) speaks, as a subject would.
+     */
+    private boolean speaksThroughSpokesperson(AnnotatedDocument document, EntityDraft draft) {
+        for (Mention mention : draft.mentions) {
+            Sentence sentence = document.sentences().get(mention.sentenceIndex());
+            for (Token token : sentence.tokens()) {
+                if (token.start() < mention.start() || token.end() > mention.end()) {
+                    continue;
+                }
+                Optional<Dependency> arc = sentence.headArc(token.index());
+                if (arc.isEmpty() || !arc.get().relation().startsWith("nmod") || arc.get().governor() < 0) {
+                    continue;
+                }
+                Token governor = sentence.token(arc.get().governor());
+                boolean throughFor = sentence.dependentArcs(token.index()).stream()
+                        .anyMatch(child -> child.relation().equals("case") && sentence.token(child.dependent()).text().equalsIgnoreCase("for"));
+                String lemma = governor.lemma() == null ? governor.text() : governor.lemma();
+                if (throughFor && governor.start() < mention.start() && referenceWords.is(ReferenceWords.Kind.MOUTHPIECE, lemma)
+                        && sectorsHasNoBody(lemma)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "spokeswoman", "spokesman": a mouthpiece that is a person, not a body word of sectors.tsv like "office" or "ministry". */
+    private boolean sectorsHasNoBody(String lemma) {
+        return !sectors.index().lookup(lemma.toLowerCase(Locale.ROOT))
+                .map(phrase -> phrase.kind() == SectorPhrase.Kind.ORGANISATION).orElse(false);
     }
 
     /**

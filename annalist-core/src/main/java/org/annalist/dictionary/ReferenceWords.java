@@ -52,7 +52,12 @@ public final class ReferenceWords {
          * A verb by which a state replies: "Asmara answered within hours. … Information
          * Minister X wrote" — the office-holder named next answers for that state.
          */
-        ANSWERING
+        ANSWERING,
+        /**
+         * A word for whoever heads a body of any kind: "president", "chairman". Its sector is the
+         * body's: the president of a farmers' union is no government official.
+         */
+        HEAD_OF_BODY
     }
 
     private final TsvTable table;
@@ -70,7 +75,7 @@ public final class ReferenceWords {
             try {
                 kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider or kin)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering or head-of-body)");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));

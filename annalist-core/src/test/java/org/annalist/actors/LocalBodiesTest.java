@@ -97,6 +97,15 @@ class LocalBodiesTest {
     }
 
     @Test
+    void stateBodyASpokespersonSpeaksForIsOfTheDatelineCountry() {
+        ActorAnalysis analysis = resolve("LA PAZ, Bolivia (AP) - Miners ended their blockade on Friday. "
+                + "The government welcomed the deal, a spokeswoman for the presidency said.");
+        Entity presidency = named(analysis, "presidency");
+        assertThat(presidency.code()).isEqualTo("BOL");
+        assertThat(presidency.sector()).isEqualTo("GOV");
+    }
+
+    @Test
     void namedBodyNoDictionaryKnowsIsOfItsPossessorOrTheDatelineCountry() {
         ActorAnalysis analysis = resolve("HARARE, May 2 (Reuters) - Police arrested 40 members of the Citizens Coalition for Change on Saturday. "
                 + "Russia's Southern Military District said it had sent observers, and the Inter-American Commission on Human Rights urged restraint.");

@@ -84,6 +84,15 @@ class UnplacedPersonsTest {
     }
 
     @Test
+    void capitalInTheEarlierDescriptionStandsForItsState() {
+        String text = "ROME, Feb 5 (Reuters) - Italy summoned Cairo's ambassador on Thursday over the death of a student. "
+                + "Foreign Minister Antonio Tajani said the government wanted answers. Ambassador Bassam Rady was told that Rome expected full cooperation.";
+        Entity ambassador = named(text, "Bassam Rady");
+        assertThat(ambassador.code()).isEqualTo("EGY");
+        assertThat(ambassador.codedBy()).contains("described earlier").contains("capital of EGY");
+    }
+
+    @Test
     void spokespersonSpeaksForTheBodyNamedInsideTheSubjectPhrase() {
         String text = "DHAKA, Jan 22 (Reuters) - Police arrested 300 people during a shutdown on Thursday. "
                 + "The U.N. human rights office urged the authorities to free those held without charge. "

@@ -1,0 +1,43 @@
+package org.annalist.actors;
+
+import static org.annalist.actors.ResolvedText.named;
+import static org.annalist.actors.ResolvedText.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Well-known bodies wire copy names without a country word are coded from organisations.tsv, not from the dateline. */
+class NationalBodiesDataTest {
+
+    @Test
+    void exiledRightsGroupIsOfItsOwnCountryNotTheDatelines() {
+        ActorAnalysis analysis = resolve("VILNIUS, June 3 (Reuters) - Viasna said 14 more people had been jailed in Minsk over online comments.");
+        Entity viasna = named(analysis, "Viasna");
+        assertThat(viasna.code()).isEqualTo("BLR");
+        assertThat(viasna.sector()).isEqualTo("HRI");
+    }
+
+    @Test
+    void nationalAgencyWhoseNameHoldsAGroupWordIsTheState() {
+        ActorAnalysis analysis = resolve("MANILA, June 3 (Reuters) - The Department of Migrant Workers said the 12 sailors would fly home on Friday.");
+        Entity department = named(analysis, "Department of Migrant Workers");
+        assertThat(department.code()).isEqualTo("PHL");
+        assertThat(department.sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void minorityPartyFiledFromAnotherCapitalIsOfItsOwnCountry() {
+        ActorAnalysis analysis = resolve("BUDAPEST, June 3 (Reuters) - The KMKSZ said the new language law would close 40 schools in Transcarpathia.");
+        Entity party = named(analysis, "KMKSZ");
+        assertThat(party.code()).isEqualTo("UKR");
+        assertThat(party.sector()).isEqualTo("PTY");
+    }
+
+    @Test
+    void nationalHumanRightsCommissionIsARightsBodyOfTheStory() {
+        ActorAnalysis analysis = resolve("NAIROBI, June 3 (Reuters) - The Kenya National Human Rights Commission said 19 people had died in police custody.");
+        Entity commission = named(analysis, "Kenya National Human Rights Commission");
+        assertThat(commission.code()).isEqualTo("KEN");
+        assertThat(commission.sector()).isEqualTo("HRI");
+    }
+}
