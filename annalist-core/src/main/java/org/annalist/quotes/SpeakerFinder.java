@@ -26,6 +26,7 @@ final class SpeakerFinder {
     private final BodySpeakers bodies;
     private final ReportNesting nesting;
     private final LostSubjectNames lostSubjects;
+    private final PronounGender genders;
 
     SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames) {
         this.document = document;
@@ -33,7 +34,8 @@ final class SpeakerFinder {
         this.pronouns = new PronounAfterReport(document, verbs);
         this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, frames, this);
         this.phrases = new PhraseEntities(document, actors, referenceWords, bodies);
-        this.paragraphPronouns = new PronounInParagraph(document, actors, verbs, this);
+        this.genders = new PronounGender(document, actors, referenceWords, frames);
+        this.paragraphPronouns = new PronounInParagraph(document, actors, verbs, this, genders);
         this.nesting = new ReportNesting(verbs);
         this.lostSubjects = new LostSubjectNames(actors);
     }
@@ -76,6 +78,13 @@ final class SpeakerFinder {
             return pronouns.speakerBefore(sentence, (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place))
                     .map(speaker -> new Attribution(speaker, place + ":pronoun-after-report"))
                     .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
+        }
+        if (entity.isPresent() && !subject.inherited()) {
+            // "Marites Dela Cruz, whose son Jomar was freed, said … “…,” she said": not the son
+            Optional<Attribution> refitted = genders.refit(sentence, subject.token(), entity.get(), place);
+            if (refitted.isPresent()) {
+                return refitted.get();
+            }
         }
         if (subject.found() && !subject.inherited()) {
             // "“…,” she said" with no person, or a person named only inside the quotation: the last one named
