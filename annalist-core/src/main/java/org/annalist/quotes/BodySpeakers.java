@@ -86,7 +86,8 @@ final class BodySpeakers {
      * "Hezbollah denied any role. In a statement, the group said …": an "it", or a definite body
      * word of kind employer in reference-words.tsv ("the group", "the movement", "the alliance"),
      * that the actors stage left unresolved, as a speaker, is the one organisation named in its
-     * sentence before it or in the sentence before. With two organisations there, or none,
+     * sentence before it or in the sentence before; so is "the service", "the society" — a definite
+     * noun that is a word of that organisation's name ("Georgia's State Security Service"). With two organisations there, or none,
      * nobody: no speaker rather than a guess.
      */
     Optional<Entity> organisationReferredBack(Sentence sentence, int head) {
@@ -96,12 +97,19 @@ final class BodySpeakers {
                 && referenceWords.is(ReferenceWords.Kind.EMPLOYER, token.lemma() == null ? token.text() : token.lemma())
                 && sentence.dependentArcs(head).stream().anyMatch(arc -> arc.relation().equals("det")
                         && sentence.token(arc.dependent()).text().equalsIgnoreCase("the"));
-        if (!it && !bodyWord) {
+        // "…, Georgia's State Security Service said. The service said in a statement …": a definite
+        // common noun that is a word of the name of the body just named
+        String word = (token.lemma() == null ? token.text() : token.lemma()).toLowerCase(java.util.Locale.ROOT);
+        boolean nameWord = !it && !bodyWord && token.isNoun() && !token.isProperNoun() && word.length() > 2
+                && sentence.dependentArcs(head).stream().anyMatch(arc -> arc.relation().equals("det")
+                        && sentence.token(arc.dependent()).text().equalsIgnoreCase("the"));
+        if (!it && !bodyWord && !nameWord) {
             return Optional.empty();
         }
         List<Entity> named = actors.entities().stream()
                 .filter(entity -> "ORGANIZATION".equals(entity.type()) && entity.code() != null)
-                .filter(entity -> entity.mentions().stream().anyMatch(mention -> !isHearer(mention) && (
+                .filter(entity -> entity.mentions().stream().anyMatch(mention -> !isHearer(mention)
+                        && (!nameWord || java.util.Arrays.asList(mention.text().split("[^\\p{L}]+")).contains(capitalised(word))) && (
                         mention.sentenceIndex() == sentence.index() - 1
                                 || (mention.sentenceIndex() == sentence.index() && mention.end() <= token.start()))))
                 .toList();
@@ -115,6 +123,10 @@ final class BodySpeakers {
             return reporterBefore(sentence).filter(named::contains);
         }
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /**

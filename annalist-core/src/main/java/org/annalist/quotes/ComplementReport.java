@@ -185,6 +185,58 @@ final class ComplementReport {
     }
 
     /**
+     * "warned against rewarding the government", "cautioned against any escalation": a reporting
+     * verb whose preposition phrase is a preposition-report-verb row (frame-words.tsv, "warn
+     * against") reports the phrase, with the verb, which says it was a warning.
+     */
+    Optional<ReportedSpeech> prepositional(Sentence sentence, int verb) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int phrase = arc.dependent();
+            if (phrase < verb || !Set.of("obl", "advcl", "xcomp", "ccomp", "dep").contains(arc.baseRelation())) {
+                continue;
+            }
+            Optional<String> preposition = sentence.dependentArcs(phrase).stream()
+                    .filter(inner -> inner.dependent() < phrase && Set.of("case", "mark").contains(inner.baseRelation()))
+                    .map(inner -> sentence.token(inner.dependent()).text().toLowerCase(java.util.Locale.ROOT)).findFirst();
+            if (preposition.isEmpty() || !frames.is(FrameWords.Role.PREPOSITION_REPORT_VERB, sentence.token(verb).lemma() + " " + preposition.get())) {
+                continue;
+            }
+            return reportWithVerb(sentence, verb, phrase, "indirect:preposition-complement");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "noted reports of intimidation in several districts": a speech verb whose object is a
+     * reported-noun (frame-words.tsv) with words of its own after it reports the object, with the
+     * verb ("noted", "denied", "cited" say what was done with the report).
+     */
+    Optional<ReportedSpeech> reportedNoun(Sentence sentence, int verb) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int object = arc.dependent();
+            boolean described = sentence.dependentArcs(object).stream().anyMatch(inner -> inner.dependent() > object
+                    && Set.of("nmod", "acl").contains(inner.baseRelation()));
+            if (object > verb && arc.baseRelation().equals("obj") && sentence.token(object).isNoun() && !sentence.token(object).isProperNoun()
+                    && frames.is(FrameWords.Role.REPORTED_NOUN, sentence.token(object).lemma()) && described) {
+                return reportWithVerb(sentence, verb, object, "indirect:reported-noun-object");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The verb with the phrase headed by the token, reports of their own cut out; empty under three words. */
+    private Optional<ReportedSpeech> reportWithVerb(Sentence sentence, int verb, int head, String rule) {
+        BitSet members = Syntax.subtree(sentence, head);
+        finder.removeOtherReports(sentence, head, members);
+        if (ReportSpan.words(sentence, members) < 3) {
+            return Optional.empty();
+        }
+        addVerb(sentence, verb, members);
+        Attribution speaker = speakers.speakerOfVerb(sentence, verb, rule);
+        return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
      * "demanded the immediate release of the trawler", "urged restraint": an appeal of the
      * demanded-object words (frame-words.tsv) whose object names no actor is the thing demanded;
      * "urged Manila" names the hearer, whose appeal needs an infinitive.

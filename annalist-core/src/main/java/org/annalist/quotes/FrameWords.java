@@ -32,7 +32,15 @@ public final class FrameWords {
         /** "“…,” he went on": a verb and particle, written "go on", that frame a quotation together. */
         PHRASAL_SPEECH_VERB,
         /** "denied moving weapons into the area": a reporting verb whose gerund is what was said. */
-        GERUND_REPORT_VERB
+        GERUND_REPORT_VERB,
+        /** "warned against rewarding the government": a reporting verb and preposition, written "warn against", whose phrase is what was said. */
+        PREPOSITION_REPORT_VERB,
+        /** "noted reports of intimidation": a noun for something said, which as a speech verb's object is what was said. */
+        REPORTED_NOUN,
+        /** "Ms", "spokeswoman": a title or role word before or beside a name that says the person is a woman. */
+        WOMAN_WORD,
+        /** "Mr", "spokesman": the same for a man. */
+        MAN_WORD
     }
 
     private final TsvTable table;
@@ -50,7 +58,7 @@ public final class FrameWords {
             try {
                 role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb, demanded-object, phrasal-speech-verb or gerund-report-verb)");
+                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb, demanded-object, phrasal-speech-verb, gerund-report-verb, preposition-report-verb, reported-noun, woman-word or man-word)");
             }
             if (!byRole.computeIfAbsent(role, unused -> new HashSet<>()).add(word)) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("role"));

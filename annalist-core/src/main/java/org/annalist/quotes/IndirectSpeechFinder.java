@@ -88,6 +88,12 @@ final class IndirectSpeechFinder {
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 complements.gerund(sentence, token.index()).ifPresent(clauses::add); // "denied moving weapons into the area"
             }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                complements.prepositional(sentence, token.index()).ifPresent(clauses::add); // "warned against rewarding the government"
+            }
+            if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                complements.reportedNoun(sentence, token.index()).ifPresent(clauses::add); // "noted reports of intimidation"
+            }
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complements.find(sentence, token.index(), kind.get()).ifPresent(found::add);
             }

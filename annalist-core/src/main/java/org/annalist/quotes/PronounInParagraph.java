@@ -30,12 +30,15 @@ final class PronounInParagraph {
     private final SpeechVerbs verbs;
     /** For the entity of the sentence before's reporter. */
     private final SpeakerFinder speakers;
+    /** A person the pronoun's gender rules out is nobody's nearest. */
+    private final PronounGender genders;
 
-    PronounInParagraph(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, SpeakerFinder speakers) {
+    PronounInParagraph(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, SpeakerFinder speakers, PronounGender genders) {
         this.document = document;
         this.actors = actors;
         this.verbs = verbs;
         this.speakers = speakers;
+        this.genders = genders;
     }
 
     /** The attribution for the pronoun subject, or empty when the actors stage's person stands. */
@@ -70,20 +73,20 @@ final class PronounInParagraph {
         int from = paragraphStart(sentence.paragraph() - 1).orElse(paragraphStart(sentence.paragraph()).orElse(sentence.start()));
         int ownParagraph = paragraphStart(sentence.paragraph()).orElse(sentence.start());
         if (resolved.isPresent() && (resolved.get().mentions().stream()
-                .anyMatch(mention -> mention.start() >= from && mention.start() < offset && !insideQuoteMarks(mention.start()))
+                .anyMatch(mention -> mention.start() >= from && mention.start() < offset && !Syntax.insideQuoteMarks(document, mention.start()))
                 || resolved.get().mentions().stream()
-                        .noneMatch(mention -> mention.start() >= ownParagraph && mention.start() < offset && insideQuoteMarks(mention.start())))) {
+                        .noneMatch(mention -> mention.start() >= ownParagraph && mention.start() < offset && Syntax.insideQuoteMarks(document, mention.start())))) {
             return Optional.empty(); // the actors stage's person stands unless it is named only inside the quotation's marks
         }
         Entity nearest = null;
         int nearestStart = -1;
         for (Entity entity : actors.entities()) {
-            if (!entity.type().equals("PERSON")) {
+            if (!entity.type().equals("PERSON") || genders.contradicts(entity, sentence.token(pronoun).text())) {
                 continue;
             }
             for (Mention mention : entity.mentions()) {
                 if (mention.kind() == MentionKind.NAME && mention.start() >= from && mention.start() < offset
-                        && mention.start() > nearestStart && !insideQuoteMarks(mention.start())) {
+                        && mention.start() > nearestStart && !Syntax.insideQuoteMarks(document, mention.start())) {
                     nearest = entity;
                     nearestStart = mention.start();
                 }
@@ -99,24 +102,6 @@ final class PronounInParagraph {
     /** The first character of the paragraph's first sentence, if the paragraph has one. */
     private Optional<Integer> paragraphStart(int paragraph) {
         return document.sentences().stream().filter(each -> each.paragraph() == paragraph).map(Sentence::start).findFirst();
-    }
-
-    /** Whether an odd number of quote marks stand between the offset's paragraph start and it. */
-    private boolean insideQuoteMarks(int offset) {
-        String text = document.text();
-        int start = text.lastIndexOf('\n', offset - 1) + 1;
-        int open = 0;
-        for (int i = start; i < offset; i++) {
-            char c = text.charAt(i);
-            if (c == '\u201C') {
-                open++;
-            } else if (c == '\u201D') {
-                open = Math.max(0, open - 1);
-            } else if (c == '"') {
-                open = open > 0 ? 0 : 1;
-            }
-        }
-        return open > 0;
     }
 
     /**
@@ -137,6 +122,7 @@ final class PronounInParagraph {
             return Optional.empty();
         }
         List<Entity> named = actors.entities().stream().filter(entity -> entity.type().equals("PERSON"))
+                .filter(entity -> !genders.contradicts(entity, sentence.token(pronoun).text()))
                 .filter(entity -> entity.mentions().stream().anyMatch(mention -> inParagraph.test(mention) && mention.kind() == MentionKind.NAME))
                 .toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();

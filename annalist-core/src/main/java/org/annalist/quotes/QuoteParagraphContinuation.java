@@ -128,7 +128,7 @@ final class QuoteParagraphContinuation {
             // a paragraph of its own, right after or after narration paragraphs the limit below keeps short
             boolean paragraphOfItsOwn = current.paragraph() > previous.paragraph() && opensParagraph(text, current.openMark())
                     && endsParagraph(text, current);
-            int frame = Math.max(DirectQuoteAttribution.frameSentence(document, previous), document.sentenceAt(previous.closeMark()));
+            int frame = Math.max(PassagePosition.frameSentence(document, previous), document.sentenceAt(previous.closeMark()));
             if ((!sameParagraph && !paragraphOfItsOwn) || frame < 0 || sentence - frame - 1 > NARRATION_LIMIT) {
                 continue;
             }

@@ -9,6 +9,9 @@ import org.annalist.language.Token;
 /** The text of a report: from a set of a sentence's tokens to the words it counts and the character span it covers. */
 final class ReportSpan {
 
+    /** Words that join a second reported clause to the first ("and that …"). */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
+
     private ReportSpan() {}
 
     static int words(Sentence sentence, BitSet members) {
@@ -22,8 +25,9 @@ final class ReportSpan {
     }
 
     /**
-     * The character span from the first to the last member, without a leading "that", leading or
-     * trailing punctuation and coordinators; empty when no word is left.
+     * The character span from the first to the last member, without a leading "that" (except right
+     * after a coordinator: "and that …"), leading or trailing punctuation and coordinators; empty
+     * when no word is left.
      */
     static Optional<int[]> span(Sentence sentence, BitSet members) {
         int first = members.nextSetBit(0);
@@ -49,7 +53,10 @@ final class ReportSpan {
         if (relation.equals("cc")) {
             return true;
         }
-        // the complementiser "that", however the parser labelled it; not "that claim" or "that was all"
-        return leading && word.text().equalsIgnoreCase("that") && !Set.of("det", "nsubj", "obj", "nsubj:pass").contains(relation);
+        // the complementiser "that", however the parser labelled it; not "that claim" or "that was all";
+        // kept after a coordinator ("said A and that no shots were fired"): there the "that" is what
+        // still marks the second clause as reported, and the newer gold sets write it (docs/quotes.md)
+        return leading && word.text().equalsIgnoreCase("that") && !Set.of("det", "nsubj", "obj", "nsubj:pass").contains(relation)
+                && !(token > 0 && COORDINATORS.contains(sentence.token(token - 1).text().toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -166,7 +166,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
                     || previous.paragraph() != current.paragraph() || !previous.closed()) {
                 continue;
             }
-            int frameSentence = DirectQuoteAttribution.frameSentence(document, previous);
+            int frameSentence = PassagePosition.frameSentence(document, previous);
             int beforeOpening = document.sentenceAt(lastNonSpace(document.text(), current.openMark()));
             if (frameSentence >= 0 && frameSentence == beforeOpening) {
                 Attribution shared = attributions.get(i - 1).get();

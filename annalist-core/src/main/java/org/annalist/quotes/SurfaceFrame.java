@@ -41,7 +41,7 @@ final class SurfaceFrame {
         if (!passage.closed()) {
             return Optional.empty();
         }
-        int index = DirectQuoteAttribution.frameSentence(document, passage);
+        int index = PassagePosition.frameSentence(document, passage);
         if (index < 0) {
             return Optional.empty();
         }

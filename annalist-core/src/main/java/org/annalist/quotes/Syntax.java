@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -316,6 +317,24 @@ final class Syntax {
     }
 
     /** A verb's subject token (or -1) and whether it came from the verb it hangs from. */
+    /** Whether an odd number of quote marks stand between the offset's paragraph start and it. */
+    static boolean insideQuoteMarks(AnnotatedDocument document, int offset) {
+        String text = document.text();
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int open = 0;
+        for (int i = start; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                open = open > 0 ? 0 : 1;
+            }
+        }
+        return open > 0;
+    }
+
     record Subject(int token, boolean inherited) {
         boolean found() {
             return token >= 0;

@@ -1,0 +1,92 @@
+package org.annalist.quotes;
+
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * The place for words quoted inside a sentence: the nearest reporting verb above them in the
+ * dependency tree, reached through a complement relation ({@code considered Azerbaijan to be of an
+ * “important and effective position”}).
+ */
+final class GoverningVerbAttribution {
+
+    /**
+     * Relations by which quoted words can be what a verb reports: its object or complement. A
+     * verb reached through a conjunct or an adverbial clause only stands beside the quotation
+     * ("would continue … and that the treaty would remain suspended “until …”").
+     */
+    private static final Set<String> COMPLEMENT = Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "nmod", "dep", "csubj", "parataxis");
+
+    private final PassagePosition position;
+    private final SpeechVerbs verbs;
+    private final SpeakerFinder speakers;
+
+    GoverningVerbAttribution(PassagePosition position, SpeechVerbs verbs, SpeakerFinder speakers) {
+        this.position = position;
+        this.verbs = verbs;
+        this.speakers = speakers;
+    }
+
+    /** The nearest reporting verb above the quoted words in the dependency tree. */
+    Optional<Attribution> attribute(QuotedPassage passage) {
+        Sentence sentence = position.sentenceAt(passage.start());
+        if (sentence == null) {
+            return Optional.empty();
+        }
+        for (Token token : sentence.tokens()) {
+            if (!inside(passage, token)) {
+                continue;
+            }
+            int head = Syntax.head(sentence, token.index());
+            if (head == Dependency.ROOT || inside(passage, sentence.token(head))) {
+                continue;
+            }
+            int child = token.index();
+            Optional<Attribution> view = Optional.empty();
+            for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8; depth++) {
+                if (sentence.token(child).partOfSpeech().equals("CC")) {
+                    // "…, which Beijing calls Huangyan Island, and that its actions were “…”": a
+                    // coordinator the parser made a head joins the words to an earlier clause, not
+                    // to the verb it hangs from; the sentence's reported speech decides instead
+                    break;
+                }
+                boolean quoted = Syntax.isQuotedClause(sentence, ancestor, child); // "was quoted as saying … “…”"
+                boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)))
+                        || isReasonGiven(sentence, child); // "praised the judges for “finally hearing …”"
+                Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma());
+                if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
+                        && (quoted || Syntax.subjectOf(sentence, ancestor).found()
+                                || speakers.issuerOfTheStatementDoing(sentence, ancestor).isPresent())) { // "a statement by X describing …"
+                    Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
+                    if (kind.get() != SpeechVerbKind.COGNITION) { // speech, appeal, accusation, stance: the speaker's own words
+                        return Optional.of(found);
+                    }
+                    // "said Erbil still expected Baghdad to pay “…”": a view inside a report is
+                    // the reporter's words; keep the view only if no report stands above it
+                    view = view.or(() -> Optional.of(found));
+                }
+                child = ancestor;
+                ancestor = Syntax.head(sentence, ancestor);
+            }
+            return view;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "praised the judges for “finally hearing the victims”", "criticised Ankara for “…”": a gerund
+     * clause introduced by "for" gives the reason the speaker stated, in the speaker's words.
+     */
+    private static boolean isReasonGiven(Sentence sentence, int clause) {
+        return Syntax.baseRelation(Syntax.relation(sentence, clause)).equals("advcl") && sentence.token(clause).partOfSpeech().equals("VBG")
+                && sentence.dependentArcs(clause).stream().anyMatch(arc -> Set.of("case", "mark").contains(arc.baseRelation())
+                        && sentence.token(arc.dependent()).text().equalsIgnoreCase("for"));
+    }
+
+    private static boolean inside(QuotedPassage passage, Token token) {
+        return token.start() >= passage.start() && token.end() <= passage.end();
+    }
+}

@@ -1,0 +1,116 @@
+package org.annalist.quotes;
+
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
+import org.annalist.language.Token;
+
+/**
+ * Where a quoted passage stands in its text: whether it opens its sentence or ends in a comma, which
+ * sentence holds the words before and after it, what punctuation precedes it. The places a frame
+ * is looked for depend on these, and several attributions ask them.
+ */
+final class PassagePosition {
+
+    private final AnnotatedDocument document;
+
+    PassagePosition(AnnotatedDocument document) {
+        this.document = document;
+    }
+
+    /** Whether no word of the sentence comes before the opening mark. */
+    boolean opensSentence(QuotedPassage passage) {
+        Sentence sentence = sentenceAt(passage.openMark());
+        if (sentence == null) {
+            return true;
+        }
+        for (Token token : sentence.tokens()) {
+            if (token.start() >= passage.openMark()) {
+                return true;
+            }
+            if (!Syntax.isPunctuation(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** “…,” he said — or the British “…”, he said. */
+    boolean endsWithComma(QuotedPassage passage) {
+        String text = document.text();
+        if (!passage.closed()) {
+            return false;
+        }
+        char last = text.charAt(passage.end() - 1);
+        int after = passage.closeMark() + 1;
+        return last == ',' || last == '?' || last == '!' || (after < text.length() && text.charAt(after) == ',');
+    }
+
+    /**
+     * The index of the sentence holding the words after the closing mark: the closing mark's own
+     * sentence, or — when that sentence ends at the quotation and the next one, in the same
+     * paragraph, opens with a lower-case word ({@code “Where is the evidence?” | asked Murkomen.})
+     * — the next one, which the splitter cut off after a question or exclamation mark. -1 when the
+     * mark is in no sentence.
+     */
+    static int frameSentence(AnnotatedDocument document, QuotedPassage passage) {
+        int index = document.sentenceAt(passage.closeMark());
+        if (index < 0 || index + 1 >= document.sentences().size()) {
+            return index;
+        }
+        Sentence own = document.sentences().get(index);
+        for (Token token : own.tokens()) {
+            if (token.start() > passage.closeMark() && !Syntax.isPunctuation(token)) {
+                return index;
+            }
+        }
+        Sentence next = document.sentences().get(index + 1);
+        String first = next.tokens().isEmpty() ? "" : next.token(0).text();
+        boolean cutOff = next.paragraph() == own.paragraph() && !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+        return cutOff ? index + 1 : index;
+    }
+
+    /**
+     * The sentence whose words come right before the opening mark: the quotation's own, or —
+     * when the quotation opens its sentence after a colon — the sentence the colon ends, which may
+     * close the paragraph before ({@code Speaking in Kyiv, the minister said: | “Repairs will
+     * take a week.”}).
+     */
+    Sentence introducingSentence(QuotedPassage passage) {
+        Sentence own = sentenceAt(passage.openMark());
+        if (own == null || own.index() == 0 || !opensSentence(passage) || !precededBy(passage.openMark(), ':')) {
+            return own;
+        }
+        return document.sentences().get(own.index() - 1);
+    }
+
+    boolean introducedByPunctuation(int openMark) {
+        String text = document.text();
+        int i = openMark - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
+    }
+
+    boolean precededBy(int offset, char mark) {
+        String text = document.text();
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == mark;
+    }
+
+    Sentence sentenceAt(int offset) {
+        int index = document.sentenceAt(offset);
+        if (index < 0) {
+            for (Sentence sentence : document.sentences()) {
+                if (sentence.start() > offset) {
+                    return sentence;
+                }
+            }
+            return null;
+        }
+        return document.sentences().get(index);
+    }
+}
