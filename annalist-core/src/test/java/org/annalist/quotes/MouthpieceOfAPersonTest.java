@@ -32,6 +32,14 @@ class MouthpieceOfAPersonTest {
     }
 
     @Test
+    void aLeadersPressServiceSpeaksForTheLeader() {
+        List<Quote> quotes = quotes("President Viktor Marenko received the American envoy in Minsk on Friday. "
+                + "Marenko's press service said he had freed twelve prisoners as a gesture of goodwill.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("freed twelve prisoners"))
+                .extracting(Quote::speakerName).containsExactly("Viktor Marenko");
+    }
+
+    @Test
     void itAfterAPersonsOwnReportIsNotThatPerson() {
         List<Quote> quotes = quotes("President Nikos Andreou said the crossing would reopen by Friday. "
                 + "It was closed in March after a shooting, the police said.");
