@@ -168,10 +168,15 @@ final class PhraseRecipient {
                     continue;
                 }
                 for (int subject : RoleFillers.subjectsOf(graph, arc.dependent())) {
-                    List<EventParty> parties = finder.partiesFor(graph, subject, false).stream()
-                            .filter(party -> party.code() != null && !own.contains(party.code())).toList();
+                    // "if Washington and Seoul make even the slightest provocation": both are warned
+                    java.util.Map<String, EventParty> parties = new java.util.LinkedHashMap<>();
+                    for (int member : RoleFillers.withConjuncts(graph, subject)) {
+                        finder.partiesFor(graph, member, false).stream()
+                                .filter(party -> party.code() != null && !own.contains(party.code()))
+                                .forEach(party -> parties.putIfAbsent(party.code(), party));
+                    }
                     if (!parties.isEmpty()) {
-                        return new PartyFinder.Filling(parties, "condition");
+                        return new PartyFinder.Filling(List.copyOf(parties.values()), "condition");
                     }
                 }
             }
