@@ -105,7 +105,8 @@ final class DomesticParties {
      * names no coded entity ("detained 400 people", "lifted a ban on the opposition", "shut down
      * internet services", "thanked the union") and the actor is one country, the target is taken
      * to be of the actor's country, as PLOVER coders do (police → protesters is GEO → GEO). Not
-     * applied when the sentence names another country, whose people or things it may be.
+     * applied when the trigger's own clause names another country, whose people or things it may be
+     * ({@link ClauseCountries}: a country in another clause or named as a route owns nothing here).
      */
     PartyFinder.Filling domesticRecipient(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor) {
         Optional<String> actorCountry = actor.soleCountry();
@@ -118,11 +119,25 @@ final class DomesticParties {
             return PartyFinder.Filling.none();
         }
         String code = actorCountry.get();
+        if (!ClauseCountries.otherCountries(graph, match.head(), code, actors, DomesticParties::isNewsOutlet).isEmpty()) {
+            return PartyFinder.Filling.none();
+        }
+        // another country named elsewhere in the sentence ("welcomed Qatar's mediation but accused
+        // the rebels of shelling army positions"): only people the role names outright are the actor's
+        // own; the victims of an attack or a coercion may be the other country's (adversaryRecipient)
+        boolean peopleOnly = false;
+        boolean violent = match.pattern().event().equals("ASSAULT") || match.pattern().event().equals("COERCE");
         for (Token token : graph.sentence().tokens()) {
             Optional<Entity> entity = actors.entityAt(token.start());
             if (entity.isPresent() && entity.get().code() != null && !entity.get().code().equals(code)
                     && ReciprocalReference.isCountryCode(entity.get().code()) && !isNewsOutlet(entity.get())) {
-                return PartyFinder.Filling.none();
+                if (violent) {
+                    return PartyFinder.Filling.none();
+                }
+                peopleOnly = true;
+            }
+            if (peopleOnly) {
+                continue;
             }
             // "urged further joint endeavor on the part of the countries": one side of the pair
             // addresses the other, not its own country
@@ -140,6 +155,10 @@ final class DomesticParties {
             for (int token : tokens) {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                    if (peopleOnly && (!isDomesticParticipant(words, word)
+                            || STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(Locale.ROOT)))) {
+                        return PartyFinder.Filling.none();
+                    }
                     if ("in".equals(source.preposition()) && actors.entityAt(word.start()).isEmpty()
                             && !isDomesticParticipant(words, word)) {
                         // "declared a state of emergency in four provinces": where it happened, not whom
@@ -152,11 +171,12 @@ final class DomesticParties {
                     }
                     EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
                     return new PartyFinder.Filling(List.of(new EventParty(null, own.name(), code, null,
-                            new Span(word.start(), word.end(), word.text()))), "domestic " + source);
+                            new Span(word.start(), word.end(), word.text()))),
+                            "domestic " + source + (peopleOnly ? " (its own people; another country is named in another clause)" : ""));
                 }
             }
         }
-        if (match.pattern().event().equals("CONSULT")) {
+        if (peopleOnly || match.pattern().event().equals("CONSULT")) {
             // "the leaders will meet on Thursday", "held a summit": a consultation with nobody named is
             // a one-party meeting (LoneConsultation), not one with the actor's own country
             return PartyFinder.Filling.none();

@@ -53,8 +53,8 @@ final class PartyFinder {
     /** Where a counterpart noun names its holder: "his counterpart, Mohammad Ashtiani". */
     private static final List<String> COUNTERPART_NAME = List.of("appos", "dep", "flat");
 
-    /** The dependents of an uncoded noun through which it names its holder: "officials from Iran", "Iranian troops". */
-    static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from");
+    /** The dependents of an uncoded noun through which it names its holder: "officials from Iran", "Iranian troops", "judges at the ICC". */
+    static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from", "nmod:at");
 
     /** First-person words that, inside a direct quotation, are its speaker ("we", "our army"). */
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("we", "us", "our", "i", "me", "my");

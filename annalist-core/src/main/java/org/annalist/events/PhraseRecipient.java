@@ -129,12 +129,15 @@ final class PhraseRecipient {
      * "accused pro-Iranian militias in southern Syria", "bombed positions in Syria": the parser
      * hangs the country off the verb rather than off the object, but the people or things the
      * object names without an entity of their own are the country's. The "in" phrase of a verb
-     * whose objects name no entity, when it names a country (not a town or region, which say
+     * whose objects name no coded entity, when it names a country (not a town or region, which say
      * where it happened).
      */
     private List<Integer> countryOfUnnamedObject(SentenceGraph graph, int verb) {
         List<Integer> objects = graph.dependentsByRelation(verb, "obj");
-        if (objects.isEmpty() || objects.stream().anyMatch(object -> actors.entityAt(graph.token(object).start()).isPresent())) {
+        // "accused rebel fighters in Libya": an object the actors stage knows only as a kind of group,
+        // with no code, is as unnamed as one it does not know
+        if (objects.isEmpty() || objects.stream().anyMatch(object -> actors.entityAt(graph.token(object).start())
+                .filter(entity -> entity.code() != null).isPresent())) {
             return List.of();
         }
         return graph.dependentsByRelation(verb, "obl:in").stream()
@@ -168,10 +171,15 @@ final class PhraseRecipient {
                     continue;
                 }
                 for (int subject : RoleFillers.subjectsOf(graph, arc.dependent())) {
-                    List<EventParty> parties = finder.partiesFor(graph, subject, false).stream()
-                            .filter(party -> party.code() != null && !own.contains(party.code())).toList();
+                    // "if Washington and Seoul make even the slightest provocation": both are warned
+                    java.util.Map<String, EventParty> parties = new java.util.LinkedHashMap<>();
+                    for (int member : RoleFillers.withConjuncts(graph, subject)) {
+                        finder.partiesFor(graph, member, false).stream()
+                                .filter(party -> party.code() != null && !own.contains(party.code()))
+                                .forEach(party -> parties.putIfAbsent(party.code(), party));
+                    }
                     if (!parties.isEmpty()) {
-                        return new PartyFinder.Filling(parties, "condition");
+                        return new PartyFinder.Filling(List.copyOf(parties.values()), "condition");
                     }
                 }
             }

@@ -41,10 +41,18 @@ final class ReciprocalReference {
         return code != null && code.matches("[A-Z]{3}") && !NOT_COUNTRIES.contains(code);
     }
 
-    private ReciprocalReference(List<Entity> pair, String dominant, List<Entity> actorsNamed) {
+    private final Map<String, Integer> mentionCounts;
+
+    private ReciprocalReference(List<Entity> pair, String dominant, List<Entity> actorsNamed, Map<String, Integer> mentionCounts) {
         this.pair = pair;
         this.dominant = dominant;
         this.actorsNamed = actorsNamed;
+        this.mentionCounts = Map.copyOf(mentionCounts);
+    }
+
+    /** How often the article mentions each country code (its country, bodies and people), for {@link ResponseRecipient}. */
+    Map<String, Integer> mentionCounts() {
+        return mentionCounts;
     }
 
     static ReciprocalReference of(ActorAnalysis actors) {
@@ -71,10 +79,10 @@ final class ReciprocalReference {
                 .filter(entity -> isCountryCode(entity.code()) && !"LOCATION".equals(entity.type()))
                 .toList();
         if (codes.size() < 2) {
-            return new ReciprocalReference(List.of(), dominant, actorsNamed);
+            return new ReciprocalReference(List.of(), dominant, actorsNamed, mentions);
         }
         return new ReciprocalReference(List.of(representative.get(codes.get(0)), representative.get(codes.get(1))), dominant,
-                actorsNamed);
+                actorsNamed, mentions);
     }
 
     /** A country entity stands for its code better than a person of it; then the most mentioned. */

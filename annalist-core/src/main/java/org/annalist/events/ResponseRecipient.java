@@ -19,12 +19,16 @@ import org.annalist.actors.Mention;
  * article's latest earlier event aimed at the actor ("the EU approved sanctions on Russia" …
  * "Russia vowed to retaliate" is RUS → EUR). When no coded event was aimed at the actor, and the
  * actor is one of the article's two main countries, the recipient is the other one provided the
- * text has named it in this sentence or the {@value #SENTENCES_BACK} before. Otherwise there is no
+ * text has named it in this sentence or the {@value #SENTENCES_BACK} before and mentions it at least
+ * a quarter as often as the first (a country named in passing is no counterpart). Otherwise there is no
  * recipient: a country does not threaten or refuse itself.
  *
  * <p>Which event types are responses is data: {@code response-event} in word-lists.tsv.
  */
 final class ResponseRecipient {
+
+    /** The second main country must be mentioned at least 1/FAIR_SHARE as often as the first ({@link #distinctPair}). */
+    static final int FAIR_SHARE = 4;
 
     /** How many sentences back the article's other main country must have been named. */
     static final int SENTENCES_BACK = 3;
@@ -82,6 +86,9 @@ final class ResponseRecipient {
         } else {
             return PartyFinder.Filling.none();
         }
+        if (!distinctPair(pair)) {
+            return PartyFinder.Filling.none();
+        }
         for (Mention mention : reciprocal.mentionsOf(other.code())) {
             if (mention.sentenceIndex() <= sentenceIndex && mention.sentenceIndex() >= sentenceIndex - SENTENCES_BACK) {
                 return new PartyFinder.Filling(List.of(new EventParty(other.id(), other.name(), other.code(), other.sector(),
@@ -89,6 +96,19 @@ final class ResponseRecipient {
             }
         }
         return PartyFinder.Filling.none();
+    }
+
+    /**
+     * Whether the article is really between the two: the less mentioned of the pair is mentioned at
+     * least 1/{@value #FAIR_SHARE} as often as the other. The two most mentioned countries of a story
+     * about one country can include one named in passing ("Turkey" in a story of Baghdad's row with
+     * Erbil, "the United States" in a Nigerian kidnapping story), which is no counterpart of anything.
+     */
+    private boolean distinctPair(List<Entity> pair) {
+        java.util.Map<String, Integer> counts = reciprocal.mentionCounts();
+        int first = counts.getOrDefault(pair.get(0).code(), 0);
+        int second = counts.getOrDefault(pair.get(1).code(), 0);
+        return second * FAIR_SHARE >= first;
     }
 
     private static List<EventParty> distinctByCode(List<EventParty> parties) {

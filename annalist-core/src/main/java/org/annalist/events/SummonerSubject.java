@@ -12,7 +12,9 @@ import org.annalist.language.Token;
  * protest the licences". The parser reads the infinitive as controlled by the object (as in
  * "urged Iran to release the crew", where Iran is to release), which makes the ambassador the one
  * who protests; after a summoning verb ({@code summoning-verb} in word-lists.tsv) the infinitive
- * is the summoner's purpose, so its subject is the summoning verb's.
+ * is the summoner's purpose, so its subject is the summoning verb's. The same holds after a verb of
+ * sending people ({@code sending-verb}): "Poland said it would send 50 border guards to help patrol
+ * the frontier" is Poland's aid, not the guards'.
  */
 final class SummonerSubject {
 
@@ -29,7 +31,9 @@ final class SummonerSubject {
             return List.of();
         }
         Token governor = graph.token(up.governor());
-        if (!words.containsEither(ListName.SUMMONING_VERB, governor.lemma(), governor.text().toLowerCase(java.util.Locale.ROOT))) {
+        String form = governor.text().toLowerCase(java.util.Locale.ROOT);
+        if (!words.containsEither(ListName.SUMMONING_VERB, governor.lemma(), form)
+                && !words.containsEither(ListName.SENDING_VERB, governor.lemma(), form)) {
             return List.of();
         }
         List<Integer> objects = graph.dependentsByRelation(up.governor(), "obj");

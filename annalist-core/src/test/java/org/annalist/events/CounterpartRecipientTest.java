@@ -82,4 +82,19 @@ class CounterpartRecipientTest {
                 .extracting(event -> codes(event.recipients()))
                 .containsExactly("SVK");
     }
+
+    @Test
+    void aCountryNamedInPassingIsNoCounterpart() {
+        // Kenya is mentioned six times, Uganda once: the story is not between the two
+        assertThat(code("Kenyan police arrested ten suspects over the kidnapping of 40 pupils in Kisumu. "
+                + "Kenya's interior ministry said the gang had held the children for a week. "
+                + "The Kenyan army searched the forests near the school on Monday. "
+                + "Kenyan lawmakers said security in the county had collapsed. "
+                + "A Ugandan trader said he had seen the gang near the border. "
+                + "Kenya's government lodged a protest through diplomatic channels."))
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.recipients()))
+                .isNotEmpty()
+                .doesNotContain("UGA");
+    }
 }

@@ -21,4 +21,14 @@ class CountryOfUnnamedObjectTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("DZA", "MLI"));
     }
+
+    @Test
+    void rebelFightersInACountryAreThatCountrys() {
+        // "rebel fighters" is a kind of group the actors stage knows, without a country of its own
+        assertThat(CoderFixture.code("2025-04-11", "Chad accused rebel fighters in Libya of planning attacks on its northern towns.")
+                .events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("TCD", "LBY"));
+    }
 }

@@ -28,4 +28,14 @@ class MouthpieceActorTest {
                 .filteredOn(event -> event.event().equals("ACCUSE"))
                 .isEmpty();
     }
+
+    @Test
+    void judgesAtACourtActForTheCourt() {
+        // "at" names the body its members act for, as "of" and "from" do: not the dateline's country
+        assertThat(CoderFixture.code("2025-09-03", "THE HAGUE, Sept 3 (Reuters) - Judges at the International Criminal Court "
+                        + "issued an arrest warrant on Thursday for a Libyan militia commander.").events())
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .extracting(event -> codes(event.actors()) + "->" + codes(event.recipients()))
+                .containsExactly("IGO->LBY");
+    }
 }

@@ -33,4 +33,13 @@ class StatedResponseThreatTest {
                 .extracting(Event::event)
                 .doesNotContain("THREATEN");
     }
+
+    @Test
+    void threatConditionedOnTwoCountriesIsAimedAtBoth() {
+        assertThat(code("\u201cIf Tokyo and Manila send warships into our waters, our navy will respond with a crushing strike,\u201d "
+                + "China's defence ministry said in a statement."))
+                .filteredOn(event -> event.event().equals("THREATEN"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("CHN", "JPN,PHL"));
+    }
 }

@@ -32,4 +32,14 @@ class SummonerSubjectTest {
                 .isNotEmpty()
                 .containsOnly("CHL");
     }
+
+    @Test
+    void helpByPeopleSentIsTheSendersAid() {
+        assertThat(CoderFixture.code("2025-03-04", "Moldova's border police said on Tuesday that Romania would send "
+                + "40 officers to help guard the frontier.").events())
+                .filteredOn(event -> event.event().equals("AID"))
+                .extracting(event -> codes(event.actors()))
+                .isNotEmpty()
+                .containsOnly("ROU");
+    }
 }

@@ -207,7 +207,12 @@ public final class WordLists {
          * Nouns for an accusation ("accusation", "charge", "claim"): a characterisation of one ("called the
          * accusations baseless") denies it and is no accusation of its author.
          */
-        CHARACTERISED_DENIAL;
+        CHARACTERISED_DENIAL,
+        /**
+         * Verbs of sending people ("would send 50 border guards to help patrol the frontier"): like a
+         * {@link #SUMMONING_VERB}, their infinitive is the sender's purpose, so the sender is its actor.
+         */
+        SENDING_VERB;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
