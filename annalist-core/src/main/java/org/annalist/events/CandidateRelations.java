@@ -1,7 +1,7 @@
 package org.annalist.events;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +90,7 @@ final class CandidateRelations {
      * which is coded instead of the frame. Maps each such frame to its noun event.
      */
     Map<Candidate, Candidate> lightFrames(SentenceGraph graph, List<Candidate> candidates) {
-        Map<Candidate, Candidate> light = new HashMap<>();
+        Map<Candidate, Candidate> light = new LinkedHashMap<>();
         for (Candidate frame : candidates) {
             Token verb = graph.token(frame.match().head());
             if (!frame.match().pattern().absorbsComplement() || frame.match().pattern().kind() != TriggerKind.VERB
@@ -109,9 +109,13 @@ final class CandidateRelations {
         return light;
     }
 
-    /** Complement events of frame patterns ("refused to meet"): the frame codes them. */
+    /**
+     * Complement events of frame patterns ("refused to meet"): the frame codes them. In the order of
+     * {@code candidates}: a frame with no recipient of its own takes the first absorbed one's, and a
+     * candidate's hash mixes in identity hashes, so a hash order would change the output from run to run.
+     */
     static Map<Candidate, Candidate> absorptions(SentenceGraph graph, List<Candidate> candidates, Set<Candidate> lightFrames) {
-        Map<Candidate, Candidate> absorbedBy = new HashMap<>();
+        Map<Candidate, Candidate> absorbedBy = new LinkedHashMap<>();
         for (Candidate frame : candidates) {
             if (!frame.match().pattern().absorbsComplement() || lightFrames.contains(frame)) {
                 continue;
