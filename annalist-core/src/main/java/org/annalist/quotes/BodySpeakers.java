@@ -148,13 +148,11 @@ final class BodySpeakers {
 
     /** The speaker of the last reporting verb with a subject of its own in the sentence before, in the same paragraph. */
     private Optional<Entity> reporterBefore(Sentence sentence) {
-        if (sentence.index() == 0) {
+        Optional<Sentence> before = previousInParagraph(sentence);
+        if (before.isEmpty()) {
             return Optional.empty();
         }
-        Sentence previous = document.sentences().get(sentence.index() - 1);
-        if (previous.paragraph() != sentence.paragraph()) {
-            return Optional.empty();
-        }
+        Sentence previous = before.get();
         for (int verb = previous.tokens().size() - 1; verb >= 0; verb--) {
             if (!Syntax.isContentVerb(previous, verb) || verbs.kindOf(previous.token(verb).lemma()).isEmpty()
                     || Syntax.isQuoted(previous, verb)) {
@@ -175,13 +173,11 @@ final class BodySpeakers {
      * "the company"): the "it" is that noun again. A person or a pronoun there leaves it alone.
      */
     private Optional<Entity> previousReporter(Sentence sentence) {
-        if (sentence.index() == 0) {
+        Optional<Sentence> before = previousInParagraph(sentence);
+        if (before.isEmpty()) {
             return Optional.empty();
         }
-        Sentence previous = document.sentences().get(sentence.index() - 1);
-        if (previous.paragraph() != sentence.paragraph()) {
-            return Optional.empty();
-        }
+        Sentence previous = before.get();
         for (int verb = previous.tokens().size() - 1; verb >= 0; verb--) {
             if (!Syntax.isContentVerb(previous, verb) || verbs.kindOf(previous.token(verb).lemma()).isEmpty()) {
                 continue;
@@ -324,5 +320,14 @@ final class BodySpeakers {
 
     private static boolean isCommonNoun(Token token) {
         return token.isNoun() && !token.isProperNoun();
+    }
+
+    /** The sentence before, when it stands in the same paragraph. */
+    private Optional<Sentence> previousInParagraph(Sentence sentence) {
+        if (sentence.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence previous = document.sentences().get(sentence.index() - 1);
+        return previous.paragraph() == sentence.paragraph() ? Optional.of(previous) : Optional.empty();
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.annalist.actors.Entity;
 import org.annalist.language.AnnotatedDocument;
-import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
 
@@ -56,13 +55,7 @@ final class QuoteIntroduction {
 
     /** The person subject of the sentence's main clause, when the sentence names no other person. */
     private static Optional<Entity> introducedPerson(Sentence sentence, SpeakerFinder speakers) {
-        int root = -1;
-        for (Token token : sentence.tokens()) {
-            if (Syntax.head(sentence, token.index()) == Dependency.ROOT) {
-                root = token.index();
-                break;
-            }
-        }
+        int root = Syntax.root(sentence);
         if (root < 0) {
             return Optional.empty();
         }

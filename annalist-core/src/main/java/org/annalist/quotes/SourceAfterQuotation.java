@@ -7,7 +7,6 @@ import org.annalist.actors.Entity;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
-import org.annalist.language.Token;
 
 /**
  * A quotation that opens its paragraph with no frame, and whose speaker the next sentence names:
@@ -55,13 +54,7 @@ final class SourceAfterQuotation {
     }
 
     private static Optional<Attribution> source(Sentence sentence, SpeakerFinder speakers, SpeechVerbs verbs, FrameWords frames) {
-        int root = -1;
-        for (Token token : sentence.tokens()) {
-            if (Syntax.head(sentence, token.index()) == Dependency.ROOT) {
-                root = token.index();
-                break;
-            }
-        }
+        int root = Syntax.root(sentence);
         if (root < 0) {
             return Optional.empty();
         }

@@ -41,6 +41,16 @@ final class Syntax {
         return members;
     }
 
+    /** The first token the basic tree hangs from (its head is {@link Dependency#ROOT}), or -1 when the parse has none. */
+    static int root(Sentence sentence) {
+        for (Token token : sentence.tokens()) {
+            if (head(sentence, token.index()) == Dependency.ROOT) {
+                return token.index();
+            }
+        }
+        return -1;
+    }
+
     /** The token's head in the basic tree, or {@link Dependency#ROOT}. */
     static int head(Sentence sentence, int token) {
         return sentence.headArc(token).map(Dependency::governor).orElse(Dependency.ROOT);
