@@ -23,6 +23,7 @@ import org.annalist.evaluation.GumDocument;
 import org.annalist.evaluation.GumEvaluation;
 import org.annalist.evaluation.GumReader;
 import org.annalist.evaluation.QuoteScorer;
+import org.annalist.evaluation.RulePrecision;
 import org.annalist.input.ReadResult;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.pipeline.ArticlePipeline;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Scores Annalist against gold sets: its own JSON Lines gold (entities, quotes, events) or the PLOVER gold standard records.",
             "Own gold keeps its articles in articles/ beside it; the PLOVER records are a JSON array with their texts. Events match on PLOVER type and the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md.",
+            "--by-rule prints, per pattern rule id (an event's rule), the events it produced, how many matched a gold event (the same matching as the events F1) and its precision, most false positives first: per gold file, and for all gold files together when there are several.",
             "--gum scores entity grouping (within-article coreference of persons, organisations and places) against the GUM corpus's gold coreference, for the dictionary resolver and the named-entity baseline."})
 final class EvalCommand implements Callable<Integer> {
 
@@ -64,6 +66,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--errors", description = "List every missed, spurious or wrongly coded item after the scores.")
     boolean errors;
+
+    @Option(names = "--by-rule", description = "Per pattern rule id: events produced, matched to gold (type + actor/recipient codes), precision and false positives, most false positives first; per gold file and, with several, for all together.")
+    boolean byRule;
+
+    /** The per-rule tally over every gold file scored so far (for --by-rule with several gold files). */
+    private final Map<String, Counts> byRuleOverAll = new java.util.TreeMap<>();
 
     EvalCommand(LanguageFactory languages) {
         this.languages = languages;
@@ -98,6 +106,10 @@ final class EvalCommand implements Callable<Integer> {
                     done -> { });
             out.printf(Locale.ROOT, "%n%s: %d articles, coded %d, rejected %d%n", goldFile, gold.size(), summary.coded(), summary.rejected());
             report(goldSet, coded, out);
+        }
+        if (byRule && goldFiles.size() > 1 && !byRuleOverAll.isEmpty()) {
+            out.printf(Locale.ROOT, "%nall %d gold files: events by rule%n", goldFiles.size());
+            printByRule(byRuleOverAll, out);
         }
         out.flush();
         return 0;
@@ -143,6 +155,11 @@ final class EvalCommand implements Callable<Integer> {
             out.println("  events, sectors too:                    " + events.strict().summary());
             out.println("  per event type:");
             events.byType().forEach((type, counts) -> out.printf(Locale.ROOT, "    %-10s %s%n", type, counts.summary()));
+            events.byRule().forEach((rule, counts) -> byRuleOverAll.merge(rule, counts, Counts::plus));
+            if (byRule) {
+                out.println("  events by rule:");
+                printByRule(events.byRule(), out);
+            }
         }
         if (errors) {
             out.println("  errors:");
@@ -150,6 +167,11 @@ final class EvalCommand implements Callable<Integer> {
             quotes.mistakes().forEach(line -> out.println("    quote  " + line));
             events.mismatches().forEach(m -> out.println("    event  " + m.article() + ": " + m.kind() + " " + m.description()));
         }
+    }
+
+    private static void printByRule(Map<String, Counts> tally, PrintWriter out) {
+        out.println("    " + RulePrecision.heading());
+        RulePrecision.byFalsePositives(tally).forEach(row -> out.println("    " + row.line()));
     }
 
     private void reportGum(LanguageAnnotator language, ActorResolver pipelineActors, PrintWriter out) {

@@ -31,6 +31,7 @@ public final class EventScorer {
     private Counts loose = Counts.ZERO;
     private Counts strict = Counts.ZERO;
     private final Map<String, Counts> byType = new TreeMap<>();
+    private final Map<String, Counts> byRule = new TreeMap<>();
     private final List<Mismatch> mismatches = new ArrayList<>();
 
     /** A scorer for a gold set written in Annalist's own codes. */
@@ -61,6 +62,15 @@ public final class EventScorer {
         return byType;
     }
 
+    /**
+     * Loose counts per pattern rule id (the event's {@code rule}): true positives are the rule's events
+     * matched to a gold event, false positives its events that match none; a rule finds no gold event on
+     * its own, so false negatives stay zero. Precision per rule tells which patterns cost more than they find.
+     */
+    public Map<String, Counts> byRule() {
+        return byRule;
+    }
+
     public List<Mismatch> mismatches() {
         return mismatches;
     }
@@ -79,6 +89,7 @@ public final class EventScorer {
                 if (record) {
                     tally(expected.event(), new Counts(1, 0, 0));
                     Event partner = system.get(pairs[index]);
+                    byRule.merge(ruleOf(partner), new Counts(1, 0, 0), Counts::plus);
                     if (!matches(expected, partner, true, asGoldCode)) {
                         mismatches.add(new Mismatch(coded.article().id(), "sectors",
                                 describeSectors(expected) + "  coded " + describeSectors(partner)));
@@ -93,11 +104,16 @@ public final class EventScorer {
             for (int index = 0; index < system.size(); index++) {
                 if (!systemMatched[index]) {
                     tally(system.get(index).event(), new Counts(0, 1, 0));
+                    byRule.merge(ruleOf(system.get(index)), new Counts(0, 1, 0), Counts::plus);
                     mismatches.add(new Mismatch(coded.article().id(), "spurious", describe(system.get(index))));
                 }
             }
         }
         return new Counts(found, system.size() - found, gold.size() - found);
+    }
+
+    private static String ruleOf(Event event) {
+        return event.rule() == null ? "(no rule)" : event.rule();
     }
 
     private void tally(String type, Counts counts) {

@@ -19,8 +19,12 @@ class EventScorerTest {
     }
 
     private static Event event(String type, List<EventParty> actors, List<EventParty> recipients) {
+        return event(type, actors, recipients, "test-rule");
+    }
+
+    private static Event event(String type, List<EventParty> actors, List<EventParty> recipients, String rule) {
         return new Event("v1", LocalDate.of(2024, 11, 18), type, null, List.of(), actors, recipients, null, 1, 1.0, "040", 1.0,
-                List.of(), new Evidence(0, "Iran and Azerbaijan met.", new Span(0, 3, "met"), null, null), "test-rule");
+                List.of(), new Evidence(0, "Iran and Azerbaijan met.", new Span(0, 3, "met"), null, null), rule);
     }
 
     private static CodedArticle coded(Event... events) {
@@ -106,5 +110,27 @@ class EventScorerTest {
         assertThat(Names.sameName("Farid Aliyef", "Farid Aliyev")).isFalse();
         assertThat(Names.sameName("Farid Aliyef", "F. Aliyef")).isTrue();
         assertThat(Names.quoteContains("“We are certain that we will be able”", "we are certain")).isTrue();
+    }
+
+    @Test
+    void talliesEachRulesMatchedAndUnmatchedEventsMostFalsePositivesFirst() {
+        EventScorer scorer = new EventScorer();
+        scorer.add(List.of(
+                        gold("CONSULT", List.of(new GoldArticle.Party("IRN", null)), List.of(new GoldArticle.Party("AZE", null))),
+                        gold("ACCUSE", List.of(new GoldArticle.Party("RUS", null)), List.of(new GoldArticle.Party("UKR", null)))),
+                coded(event("CONSULT", List.of(party("IRN", null)), List.of(party("AZE", null)), "consult.meet"),
+                        event("CONSULT", List.of(party("IRN", null)), List.of(party("TUR", null)), "consult.meet"),
+                        event("ACCUSE", List.of(party("UKR", null)), List.of(party("RUS", null)), "accuse.accuse"),
+                        event("REQUEST", List.of(party("UKR", null)), List.of(party("USA", null)), "request.ask"),
+                        event("THREATEN", List.of(party("RUS", null)), List.of(party("UKR", null)), "threaten.warn")));
+
+        assertThat(scorer.byRule()).containsEntry("consult.meet", new Counts(1, 1, 0))
+                .containsEntry("accuse.accuse", new Counts(0, 1, 0));
+        assertThat(RulePrecision.byFalsePositives(scorer.byRule())).containsExactly(
+                new RulePrecision("consult.meet", 2, 1),
+                new RulePrecision("accuse.accuse", 1, 0),
+                new RulePrecision("request.ask", 1, 0),
+                new RulePrecision("threaten.warn", 1, 0));
+        assertThat(new RulePrecision("consult.meet", 2, 1).precision()).isEqualTo(0.5);
     }
 }
