@@ -58,6 +58,11 @@ final class TriggerMatcher {
                     continue;
                 }
                 TriggerMatch match = tryMatch(graph, pattern, token.index());
+                if (match != null && pattern.kind() == TriggerKind.VERB && describesPeopleHeldEarlier(graph, token)) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
+                            "a participle describing people held earlier (\"released members detained last year\"), no new act"));
+                    continue;
+                }
                 if (match != null && pattern.complementCondition() == ComplementCondition.WARNING
                         && !(statedAsFutureOrObligation(graph, match) && GenericReferent.hasGenericSubject(graph, match.head(), words))) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
@@ -96,6 +101,42 @@ final class TriggerMatcher {
             }
         }
         return matches;
+    }
+
+    /**
+     * "would release two journalists detained under anti-terrorism laws", "freed four shepherds detained last
+     * week", "those detained for peaceful protest": a past participle of a {@code background-participle} verb
+     * that describes a noun (a reduced relative clause) names people by an earlier act; the sentence's event is
+     * what happens to them now. Recognised by its grammar: a VBN with no auxiliary and no object, hung from a
+     * noun (acl, amod) or parsed as a subject-verb clause of its own ("members detained": nsubj with no
+     * auxiliary, which no finite clause has). "were detained", "had detained", "police detained X" and a
+     * participle joined to a finite verb ("23 officers had been injured and 17 protesters detained") are acts.
+     */
+    private boolean describesPeopleHeldEarlier(SentenceGraph graph, Token token) {
+        if (!words.containsEither(WordLists.ListName.BACKGROUND_PARTICIPLE, token.lemma(), token.text())) {
+            return false;
+        }
+        return reducedRelative(graph, token.index());
+    }
+
+    private static boolean reducedRelative(SentenceGraph graph, int verb) {
+        if (!graph.token(verb).partOfSpeech().equals("VBN")) {
+            return false;
+        }
+        Dependency up = graph.basicHead(verb);
+        if (up == null || up.governor() == Dependency.ROOT || up.relation().startsWith("conj")) {
+            return false;
+        }
+        boolean auxiliary = false;
+        boolean activeSubject = false;
+        for (Dependency arc : graph.basicDependents(verb)) {
+            auxiliary |= arc.relation().startsWith("aux") || arc.relation().equals("obj");  // "guards detained four villagers": a finite verb mis-tagged
+            activeSubject |= arc.relation().equals("nsubj");
+        }
+        if (auxiliary) {
+            return false;
+        }
+        return up.relation().startsWith("acl") || up.relation().equals("amod") || activeSubject;
     }
 
     /** "will respond", "would retaliate", "could hit back": future or possible by its grammar, and not negated. */

@@ -212,7 +212,12 @@ public final class WordLists {
          * Verbs of sending people ("would send 50 border guards to help patrol the frontier"): like a
          * {@link #SUMMONING_VERB}, their infinitive is the sender's purpose, so the sender is its actor.
          */
-        SENDING_VERB;
+        SENDING_VERB,
+        /**
+         * Verbs of holding people ("detain", "arrest", "jail"): their past participle describing a noun ("freed
+         * four shepherds detained last week") names people by an earlier act and triggers no event.
+         */
+        BACKGROUND_PARTICIPLE;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
