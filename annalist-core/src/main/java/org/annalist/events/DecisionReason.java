@@ -31,13 +31,6 @@ public enum DecisionReason {
     PRESS_EVENT,
     /** The event is only asked about: "did not say whether troops would be stationed" ({@link OpenQuestion}). */
     OPEN_QUESTION,
-    /**
-     * The event is only the condition of another: "threatened a strike if the government pressed ahead with the
-     * cuts", "could reimpose measures if Damascus violated the rights of minorities" (a clause introduced by a
-     * {@code condition-marker} of word-lists.tsv other than "whether"). The main clause is the event; the condition
-     * has not happened. Found with eval --by-rule: such events matched no gold event on any dev set.
-     */
-    CONDITION,
     /** A command to the actor's own army, police or officials ("ordered the army to respond"; {@link OwnSideOrder}). */
     OWN_SIDE_ORDER,
     /**

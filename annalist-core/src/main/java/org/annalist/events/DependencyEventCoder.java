@@ -137,10 +137,6 @@ public final class DependencyEventCoder implements EventCoder {
                 state.decide(graph, match, DecisionReason.OPEN_QUESTION, "an open question (\"whether\")", null);
                 continue;
             }
-            if (modality.inCondition(graph, match)) {
-                state.decide(graph, match, DecisionReason.CONDITION, "the condition of another event (\"if\", \"unless\")", null);
-                continue;
-            }
             Optional<Token> press = pressModifier(graph, match);
             if (press.isPresent()) {
                 state.decide(graph, match, DecisionReason.PRESS_EVENT, "a press event (\"" + press.get().text() + "\")", null);

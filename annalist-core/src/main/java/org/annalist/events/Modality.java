@@ -145,11 +145,6 @@ final class Modality {
         return false;
     }
 
-    /** Whether the trigger's predicate clause is introduced by "if"/"unless": the condition of another event. */
-    boolean inCondition(SentenceGraph graph, TriggerMatch match) {
-        return conditional(graph, predicate(graph, match));
-    }
-
     /** Whether the predicate's clause (up through xcomp and conj) is introduced by "if"/"unless". */
     private boolean conditional(SentenceGraph graph, int predicate) {
         return OpenQuestion.clauseMarkedBy(graph, predicate,
