@@ -82,14 +82,11 @@ final class DirectQuoteAttribution {
      * Haddad.}), the frame is the next sentence.
      */
     private Optional<Attribution> afterQuote(QuotedPassage passage) {
-        if (!passage.closed()) {
+        Optional<Sentence> frameSentence = PassagePosition.trailingFrame(document, passage);
+        if (frameSentence.isEmpty()) {
             return Optional.empty();
         }
-        int index = PassagePosition.frameSentence(document, passage);
-        if (index < 0) {
-            return Optional.empty();
-        }
-        Sentence sentence = document.sentences().get(index);
+        Sentence sentence = frameSentence.get();
         boolean firstWord = true;
         for (Token token : sentence.tokens()) {
             if (token.start() <= passage.closeMark()) {

@@ -1,5 +1,6 @@
 package org.annalist.quotes;
 
+import java.util.Optional;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -43,6 +44,15 @@ final class PassagePosition {
         char last = text.charAt(passage.end() - 1);
         int after = passage.closeMark() + 1;
         return last == ',' || last == '?' || last == '!' || (after < text.length() && text.charAt(after) == ',');
+    }
+
+    /** The sentence of the words after a closed quotation ({@link #frameSentence}); empty for an unclosed one or none. */
+    static Optional<Sentence> trailingFrame(AnnotatedDocument document, QuotedPassage passage) {
+        if (!passage.closed()) {
+            return Optional.empty();
+        }
+        int index = frameSentence(document, passage);
+        return index < 0 ? Optional.empty() : Optional.of(document.sentences().get(index));
     }
 
     /**

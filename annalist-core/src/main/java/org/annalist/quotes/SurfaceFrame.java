@@ -38,14 +38,11 @@ final class SurfaceFrame {
 
     /** The speaker of the quotation's trailing frame read from its words, or empty when it is not plain. */
     Optional<Attribution> attribute(QuotedPassage passage) {
-        if (!passage.closed()) {
+        Optional<Sentence> frameSentence = PassagePosition.trailingFrame(document, passage);
+        if (frameSentence.isEmpty()) {
             return Optional.empty();
         }
-        int index = PassagePosition.frameSentence(document, passage);
-        if (index < 0) {
-            return Optional.empty();
-        }
-        Sentence sentence = document.sentences().get(index);
+        Sentence sentence = frameSentence.get();
         List<Integer> frame = new ArrayList<>();
         for (Token token : sentence.tokens()) {
             if (token.start() <= passage.closeMark()) {
