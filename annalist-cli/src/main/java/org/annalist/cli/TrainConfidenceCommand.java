@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train-confidence", mixinStandardHelpOptions = true,
         description = {
             "Learns the weights of the event confidence model (dictionaries/events/confidence-weights.tsv) from gold sets.",
-            "Codes every gold article, labels each coded event right when the evaluation's matching pairs it with a gold event (type + actor/recipient codes, as in eval), and fits an L2-regularised logistic regression (LIBLINEAR) over the events' features: rule, event type, how actor and recipient were found, mention kinds, modality, quotation, sentence position (docs/events.md, \"Confidence\").",
+            "Codes every gold article, labels each coded event right when the evaluation's matching pairs it with a gold event (type + actor/recipient codes, as in eval), and fits an L2-regularised logistic regression (LIBLINEAR) over the events' features: rule, event type, how actor and recipient were found, mention kinds, modality, quotation, lead paragraph or later (docs/events.md, \"Confidence\").",
             "--cross-validate holds out each gold set in turn (at least three): F1 without a filter and with the events below a threshold dropped, the threshold chosen on the other sets only; then the calibration of the held-out estimates."})
 final class TrainConfidenceCommand implements Callable<Integer> {
 
