@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.annalist.actors.ActorResolver;
 import org.annalist.actors.NamedEntityGrouping;
 import org.annalist.evaluation.ActorScorer;
+import org.annalist.evaluation.ConfidenceCalibration;
 import org.annalist.evaluation.CoreferenceScorer;
 import org.annalist.evaluation.Counts;
 import org.annalist.evaluation.EventScorer;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Scores Annalist against gold sets: its own JSON Lines gold (entities, quotes, events) or the PLOVER gold standard records.",
             "Own gold keeps its articles in articles/ beside it; the PLOVER records are a JSON array with their texts. Events match on PLOVER type and the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md.",
+            "--by-confidence prints, per band of the events' confidence, how many events fell in it and the share matched to gold (the calibration); --min-confidence P scores only the events of confidence P or more.",
             "--by-rule prints, per pattern rule id (an event's rule), the events it produced, how many matched a gold event (the same matching as the events F1) and its precision, most false positives first: per gold file, and for all gold files together when there are several.",
             "--gum scores entity grouping (within-article coreference of persons, organisations and places) against the GUM corpus's gold coreference, for the dictionary resolver and the named-entity baseline."})
 final class EvalCommand implements Callable<Integer> {
@@ -70,6 +72,16 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--by-rule", description = "Per pattern rule id: events produced, matched to gold (type + actor/recipient codes), precision and false positives, most false positives first; per gold file and, with several, for all together.")
     boolean byRule;
 
+    @Option(names = "--by-confidence", description = "Per confidence band (0.2 wide): events, their mean confidence and the share matched to gold; per gold file and, with several, for all together.")
+    boolean byConfidence;
+
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0",
+            description = "Score only the events whose confidence is at least P (default: ${DEFAULT-VALUE}, all events), to measure a confidence filter.")
+    double minimumConfidence;
+
+    /** The calibration tally over every gold file scored so far. */
+    private final ConfidenceCalibration calibrationOverAll = new ConfidenceCalibration();
+
     /** The per-rule tally over every gold file scored so far (for --by-rule with several gold files). */
     private final Map<String, Counts> byRuleOverAll = new java.util.TreeMap<>();
 
@@ -89,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
         if (gumFolder != null) {
             reportGum(language, stages.actors(), out);
         }
-        ArticlePipeline pipeline = new ArticlePipeline(language, stages.actors(), stages.quotes(), stages.events());
+        ArticlePipeline pipeline = stages.pipeline(language);
         for (Path goldFile : goldFiles) {
             GoldSet goldSet = new GoldSetReader(mapper).read(goldFile);
             List<GoldArticle> gold = goldSet.articles();
@@ -107,6 +119,10 @@ final class EvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%n%s: %d articles, coded %d, rejected %d%n", goldFile, gold.size(), summary.coded(), summary.rejected());
             report(goldSet, coded, out);
         }
+        if (byConfidence && goldFiles.size() > 1) {
+            out.printf(Locale.ROOT, "%nall %d gold files: events by confidence%n", goldFiles.size());
+            calibrationOverAll.lines().forEach(line -> out.println("    " + line));
+        }
         if (byRule && goldFiles.size() > 1 && !byRuleOverAll.isEmpty()) {
             out.printf(Locale.ROOT, "%nall %d gold files: events by rule%n", goldFiles.size());
             printByRule(byRuleOverAll, out);
@@ -122,10 +138,17 @@ final class EvalCommand implements Callable<Integer> {
         boolean anyEvents = false;
         boolean anyActors = false;
         boolean anyQuotes = false;
+        ConfidenceCalibration calibration = new ConfidenceCalibration();
         for (GoldArticle article : gold.articles()) {
             CodedArticle result = coded.get(article.article().id());
             if (result == null) {
                 continue;
+            }
+            if (minimumConfidence > 0) {
+                result = withConfidenceAtLeast(result, minimumConfidence);
+            }
+            if (article.events() != null) {
+                calibration.add(article.events(), result.events(), gold::asGoldCode);
             }
             if (article.events() != null) {
                 events.add(article.events(), result);
@@ -156,6 +179,11 @@ final class EvalCommand implements Callable<Integer> {
             out.println("  per event type:");
             events.byType().forEach((type, counts) -> out.printf(Locale.ROOT, "    %-10s %s%n", type, counts.summary()));
             events.byRule().forEach((rule, counts) -> byRuleOverAll.merge(rule, counts, Counts::plus));
+            calibrationOverAll.add(calibration);
+            if (byConfidence) {
+                out.println("  events by confidence:");
+                calibration.lines().forEach(line -> out.println("    " + line));
+            }
             if (byRule) {
                 out.println("  events by rule:");
                 printByRule(events.byRule(), out);
@@ -167,6 +195,16 @@ final class EvalCommand implements Callable<Integer> {
             quotes.mistakes().forEach(line -> out.println("    quote  " + line));
             events.mismatches().forEach(m -> out.println("    event  " + m.article() + ": " + m.kind() + " " + m.description()));
         }
+    }
+
+    /** The coded article without the events whose confidence is below the minimum (events without one are kept). */
+    private static CodedArticle withConfidenceAtLeast(CodedArticle coded, double minimum) {
+        List<org.annalist.events.Event> kept = coded.events().stream()
+                .filter(event -> event.provenance() == null || event.provenance().confidence() == null
+                        || event.provenance().confidence().value() >= minimum)
+                .toList();
+        return new CodedArticle(coded.article(), coded.entities(), coded.quotes(), kept, coded.times(), coded.sentenceCount(),
+                coded.tokenCount(), coded.warnings());
     }
 
     private static void printByRule(Map<String, Counts> tally, PrintWriter out) {

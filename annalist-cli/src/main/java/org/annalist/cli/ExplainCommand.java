@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.actors.ActorAnalysis;
+import org.annalist.confidence.ConfidenceModel;
 import org.annalist.events.CodingResult;
 import org.annalist.events.Decision;
 import org.annalist.events.Event;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {
             "Explains how articles were coded, sentence by sentence.",
-            "For each sentence: the dependency parse (token/POS/relation<head), the patterns whose trigger word occurs, and why each did or did not give an event (EMITTED, NEGATED, NO_ACTOR, NO_CODED_ACTOR, OUTRANKED ...; see docs/events.md)."})
+            "For each sentence: the dependency parse (token/POS/relation<head), the patterns whose trigger word occurs, and why each did or did not give an event (EMITTED, NEGATED, NO_ACTOR, NO_CODED_ACTOR, OUTRANKED ...; see docs/events.md).",
+            "Each event is followed by its confidence and the five features that moved it most (their log-odds weights from the confidence weights file)."})
 final class ExplainCommand implements Callable<Integer> {
 
     private final LanguageFactory languages;
@@ -71,7 +73,10 @@ final class ExplainCommand implements Callable<Integer> {
                 ActorAnalysis actors = stages.actors().resolve(document);
                 List<Quote> quotes = stages.quotes().attribute(document, actors);
                 CodingResult coding = stages.events().codeWithDecisions(document, actors, quotes);
-                print(out, document, coding, all);
+                String text = document.text();
+                List<Event> scored = stages.confidence().score(coding.events(), actors.entities(), quotes, text);
+                List<List<ConfidenceModel.Contribution>> reasons = stages.confidence().contributions(coding.events(), actors.entities(), quotes, text);
+                print(out, document, new CodingResult(scored, coding.decisions()), reasons, all);
                 explained++;
             }
         }
@@ -79,7 +84,11 @@ final class ExplainCommand implements Callable<Integer> {
         return explained > 0 ? 0 : 1;
     }
 
-    private static void print(PrintWriter out, AnnotatedDocument document, CodingResult coding, boolean all) {
+    /** How many of an event's weighed features explain prints: enough to see why, few enough to read. */
+    private static final int SHOWN_CONTRIBUTIONS = 5;
+
+    private static void print(PrintWriter out, AnnotatedDocument document, CodingResult coding,
+            List<List<ConfidenceModel.Contribution>> reasons, boolean all) {
         out.println("# article " + document.article().id() + " (" + document.article().date() + "): "
                 + coding.events().size() + " events");
         for (Sentence sentence : document.sentences()) {
@@ -104,7 +113,8 @@ final class ExplainCommand implements Callable<Integer> {
                 out.println("     (set aside, --all to list: " + notApplicable.entrySet().stream()
                         .map(entry -> entry.getKey() + " x" + entry.getValue()).collect(java.util.stream.Collectors.joining(", ")) + ")");
             }
-            for (Event event : coding.events()) {
+            for (int index = 0; index < coding.events().size(); index++) {
+                Event event = coding.events().get(index);
                 if (event.evidence().sentenceIndex() == sentence.index()) {
                     out.println("  " + event.id() + ": " + event.event() + (event.mode() == null ? "" : "/" + event.mode())
                             + " " + event.context() + " cameo " + event.cameo() + " " + parties(event.actors()) + " -> "
@@ -113,6 +123,12 @@ final class ExplainCommand implements Callable<Integer> {
                             + (event.aux().isEmpty() ? "" : " aux " + event.aux())
                             + (event.evidence().quote() == null ? "" : " in quote " + event.evidence().quote()
                                     + " reported by " + event.evidence().reportedBy()));
+                    if (event.provenance() != null && event.provenance().confidence() != null) {
+                        out.println("      confidence " + String.format(java.util.Locale.ROOT, "%.3f", event.provenance().confidence().value())
+                                + " (" + event.provenance().confidence().model() + "): " + reasons.get(index).stream().limit(SHOWN_CONTRIBUTIONS)
+                                        .map(reason -> String.format(java.util.Locale.ROOT, "%+.2f %s", reason.weight(), reason.feature()))
+                                        .collect(java.util.stream.Collectors.joining(", ")));
+                    }
                 }
             }
         }

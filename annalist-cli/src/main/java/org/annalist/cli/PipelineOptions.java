@@ -21,6 +21,11 @@ final class PipelineOptions {
                     + "(documented in its header). Later files take precedence; a row with an existing id replaces it. Repeatable.")
     List<Path> patternFiles = new ArrayList<>();
 
+    @Option(names = "--confidence-weights", paramLabel = "FILE",
+            description = "The event confidence model's weights in place of dictionaries/events/confidence-weights.tsv, "
+                    + "e.g. a file written by annalist train-confidence --out after adding patterns or gold of your own.")
+    Path confidenceWeights;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads coding articles in parallel (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();

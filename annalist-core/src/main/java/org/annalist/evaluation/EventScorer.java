@@ -75,6 +75,24 @@ public final class EventScorer {
         return mismatches;
     }
 
+    /**
+     * Which of an article's system events the events F1's loose matching pairs with a gold event
+     * (one to one, type + actor/recipient codes): the labels the confidence model learns from.
+     *
+     * @return one flag per system event, in the order given
+     */
+    public static boolean[] matchedEvents(List<GoldArticle.Event> gold, List<Event> system,
+            java.util.function.UnaryOperator<String> asGoldCode) {
+        int[] pairs = OneToOneMatching.pair(gold.size(), system.size(), (g, s) -> matches(gold.get(g), system.get(s), false, asGoldCode));
+        boolean[] matched = new boolean[system.size()];
+        for (int partner : pairs) {
+            if (partner >= 0) {
+                matched[partner] = true;
+            }
+        }
+        return matched;
+    }
+
     private Counts match(List<GoldArticle.Event> gold, CodedArticle coded, boolean withSectors, boolean record) {
         List<Event> system = coded.events();
         int[] pairs = OneToOneMatching.pair(gold.size(), system.size(),

@@ -56,6 +56,12 @@ public record Event(
                 rule, null);
     }
 
+    /** The same event with other provenance (the confidence stage adds its estimate this way). */
+    public Event withProvenance(Provenance other) {
+        return new Event(id, date, event, mode, context, actors, recipients, location, quadCode, scale, cameo, goldstein, aux,
+                evidence, rule, other);
+    }
+
     /** Whether the text reports it as having happened (not negated, future or hypothetical). */
     public boolean isFactual() {
         return aux.isEmpty();

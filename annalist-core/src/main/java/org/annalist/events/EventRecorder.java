@@ -65,7 +65,7 @@ final class EventRecorder {
                 quote == null ? null : quote.id(), quote == null ? null : quote.speaker());
         TsvTable ruleFile = patterns.sourceOf(pattern);
         Provenance provenance = new Provenance(ruleFile.name(), ruleFile.sha256(), state.document.article().id(),
-                state.document.article().textHash(), version);
+                state.document.article().textHash(), version, derivation(candidate, recipients), null);
         String id = "v" + (state.events.size() + 1);
         LocalDate date = setting.date(times, head, state.document.article().date());
         state.events.add(new Event(id, date, eventType, mode, contexts, actors, recipients, location, type.quadCode(),
@@ -76,6 +76,13 @@ final class EventRecorder {
         state.decide(graph, match, reason, eventType + " " + cameo.code() + ": " + names(actors) + " ("
                 + candidate.actor().source() + ") -> " + (recipients.isEmpty() ? "nobody" : names(recipients) + " ("
                 + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; coded " + rule), id);
+    }
+
+    /** Which paths filled the roles; recipients taken over from an absorbed complement have no source of their own. */
+    private static EventDerivation derivation(Candidate candidate, List<EventParty> recipients) {
+        String recipientSource = recipients.isEmpty() ? null
+                : candidate.recipient().parties().isEmpty() ? "absorbed complement" : candidate.recipient().source();
+        return new EventDerivation(candidate.match().pattern().kind(), candidate.actor().source(), recipientSource);
     }
 
     /** A meeting in one party's country that another party is foreign to is a visit (PLOVER: visitor is the source). */

@@ -9,5 +9,19 @@ package org.annalist.events;
  * @param articleId the article's id
  * @param textSha256 SHA-256 of the article text all offsets refer to
  * @param version the Annalist version that coded it
+ * @param derivation how the trigger and the parties were found, or null for events built by hand
+ * @param confidence the confidence model's estimate that the event is right, or null when no model scored it
  */
-public record Provenance(String ruleFile, String ruleFileSha256, String articleId, String textSha256, String version) {}
+public record Provenance(String ruleFile, String ruleFileSha256, String articleId, String textSha256, String version,
+        EventDerivation derivation, EventConfidence confidence) {
+
+    /** Provenance without a derivation or a confidence: for hand-built events in tests and tools. */
+    public Provenance(String ruleFile, String ruleFileSha256, String articleId, String textSha256, String version) {
+        this(ruleFile, ruleFileSha256, articleId, textSha256, version, null, null);
+    }
+
+    /** The same provenance with the confidence model's estimate. */
+    public Provenance withConfidence(EventConfidence estimate) {
+        return new Provenance(ruleFile, ruleFileSha256, articleId, textSha256, version, derivation, estimate);
+    }
+}

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.ActorResolver;
 import org.annalist.article.Article;
+import org.annalist.confidence.ConfidenceScoring;
 import org.annalist.events.Event;
 import org.annalist.events.EventCoder;
 import org.annalist.language.AnnotatedDocument;
@@ -13,7 +14,8 @@ import org.annalist.quotes.Quote;
 import org.annalist.quotes.QuoteAttributor;
 
 /**
- * The stages in their one order: language annotation, actors, quotes, events. Each stage's
+ * The stages in their one order: language annotation, actors, quotes, events, and the events'
+ * confidence when a model is given. Each stage's
  * inputs are the typed results of the stages before it, so a stage cannot be wired without
  * what it needs. Thread-safe when its stages are; one instance serves all workers.
  */
@@ -23,12 +25,22 @@ public final class ArticlePipeline {
     private final ActorResolver actors;
     private final QuoteAttributor quotes;
     private final EventCoder events;
+    /** The confidence stage, or null: events then carry no confidence. */
+    private final ConfidenceScoring confidence;
 
+    /** A pipeline whose events carry no confidence (tests, tools that only count events). */
     public ArticlePipeline(LanguageAnnotator language, ActorResolver actors, QuoteAttributor quotes, EventCoder events) {
+        this(language, actors, quotes, events, null);
+    }
+
+    /** @param confidence the confidence stage, or null for events without a confidence */
+    public ArticlePipeline(LanguageAnnotator language, ActorResolver actors, QuoteAttributor quotes, EventCoder events,
+            ConfidenceScoring confidence) {
         this.language = Objects.requireNonNull(language, "language");
         this.actors = Objects.requireNonNull(actors, "actors");
         this.quotes = Objects.requireNonNull(quotes, "quotes");
         this.events = Objects.requireNonNull(events, "events");
+        this.confidence = confidence;
     }
 
     public CodedArticle code(Article article) {
@@ -40,6 +52,9 @@ public final class ArticlePipeline {
         ActorAnalysis actorAnalysis = actors.resolve(document);
         List<Quote> quoteList = quotes.attribute(document, actorAnalysis);
         List<Event> eventList = events.code(document, actorAnalysis, quoteList);
+        if (confidence != null) {
+            eventList = confidence.score(eventList, actorAnalysis.entities(), quoteList, document.text());
+        }
         int tokens = document.sentences().stream().mapToInt(sentence -> sentence.tokens().size()).sum();
         return new CodedArticle(document.article(), actorAnalysis.entities(), quoteList, eventList,
                 document.timeExpressions(), document.sentences().size(), tokens, document.warnings());

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.annalist.actors.ActorResolver;
 import org.annalist.actors.DictionaryActorResolver;
+import org.annalist.confidence.ConfidenceModel;
+import org.annalist.confidence.ConfidenceScoring;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.events.DependencyEventCoder;
 import org.annalist.events.ontology.EventOntology;
@@ -27,8 +29,10 @@ public final class PipelineFactory {
      *
      * @param actorFiles extra actors (organisations.tsv columns)
      * @param patternFiles extra event patterns (patterns.tsv columns)
+     * @param confidenceWeights the confidence model's weights in place of the bundled ones
+     *        (a file written by {@code annalist train-confidence}), or null
      */
-    public record UserFiles(List<Path> actorFiles, List<Path> patternFiles) {
+    public record UserFiles(List<Path> actorFiles, List<Path> patternFiles, Path confidenceWeights) {
 
         public static final UserFiles NONE = new UserFiles(List.of(), List.of());
 
@@ -36,10 +40,21 @@ public final class PipelineFactory {
             actorFiles = List.copyOf(actorFiles);
             patternFiles = List.copyOf(patternFiles);
         }
+
+        /** The user's actor and pattern files with the bundled confidence weights. */
+        public UserFiles(List<Path> actorFiles, List<Path> patternFiles) {
+            this(actorFiles, patternFiles, null);
+        }
     }
 
     /** The stages after the language layer, each built once. */
-    public record Stages(ActorResolver actors, QuoteAttributor quotes, DependencyEventCoder events) {}
+    public record Stages(ActorResolver actors, QuoteAttributor quotes, DependencyEventCoder events, ConfidenceScoring confidence) {
+
+        /** The pipeline of these stages after the given language layer. */
+        public ArticlePipeline pipeline(LanguageAnnotator language) {
+            return new ArticlePipeline(language, actors, quotes, events, confidence);
+        }
+    }
 
     private PipelineFactory() {}
 
@@ -48,8 +63,7 @@ public final class PipelineFactory {
      * @param files the user's own actor and pattern files
      */
     public static ArticlePipeline create(LanguageAnnotator language, UserFiles files) {
-        Stages stages = stages(files);
-        return new ArticlePipeline(language, stages.actors(), stages.quotes(), stages.events());
+        return stages(files).pipeline(language);
     }
 
     public static Stages stages(UserFiles files) {
@@ -57,6 +71,8 @@ public final class PipelineFactory {
         EventOntology ontology = EventOntology.bundled();
         DependencyEventCoder events = new DependencyEventCoder(ontology, PatternDictionary.load(files.patternFiles(), ontology),
                 WordLists.bundled(ontology), actorDictionaries.places(), actorDictionaries.sectors(), AnnalistVersion.get());
-        return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled(), actorDictionaries.referenceWords()), events);
+        ConfidenceModel confidence = files.confidenceWeights() == null ? ConfidenceModel.bundled() : ConfidenceModel.file(files.confidenceWeights());
+        return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled(), actorDictionaries.referenceWords()), events,
+                new ConfidenceScoring(confidence));
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.annalist.events.Event;
+import org.annalist.events.EventConfidence;
+import org.annalist.events.EventDerivation;
 import org.annalist.events.EventLocation;
 import org.annalist.events.EventParty;
 import org.annalist.events.Span;
@@ -42,6 +44,10 @@ final class EventJson {
         ArrayNode aux = node.putArray("aux");
         event.aux().forEach(aux::add);
         node.put("rule", event.rule());
+        EventConfidence confidence = event.provenance() == null ? null : event.provenance().confidence();
+        if (confidence != null) {
+            node.put("confidence", confidence.value());
+        }
         if (event.provenance() != null) {
             ObjectNode provenance = node.putObject("provenance");
             provenance.put("rule_file", event.provenance().ruleFile());
@@ -49,6 +55,16 @@ final class EventJson {
             provenance.put("article_id", event.provenance().articleId());
             provenance.put("text_sha256", event.provenance().textSha256());
             provenance.put("version", event.provenance().version());
+            EventDerivation derivation = event.provenance().derivation();
+            if (derivation != null) {
+                provenance.put("trigger_kind", derivation.triggerKind() == null ? null : derivation.triggerKind().name().toLowerCase(java.util.Locale.ROOT));
+                provenance.put("actor_found_by", derivation.actorSource());
+                provenance.put("recipient_found_by", derivation.recipientSource());
+            }
+            if (confidence != null) {
+                provenance.put("confidence_model", confidence.model());
+                provenance.put("confidence_model_sha256", confidence.modelSha256());
+            }
         }
         return node;
     }

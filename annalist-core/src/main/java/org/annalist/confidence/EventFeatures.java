@@ -1,0 +1,169 @@
+package org.annalist.confidence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annalist.actors.Entity;
+import org.annalist.actors.Mention;
+import org.annalist.events.Event;
+import org.annalist.events.EventDerivation;
+import org.annalist.events.EventParty;
+import org.annalist.quotes.Quote;
+
+/**
+ * Names the features of one article's events: what the coder knew about how it found each one.
+ * Every feature is a {@code group=value} name that holds or not; none names a word or an article,
+ * so that a weight learnt on one set of articles applies to another. The one exception, the rule
+ * id, is the unit a user reads and edits in patterns.tsv.
+ *
+ * <p>The groups: {@code rule}, {@code type} (PLOVER event), {@code trigger} (verb or noun),
+ * {@code actor.path} and {@code recipient.path} (the role source or fallback that filled the
+ * role, from the event's {@link EventDerivation}, without event ids), {@code actor.mention} and
+ * {@code recipient.mention} (name, alias, metonym, demonym, nominal, pronoun; "dictionary" for a
+ * party no entity stands for; "elsewhere" when the filler word is not one of the entity's
+ * mentions), {@code actor.entity} and {@code recipient.entity} (PERSON, ORGANIZATION, COUNTRY…),
+ * {@code actors} (one or several countries), {@code actor.sector} and {@code recipient.sector}
+ * (known or unknown), {@code countries} (shared or distinct between the two sides), {@code aux}
+ * (none, negation, future, hypothetical), {@code speech} (narrator, direct quote, indirect
+ * quote), {@code paragraph} (first, second or third, fourth or later; only, in a text of one paragraph) and
+ * {@code events in sentence} (1, 2, 3 or more); plus {@link #BIAS}, which every event has.
+ */
+public final class EventFeatures {
+
+    /** The feature every event has: its weight is the log-odds of an event about which nothing else is known. */
+    public static final String BIAS = "bias";
+
+    /** Event ids inside a role source ("earlier event v3 (same word)"): they name the article, not the path. */
+    private static final Pattern EVENT_ID = Pattern.compile("\\bv\\d+\\b");
+
+    /** What separates paragraphs in an article's text (docs/output.md). */
+    private static final String PARAGRAPH_BREAK = "\n\n";
+
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, Quote> quotes = new HashMap<>();
+    private final Map<Integer, Integer> eventsPerSentence = new HashMap<>();
+    /** Where each paragraph after the first begins in the article text. */
+    private final List<Integer> paragraphStarts = new ArrayList<>();
+
+    /**
+     * @param entities the article's entities (for the kind of mention that filled each role)
+     * @param quotes the article's quotes (for direct or indirect speech)
+     * @param events all of the article's events (for the count per sentence)
+     * @param text the article text the events' offsets refer to (for the paragraph an event is in)
+     */
+    public EventFeatures(List<Entity> entities, List<Quote> quotes, List<Event> events, String text) {
+        for (int at = text.indexOf(PARAGRAPH_BREAK); at >= 0; at = text.indexOf(PARAGRAPH_BREAK, at + PARAGRAPH_BREAK.length())) {
+            paragraphStarts.add(at + PARAGRAPH_BREAK.length());
+        }
+        entities.forEach(entity -> this.entities.put(entity.id(), entity));
+        quotes.forEach(quote -> this.quotes.put(quote.id(), quote));
+        events.forEach(event -> eventsPerSentence.merge(event.evidence().sentenceIndex(), 1, Integer::sum));
+    }
+
+    /** The features of one event, each once, in a fixed order. */
+    public List<String> of(Event event) {
+        Set<String> features = new LinkedHashSet<>();
+        features.add(BIAS);
+        features.add("rule=" + event.rule());
+        features.add("type=" + event.event());
+        EventDerivation derivation = event.provenance() == null ? null : event.provenance().derivation();
+        features.add("trigger=" + (derivation == null || derivation.triggerKind() == null ? "unknown"
+                : derivation.triggerKind().name().toLowerCase(Locale.ROOT)));
+        features.add("actor.path=" + path(derivation == null ? null : derivation.actorSource()));
+        parties("actor", event.actors(), features);
+        long actorCodes = event.actors().stream().map(EventParty::code).filter(Objects::nonNull).distinct().count();
+        features.add("actors=" + (actorCodes > 1 ? "several" : "one"));
+        if (event.recipients().isEmpty()) {
+            features.add("recipient.path=none");
+        } else {
+            features.add("recipient.path=" + path(derivation == null ? null : derivation.recipientSource()));
+            parties("recipient", event.recipients(), features);
+            boolean shared = event.recipients().stream().map(EventParty::code).filter(Objects::nonNull)
+                    .anyMatch(code -> event.actors().stream().anyMatch(actor -> code.equals(actor.code())));
+            features.add("countries=" + (shared ? "shared" : "distinct"));
+        }
+        if (event.aux().isEmpty()) {
+            features.add("aux=none");
+        }
+        event.aux().forEach(mark -> features.add("aux=" + mark));
+        features.add("speech=" + speech(event));
+        features.add("paragraph=" + paragraph(event.evidence().trigger().start()));
+        int sentence = event.evidence().sentenceIndex();
+        int inSentence = eventsPerSentence.getOrDefault(sentence, 1);
+        features.add("events in sentence=" + (inSentence >= 3 ? "3 or more" : String.valueOf(inSentence)));
+        return List.copyOf(features);
+    }
+
+    /**
+     * Where the event stands in the story: the lead paragraph, the next two, or further down. A
+     * text of one paragraph (a gold record, a headline) is "only", because it has no lead to
+     * stand in. Paragraphs rather than sentences, because a dateline ("KYIV, June 12 (AP) —")
+     * may be parsed as a sentence of its own and push the lead to the second.
+     */
+    private String paragraph(int offset) {
+        if (paragraphStarts.isEmpty()) {
+            return "only";
+        }
+        int paragraph = 0;
+        while (paragraph < paragraphStarts.size() && paragraphStarts.get(paragraph) <= offset) {
+            paragraph++;
+        }
+        return paragraph == 0 ? "first" : paragraph < 3 ? "second or third" : "fourth or later";
+    }
+
+    /**
+     * A role source as a path name: lower case, without the event ids some fallbacks name
+     * ("earlier event v3 (same word)" is "earlier event (same word)"); "unknown" when none is recorded.
+     */
+    static String path(String source) {
+        if (source == null || source.isBlank()) {
+            return "unknown";
+        }
+        String path = EVENT_ID.matcher(source.toLowerCase(Locale.ROOT)).replaceAll("");
+        return path.replace("()", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private void parties(String role, List<EventParty> parties, Set<String> features) {
+        List<String> mentions = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        boolean sector = false;
+        for (EventParty party : parties) {
+            Entity entity = party.entity() == null ? null : entities.get(party.entity());
+            mentions.add(mentionKind(entity, party));
+            types.add(entity == null ? "none" : String.valueOf(entity.type()).toLowerCase(Locale.ROOT));
+            sector |= party.sector() != null;
+        }
+        mentions.stream().sorted().distinct().forEach(kind -> features.add(role + ".mention=" + kind));
+        types.stream().sorted().distinct().forEach(type -> features.add(role + ".entity=" + type));
+        features.add(role + ".sector=" + (sector ? "known" : "unknown"));
+    }
+
+    /** How the filler word refers: the kind of the entity's mention that overlaps it. */
+    private static String mentionKind(Entity entity, EventParty party) {
+        if (entity == null) {
+            return "dictionary";
+        }
+        if (party.mention() != null) {
+            for (Mention mention : entity.mentions()) {
+                if (mention.start() < party.mention().end() && party.mention().start() < mention.end()) {
+                    return mention.kind().name().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return "elsewhere";
+    }
+
+    private String speech(Event event) {
+        Quote quote = event.evidence().quote() == null ? null : quotes.get(event.evidence().quote());
+        if (quote == null) {
+            return "narrator";
+        }
+        return quote.direct() ? "direct quote" : "indirect quote";
+    }
+}

@@ -1,0 +1,17 @@
+package org.annalist.events;
+
+import org.annalist.events.patterns.TriggerKind;
+
+/**
+ * How the coder arrived at an event: the part of speech of its trigger and which path filled
+ * each role. Part of the event's {@link Provenance}, so a reader can see whether the actor was
+ * the trigger's own subject or was inferred (a pronoun's antecedent, the quotation's speaker, a
+ * domestic convention), and so the confidence model ({@code org.annalist.confidence}) can learn
+ * from gold how far each path is to be trusted.
+ *
+ * @param triggerKind whether the trigger is a verb or a noun
+ * @param actorSource the role source or fallback that named the actor ("subject", "possessor",
+ *        "speaker of the quotation", "domestic (no target named)"…), as the coder's decision trace writes it
+ * @param recipientSource the same for the recipient; null when no recipient was found
+ */
+public record EventDerivation(TriggerKind triggerKind, String actorSource, String recipientSource) {}
