@@ -1,0 +1,306 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.actors.Entity;
+import org.annalist.events.patterns.ComplementCondition;
+import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.TriggerKind;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
+import org.annalist.language.Dependency;
+import org.annalist.language.Sentence;
+import org.annalist.language.TimeExpression;
+import org.annalist.language.Token;
+import org.annalist.quotes.Quote;
+
+/**
+ * Statements that are events by what they say: "This was a reckless attack on a ship," a British
+ * minister said (ACCUSE, GBR → the attackers); "they will get a firm answer" (THREATEN). No verb
+ * of accusing or threatening carries them, so the pattern coder does not see them; the evaluative
+ * words of {@link StatementLexicon} do.
+ *
+ * <p>For each sentence, after the pattern coder: every quotation (direct, or the reported clause
+ * of indirect speech) whose speaker has a code, the words of {@code statement-words.tsv} among its
+ * words in this sentence; the statement is coded from the speaker to {@link StatementTarget}'s
+ * target. Not coded: a denial or negated statement ("this was not an act of aggression"), a
+ * warning not stated as future, possible or obligatory, a statement aimed at nobody the text
+ * names or at the speaker's own side, and one that repeats an event of the same type by the same
+ * speaker already coded from the sentence or from the same quotation (no doubles).
+ */
+final class StatementEvents {
+
+    /** The auxiliaries that state an act as future, possible or obligatory ("will respond", "must answer for it"). */
+    private static final Set<String> WARNING_AUXILIARIES = Set.of("will", "would", "shall", "'ll", "wo", "could", "may", "might", "must");
+
+    /** Determiners by which a noun names any case of a kind ("any provocation", "every violation"). */
+    private static final Set<String> ANY_CASE = Set.of("any", "every", "each");
+
+    /** The markers of a condition clause. */
+    private static final Set<String> CONDITION_MARKS = Set.of("if", "unless");
+
+    /** The words that negate the statement's clause. */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+    /** The relations through which negation and tense reach the evaluative words from their predicate. */
+    private static final Set<String> PREDICATE_RELATIONS = Set.of("amod", "obj", "xcomp", "compound", "advmod", "conj");
+
+    private final StatementLexicon lexicon;
+    private final StatementTarget targets = new StatementTarget();
+    private final EventRecorder recorder;
+    private final WordLists words;
+
+    StatementEvents(StatementLexicon lexicon, EventRecorder recorder, WordLists words) {
+        this.lexicon = lexicon;
+        this.recorder = recorder;
+        this.words = words;
+    }
+
+    void code(ArticleState state, SentenceGraph graph, List<TimeExpression> times) {
+        Sentence sentence = graph.sentence();
+        for (Quote quote : state.quotes) {
+            if (quote.speaker() == null || quote.end() <= sentence.start() || quote.start() >= sentence.end()) {
+                continue;
+            }
+            Optional<Entity> speakerEntity = state.actors.byId(quote.speaker()).filter(entity -> entity.code() != null);
+            if (speakerEntity.isEmpty()) {
+                continue;
+            }
+            int from = firstTokenFrom(graph, quote.start());
+            int to = firstTokenFrom(graph, quote.end());
+            if (from >= to) {
+                continue;
+            }
+            for (StatementLexicon.Cue cue : lexicon.find(graph, from, to)) {
+                codeCue(state, graph, quote, speakerEntity.get(), cue, from, to, times);
+            }
+        }
+    }
+
+    private void codeCue(ArticleState state, SentenceGraph graph, Quote quote, Entity speakerEntity, StatementLexicon.Cue cue,
+            int from, int to, List<TimeExpression> times) {
+        StatementLexicon.Entry entry = cue.entry();
+        int head = StatementTarget.headOf(graph, cue.tokens());
+        TriggerMatch match = new TriggerMatch(pattern(entry, graph.token(head)), head, cue.tokens(), List.of(), Map.of());
+        if (!entry.containsNegation() && negated(graph, cue.tokens())) {
+            state.decide(graph, match, DecisionReason.DENIED_STATEMENT, "the statement is negated or denied", null);
+            return;
+        }
+        if (conditionOrAnyCase(graph, head)) {
+            state.decide(graph, match, DecisionReason.HYPOTHETICAL_STATEMENT,
+                    "a condition or any case (\"if they make a provocation\", \"respond to any violation\"), not a statement about a deed", null);
+            return;
+        }
+        Optional<Event> carrier = carryingEvent(state, graph, head);
+        if (carrier.isPresent()) {
+            state.decide(graph, match, DecisionReason.CONTENT_OF_EVENT, "words of " + carrier.get().id() + " (" + carrier.get().event()
+                    + " \"" + carrier.get().evidence().trigger().text() + "\")", null);
+            return;
+        }
+        if (entry.future() && !statedAsWarning(graph, cue.tokens())) {
+            state.decide(graph, match, DecisionReason.NOT_A_WARNING, "not stated as future, possible or obligatory", null);
+            return;
+        }
+        Token headToken = graph.token(head);
+        EventParty speaker = PartyFinder.party(speakerEntity, headToken);
+        speaker = new EventParty(speaker.entity(), speaker.name(), speaker.code(), speaker.sector(),
+                new Span(headToken.start(), headToken.end(), headToken.text()));
+        boolean warning = entry.event().equals("THREATEN");
+        StatementTarget.Target target = targets.of(state, graph, cue.tokens(), speaker, from, to, false);
+        if (target.parties().isEmpty()) {
+            state.decide(graph, match, DecisionReason.NO_TARGET, "a statement aimed at no other party the text names", null);
+            return;
+        }
+        Optional<Event> repeated = repeated(state, graph, quote, entry.event(), speaker.code(), target.parties());
+        if (repeated.isPresent()) {
+            state.decide(graph, match, DecisionReason.DUPLICATE, "already coded " + repeated.get().id() + " ("
+                    + repeated.get().event() + " by the same speaker)", null);
+            return;
+        }
+        Candidate candidate = new Candidate(match, new PartyFinder.Filling(List.of(speaker), "speaker of the quotation"),
+                new PartyFinder.Filling(target.parties(), target.source()), List.of());
+        CodingConvention.Coding coding = new CodingConvention.Coding(entry.event(), entry.cameo(), null, List.of(), entry.rule());
+        recorder.record(state, graph, candidate, List.of(speaker), target.parties(), coding, List.of(), times, lexicon.sourceOf(entry));
+    }
+
+    /**
+     * An event of the type by the same speaker's code already coded from this sentence, or from an
+     * earlier sentence of the same quotation: one statement is one event.
+     */
+    private static Optional<Event> repeated(ArticleState state, SentenceGraph graph, Quote quote, String eventType, String speakerCode,
+            List<EventParty> targets) {
+        int sentenceIndex = graph.sentence().index();
+        Set<String> targetCodes = codes(targets);
+        for (Event event : state.events) {
+            if (!event.event().equals(eventType) || event.actors().stream().noneMatch(party -> speakerCode.equals(party.code()))) {
+                continue;
+            }
+            boolean sameSentence = event.evidence().sentenceIndex() == sentenceIndex;
+            boolean sameQuote = quote.id().equals(event.evidence().quote());
+            // "… and accused Iran of piracy. 'This is the third unlawful seizure,' he said": one accusation
+            boolean sameTargetJustBefore = event.evidence().sentenceIndex() == sentenceIndex - 1 && codes(event.recipients()).equals(targetCodes);
+            if (sameSentence || sameQuote || sameTargetJustBefore) {
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> codes(List<EventParty> parties) {
+        Set<String> codes = new HashSet<>();
+        parties.forEach(party -> codes.add(party.code()));
+        return codes;
+    }
+
+    /**
+     * The event already coded from this sentence whose trigger governs the words: "condemned the
+     * raids as a flagrant violation", "called on Beijing to stop its irresponsible intimidation",
+     * "rejected the account as propaganda", "warned that China would take all necessary measures".
+     * The words say what that act was; they are not a second act.
+     */
+    private Optional<Event> carryingEvent(ArticleState state, SentenceGraph graph, int head) {
+        int sentenceIndex = graph.sentence().index();
+        List<Integer> ancestors = new ArrayList<>();
+        int node = head;
+        for (int depth = 0; depth < 8; depth++) {
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                break;
+            }
+            node = up.governor();
+            ancestors.add(node);
+            Token governor = graph.token(node);
+            if (words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+                // "called the detention piracy and said Russia would take all necessary measures":
+                // what is said is the saying's content, not that of the act the saying is joined to
+                break;
+            }
+        }
+        for (Event event : state.events) {
+            if (event.evidence().sentenceIndex() != sentenceIndex) {
+                continue;
+            }
+            Span trigger = event.evidence().trigger();
+            for (int ancestor : ancestors) {
+                Token token = graph.token(ancestor);
+                if (token.start() >= trigger.start() && token.end() <= trigger.end()) {
+                    return Optional.of(event);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the words stand in a condition ("if Washington makes the slightest provocation") or
+     * name any case of a kind ("will respond to every violation"): a warning's terms, not a
+     * criticism of something done.
+     */
+    private static boolean conditionOrAnyCase(SentenceGraph graph, int head) {
+        for (Dependency arc : graph.dependents(head)) {
+            if (arc.baseRelation().equals("det") && ANY_CASE.contains(graph.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        int node = head;
+        for (int depth = 0; depth < 6; depth++) {
+            for (Dependency arc : graph.basicDependents(node)) {
+                if (arc.relation().equals("mark") && CONDITION_MARKS.contains(graph.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
+    /** Whether a negation stands on the evaluative words or on the predicate they belong to ("was not an act of aggression"). */
+    private static boolean negated(SentenceGraph graph, List<Integer> cueTokens) {
+        for (int node : predicateChain(graph, cueTokens)) {
+            for (Dependency arc : graph.dependents(node)) {
+                String relation = arc.baseRelation();
+                Token dependent = graph.token(arc.dependent());
+                if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det"))
+                        && NEGATIONS.contains(dependent.text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the predicate of the words carries an auxiliary of the future, possibility or obligation. */
+    private static boolean statedAsWarning(SentenceGraph graph, List<Integer> cueTokens) {
+        for (int node : predicateChain(graph, cueTokens)) {
+            for (Dependency arc : graph.dependents(node)) {
+                if (arc.baseRelation().startsWith("aux")
+                        && WARNING_AUXILIARIES.contains(graph.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                if (arc.baseRelation().equals("aux") && graph.token(arc.dependent()).lemma().equalsIgnoreCase("be")
+                        && graph.token(node).partOfSpeech().equals("VBG") && isGoing(graph, node)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "is going to respond": the predicate is "going" with the act as its complement. */
+    private static boolean isGoing(SentenceGraph graph, int node) {
+        return graph.token(node).lemma().equalsIgnoreCase("go");
+    }
+
+    /**
+     * The evaluative words and the predicate they are part of: up from the words through
+     * modifier, object and complement relations (not from a subject: "Russia's terror must not
+     * become normal" negates becoming, not the terror), at most three steps.
+     */
+    private static List<Integer> predicateChain(SentenceGraph graph, List<Integer> cueTokens) {
+        List<Integer> chain = new ArrayList<>(cueTokens);
+        Set<Integer> seen = new HashSet<>(cueTokens);
+        int node = StatementTarget.headOf(graph, cueTokens);
+        for (int level = 0; level < 3; level++) {
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                break;
+            }
+            String relation = up.relation();
+            boolean throughPredicate = PREDICATE_RELATIONS.contains(relation) || relation.startsWith("nmod") || relation.startsWith("obl");
+            if (!throughPredicate) {
+                break;
+            }
+            node = up.governor();
+            if (seen.add(node)) {
+                chain.add(node);
+            }
+        }
+        return chain;
+    }
+
+    private static int firstTokenFrom(SentenceGraph graph, int offset) {
+        for (int index = 0; index < graph.size(); index++) {
+            if (graph.token(index).start() >= offset) {
+                return index;
+            }
+        }
+        return graph.size();
+    }
+
+    /** The row as a pattern, so that the event, its decisions and its provenance are recorded as every other event's. */
+    private static EventPattern pattern(StatementLexicon.Entry entry, Token head) {
+        TriggerKind kind = head.isVerb() ? TriggerKind.VERB : TriggerKind.NOUN;
+        return new EventPattern(entry.rule(), kind, String.join(" ", entry.words()), entry.words().get(0), List.of(), List.of(), Map.of(),
+                List.of(), List.of(), entry.cameo(), entry.event(), null, List.of(), false, ComplementCondition.NONE, entry.source(),
+                entry.line());
+    }
+}
