@@ -33,9 +33,6 @@ final class ResponseRecipient {
     /** How many sentences back the article's other main country must have been named. */
     static final int SENTENCES_BACK = 3;
 
-    /** The source of a filling found as the doer of an earlier act aimed at the actor. */
-    static final String RESPONDS_TO = "responds to ";
-
     private final ReciprocalReference reciprocal;
     private final ActorAnalysis actors;
 
@@ -65,7 +62,7 @@ final class ResponseRecipient {
                     && earlier.recipients().stream().allMatch(party -> own.contains(party.code()));
             boolean byOther = earlier.actors().stream().allMatch(party -> party.code() != null && !own.contains(party.code()));
             if (aimedAtActor && byOther) {
-                return new PartyFinder.Filling(distinctByCode(earlier.actors()), RESPONDS_TO + earlier.id());
+                return new PartyFinder.Filling(distinctByCode(earlier.actors()), "responds to " + earlier.id());
             }
         }
         return otherMainCountry(own, sentenceIndex);

@@ -110,8 +110,7 @@ final class StatementEvents {
         EventParty speaker = PartyFinder.party(speakerEntity, headToken);
         speaker = new EventParty(speaker.entity(), speaker.name(), speaker.code(), speaker.sector(),
                 new Span(headToken.start(), headToken.end(), headToken.text()));
-        boolean warning = entry.event().equals("THREATEN");
-        StatementTarget.Target target = targets.of(state, graph, cue.tokens(), speaker, from, to, false);
+        StatementTarget.Target target = targets.of(state, graph, cue.tokens(), speaker, from, to);
         if (target.parties().isEmpty()) {
             state.decide(graph, match, DecisionReason.NO_TARGET, "a statement aimed at no other party the text names", null);
             return;

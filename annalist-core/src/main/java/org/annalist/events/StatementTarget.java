@@ -13,7 +13,7 @@ import org.annalist.language.Dependency;
  * U.S. arms sale seriously violates …", "they will get a firm answer"); else another party the
  * quoted words name; else the party whose act against the speaker was reported last, or the
  * story's other main country ("This was a reckless attack on a ship" after the Houthis struck a
- * British destroyer). The speaker's own side (same entity, "we", the speaker's own government or
+ * British destroyer); else, for a third party's reaction, the doer of the last hostile act reported. The speaker's own side (same entity, "we", the speaker's own government or
  * forces) is never the target: a statement about one's own side is no criticism of another.
  */
 final class StatementTarget {
@@ -36,6 +36,10 @@ final class StatementTarget {
     /** The acts a criticism without a named target is taken to be about. */
     private static final Set<String> HOSTILE_EVENTS = Set.of("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN");
 
+    /** The acts against the speaker's side a statement answers: the hostile acts and accusations. */
+    private static final Set<String> HOSTILE_TO_SPEAKER_EVENTS = Set.of("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "ACCUSE",
+            "REJECT");
+
     /** What was found and where from, for the decision log. */
     record Target(List<EventParty> parties, String source) {}
 
@@ -43,11 +47,8 @@ final class StatementTarget {
      * @param speaker the statement's speaker as a party
      * @param from the first token of the sentence the speaker's quoted words cover
      * @param to the token after the last
-     * @param answeredOnly whether, with no party named, only the party whose act the speaker answers
-     *     will do (a warning), not the story's other main country (a criticism)
      */
-    Target of(ArticleState state, SentenceGraph graph, List<Integer> cueTokens, EventParty speaker, int from, int to,
-            boolean answeredOnly) {
+    Target of(ArticleState state, SentenceGraph graph, List<Integer> cueTokens, EventParty speaker, int from, int to) {
         List<EventParty> doer = doer(state, graph, cueTokens, speaker, from, to, SUBJECT_DOER_RELATIONS);
         if (doer.isEmpty()) {
             doer = doer(state, graph, cueTokens, speaker, from, to, MODIFIER_DOER_RELATIONS);
@@ -59,32 +60,38 @@ final class StatementTarget {
         if (!named.isEmpty()) {
             return new Target(named, "a party the statement names");
         }
-        PartyFinder.Filling answered = state.responses.of(new PartyFinder.Filling(List.of(speaker), "speaker"), state.events,
+        Target answered = lastHostileDoer(state, speaker, true);
+        if (!answered.parties().isEmpty()) {
+            return answered;
+        }
+        PartyFinder.Filling other = state.responses.otherMainCountry(speaker.code() == null ? Set.of() : Set.of(speaker.code()),
                 graph.sentence().index());
-        if (answeredOnly && !String.valueOf(answered.source()).startsWith(ResponseRecipient.RESPONDS_TO)) {
-            return new Target(List.of(), null);
+        if (other.anyCoded()) {
+            return new Target(other.parties(), other.source());
         }
-        List<EventParty> others = answered.parties().stream().filter(party -> party.code() != null && !isOwnSide(party, speaker)).toList();
-        if (!others.isEmpty()) {
-            return new Target(others, answered.source());
-        }
-        return lastHostileDoer(state, speaker);
+        return lastHostileDoer(state, speaker, false);
     }
 
     /**
-     * The doer of the last hostile act the article reported before the statement, for a speaker
-     * the act was not aimed at: "Police detained 40 protesters on Monday. … the EU said it was
-     * deeply concerned" is the EU's criticism of the police's country.
+     * The doer of the last hostile act reported before the statement: aimed at the speaker's side
+     * ({@code aimedAtSpeaker}: "Turkish drones struck a Greek boat. 'This was a reckless attack,' the
+     * Greek minister said"), or at anyone (a third party's reaction: "Police detained 40 protesters
+     * on Monday. … the EU said it was deeply concerned" is the EU's criticism of the police's country).
      */
-    private static Target lastHostileDoer(ArticleState state, EventParty speaker) {
+    private static Target lastHostileDoer(ArticleState state, EventParty speaker, boolean aimedAtSpeaker) {
         for (int index = state.events.size() - 1; index >= 0; index--) {
             Event earlier = state.events.get(index);
-            if (!HOSTILE_EVENTS.contains(earlier.event()) || earlier.aux().contains(Modality.NEGATION)) {
+            Set<String> kinds = aimedAtSpeaker ? HOSTILE_TO_SPEAKER_EVENTS : HOSTILE_EVENTS;
+            if (!kinds.contains(earlier.event()) || earlier.aux().contains(Modality.NEGATION)) {
+                continue;
+            }
+            if (aimedAtSpeaker && (earlier.recipients().isEmpty() || earlier.recipients().stream().noneMatch(party -> isOwnSide(party, speaker)))) {
                 continue;
             }
             List<EventParty> doers = earlier.actors().stream().filter(party -> party.code() != null && !isOwnSide(party, speaker)).toList();
             if (!doers.isEmpty() && earlier.actors().stream().noneMatch(party -> isOwnSide(party, speaker))) {
-                return new Target(doers, "the doer of the last hostile act reported (" + earlier.id() + ")");
+                return new Target(doers, (aimedAtSpeaker ? "the doer of the last hostile act against the speaker's side ("
+                        : "the doer of the last hostile act reported (") + earlier.id() + ")");
             }
         }
         return new Target(List.of(), null);
