@@ -6,6 +6,7 @@ import org.annalist.actors.ActorResolver;
 import org.annalist.actors.DictionaryActorResolver;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.events.DependencyEventCoder;
+import org.annalist.events.StatementLexicon;
 import org.annalist.events.ontology.EventOntology;
 import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.WordLists;
@@ -28,13 +29,19 @@ public final class PipelineFactory {
      * @param actorFiles extra actors (organisations.tsv columns)
      * @param patternFiles extra event patterns (patterns.tsv columns)
      */
-    public record UserFiles(List<Path> actorFiles, List<Path> patternFiles) {
+    public record UserFiles(List<Path> actorFiles, List<Path> patternFiles, List<Path> statementFiles) {
 
-        public static final UserFiles NONE = new UserFiles(List.of(), List.of());
+        public static final UserFiles NONE = new UserFiles(List.of(), List.of(), List.of());
 
         public UserFiles {
             actorFiles = List.copyOf(actorFiles);
             patternFiles = List.copyOf(patternFiles);
+            statementFiles = List.copyOf(statementFiles);
+        }
+
+        /** The user's actor and pattern files, with the bundled statement words alone. */
+        public UserFiles(List<Path> actorFiles, List<Path> patternFiles) {
+            this(actorFiles, patternFiles, List.of());
         }
     }
 
@@ -56,7 +63,8 @@ public final class PipelineFactory {
         ActorDictionaries actorDictionaries = ActorDictionaries.load(files.actorFiles());
         EventOntology ontology = EventOntology.bundled();
         DependencyEventCoder events = new DependencyEventCoder(ontology, PatternDictionary.load(files.patternFiles(), ontology),
-                WordLists.bundled(ontology), actorDictionaries.places(), actorDictionaries.sectors(), AnnalistVersion.get());
+                WordLists.bundled(ontology), actorDictionaries.places(), actorDictionaries.sectors(),
+                StatementLexicon.load(files.statementFiles(), ontology), AnnalistVersion.get());
         return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled(), actorDictionaries.referenceWords()), events);
     }
 }
