@@ -38,6 +38,19 @@ final class StatementEvents {
     /** The auxiliaries that state an act as future, possible or obligatory ("will respond", "must answer for it"). */
     private static final Set<String> WARNING_AUXILIARIES = Set.of("will", "would", "shall", "'ll", "wo", "could", "may", "might", "must");
 
+    /**
+     * The verbal acts whose words a statement's words can be ("condemned the raids as a flagrant
+     * violation", "called on Beijing to stop its irresponsible intimidation"). A deed is not
+     * ("targeted the warship in response to continued aggression": the words are a second act).
+     */
+    private static final Set<String> CARRYING_EVENTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN");
+
+    /**
+     * The rule-id ending of a verb of saying read as a demand for its "must" ("wrote that Russia's
+     * terror must not become normal"): the verb carries the whole statement, which is more than the demand.
+     */
+    private static final String OBLIGATION_RULE_SUFFIX = "-must";
+
     /** Determiners by which a noun names any case of a kind ("any provocation", "every violation"). */
     private static final Set<String> ANY_CASE = Set.of("any", "every", "each");
 
@@ -181,7 +194,8 @@ final class StatementEvents {
             }
         }
         for (Event event : state.events) {
-            if (event.evidence().sentenceIndex() != sentenceIndex) {
+            if (event.evidence().sentenceIndex() != sentenceIndex || !CARRYING_EVENTS.contains(event.event())
+                    || event.rule().endsWith(OBLIGATION_RULE_SUFFIX)) {
                 continue;
             }
             Span trigger = event.evidence().trigger();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.language.Dependency;
+import org.annalist.language.Token;
 
 /**
  * Whom a criticism or a warning is aimed at. A reader takes, in this order: the doer the
@@ -24,8 +25,14 @@ final class StatementTarget {
     /** The dependents through which a noun names its doer ("Russia's terror", "British aggression"): tried next. */
     private static final Set<String> MODIFIER_DOER_RELATIONS = Set.of("nmod:poss", "compound", "amod");
 
-    /** The relations through which the evaluative words belong to a larger predicate ("a reckless attack", "chosen escalation"). */
-    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass");
+    /**
+     * The relations through which the evaluative words belong to a larger predicate whose doer is
+     * theirs: "a reckless attack", "has chosen escalation", "is trying to strangle the country",
+     * "holding him as a bargaining chip". Not from a subject ("Russia's terror must not become
+     * normal": the terror's doer is its own) nor from an adjunct ("targeted a warship in response to
+     * continued British aggression": the aggression is not the targeting side's).
+     */
+    private static final Set<String> CLIMB_RELATIONS = Set.of("amod", "obj", "xcomp", "compound", "advmod", "obl:as", "nmod:as");
 
     /** How far up from the evaluative words the clause's doer is looked for. */
     private static final int LEVELS_UP = 3;
@@ -107,18 +114,52 @@ final class StatementTarget {
                     continue;
                 }
                 List<EventParty> parties = parties(state, graph, arc.dependent(), speaker);
+                if (parties.isEmpty()) {
+                    parties = doerOfReferredDeed(state, graph, arc.dependent(), speaker);
+                }
                 if (!parties.isEmpty()) {
                     return parties;
                 }
             }
             Dependency up = graph.basicHead(node);
-            if (up == null || up.governor() < 0 || SUBJECT_RELATIONS.contains(up.relation())) {
+            if (up == null || up.governor() < 0 || !CLIMB_RELATIONS.contains(up.relation())) {
                 break;
             }
             node = up.governor();
         }
         return List.of();
     }
+
+    /**
+     * The doer of the deed a definite noun refers back to: "the strike was a blatant violation"
+     * after "Israeli jets struck a radar site" is Israel's; the earlier event (most recent first)
+     * whose trigger shares the noun's stem ("strike", "struck" do not; "seizure", "seized" do; the
+     * noun's own word does: "the strikes" after "carried out strikes").
+     */
+    private static List<EventParty> doerOfReferredDeed(ArticleState state, SentenceGraph graph, int token, EventParty speaker) {
+        Token noun = graph.token(token);
+        boolean definite = graph.dependents(token).stream().anyMatch(arc -> arc.baseRelation().equals("det")
+                && DEFINITE_DETERMINERS.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+        if (!noun.isNoun() || !definite) {
+            return List.of();
+        }
+        String stem = AnaphoricRecipient.stem(noun.lemma());
+        for (int index = state.events.size() - 1; index >= 0; index--) {
+            Event earlier = state.events.get(index);
+            if (earlier.evidence().sentenceIndex() >= graph.sentence().index() || earlier.aux().contains(Modality.NEGATION)) {
+                continue;
+            }
+            boolean sameWord = java.util.Arrays.stream(earlier.evidence().trigger().text().split("\\s+"))
+                    .anyMatch(word -> AnaphoricRecipient.stem(word).equals(stem));
+            if (sameWord) {
+                return earlier.actors().stream().filter(party -> party.code() != null && !isOwnSide(party, speaker)).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** Determiners by which a noun refers back to a deed already reported. */
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
 
     /** The first party named in the quoted words that is not the speaker's side. */
     private List<EventParty> namedInStatement(ArticleState state, SentenceGraph graph, EventParty speaker, int from, int to) {
