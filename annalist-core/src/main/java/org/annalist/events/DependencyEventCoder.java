@@ -94,7 +94,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.directions = new ReciprocalDirections(words);
         this.conventions = new CodingConvention(ontology, words, modality);
         this.recorder = new EventRecorder(ontology, patterns, new ContextFinder(words), setting, Objects.requireNonNull(version, "version"));
-        this.statements = new StatementEvents(Objects.requireNonNull(statementWords, "statementWords"), recorder, words);
+        this.statements = new StatementEvents(Objects.requireNonNull(statementWords, "statementWords"), recorder, words, patterns);
     }
 
     @Override

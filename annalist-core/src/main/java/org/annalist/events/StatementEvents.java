@@ -10,6 +10,7 @@ import java.util.Set;
 import org.annalist.actors.Entity;
 import org.annalist.events.patterns.ComplementCondition;
 import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.WordLists.ListName;
@@ -67,11 +68,13 @@ final class StatementEvents {
     private final StatementTarget targets = new StatementTarget();
     private final EventRecorder recorder;
     private final WordLists words;
+    private final PatternDictionary patterns;
 
-    StatementEvents(StatementLexicon lexicon, EventRecorder recorder, WordLists words) {
+    StatementEvents(StatementLexicon lexicon, EventRecorder recorder, WordLists words, PatternDictionary patterns) {
         this.lexicon = lexicon;
         this.recorder = recorder;
         this.words = words;
+        this.patterns = patterns;
     }
 
     void code(ArticleState state, SentenceGraph graph, List<TimeExpression> times) {
@@ -113,6 +116,12 @@ final class StatementEvents {
         if (carrier.isPresent()) {
             state.decide(graph, match, DecisionReason.CONTENT_OF_EVENT, "words of " + carrier.get().id() + " (" + carrier.get().event()
                     + " \"" + carrier.get().evidence().trigger().text() + "\")", null);
+            return;
+        }
+        Optional<EventPattern> carryingVerb = carryingVerb(graph, head);
+        if (carryingVerb.isPresent()) {
+            state.decide(graph, match, DecisionReason.CONTENT_OF_EVENT, "words of the verb of " + carryingVerb.get().event() + " \""
+                    + carryingVerb.get().trigger() + "\" (" + carryingVerb.get().id() + "), coded or not", null);
             return;
         }
         if (entry.future() && !statedAsWarning(graph, cue.tokens())) {
@@ -210,6 +219,36 @@ final class StatementEvents {
     }
 
     /**
+     * A one-word verbal act above the words whose own coding failed ("said the alliance would not be
+     * intimidated and urged Russia to stop reckless behaviour": "urged" has no subject the parser
+     * links): the words are still that act's content, not a criticism of their own.
+     */
+    private Optional<EventPattern> carryingVerb(SentenceGraph graph, int head) {
+        int node = head;
+        for (int depth = 0; depth < 8; depth++) {
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                return Optional.empty();
+            }
+            node = up.governor();
+            Token governor = graph.token(node);
+            if (governor.isVerb()) {
+                for (EventPattern pattern : patterns.candidates(governor.lemma().toLowerCase(Locale.ROOT))) {
+                    boolean oneWord = pattern.kind() == TriggerKind.VERB && pattern.objects().isEmpty() && pattern.particles().isEmpty()
+                            && pattern.prepositionObjects().isEmpty() && pattern.complementCondition() == ComplementCondition.NONE;
+                    if (oneWord && CARRYING_EVENTS.contains(pattern.event()) && !pattern.id().endsWith(OBLIGATION_RULE_SUFFIX)) {
+                        return Optional.of(pattern);
+                    }
+                }
+            }
+            if (words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether the words stand in a condition ("if Washington makes the slightest provocation") or
      * name any case of a kind ("will respond to every violation"): a warning's terms, not a
      * criticism of something done.
@@ -236,7 +275,10 @@ final class StatementEvents {
         return false;
     }
 
-    /** Whether a negation stands on the evaluative words or on the predicate they belong to ("was not an act of aggression"). */
+    /**
+     * Whether a negation stands on the evaluative words or on the predicate they belong to ("was
+     * not an act of aggression"), or "without" introduces them ("without foreign interference").
+     */
     private static boolean negated(SentenceGraph graph, List<Integer> cueTokens) {
         for (int node : predicateChain(graph, cueTokens)) {
             for (Dependency arc : graph.dependents(node)) {
@@ -244,6 +286,10 @@ final class StatementEvents {
                 Token dependent = graph.token(arc.dependent());
                 if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det"))
                         && NEGATIONS.contains(dependent.text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                // "the right to choose its future without foreign interference": the words name what is absent
+                if (relation.equals("case") && dependent.text().equalsIgnoreCase("without")) {
                     return true;
                 }
             }

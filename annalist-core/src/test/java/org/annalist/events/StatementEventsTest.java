@@ -97,4 +97,18 @@ class StatementEventsTest {
         assertThat(statementEvents("“The minister responded to questions about Armenia for an hour,” Azerbaijani Foreign Minister Jeyhun Bayramov said."))
                 .isEmpty();
     }
+
+    @Test
+    void wordsUnderADemandVerbAreItsContentEvenWhenTheDemandIsNotCoded() {
+        assertThat(statementEvents("Finnish President Alexander Stubb said Finland would not be intimidated and urged Russia to stop "
+                + "“reckless flights over the Baltic.”"))
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .isEmpty();
+    }
+
+    @Test
+    void wordsNamingWhatIsAbsentAreNoCriticism() {
+        assertThat(statementEvents("“Moldova has the right to choose its path without foreign interference,” "
+                + "Moldovan President Maia Sandu said on Monday.")).isEmpty();
+    }
 }
