@@ -124,6 +124,10 @@ final class StatementEvents {
                     + carryingVerb.get().trigger() + "\" (" + carryingVerb.get().id() + "), coded or not", null);
             return;
         }
+        if (entry.causeRequired() && !namesCause(graph, head)) {
+            state.decide(graph, match, DecisionReason.NO_TARGET, "concern about nothing named (\"we are deeply concerned\")", null);
+            return;
+        }
         if (entry.future() && !statedAsWarning(graph, cue.tokens())) {
             state.decide(graph, match, DecisionReason.NOT_A_WARNING, "not stated as future, possible or obligatory", null);
             return;
@@ -216,6 +220,17 @@ final class StatementEvents {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the words name what they are about: "concerned by/about/over/at …", "troubled that …". */
+    private static boolean namesCause(SentenceGraph graph, int head) {
+        for (Dependency arc : graph.dependents(head)) {
+            String relation = arc.relation();
+            if (relation.startsWith("obl") || relation.startsWith("nmod") || relation.equals("ccomp") || relation.equals("xcomp")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

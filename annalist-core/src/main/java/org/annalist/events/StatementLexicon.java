@@ -33,10 +33,12 @@ public final class StatementLexicon {
      * @param cameo the CAMEO code
      * @param event the PLOVER event type of the code
      * @param future whether the words are the act only when stated as future, possible or obligatory
+     * @param causeRequired whether the words are the act only when they name what they are about ("concerned by the arrests")
      * @param source the file the row is in
      * @param line its line in that file
      */
-    record Entry(List<String> words, String rule, String cameo, String event, boolean future, String source, int line) {
+    record Entry(List<String> words, String rule, String cameo, String event, boolean future, boolean causeRequired, String source,
+            int line) {
         Entry {
             words = List.copyOf(words);
         }
@@ -100,7 +102,11 @@ public final class StatementLexicon {
         if (!tense.equals("any") && !tense.equals("future")) {
             throw row.error("tense is \"any\" or \"future\", not \"" + tense + "\"");
         }
-        return new Entry(words, row.get("rule"), code.code(), event, tense.equals("future"), source, row.line());
+        String cause = row.values().containsKey("cause") ? row.get("cause") : "";
+        if (!cause.isEmpty() && !cause.equals("required")) {
+            throw row.error("cause is \"required\" or empty, not \"" + cause + "\"");
+        }
+        return new Entry(words, row.get("rule"), code.code(), event, tense.equals("future"), cause.equals("required"), source, row.line());
     }
 
     /** The file a row comes from, for provenance. */

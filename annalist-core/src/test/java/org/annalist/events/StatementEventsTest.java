@@ -111,4 +111,18 @@ class StatementEventsTest {
         assertThat(statementEvents("“Moldova has the right to choose its path without foreign interference,” "
                 + "Moldovan President Maia Sandu said on Monday.")).isEmpty();
     }
+
+    @Test
+    void concernAboutANamedDeedIsACriticismOfItsDoer() {
+        assertThat(statementEvents("Ugandan police arrested 40 opposition supporters in Kampala on Sunday. "
+                + "The U.S. State Department said it was “deeply concerned by the arrests.”"))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()), Event::rule)
+                .containsExactly(tuple("ACCUSE", "USA", "UGA", "accuse.concern-statement"));
+    }
+
+    @Test
+    void concernAboutNothingNamedIsNoCriticism() {
+        assertThat(statementEvents("Ugandan police arrested 40 opposition supporters in Kampala on Sunday. "
+                + "The U.S. State Department said it was “deeply concerned” and called for calm.")).isEmpty();
+    }
 }
