@@ -21,6 +21,6 @@ final class PipelineAssembly {
     }
 
     private static PipelineFactory.UserFiles userFiles(PipelineOptions options) {
-        return new PipelineFactory.UserFiles(options.actorFiles, options.patternFiles, options.confidenceWeights);
+        return new PipelineFactory.UserFiles(options.actorFiles, options.patternFiles, options.statementFiles, options.confidenceWeights);
     }
 }

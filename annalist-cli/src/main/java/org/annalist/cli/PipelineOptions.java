@@ -26,6 +26,11 @@ final class PipelineOptions {
                     + "e.g. a file written by annalist train-confidence --out after adding patterns or gold of your own.")
     Path confidenceWeights;
 
+    @Option(names = "--statement-words", paramLabel = "FILE",
+            description = "Your own evaluative words that make a quoted statement a criticism or a warning, a TSV file with the columns "
+                    + "of dictionaries/events/statement-words.tsv (documented in its header). Its rows add to the bundled ones. Repeatable.")
+    List<Path> statementFiles = new ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads coding articles in parallel (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();

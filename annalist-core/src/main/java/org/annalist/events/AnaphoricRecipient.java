@@ -111,7 +111,8 @@ final class AnaphoricRecipient {
     }
 
     /** A crude shared stem for "seizure"/"seized", "abduction"/"abducted": the first four letters. */
-    private static String stem(String word) {
+    /** The first four letters: "the seizure" and "seized" share it. Shared with {@link StatementTarget}. */
+    static String stem(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.length() <= 4 ? lower : lower.substring(0, 4);
     }

@@ -58,5 +58,15 @@ public enum DecisionReason {
      */
     BACKGROUND_NOUN,
     /** The same event type between the same parties was already coded from this sentence. */
-    DUPLICATE
+    DUPLICATE,
+    /** A statement's evaluative words are negated or denied ("this was not an act of aggression"): no criticism. */
+    DENIED_STATEMENT,
+    /** A statement's words of retaliation are not stated as future, possible or obligatory ("responded to questions"). */
+    NOT_A_WARNING,
+    /** A statement aimed at no party the text names, or only at the speaker's own side. */
+    NO_TARGET,
+    /** A statement's evaluative words name a condition or any case of a kind ("if they make a provocation", "every violation"). */
+    HYPOTHETICAL_STATEMENT,
+    /** A statement's evaluative words are the content of an event already coded from the sentence ("condemned the raids as a violation"). */
+    CONTENT_OF_EVENT
 }

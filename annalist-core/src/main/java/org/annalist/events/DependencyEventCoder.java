@@ -56,6 +56,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final ReciprocalDirections directions;
     private final CodingConvention conventions;
     private final EventRecorder recorder;
+    private final StatementEvents statements;
 
     /** Determiners by which a noun event refers to one already reported ("after the meeting"). */
     private static final Set<String> REFERRING_DETERMINERS = Set.of("the", "this", "that");
@@ -75,6 +76,12 @@ public final class DependencyEventCoder implements EventCoder {
     /** @param sectors the sector words (bundled and the user's) that give a state party its sector from its mention */
     public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
             SectorDictionary sectors, String version) {
+        this(ontology, patterns, words, gazetteer, sectors, StatementLexicon.bundled(ontology), version);
+    }
+
+    /** @param statementWords the evaluative words that make a quoted statement a criticism or a warning ({@link StatementEvents}) */
+    public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
+            SectorDictionary sectors, StatementLexicon statementWords, String version) {
         this.partySectors = new PartySectors(Objects.requireNonNull(sectors, "sectors").index(), Objects.requireNonNull(words, "words"));
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.patterns = Objects.requireNonNull(patterns, "patterns");
@@ -87,6 +94,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.directions = new ReciprocalDirections(words);
         this.conventions = new CodingConvention(ontology, words, modality);
         this.recorder = new EventRecorder(ontology, patterns, new ContextFinder(words), setting, Objects.requireNonNull(version, "version"));
+        this.statements = new StatementEvents(Objects.requireNonNull(statementWords, "statementWords"), recorder, words, patterns);
     }
 
     @Override
@@ -99,6 +107,7 @@ public final class DependencyEventCoder implements EventCoder {
         ArticleState state = new ArticleState(document, actors, quotes, words, patterns, setting);
         for (Sentence sentence : document.sentences()) {
             codeSentence(state, sentence);
+            statements.code(state, new SentenceGraph(sentence), state.timesBySentence.getOrDefault(sentence.index(), List.of()));
         }
         return new CodingResult(partySectors.refine(state.events, document, actors), state.decisions);
     }

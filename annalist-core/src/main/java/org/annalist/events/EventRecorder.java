@@ -39,6 +39,12 @@ final class EventRecorder {
 
     void record(ArticleState state, SentenceGraph graph, Candidate candidate, List<EventParty> actors,
             List<EventParty> recipients, CodingConvention.Coding coding, List<String> aux, List<TimeExpression> times) {
+        record(state, graph, candidate, actors, recipients, coding, aux, times, patterns.sourceOf(candidate.match().pattern()));
+    }
+
+    /** As {@link #record}, for a rule from another file than the pattern files ({@code statement-words.tsv}). */
+    void record(ArticleState state, SentenceGraph graph, Candidate candidate, List<EventParty> actors,
+            List<EventParty> recipients, CodingConvention.Coding coding, List<String> aux, List<TimeExpression> times, TsvTable ruleFile) {
         TriggerMatch match = candidate.match();
         EventPattern pattern = match.pattern();
         Token head = graph.token(match.head());
@@ -63,7 +69,6 @@ final class EventRecorder {
         Quote quote = quoteAt(state.quotes, head.start());
         Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,
                 quote == null ? null : quote.id(), quote == null ? null : quote.speaker());
-        TsvTable ruleFile = patterns.sourceOf(pattern);
         Provenance provenance = new Provenance(ruleFile.name(), ruleFile.sha256(), state.document.article().id(),
                 state.document.article().textHash(), version, derivation(candidate, recipients), null);
         String id = "v" + (state.events.size() + 1);

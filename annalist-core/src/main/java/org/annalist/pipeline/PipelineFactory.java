@@ -8,6 +8,7 @@ import org.annalist.confidence.ConfidenceModel;
 import org.annalist.confidence.ConfidenceScoring;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.events.DependencyEventCoder;
+import org.annalist.events.StatementLexicon;
 import org.annalist.events.ontology.EventOntology;
 import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.WordLists;
@@ -29,21 +30,23 @@ public final class PipelineFactory {
      *
      * @param actorFiles extra actors (organisations.tsv columns)
      * @param patternFiles extra event patterns (patterns.tsv columns)
+     * @param statementFiles extra evaluative words of statements (statement-words.tsv columns)
      * @param confidenceWeights the confidence model's weights in place of the bundled ones
      *        (a file written by {@code annalist train-confidence}), or null
      */
-    public record UserFiles(List<Path> actorFiles, List<Path> patternFiles, Path confidenceWeights) {
+    public record UserFiles(List<Path> actorFiles, List<Path> patternFiles, List<Path> statementFiles, Path confidenceWeights) {
 
         public static final UserFiles NONE = new UserFiles(List.of(), List.of());
 
         public UserFiles {
             actorFiles = List.copyOf(actorFiles);
             patternFiles = List.copyOf(patternFiles);
+            statementFiles = List.copyOf(statementFiles);
         }
 
-        /** The user's actor and pattern files with the bundled confidence weights. */
+        /** The user's actor and pattern files, with the bundled statement words and confidence weights. */
         public UserFiles(List<Path> actorFiles, List<Path> patternFiles) {
-            this(actorFiles, patternFiles, null);
+            this(actorFiles, patternFiles, List.of(), null);
         }
     }
 
@@ -70,7 +73,8 @@ public final class PipelineFactory {
         ActorDictionaries actorDictionaries = ActorDictionaries.load(files.actorFiles());
         EventOntology ontology = EventOntology.bundled();
         DependencyEventCoder events = new DependencyEventCoder(ontology, PatternDictionary.load(files.patternFiles(), ontology),
-                WordLists.bundled(ontology), actorDictionaries.places(), actorDictionaries.sectors(), AnnalistVersion.get());
+                WordLists.bundled(ontology), actorDictionaries.places(), actorDictionaries.sectors(),
+                StatementLexicon.load(files.statementFiles(), ontology), AnnalistVersion.get());
         ConfidenceModel confidence = files.confidenceWeights() == null ? ConfidenceModel.bundled() : ConfidenceModel.file(files.confidenceWeights());
         return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled(), actorDictionaries.referenceWords()), events,
                 new ConfidenceScoring(confidence));
