@@ -269,6 +269,20 @@ final class PersonReferences {
         return sentence.headArc(token).map(Dependency::relation).map(r -> r.startsWith("nsubj")).orElse(false);
     }
 
+    /**
+     * Whether the token is the subject of a "to" infinitive: "called on Tunisia to halt the
+     * expulsions", "urged the junta to free them". The parser makes the state asked an nsubj of
+     * the infinitive, but it is the one acted on; the caller is the one acting.
+     */
+    static boolean isInfinitiveSubject(Sentence sentence, int token) {
+        if (!isSubject(sentence, token)) {
+            return false;
+        }
+        int verb = sentence.headArc(token).map(Dependency::governor).orElse(Dependency.ROOT);
+        return verb != Dependency.ROOT && verb > token && sentence.dependentArcs(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("mark") && sentence.token(arc.dependent()).text().equalsIgnoreCase("to"));
+    }
+
     /** Whether the token lies under the clause whose subject is given (not in a separate clause). */
     private static boolean isClauseOf(Sentence sentence, int token, int subject) {
         int verb = sentence.headArc(subject).map(Dependency::governor).orElse(Dependency.ROOT);
