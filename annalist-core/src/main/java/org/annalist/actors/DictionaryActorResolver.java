@@ -241,7 +241,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             add(person, sentence, phrase, MentionKind.NAME);
             EntityDraft named = person; // "said a 22-year-old protester who gave her name only as Fah"
-            selfNamed.description(sentence, phrase).ifPresent(found -> add(named, sentence, found, MentionKind.NOMINAL));
+            selfNamed.description(sentence, phrase).ifPresent(found -> {
+                add(named, sentence, found, MentionKind.NOMINAL);
+                unplacedPersons.describedAs(document, sentence, found).ifPresent(origin -> named.code(origin.code(), origin.codedBy()));
+            });
             if (person.code == null) {
                 EntityDraft described = person;
                 descriptions.countryFor(person.title).ifPresent(found -> described.code(found.code(), found.codedBy()));
