@@ -39,7 +39,7 @@ final class TitleReader {
     }
 
     PersonDescription describe(String text, Sentence sentence, ActorPhrase name, List<ActorPhrase> phrases) {
-        int rankStart = rankStart(sentence, name);
+        int rankStart = bodyBeforeRank(phrases, rankStart(sentence, name), name);
         int[] before = appositionBefore(text, sentence, rankStart, phrases);
         int[] after = appositionAfter(text, sentence, name.endToken(), phrases);
         List<int[]> spans = new ArrayList<>();
@@ -211,6 +211,24 @@ final class TitleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "Organization of American States Secretary General Albert Ramdin": a dictionary body whose
+     * name runs into the office before the name, or ends right where it starts, is the office's
+     * body, whatever part of its name the parse left out of the noun phrase.
+     */
+    private static int bodyBeforeRank(List<ActorPhrase> phrases, int rankStart, ActorPhrase name) {
+        if (rankStart >= name.firstToken()) {
+            return rankStart; // no office before the name: a body right before it is another actor
+        }
+        for (ActorPhrase phrase : phrases) {
+            boolean body = phrase.category() == Category.KNOWN_BODY && phrase.known() != null && !phrase.known().isPerson();
+            if (body && phrase.firstToken() < rankStart && phrase.endToken() >= rankStart) {
+                return phrase.firstToken();
+            }
+        }
+        return rankStart;
     }
 
     /** The first word of the rank or office attached before the name ("Brigadier General", "Iranian President"). */
