@@ -65,7 +65,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         private final Map<String, EntityDraft> byKey = new LinkedHashMap<>();
         private final PersonRoster persons;
         private final Map<ActorPhrase, EntityDraft> owners = new HashMap<>();
-        private final PersonReferences references = new PersonReferences();
+        private final PersonReferences references = new PersonReferences(dictionaries.referenceWords());
         private final Acronyms acronyms = new Acronyms();
         private final KnownPersons knownPersons = new KnownPersons(dictionaries.persons());
         private final StatementIssuers statements;
