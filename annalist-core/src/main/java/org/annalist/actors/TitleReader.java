@@ -250,6 +250,14 @@ final class TitleReader {
                         || insideName(sentence.headArc(before).map(Dependency::governor).orElse(Dependency.ROOT), name))) {
             start = Math.min(start, PhraseFinder.nounPhraseStart(sentence, before));
         }
+        // "Qatar's Minister of State Mohammed Al-Khulaifi": the parse may hang the name on an
+        // office with an "of" phrase written right before it; the office is the name's title.
+        int governor = sentence.headArc(name.headToken()).map(Dependency::governor).orElse(Dependency.ROOT);
+        if (governor >= 0 && governor < name.firstToken() && sentence.token(governor).namedEntityTag().equals("TITLE")
+                && java.util.stream.IntStream.range(governor + 1, name.firstToken())
+                        .allMatch(index -> sentence.token(index).isNoun() || sentence.token(index).partOfSpeech().equals("IN"))) {
+            start = Math.min(start, PhraseFinder.nounPhraseStart(sentence, governor));
+        }
         // CoreNLP's TITLE words directly before the name, whatever the parse says.
         while (start > 0 && sentence.token(start - 1).namedEntityTag().equals("TITLE")) {
             start--;
