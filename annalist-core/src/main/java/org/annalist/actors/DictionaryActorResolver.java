@@ -39,13 +39,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final UnnamedSubjects unnamedSubjects;
     private final SelfNamedPersons selfNamed;
     private final SectorsFromContext sectorsFromContext;
+    private final InternationalSeats internationalSeats;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.finder = new PhraseFinder(dictionaries);
         this.titles = new TitleReader(dictionaries);
         this.speakingPlace = new SpeakingPlace(dictionaries);
-        DatelinePlace datelines = new DatelinePlace(dictionaries.placeNames());
+        this.internationalSeats = new InternationalSeats();
+        DatelinePlace datelines = new DatelinePlace(dictionaries.placeNames(), internationalSeats);
         this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries, datelines);
         this.uncodedBodies = new UncodedBodies(dictionaries, datelines);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
@@ -268,7 +270,13 @@ public final class DictionaryActorResolver implements ActorResolver {
 
         private void readPlace(Sentence sentence, ActorPhrase phrase) {
             Place place = phrase.place();
-            if (place.kind() == Place.Kind.CAPITAL && PersonReferences.isSubject(sentence, phrase.headToken())) {
+            boolean subject = PersonReferences.isSubject(sentence, phrase.headToken());
+            EntityDraft seated = subject ? seatedBody(place) : null;
+            if (seated != null) {
+                add(seated, sentence, phrase, MentionKind.METONYM);
+                return;
+            }
+            if (place.kind() == Place.Kind.CAPITAL && subject) {
                 CountryName country = new CountryName(place.country(),
                         dictionaries.countries().nameOf(place.country()).orElse(place.country()), CountryName.Form.NAME,
                         "places/gazetteer.tsv capital " + place.name() + " of");
@@ -280,6 +288,24 @@ public final class DictionaryActorResolver implements ActorResolver {
             EntityDraft draft = draft("place:" + place.name(), "LOCATION", place.name());
             draft.code(place.country(), "places/gazetteer.tsv " + place.name());
             add(draft, sentence, phrase, MentionKind.NAME);
+        }
+
+        /**
+         * "after Brussels imposed duties" in a story that has named the European Union: a capital
+         * seating international bodies (actors/international-seats.tsv), acting, is the body it
+         * seats that the article has named before, not its host country. Null when the article
+         * names none of its bodies.
+         */
+        private EntityDraft seatedBody(Place place) {
+            for (String body : internationalSeats.bodiesOf(place.name())) {
+                String name = dictionaries.knownActors().find(body).map(KnownActor::name).orElse(body); // "IAEA" is "International Atomic Energy Agency"
+                for (EntityDraft draft : byKey.values()) {
+                    if ("ORGANIZATION".equals(draft.type) && draft.code != null && name.equalsIgnoreCase(draft.name) && !draft.mentions.isEmpty()) {
+                        return draft;
+                    }
+                }
+            }
+            return null;
         }
 
         private void readGroup(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {
