@@ -271,7 +271,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         private void readPlace(Sentence sentence, ActorPhrase phrase) {
             Place place = phrase.place();
             boolean subject = PersonReferences.isSubject(sentence, phrase.headToken());
-            EntityDraft seated = subject ? seatedBody(place) : null;
+            EntityDraft seated = subject ? internationalSeats.bodyNamed(place, byKey.values(), dictionaries.knownActors()) : null;
             if (seated != null) {
                 add(seated, sentence, phrase, MentionKind.METONYM);
                 return;
@@ -288,24 +288,6 @@ public final class DictionaryActorResolver implements ActorResolver {
             EntityDraft draft = draft("place:" + place.name(), "LOCATION", place.name());
             draft.code(place.country(), "places/gazetteer.tsv " + place.name());
             add(draft, sentence, phrase, MentionKind.NAME);
-        }
-
-        /**
-         * "after Brussels imposed duties" in a story that has named the European Union: a capital
-         * seating international bodies (actors/international-seats.tsv), acting, is the body it
-         * seats that the article has named before, not its host country. Null when the article
-         * names none of its bodies.
-         */
-        private EntityDraft seatedBody(Place place) {
-            for (String body : internationalSeats.bodiesOf(place.name())) {
-                String name = dictionaries.knownActors().find(body).map(KnownActor::name).orElse(body); // "IAEA" is "International Atomic Energy Agency"
-                for (EntityDraft draft : byKey.values()) {
-                    if ("ORGANIZATION".equals(draft.type) && draft.code != null && name.equalsIgnoreCase(draft.name) && !draft.mentions.isEmpty()) {
-                        return draft;
-                    }
-                }
-            }
-            return null;
         }
 
         private void readGroup(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {

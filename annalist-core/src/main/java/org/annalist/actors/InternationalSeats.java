@@ -1,9 +1,13 @@
 package org.annalist.actors;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.dictionary.KnownActor;
+import org.annalist.dictionary.KnownActorDictionary;
+import org.annalist.dictionary.Place;
 import org.annalist.dictionary.TsvTable;
 
 /**
@@ -27,8 +31,20 @@ final class InternationalSeats {
         return bodies.containsKey(place);
     }
 
-    /** The bodies the place seats, in the file's order; empty for other places. */
-    List<String> bodiesOf(String place) {
-        return bodies.getOrDefault(place, List.of());
+    /**
+     * "after Brussels imposed duties" in a story that has named the European Union: the draft of
+     * the first body the place seats that the article has named so far, which the place acting
+     * stands for; null when it names none of them (then the capital is its country).
+     */
+    EntityDraft bodyNamed(Place place, Collection<EntityDraft> drafts, KnownActorDictionary knownActors) {
+        for (String body : bodies.getOrDefault(place.name(), List.of())) {
+            String name = knownActors.find(body).map(KnownActor::name).orElse(body); // "IAEA" is "International Atomic Energy Agency"
+            for (EntityDraft draft : drafts) {
+                if ("ORGANIZATION".equals(draft.type) && draft.code != null && name.equalsIgnoreCase(draft.name) && !draft.mentions.isEmpty()) {
+                    return draft;
+                }
+            }
+        }
+        return null;
     }
 }
