@@ -316,10 +316,15 @@ final class TitleReader {
         return sentence.headArc(token).map(arc -> arc.relation().equals("amod")).orElse(false);
     }
 
-    /** Whether a span is an office: it holds a title word and names no person. */
+    /**
+     * Whether a span is an office: it holds a title word and names no person. A lone word the
+     * language layer took for a person's name while it modifies the office ("the group's senior
+     * Sahel researcher") is the office's region, not a person.
+     */
     private boolean holdsTitle(String text, Sentence sentence, int start, int end, List<ActorPhrase> phrases) {
         for (ActorPhrase phrase : phrases) {
-            if (phrase.category() == Category.PERSON_NAME && phrase.firstToken() < end && phrase.endToken() > start) {
+            if (phrase.category() == Category.PERSON_NAME && phrase.firstToken() < end && phrase.endToken() > start
+                    && !modifiesOffice(sentence, phrase, end)) {
                 return false;
             }
         }
@@ -330,6 +335,15 @@ final class TitleReader {
         }
         return dictionaries.sectors().index().findAll(text, sentence.tokens(), start, end).stream()
                 .anyMatch(match -> match.value().kind() == SectorPhrase.Kind.TITLE);
+    }
+
+    /** Whether a one-word name is a compound modifier of a later title word inside the span. */
+    private static boolean modifiesOffice(Sentence sentence, ActorPhrase name, int end) {
+        if (name.endToken() - name.firstToken() != 1) {
+            return false;
+        }
+        return sentence.headArc(name.firstToken()).filter(arc -> arc.relation().equals("compound") && arc.governor() > name.firstToken()
+                && arc.governor() < end && sentence.token(arc.governor()).namedEntityTag().equals("TITLE")).isPresent();
     }
 
     /** The span's words without leading articles, nationality words and possessors. */

@@ -35,4 +35,21 @@ class InternationalStaffTest {
         assertThat(researcher.code()).isEqualTo("NGO");
         assertThat(researcher.codedBy()).contains("Amnesty International");
     }
+
+    @Test
+    void regionTakenForANameInsideTheTitleLeavesTheTitleToTheGroup() {
+        ActorAnalysis analysis = resolve("Yaounde (AFP) - Separatist fighters attacked a gendarmerie post in Cameroon's North-West region on Monday.\n\n"
+                + "Human Rights Watch accused both sides of abuses against civilians. "
+                + "\"Cameroon's partners cannot keep looking away,\" said Giulia Moretti, the group's senior Sahel researcher.");
+        Entity researcher = named(analysis, "Giulia Moretti");
+        assertThat(researcher.code()).isEqualTo("NGO");
+        assertThat(researcher.title()).contains("researcher");
+    }
+
+    @Test
+    void personNamedInsideTheAppositionIsNoTitle() {
+        ActorAnalysis analysis = resolve("Yaounde (AFP) - Separatist fighters attacked a gendarmerie post in Cameroon's North-West region on Monday.\n\n"
+                + "\"He is innocent,\" said Paul Nkemdirim, the lawyer for Jean Mbarga.");
+        assertThat(named(analysis, "Paul Nkemdirim").title()).isNull();
+    }
 }
