@@ -1,12 +1,9 @@
 package org.annalist.actors;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.Place;
-import org.annalist.dictionary.TsvTable;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dateline;
 import org.annalist.language.Token;
@@ -21,13 +18,11 @@ import org.annalist.language.Token;
 final class DatelinePlace {
 
     private final PhraseIndex<Place> placeNames;
-    private final Set<String> internationalSeats = new HashSet<>();
+    private final InternationalSeats internationalSeats;
 
-    DatelinePlace(PhraseIndex<Place> placeNames) {
+    DatelinePlace(PhraseIndex<Place> placeNames, InternationalSeats internationalSeats) {
         this.placeNames = placeNames;
-        for (TsvTable.Row row : TsvTable.bundled("actors/international-seats.tsv", Set.of("place", "bodies")).rows()) {
-            internationalSeats.add(row.get("place"));
-        }
+        this.internationalSeats = internationalSeats;
     }
 
     /**
@@ -43,7 +38,7 @@ final class DatelinePlace {
      * @param drafts the article's entities; its countries and places say which countries the story names
      */
     Optional<Place> of(AnnotatedDocument document, List<EntityDraft> drafts) {
-        return placeOf(document).filter(place -> !internationalSeats.contains(place.name()))
+        return placeOf(document).filter(place -> !internationalSeats.seats(place.name()))
                 .filter(place -> !elsewhere(place.country(), drafts));
     }
 

@@ -39,13 +39,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final UnnamedSubjects unnamedSubjects;
     private final SelfNamedPersons selfNamed;
     private final SectorsFromContext sectorsFromContext;
+    private final InternationalSeats internationalSeats;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.finder = new PhraseFinder(dictionaries);
         this.titles = new TitleReader(dictionaries);
         this.speakingPlace = new SpeakingPlace(dictionaries);
-        DatelinePlace datelines = new DatelinePlace(dictionaries.placeNames());
+        this.internationalSeats = new InternationalSeats();
+        DatelinePlace datelines = new DatelinePlace(dictionaries.placeNames(), internationalSeats);
         this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries, datelines);
         this.uncodedBodies = new UncodedBodies(dictionaries, datelines);
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
@@ -65,7 +67,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         private final Map<String, EntityDraft> byKey = new LinkedHashMap<>();
         private final PersonRoster persons;
         private final Map<ActorPhrase, EntityDraft> owners = new HashMap<>();
-        private final PersonReferences references = new PersonReferences();
+        private final PersonReferences references = new PersonReferences(dictionaries.referenceWords());
         private final Acronyms acronyms = new Acronyms();
         private final KnownPersons knownPersons = new KnownPersons(dictionaries.persons());
         private final StatementIssuers statements;
@@ -241,7 +243,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             add(person, sentence, phrase, MentionKind.NAME);
             EntityDraft named = person; // "said a 22-year-old protester who gave her name only as Fah"
-            selfNamed.description(sentence, phrase).ifPresent(found -> add(named, sentence, found, MentionKind.NOMINAL));
+            selfNamed.description(sentence, phrase).ifPresent(found -> {
+                add(named, sentence, found, MentionKind.NOMINAL);
+                unplacedPersons.describedAs(document, sentence, found).ifPresent(origin -> named.code(origin.code(), origin.codedBy()));
+            });
             if (person.code == null) {
                 EntityDraft described = person;
                 descriptions.countryFor(person.title).ifPresent(found -> described.code(found.code(), found.codedBy()));
@@ -265,7 +270,13 @@ public final class DictionaryActorResolver implements ActorResolver {
 
         private void readPlace(Sentence sentence, ActorPhrase phrase) {
             Place place = phrase.place();
-            if (place.kind() == Place.Kind.CAPITAL && PersonReferences.isSubject(sentence, phrase.headToken())) {
+            boolean subject = PersonReferences.isSubject(sentence, phrase.headToken());
+            EntityDraft seated = subject ? internationalSeats.bodyNamed(place, byKey.values(), dictionaries.knownActors()) : null;
+            if (seated != null) {
+                add(seated, sentence, phrase, MentionKind.METONYM);
+                return;
+            }
+            if (place.kind() == Place.Kind.CAPITAL && subject) {
                 CountryName country = new CountryName(place.country(),
                         dictionaries.countries().nameOf(place.country()).orElse(place.country()), CountryName.Form.NAME,
                         "places/gazetteer.tsv capital " + place.name() + " of");

@@ -107,11 +107,16 @@ final class EmployerFinder {
         return null;
     }
 
-    /** Whether a mention is its clause's subject: a word of it is an nsubj whose head lies outside it. */
+    /**
+     * Whether a mention is its clause's subject: a word of it is an nsubj whose head lies outside
+     * it, and not the subject of a "to" infinitive ("called on the junta to free them": the junta
+     * is asked, the caller acts).
+     */
     private boolean isSubject(Mention mention) {
         Sentence sentence = document.sentences().get(mention.sentenceIndex());
         for (Token token : sentence.tokens()) {
-            if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {
+            if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())
+                    && !PersonReferences.isInfinitiveSubject(sentence, token.index())) {
                 int governor = sentence.headArc(token.index()).map(Dependency::governor).orElse(-1);
                 if (governor < 0 || sentence.token(governor).start() < mention.start() || sentence.token(governor).end() > mention.end()) {
                     return true;

@@ -3,6 +3,7 @@ package org.annalist.actors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.PhraseIndex;
@@ -17,8 +18,9 @@ import org.annalist.language.Token;
  * of Tampa, Florida,", "Andrei Sokolov, a driver from Brest," — "of" right after the name (or
  * its age), or "from" inside the apposition, then a gazetteer place or a country within a few
  * words. A person's home, unlike the place a story is filed from, says their nationality. So do
- * an office in a capital in the apposition ("an Interior Ministry official in Niamey") and a
- * demonym in a description right before the name ("The Afghan man, Rahmatullah Sadiq,").
+ * an office in a capital in the apposition ("an Interior Ministry official in Niamey"), a
+ * demonym heading the apposition ("Moussa Diallo, a 27-year-old Guinean who …") and a demonym
+ * in a description right before the name ("The Afghan man, Rahmatullah Sadiq,").
  */
 final class PersonOrigin {
 
@@ -78,6 +80,10 @@ final class PersonOrigin {
             if (token.text().equals("from")) {
                 return placeAfter(text, tokens, word + 1);
             }
+            Optional<SpeakingPlace.Found> demonym = demonymHeading(text, sentence, word);
+            if (demonym.isPresent()) {
+                return demonym;
+            }
             if (token.text().equals("in") && officialBetween(tokens, index, word)) {
                 // "Ibrahim Ali, an Interior Ministry official in Niamey,": an office in a capital is that state's
                 if (word + 1 < tokens.size() && isCapital(text, tokens, word + 1)) {
@@ -86,6 +92,44 @@ final class PersonOrigin {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Moussa Diallo, a 27-year-old Guinean who reached the border town": a demonym that is the
+     * head of the apposition on the name says who the person is. A demonym deeper in it ("a critic
+     * of the Iranian government") describes something else and is not read.
+     */
+    private Optional<SpeakingPlace.Found> demonymHeading(String text, Sentence sentence, int word) {
+        boolean heads = sentence.headArc(word).map(arc -> arc.relation().equals("appos") && arc.governor() < word).orElse(false);
+        if (!heads) {
+            return Optional.empty();
+        }
+        return demonymAt(text, sentence.tokens(), word).map(demonym -> new SpeakingPlace.Found(demonym.code(),
+                "origin: described as \"" + sentence.token(word).text() + "\" in apposition to the name (" + demonym.source() + ")"));
+    }
+
+    /**
+     * "a Honduran woman who gave her name only as Karla": a demonym modifying the head noun of the
+     * description a self-named person is mentioned by gives their country.
+     */
+    Optional<SpeakingPlace.Found> ofDescription(String text, Sentence sentence, ActorPhrase description) {
+        for (int index = description.firstToken(); index < description.endToken(); index++) {
+            int token = index;
+            boolean modifiesHead = token == description.headToken() || sentence.headArc(token)
+                    .map(arc -> arc.governor() == description.headToken() && Set.of("amod", "compound").contains(arc.relation())).orElse(false);
+            Optional<CountryName> demonym = modifiesHead ? demonymAt(text, sentence.tokens(), token) : Optional.empty();
+            if (demonym.isPresent()) {
+                return Optional.of(new SpeakingPlace.Found(demonym.get().code(), "origin: described as \""
+                        + text.substring(sentence.token(description.firstToken()).start(), sentence.token(description.endToken() - 1).end())
+                        + "\" (" + demonym.get().source() + ")"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CountryName> demonymAt(String text, List<Token> tokens, int index) {
+        return dictionaries.countries().index().exactly(text, tokens, index, index + 1).map(PhraseIndex.Match::value)
+                .filter(country -> country.form() == CountryName.Form.DEMONYM);
     }
 
     /** An insider or mouthpiece word of reference-words.tsv ("official", "spokesman", "ministry") between two words. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 
@@ -17,7 +18,7 @@ import org.annalist.language.Sentence;
  *       {@value #WINDOW} sentences back.
  *   <li>Nominal: "the &lt;demonym&gt;? &lt;title word&gt;" goes to the most recent person whose
  *       known country is the demonym's country, or unknown — never to a person of another
- *       known country, nor to one whose known sector differs from the title word's unless the
+ *       known country, nor to an unplaced person whose title is another office, nor to one whose known sector differs from the title word's unless the
  *       person's title holds the word ("the Azeri general" for a deputy minister who is a general).
  *       No candidate in the window: the one person of the demonym's country mentioned anywhere
  *       before, if there is exactly one. Without a
@@ -47,6 +48,11 @@ final class PersonReferences {
 
     private final List<Sighting> sightings = new ArrayList<>();
     private final List<Unnamed> unnamed = new ArrayList<>();
+    private final ReferenceWords referenceWords;
+
+    PersonReferences(ReferenceWords referenceWords) {
+        this.referenceWords = referenceWords;
+    }
 
     void saw(EntityDraft person, Sentence sentence, int headToken) {
         sightings.add(new Sighting(person, sentence.index(), headToken, isSubject(sentence, headToken)));
@@ -65,7 +71,7 @@ final class PersonReferences {
         List<Sighting> compatible = new ArrayList<>();
         for (Sighting sighting : before(sentence.index(), nominal.firstToken())) {
             EntityDraft person = sighting.person();
-            boolean countryFits = code == null || person.code == null || person.code.equals(code);
+            boolean countryFits = code == null || person.code == null && officeFits(person, lastWord) || code.equals(person.code);
             if (countryFits && sectorFits(person, sector, lastWord)) {
                 compatible.add(sighting);
             }
@@ -103,6 +109,18 @@ final class PersonReferences {
         // "A senior U.S. official, speaking on condition of anonymity, said … “…,” the official
         // said": the nominal repeats the unnamed official's word, so it is them, not a named one
         return picked != null && code == null && unnamedSince(picked, sentence.index(), nominal.firstToken(), lastWord) ? null : picked;
+    }
+
+    /**
+     * Whether a nominal that carries a country may give it to a person the text has not placed:
+     * not when the person's title is another office ("Foreign Minister X, who met China's
+     * ambassador", "Ministry spokesman X" then "Israel's ambassador"): a country's office named by
+     * a different word is most often someone else, and would give the person the wrong country.
+     * A word any office-holder goes by (an insider word of reference-words.tsv: "the Indian
+     * official", "the Azeri official") fits every title.
+     */
+    private boolean officeFits(EntityDraft person, String word) {
+        return person.title == null || holdsTitleWord(person, word) || referenceWords.is(ReferenceWords.Kind.INSIDER, word);
     }
 
     private static boolean holdsTitleWord(EntityDraft person, String word) {
@@ -267,6 +285,20 @@ final class PersonReferences {
 
     static boolean isSubject(Sentence sentence, int token) {
         return sentence.headArc(token).map(Dependency::relation).map(r -> r.startsWith("nsubj")).orElse(false);
+    }
+
+    /**
+     * Whether the token is the subject of a "to" infinitive: "called on Tunisia to halt the
+     * expulsions", "urged the junta to free them". The parser makes the state asked an nsubj of
+     * the infinitive, but it is the one acted on; the caller is the one acting.
+     */
+    static boolean isInfinitiveSubject(Sentence sentence, int token) {
+        if (!isSubject(sentence, token)) {
+            return false;
+        }
+        int verb = sentence.headArc(token).map(Dependency::governor).orElse(Dependency.ROOT);
+        return verb != Dependency.ROOT && verb > token && sentence.dependentArcs(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("mark") && sentence.token(arc.dependent()).text().equalsIgnoreCase("to"));
     }
 
     /** Whether the token lies under the clause whose subject is given (not in a separate clause). */

@@ -14,7 +14,8 @@ import org.annalist.language.Token;
 /**
  * The country of an official the text gives no nationality, read from where they speak:
  * wire copy that moves to another capital says so ("In Moscow, Foreign Ministry spokesperson X
- * told a regular briefing …", "In Tokyo, Defence Minister Y called …") or places the speech
+ * told a regular briefing …", "In Tokyo, Defence Minister Y called …", also in an earlier
+ * sentence of the paragraph: "In Yerevan, relatives rallied … “…,” said Z") or places the speech
  * act there ("X told reporters in Manila", "told a weekly briefing in Islamabad"). A capital
  * is the seat of its government, so an office-holder speaking there is taken to be of that
  * country; other cities (Geneva, a visiting minister's host city) are not used, since
@@ -29,6 +30,9 @@ final class SpeakingPlace {
     /** A country and how it was read. */
     record Found(String code, String codedBy) {}
 
+    /** How many sentences of a paragraph, counting the person's own, an opening place covers. */
+    private static final int PARAGRAPH_REACH = 3;
+
     private final ActorDictionaries dictionaries;
 
     SpeakingPlace(ActorDictionaries dictionaries) {
@@ -42,7 +46,7 @@ final class SpeakingPlace {
                 continue;
             }
             Sentence sentence = document.sentences().get(mention.sentenceIndex());
-            Optional<Found> opener = opener(document.text(), sentence);
+            Optional<Found> opener = paragraphOpener(document, sentence);
             if (opener.isPresent()) {
                 return opener;
             }
@@ -52,6 +56,30 @@ final class SpeakingPlace {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "In Yerevan, about 300 relatives rallied outside the EU delegation. “…,” said Lilit
+     * Harutyunyan": a place opening the sentence, or an earlier sentence of the same paragraph,
+     * sets the scene for the paragraph. The nearest sentence that opens with a place decides.
+     */
+    private Optional<Found> paragraphOpener(AnnotatedDocument document, Sentence sentence) {
+        for (int index = sentence.index(); index >= 0 && index > sentence.index() - PARAGRAPH_REACH; index--) {
+            Sentence earlier = document.sentences().get(index);
+            if (earlier.paragraph() != sentence.paragraph()) {
+                break;
+            }
+            Optional<Found> opener = opener(document.text(), earlier);
+            if (opener.isPresent() || opensWithIn(earlier)) {
+                return opener;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the sentence opens with "In", as a scene-setting place does ("In Nemuro, …"), whether or not the place is known. */
+    private static boolean opensWithIn(Sentence sentence) {
+        return sentence.tokens().size() > 3 && sentence.token(0).text().equals("In") && sentence.token(1).isProperNoun();
     }
 
     /** "In Moscow, …" or "In Japan, …" opening the sentence. */

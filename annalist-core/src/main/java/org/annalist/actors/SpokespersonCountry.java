@@ -127,14 +127,15 @@ final class SpokespersonCountry {
 
     /**
      * Whether the mention is a subject, or names the body a subject phrase is headed by ("The U.N.
-     * human rights office urged": "U.N." modifies the subject "office").
+     * human rights office urged": "U.N." modifies the subject "office"). The subject of a "to"
+     * infinitive is not: in "called on Tunisia to halt the expulsions" Tunisia is asked, not acting.
      */
     private static boolean isSubject(Sentence sentence, Mention mention) {
         for (Token token : sentence.tokens()) {
             if (token.start() < mention.start() || token.end() > mention.end()) {
                 continue;
             }
-            if (PersonReferences.isSubject(sentence, token.index())) {
+            if (PersonReferences.isSubject(sentence, token.index()) && !PersonReferences.isInfinitiveSubject(sentence, token.index())) {
                 return true;
             }
             boolean modifier = sentence.headArc(token.index()).map(arc -> MODIFIERS.contains(arc.relation())

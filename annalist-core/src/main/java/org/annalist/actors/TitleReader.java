@@ -39,7 +39,7 @@ final class TitleReader {
     }
 
     PersonDescription describe(String text, Sentence sentence, ActorPhrase name, List<ActorPhrase> phrases) {
-        int rankStart = rankStart(sentence, name);
+        int rankStart = bodyBeforeRank(phrases, rankStart(sentence, name), name);
         int[] before = appositionBefore(text, sentence, rankStart, phrases);
         int[] after = appositionAfter(text, sentence, name.endToken(), phrases);
         List<int[]> spans = new ArrayList<>();
@@ -213,6 +213,24 @@ final class TitleReader {
         return null;
     }
 
+    /**
+     * "Organization of American States Secretary General Albert Ramdin": a dictionary body whose
+     * name runs into the office before the name, or ends right where it starts, is the office's
+     * body, whatever part of its name the parse left out of the noun phrase.
+     */
+    private static int bodyBeforeRank(List<ActorPhrase> phrases, int rankStart, ActorPhrase name) {
+        if (rankStart >= name.firstToken()) {
+            return rankStart; // no office before the name: a body right before it is another actor
+        }
+        for (ActorPhrase phrase : phrases) {
+            boolean body = phrase.category() == Category.KNOWN_BODY && phrase.known() != null && !phrase.known().isPerson();
+            if (body && phrase.firstToken() < rankStart && phrase.endToken() >= rankStart) {
+                return phrase.firstToken();
+            }
+        }
+        return rankStart;
+    }
+
     /** The first word of the rank or office attached before the name ("Brigadier General", "Iranian President"). */
     private static int rankStart(Sentence sentence, ActorPhrase name) {
         int start = name.firstToken();
@@ -231,6 +249,14 @@ final class TitleReader {
                 && (sentence.headArc(name.headToken()).map(Dependency::governor).orElse(Dependency.ROOT) == before
                         || insideName(sentence.headArc(before).map(Dependency::governor).orElse(Dependency.ROOT), name))) {
             start = Math.min(start, PhraseFinder.nounPhraseStart(sentence, before));
+        }
+        // "Qatar's Minister of State Mohammed Al-Khulaifi": the parse may hang the name on an
+        // office with an "of" phrase written right before it; the office is the name's title.
+        int governor = sentence.headArc(name.headToken()).map(Dependency::governor).orElse(Dependency.ROOT);
+        if (governor >= 0 && governor < name.firstToken() && sentence.token(governor).namedEntityTag().equals("TITLE")
+                && java.util.stream.IntStream.range(governor + 1, name.firstToken())
+                        .allMatch(index -> sentence.token(index).isNoun() || sentence.token(index).partOfSpeech().equals("IN"))) {
+            start = Math.min(start, PhraseFinder.nounPhraseStart(sentence, governor));
         }
         // CoreNLP's TITLE words directly before the name, whatever the parse says.
         while (start > 0 && sentence.token(start - 1).namedEntityTag().equals("TITLE")) {
@@ -290,10 +316,15 @@ final class TitleReader {
         return sentence.headArc(token).map(arc -> arc.relation().equals("amod")).orElse(false);
     }
 
-    /** Whether a span is an office: it holds a title word and names no person. */
+    /**
+     * Whether a span is an office: it holds a title word and names no person. A lone word the
+     * language layer took for a person's name while it modifies the office ("the group's senior
+     * Sahel researcher") is the office's region, not a person.
+     */
     private boolean holdsTitle(String text, Sentence sentence, int start, int end, List<ActorPhrase> phrases) {
         for (ActorPhrase phrase : phrases) {
-            if (phrase.category() == Category.PERSON_NAME && phrase.firstToken() < end && phrase.endToken() > start) {
+            if (phrase.category() == Category.PERSON_NAME && phrase.firstToken() < end && phrase.endToken() > start
+                    && !modifiesOffice(sentence, phrase, end)) {
                 return false;
             }
         }
@@ -304,6 +335,15 @@ final class TitleReader {
         }
         return dictionaries.sectors().index().findAll(text, sentence.tokens(), start, end).stream()
                 .anyMatch(match -> match.value().kind() == SectorPhrase.Kind.TITLE);
+    }
+
+    /** Whether a one-word name is a compound modifier of a later title word inside the span. */
+    private static boolean modifiesOffice(Sentence sentence, ActorPhrase name, int end) {
+        if (name.endToken() - name.firstToken() != 1) {
+            return false;
+        }
+        return sentence.headArc(name.firstToken()).filter(arc -> arc.relation().equals("compound") && arc.governor() > name.firstToken()
+                && arc.governor() < end && sentence.token(arc.governor()).namedEntityTag().equals("TITLE")).isPresent();
     }
 
     /** The span's words without leading articles, nationality words and possessors. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.Place;
 import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Sentence;
 
 /**
  * Codes, once the whole article is read, the persons whose own words gave them no country:
@@ -54,6 +55,11 @@ final class UnplacedPersons {
      */
     Optional<SpeakingPlace.Found> whileReading(AnnotatedDocument document, Mention mention) {
         return origins.of(document, List.of(mention)).or(() -> speakingPlace.of(document, List.of(mention)));
+    }
+
+    /** The country a demonym in the description a self-named person is mentioned by gives ("a Honduran woman who gave her name only as Karla"). */
+    Optional<SpeakingPlace.Found> describedAs(AnnotatedDocument document, Sentence sentence, ActorPhrase description) {
+        return origins.ofDescription(document.text(), sentence, description);
     }
 
     /** Codes the persons among the drafts that have no country yet; other drafts are left as they are. */

@@ -40,4 +40,18 @@ class NationalBodiesDataTest {
         assertThat(commission.code()).isEqualTo("KEN");
         assertThat(commission.sector()).isEqualTo("HRI");
     }
+
+    @Test
+    void countrysRedCrescentIsItsNationalSociety() {
+        ActorAnalysis analysis = resolve("ANKARA, Feb 8 (Reuters) - The Turkish Red Crescent said it had sent 40 trucks of food to the quake zone.");
+        Entity society = named(analysis, "Turkish Red Crescent");
+        assertThat(society.code()).isEqualTo("TUR");
+        assertThat(society.sector()).isEqualTo("HLH");
+    }
+
+    @Test
+    void bareRedCrossStaysTheInternationalCommittee() {
+        ActorAnalysis analysis = resolve("ANKARA, Feb 8 (Reuters) - The Red Cross said it had sent 40 trucks of food to the quake zone.");
+        assertThat(analysis.entities()).anyMatch(entity -> "NGO".equals(entity.code()) && entity.name().contains("Red Cross"));
+    }
 }

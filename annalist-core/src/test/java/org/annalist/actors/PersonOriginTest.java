@@ -37,4 +37,27 @@ class PersonOriginTest {
                 + "A fisheries agency official, Kenta Mori, said Japan would pay the fees.");
         assertThat(named(analysis, "Kenta Mori").code()).isEqualTo("JPN");
     }
+
+    @Test
+    void demonymHeadingTheAppositionGivesTheCountry() {
+        ActorAnalysis analysis = resolve("TRIPOLI, June 2 (Reuters) - Libyan coast guards intercepted three boats carrying migrants on Sunday.\n\n"
+                + "\"We paid everything we had,\" said Amadou Diop, a 31-year-old Senegalese who spent four months in a detention centre.");
+        Entity migrant = named(analysis, "Amadou Diop");
+        assertThat(migrant.code()).isEqualTo("SEN");
+        assertThat(migrant.codedBy()).contains("in apposition to the name");
+    }
+
+    @Test
+    void demonymDeeperInTheAppositionDoesNotPlaceThePerson() {
+        ActorAnalysis analysis = resolve("TRIPOLI, June 2 (Reuters) - Libyan coast guards intercepted three boats carrying migrants on Sunday.\n\n"
+                + "\"The crossings will not stop,\" said Karim Haddad, a 40-year-old married to an Italian.");
+        assertThat(named(analysis, "Karim Haddad").code()).isEqualTo("LBY");
+    }
+
+    @Test
+    void demonymInTheDescriptionOfASelfNamedPersonGivesTheirCountry() {
+        ActorAnalysis analysis = resolve("MEXICO CITY (AP) — Mexico said on Monday it would not take in deportees from other countries.\n\n"
+                + "\"I cannot go back,\" said a Salvadoran woman who gave her name only as Rosa.");
+        assertThat(named(analysis, "Rosa").code()).isEqualTo("SLV");
+    }
 }

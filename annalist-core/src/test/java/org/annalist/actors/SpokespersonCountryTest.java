@@ -18,4 +18,22 @@ class SpokespersonCountryTest {
         assertThat(spokeswoman.code()).isEqualTo("CHN");
         assertThat(spokeswoman.codedBy()).contains("spokesperson of the state just reported acting");
     }
+
+    @Test
+    void stateCalledOnToActIsNotTheStateActing() {
+        ActorAnalysis analysis = resolve("DAKAR, May 4 (AFP) - Senegal expelled dozens of migrants to the Malian border this week, aid groups said.\n\n"
+                + "The U.N. refugee agency urged Senegal to stop the expulsions at once. "
+                + "\"People are being left without water,\" spokesman Olivier Dubois told reporters in Geneva.");
+        Entity spokesman = named(analysis, "Olivier Dubois");
+        assertThat(spokesman.code()).isEqualTo("UNO");
+        assertThat(spokesman.codedBy()).contains("spokesperson of the state just reported acting");
+    }
+
+    @Test
+    void stateActingInItsOwnClauseStillPlacesItsSpokesperson() {
+        ActorAnalysis analysis = resolve("DAKAR, May 4 (AFP) - Aid groups criticised the expulsions of migrants on Monday.\n\n"
+                + "Mali said it had decided to close its border crossings. "
+                + "\"We cannot take any more people,\" government spokesman Issa Konate told state television.");
+        assertThat(named(analysis, "Issa Konate").code()).isEqualTo("MLI");
+    }
 }
