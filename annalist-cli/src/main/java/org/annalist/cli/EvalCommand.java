@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Scores Annalist against gold sets: its own JSON Lines gold (entities, quotes, events) or the PLOVER gold standard records.",
             "Own gold keeps its articles in articles/ beside it; the PLOVER records are a JSON array with their texts. Events match on PLOVER type and the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md.",
+            "--errors lists every miss; after each missed event, why: 'coded as TYPE [..] -> [..] (rule)' (the sentence was coded as another type or between other parties), 'rejected RULE (REASON)' (a pattern of the gold type gave no event, and the DecisionReason), 'no trigger' (with the evidence's verb and noun lemmas no pattern knows) or 'sentence not found'; then the misses per diagnosis.",
             "--by-rule prints, per pattern rule id (an event's rule), the events it produced, how many matched a gold event (the same matching as the events F1) and its precision, most false positives first: per gold file, and for all gold files together when there are several.",
             "--gum scores entity grouping (within-article coreference of persons, organisations and places) against the GUM corpus's gold coreference, for the dictionary resolver and the named-entity baseline."})
 final class EvalCommand implements Callable<Integer> {
@@ -64,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "A folder of GUM CoNLL-U files with gold coreference, e.g. --gum ../shared/data/gum-news")
     Path gumFolder;
 
-    @Option(names = "--errors", description = "List every missed, spurious or wrongly coded item after the scores.")
+    @Option(names = "--errors", description = "List every missed, spurious or wrongly coded item after the scores; after each missed event, why it was missed (no trigger, rejected RULE (REASON), coded as TYPE [..] -> [..] (RULE), sentence not found), and the misses per diagnosis.")
     boolean errors;
 
     @Option(names = "--by-rule", description = "Per pattern rule id: events produced, matched to gold (type + actor/recipient codes), precision and false positives, most false positives first; per gold file and, with several, for all together.")
@@ -72,6 +73,9 @@ final class EvalCommand implements Callable<Integer> {
 
     /** The per-rule tally over every gold file scored so far (for --by-rule with several gold files). */
     private final Map<String, Counts> byRuleOverAll = new java.util.TreeMap<>();
+
+    /** Missed events per diagnosis over every gold file scored so far (for --errors with several gold files). */
+    private final Map<String, Integer> diagnosesOverAll = new java.util.TreeMap<>();
 
     EvalCommand(LanguageFactory languages) {
         this.languages = languages;
@@ -89,7 +93,8 @@ final class EvalCommand implements Callable<Integer> {
         if (gumFolder != null) {
             reportGum(language, stages.actors(), out);
         }
-        ArticlePipeline pipeline = new ArticlePipeline(language, stages.actors(), stages.quotes(), stages.events());
+        RememberingLanguage annotations = new RememberingLanguage(language);
+        ArticlePipeline pipeline = new ArticlePipeline(errors ? annotations : language, stages.actors(), stages.quotes(), stages.events());
         for (Path goldFile : goldFiles) {
             GoldSet goldSet = new GoldSetReader(mapper).read(goldFile);
             List<GoldArticle> gold = goldSet.articles();
@@ -105,17 +110,21 @@ final class EvalCommand implements Callable<Integer> {
                     },
                     done -> { });
             out.printf(Locale.ROOT, "%n%s: %d articles, coded %d, rejected %d%n", goldFile, gold.size(), summary.coded(), summary.rejected());
-            report(goldSet, coded, out);
+            report(goldSet, coded, new MissedEventDiagnoses(stages, annotations, goldSet), out);
+            annotations.forget();
         }
         if (byRule && goldFiles.size() > 1 && !byRuleOverAll.isEmpty()) {
             out.printf(Locale.ROOT, "%nall %d gold files: events by rule%n", goldFiles.size());
             printByRule(byRuleOverAll, out);
         }
+        if (errors && goldFiles.size() > 1 && !diagnosesOverAll.isEmpty()) {
+            out.printf(Locale.ROOT, "%nall %d gold files: %s%n", goldFiles.size(), diagnosisSummary(diagnosesOverAll));
+        }
         out.flush();
         return 0;
     }
 
-    private void report(GoldSet gold, Map<String, CodedArticle> coded, PrintWriter out) {
+    private void report(GoldSet gold, Map<String, CodedArticle> coded, MissedEventDiagnoses diagnoses, PrintWriter out) {
         EventScorer events = new EventScorer(gold::asGoldCode);
         ActorScorer actors = new ActorScorer();
         QuoteScorer quotes = new QuoteScorer();
@@ -165,8 +174,25 @@ final class EvalCommand implements Callable<Integer> {
             out.println("  errors:");
             actors.mistakes().forEach(line -> out.println("    actor  " + line));
             quotes.mistakes().forEach(line -> out.println("    quote  " + line));
-            events.mismatches().forEach(m -> out.println("    event  " + m.article() + ": " + m.kind() + " " + m.description()));
+            events.mismatches().forEach(m -> {
+                out.println("    event  " + m.article() + ": " + m.kind() + " " + m.description());
+                if (m.gold() != null) {
+                    out.println("           why: " + diagnoses.explain(m.article(), m.gold()));
+                }
+            });
+            if (!diagnoses.tally().isEmpty()) {
+                out.println("  " + diagnosisSummary(diagnoses.tally()));
+                diagnoses.tally().forEach((diagnosis, count) -> diagnosesOverAll.merge(diagnosis, count, Integer::sum));
+            }
         }
+    }
+
+    /** "missed events by diagnosis: no trigger 12, rejected NO_CODED_ACTOR 3, ...", most frequent first. */
+    private static String diagnosisSummary(Map<String, Integer> tally) {
+        return "missed events by diagnosis: " + tally.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> entry.getKey() + " " + entry.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void printByRule(Map<String, Counts> tally, PrintWriter out) {
