@@ -49,6 +49,10 @@ final class RoleFilling {
             // "we will respond decisively": the stated future action is the threat, a fact
             aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.HYPOTHETICAL)).toList();
         }
+        if (match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.REFUSAL) {
+            // "would not take part": the stated refusal is the event, a fact
+            aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.NEGATION)).toList();
+        }
         PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
         if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
             PartyFinder.Filling condition = state.phrases.conditionRecipient(graph, match, actor);
