@@ -35,6 +35,12 @@ final class RoleFilling {
     Optional<Candidate> fill(ArticleState state, SentenceGraph graph, TriggerMatch match, List<TimeExpression> times, LocalDate articleDate) {
         PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
         if (!actor.anyCoded()) {
+            PartyFinder.Filling speaker = CoordinatedSpeechAct.actor(graph, match, words, state.parties);
+            if (speaker.anyCoded()) {
+                actor = speaker;
+            }
+        }
+        if (!actor.anyCoded()) {
             PartyFinder.Filling domestic = state.domestic.domesticActor(graph, match, state.homeCountry(graph));
             if (!domestic.anyCoded() && actor.parties().isEmpty()) {
                 domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words, state.parties);
