@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
             "Scores Annalist against gold sets: its own JSON Lines gold (entities, quotes, events) or the PLOVER gold standard records.",
             "Own gold keeps its articles in articles/ beside it; the PLOVER records are a JSON array with their texts. Events match on PLOVER type and the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md.",
             "--by-confidence prints, per band of the events' confidence, how many events fell in it and the share matched to gold (the calibration); --min-confidence P scores only the events of confidence P or more.",
+            "--errors lists every miss; after each missed event, why: 'coded as TYPE [..] -> [..] (rule)' (the sentence was coded as another type or between other parties), 'rejected RULE (REASON)' (a pattern of the gold type gave no event, and the DecisionReason), 'no trigger' (with the evidence's verb and noun lemmas no pattern knows) or 'sentence not found'; then the misses per diagnosis.",
             "--by-rule prints, per pattern rule id (an event's rule), the events it produced, how many matched a gold event (the same matching as the events F1) and its precision, most false positives first: per gold file, and for all gold files together when there are several.",
             "--gum scores entity grouping (within-article coreference of persons, organisations and places) against the GUM corpus's gold coreference, for the dictionary resolver and the named-entity baseline."})
 final class EvalCommand implements Callable<Integer> {
@@ -66,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "A folder of GUM CoNLL-U files with gold coreference, e.g. --gum ../shared/data/gum-news")
     Path gumFolder;
 
-    @Option(names = "--errors", description = "List every missed, spurious or wrongly coded item after the scores.")
+    @Option(names = "--errors", description = "List every missed, spurious or wrongly coded item after the scores; after each missed event, why it was missed (no trigger, rejected RULE (REASON), coded as TYPE [..] -> [..] (RULE), sentence not found), and the misses per diagnosis.")
     boolean errors;
 
     @Option(names = "--by-rule", description = "Per pattern rule id: events produced, matched to gold (type + actor/recipient codes), precision and false positives, most false positives first; per gold file and, with several, for all together.")
@@ -85,6 +86,9 @@ final class EvalCommand implements Callable<Integer> {
     /** The per-rule tally over every gold file scored so far (for --by-rule with several gold files). */
     private final Map<String, Counts> byRuleOverAll = new java.util.TreeMap<>();
 
+    /** Missed events per diagnosis over every gold file scored so far (for --errors with several gold files). */
+    private final Map<String, Integer> diagnosesOverAll = new java.util.TreeMap<>();
+
     EvalCommand(LanguageFactory languages) {
         this.languages = languages;
     }
@@ -101,7 +105,8 @@ final class EvalCommand implements Callable<Integer> {
         if (gumFolder != null) {
             reportGum(language, stages.actors(), out);
         }
-        ArticlePipeline pipeline = stages.pipeline(language);
+        RememberingLanguage annotations = new RememberingLanguage(language);
+        ArticlePipeline pipeline = stages.pipeline(errors ? annotations : language);
         for (Path goldFile : goldFiles) {
             GoldSet goldSet = new GoldSetReader(mapper).read(goldFile);
             List<GoldArticle> gold = goldSet.articles();
@@ -117,7 +122,8 @@ final class EvalCommand implements Callable<Integer> {
                     },
                     done -> { });
             out.printf(Locale.ROOT, "%n%s: %d articles, coded %d, rejected %d%n", goldFile, gold.size(), summary.coded(), summary.rejected());
-            report(goldSet, coded, out);
+            report(goldSet, coded, new MissedEventDiagnoses(stages, annotations, goldSet), out);
+            annotations.forget();
         }
         if (byConfidence && goldFiles.size() > 1) {
             out.printf(Locale.ROOT, "%nall %d gold files: events by confidence%n", goldFiles.size());
@@ -127,11 +133,14 @@ final class EvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%nall %d gold files: events by rule%n", goldFiles.size());
             printByRule(byRuleOverAll, out);
         }
+        if (errors && goldFiles.size() > 1 && !diagnosesOverAll.isEmpty()) {
+            out.printf(Locale.ROOT, "%nall %d gold files: %s%n", goldFiles.size(), diagnosisSummary(diagnosesOverAll));
+        }
         out.flush();
         return 0;
     }
 
-    private void report(GoldSet gold, Map<String, CodedArticle> coded, PrintWriter out) {
+    private void report(GoldSet gold, Map<String, CodedArticle> coded, MissedEventDiagnoses diagnoses, PrintWriter out) {
         EventScorer events = new EventScorer(gold::asGoldCode);
         ActorScorer actors = new ActorScorer();
         QuoteScorer quotes = new QuoteScorer();
@@ -193,7 +202,16 @@ final class EvalCommand implements Callable<Integer> {
             out.println("  errors:");
             actors.mistakes().forEach(line -> out.println("    actor  " + line));
             quotes.mistakes().forEach(line -> out.println("    quote  " + line));
-            events.mismatches().forEach(m -> out.println("    event  " + m.article() + ": " + m.kind() + " " + m.description()));
+            events.mismatches().forEach(m -> {
+                out.println("    event  " + m.article() + ": " + m.kind() + " " + m.description());
+                if (m.gold() != null) {
+                    out.println("           why: " + diagnoses.explain(m.article(), m.gold()));
+                }
+            });
+            if (!diagnoses.tally().isEmpty()) {
+                out.println("  " + diagnosisSummary(diagnoses.tally()));
+                diagnoses.tally().forEach((diagnosis, count) -> diagnosesOverAll.merge(diagnosis, count, Integer::sum));
+            }
         }
     }
 
@@ -205,6 +223,14 @@ final class EvalCommand implements Callable<Integer> {
                 .toList();
         return new CodedArticle(coded.article(), coded.entities(), coded.quotes(), kept, coded.times(), coded.sentenceCount(),
                 coded.tokenCount(), coded.warnings());
+    }
+
+    /** "missed events by diagnosis: no trigger 12, rejected NO_CODED_ACTOR 3, ...", most frequent first. */
+    private static String diagnosisSummary(Map<String, Integer> tally) {
+        return "missed events by diagnosis: " + tally.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> entry.getKey() + " " + entry.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void printByRule(Map<String, Counts> tally, PrintWriter out) {

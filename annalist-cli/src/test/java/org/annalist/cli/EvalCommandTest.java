@@ -68,4 +68,51 @@ class EvalCommandTest {
                 .contains("B3       P 1.000  R 0.500  F1 0.667")
                 .contains("CEAF-e   P 0.375  R 0.750  F1 0.500");
     }
+
+    @Test
+    void saysWhyEachMissedGoldEventWasMissed() throws IOException {
+        // Written for this test: one sentence per diagnosis.
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/ke01-border.txt"), String.join("\n",
+                "Kenya and Uganda trade blame over border crossing",
+                "",
+                "NAIROBI, March 3 (Annalist) - Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.",
+                "",
+                "The talks were held behind closed doors at a lakeside hotel.",
+                "",
+                "Uganda condemned Kenya's decision to raise fees at the crossing.",
+                "",
+                "Kenya shuttered the bridge at Busia to Ugandan traders on Tuesday.",
+                ""), StandardCharsets.UTF_8);
+        String gold = "{\"article\": \"ke01-border\", \"events\": ["
+                + event("CONSULT", "KEN", "TZA", "Kenyan President William Ruto met Ugandan President Yoweri Museveni") + ", "
+                + event("CONSULT", "KEN", "TZA", "The talks were held behind closed doors") + ", "
+                // the gold's curly apostrophe against the article's straight one
+                + event("PROTEST", "UGA", "KEN", "Uganda condemned Kenya\u2019s decision") + ", "
+                + event("SANCTION", "KEN", "UGA", "Kenya shuttered the bridge at Busia") + ", "
+                + event("ASSAULT", "KEN", "UGA", "words that are not in the article") + "]}\n";
+        Files.writeString(dir.resolve("gold.jsonl"), gold, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run("eval", "--gold", dir.resolve("gold.jsonl").toString(), "--errors");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).containsSubsequence(
+                "    event  ke01-border: missed CONSULT [KEN] -> [TZA]  \"Kenyan President William Ruto met Ugandan President Yoweri Museveni\"",
+                "           why: coded as CONSULT [KEN] -> [UGA] (consult.meet at \"met\")",
+                "    event  ke01-border: missed CONSULT [KEN] -> [TZA]  \"The talks were held behind closed doors\"",
+                "           why: rejected consult.hold-talk (NO_ACTOR) at \"held\": actor sought in [subject]: nothing",
+                "    event  ke01-border: missed PROTEST [UGA] -> [KEN]  \"Uganda condemned Kenya\u2019s decision\"",
+                "           why: coded as ACCUSE [UGA] -> [KEN] (accuse.condemn at \"condemned\")",
+                "    event  ke01-border: missed SANCTION [KEN] -> [UGA]  \"Kenya shuttered the bridge at Busia\"",
+                "           why: no trigger; no pattern knows: shutter, bridge",
+                "    event  ke01-border: missed ASSAULT [KEN] -> [UGA]  \"words that are not in the article\"",
+                "           why: sentence not found",
+                "  missed events by diagnosis: coded as other parties 1, coded as other type 1, no trigger 1,"
+                        + " rejected NO_ACTOR 1, sentence not found 1");
+    }
+
+    private static String event(String type, String actor, String recipient, String evidence) {
+        return "{\"event\": \"" + type + "\", \"actor\": [{\"code\": \"" + actor + "\", \"sector\": null}], \"recipient\": [{\"code\": \""
+                + recipient + "\", \"sector\": null}], \"aux\": [], \"evidence\": \"" + evidence + "\"}";
+    }
 }

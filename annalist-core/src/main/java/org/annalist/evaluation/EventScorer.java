@@ -24,8 +24,12 @@ import org.annalist.pipeline.CodedArticle;
  */
 public final class EventScorer {
 
-    /** A gold event nobody found, a system event that matches no gold event, or a pair that matches on codes but not on the gold's sectors ("sectors"). */
-    public record Mismatch(String article, String kind, String description) {}
+    /**
+     * A gold event nobody found, a system event that matches no gold event, or a pair that matches on codes but not on the gold's sectors ("sectors").
+     *
+     * @param gold the gold event when it was missed, else null
+     */
+    public record Mismatch(String article, String kind, String description, GoldArticle.Event gold) {}
 
     private final java.util.function.UnaryOperator<String> asGoldCode;
     private Counts loose = Counts.ZERO;
@@ -110,12 +114,12 @@ public final class EventScorer {
                     byRule.merge(ruleOf(partner), new Counts(1, 0, 0), Counts::plus);
                     if (!matches(expected, partner, true, asGoldCode)) {
                         mismatches.add(new Mismatch(coded.article().id(), "sectors",
-                                describeSectors(expected) + "  coded " + describeSectors(partner)));
+                                describeSectors(expected) + "  coded " + describeSectors(partner), null));
                     }
                 }
             } else if (record) {
                 tally(expected.event(), new Counts(0, 0, 1));
-                mismatches.add(new Mismatch(coded.article().id(), "missed", describe(expected)));
+                mismatches.add(new Mismatch(coded.article().id(), "missed", describe(expected), expected));
             }
         }
         if (record) {
@@ -123,7 +127,7 @@ public final class EventScorer {
                 if (!systemMatched[index]) {
                     tally(system.get(index).event(), new Counts(0, 1, 0));
                     byRule.merge(ruleOf(system.get(index)), new Counts(0, 1, 0), Counts::plus);
-                    mismatches.add(new Mismatch(coded.article().id(), "spurious", describe(system.get(index))));
+                    mismatches.add(new Mismatch(coded.article().id(), "spurious", describe(system.get(index)), null));
                 }
             }
         }

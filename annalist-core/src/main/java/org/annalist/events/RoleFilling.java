@@ -35,6 +35,12 @@ final class RoleFilling {
     Optional<Candidate> fill(ArticleState state, SentenceGraph graph, TriggerMatch match, List<TimeExpression> times, LocalDate articleDate) {
         PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
         if (!actor.anyCoded()) {
+            PartyFinder.Filling speaker = CoordinatedSpeechAct.actor(graph, match, words, state.parties);
+            if (speaker.anyCoded()) {
+                actor = speaker;
+            }
+        }
+        if (!actor.anyCoded()) {
             PartyFinder.Filling domestic = state.domestic.domesticActor(graph, match, state.homeCountry(graph));
             if (!domestic.anyCoded() && actor.parties().isEmpty()) {
                 domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words, state.parties);
@@ -48,6 +54,10 @@ final class RoleFilling {
                 || match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.WARNING) {
             // "we will respond decisively": the stated future action is the threat, a fact
             aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.HYPOTHETICAL)).toList();
+        }
+        if (match.pattern().complementCondition() == org.annalist.events.patterns.ComplementCondition.REFUSAL) {
+            // "would not take part": the stated refusal is the event, a fact
+            aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.NEGATION)).toList();
         }
         PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
         if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {

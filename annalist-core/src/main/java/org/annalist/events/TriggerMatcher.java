@@ -74,6 +74,11 @@ final class TriggerMatcher {
                             "not stated as a future or possible action"));
                     continue;
                 }
+                if (match != null && pattern.complementCondition() == ComplementCondition.REFUSAL && !statedAsRefusal(graph, match)) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
+                            "not a stated refusal (\"will not\", \"would not\", \"does not\")"));
+                    continue;
+                }
                 if (match != null && pattern.complementCondition() == ComplementCondition.PREDICATE
                         && !Characterisation.holds(graph, token.index(), words)) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
@@ -145,6 +150,30 @@ final class TriggerMatcher {
         return !aux.contains(Modality.NEGATION) && (aux.contains(Modality.FUTURE) || aux.contains(Modality.HYPOTHETICAL));
     }
 
+    /**
+     * "would not take part", "will never pay", "does not take orders": negated, and a stated future
+     * or a present practice (the verb or its auxiliary in the present tense), not a possibility.
+     */
+    private boolean statedAsRefusal(SentenceGraph graph, TriggerMatch match) {
+        List<String> aux = modality.aux(graph, match, List.of(), null);
+        if (!aux.contains(Modality.NEGATION) || aux.contains(Modality.HYPOTHETICAL)) {
+            return false;
+        }
+        if (aux.contains(Modality.FUTURE)) {
+            return true;
+        }
+        int predicate = modality.predicate(graph, match);
+        if (isPresent(graph.token(predicate))) {
+            return true;
+        }
+        return graph.basicDependents(predicate).stream()
+                .anyMatch(arc -> arc.relation().equals("aux") && isPresent(graph.token(arc.dependent())));
+    }
+
+    private static boolean isPresent(Token token) {
+        return token.partOfSpeech().equals("VBZ") || token.partOfSpeech().equals("VBP");
+    }
+
     /** "will pay", "would be dealt with", "must answer for it": stated, not done, and not negated. */
     private boolean statedAsFutureOrObligation(SentenceGraph graph, TriggerMatch match) {
         if (statedAsFuture(graph, match)) {
@@ -162,7 +191,7 @@ final class TriggerMatcher {
      */
     private boolean complementHolds(SentenceGraph graph, ComplementCondition condition, int verb) {
         if (condition == ComplementCondition.NONE || condition == ComplementCondition.FUTURE || condition == ComplementCondition.WARNING
-                || condition == ComplementCondition.PREDICATE) {
+                || condition == ComplementCondition.PREDICATE || condition == ComplementCondition.REFUSAL) {
             return true;
         }
         if (condition == ComplementCondition.CLAUSE) {

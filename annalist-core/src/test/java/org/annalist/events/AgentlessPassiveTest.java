@@ -32,6 +32,15 @@ class AgentlessPassiveTest {
     }
 
     @Test
+    void agentlessDeploymentOfPoliceIsTheHomeCountrys() {
+        assertThat(CoderFixture.code("2025-05-14", "Thousands of Peruvian farmers marched on Lima on Monday. "
+                + "The interior minister said 5,000 police officers had been deployed to keep the marchers away from parliament.").events())
+                .filteredOn(event -> event.event().equals("MOBILIZE"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("PER");
+    }
+
+    @Test
     void agentlessKillingKeepsNoActor() {
         assertThat(CoderFixture.code("2025-05-14", "Three Georgian soldiers were killed near the border with Azerbaijan on Sunday.").events())
                 .extracting(Event::event)

@@ -32,6 +32,15 @@ public enum ComplementCondition {
      */
     WARNING,
     /**
+     * A stated refusal: the trigger negated and stated as a future action or a present practice,
+     * not a possibility ("Budapest would not take part in any NATO mission", "we will not accept a
+     * map drawn in one capital", "Niger does not take instructions from ECOWAS"). For verbs whose
+     * refusal is an event but whose plain use is none or too vague to code ("took part in", "paid",
+     * "accepted"); coded as a fact of the row's own type (a REJECT), without the negation and
+     * future marks. "did not accept" (past) and "would not accept if …" (a condition) are not refusals.
+     */
+    REFUSAL,
+    /**
      * The verb names its object and says what it is: a second predicate beside the object ("called the
      * verdict a blow to democracy", "called the move selfish", "described the order as unacceptable").
      * Such a characterisation is a verbal judgement of the object's author; "called an election" or

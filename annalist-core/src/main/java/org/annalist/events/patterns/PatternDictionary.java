@@ -30,13 +30,13 @@ public final class PatternDictionary {
             "context", "complement");
 
     private final Map<String, List<EventPattern>> byHead;
+    private final Map<String, EventPattern> byId;
     private final List<TsvTable> sources;
-    private final int size;
 
-    private PatternDictionary(Map<String, List<EventPattern>> byHead, List<TsvTable> sources, int size) {
+    private PatternDictionary(Map<String, List<EventPattern>> byHead, Map<String, EventPattern> byId, List<TsvTable> sources) {
         this.byHead = Collections.unmodifiableMap(byHead);
+        this.byId = Collections.unmodifiableMap(byId);
         this.sources = List.copyOf(sources);
-        this.size = size;
     }
 
     /** The bundled patterns, then the user's files in order (later files take precedence). */
@@ -74,7 +74,7 @@ public final class PatternDictionary {
             });
         }
         byHead.replaceAll((head, patterns) -> List.copyOf(patterns));
-        return new PatternDictionary(byHead, tables, byId.size());
+        return new PatternDictionary(byHead, byId, tables);
     }
 
     private static EventPattern parse(TsvTable.Row row, EventOntology ontology) {
@@ -117,14 +117,16 @@ public final class PatternDictionary {
         }
         String complement = row.get("complement");
         if (!complement.isEmpty() && !complement.equals("absorb") && !complement.equals("obligation") && !complement.equals("clause")
-                && !complement.equals("future") && !complement.equals("warning") && !complement.equals("predicate")) {
-            throw row.error("complement must be empty, \"absorb\", \"obligation\", \"clause\", \"future\", \"warning\" or \"predicate\", was \""
+                && !complement.equals("future") && !complement.equals("warning") && !complement.equals("predicate")
+                && !complement.equals("refusal")) {
+            throw row.error("complement must be empty, \"absorb\", \"obligation\", \"clause\", \"future\", \"warning\", \"predicate\" or \"refusal\", was \""
                     + complement + "\"");
         }
         ComplementCondition condition = complement.equals("obligation") ? ComplementCondition.OBLIGATION
                 : complement.equals("clause") ? ComplementCondition.CLAUSE
                 : complement.equals("future") ? ComplementCondition.FUTURE
                 : complement.equals("warning") ? ComplementCondition.WARNING
+                : complement.equals("refusal") ? ComplementCondition.REFUSAL
                 : complement.equals("predicate") ? ComplementCondition.PREDICATE : ComplementCondition.NONE;
         return new EventPattern(id, kind, row.get("trigger"), trigger.head(), trigger.objects(), trigger.particles(),
                 trigger.prepositionObjects(), actor, recipient, cameo.code(), event, mode, contexts,
@@ -170,8 +172,13 @@ public final class PatternDictionary {
         return byHead.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** The pattern with this rule id (the one in effect when a user file replaced a row), for reports on a rule. */
+    public java.util.Optional<EventPattern> pattern(String id) {
+        return java.util.Optional.ofNullable(byId.get(id));
+    }
+
     public int size() {
-        return size;
+        return byId.size();
     }
 
     /** The files loaded, bundled first, for provenance. */

@@ -217,7 +217,13 @@ public final class WordLists {
          * Verbs of holding people ("detain", "arrest", "jail"): their past participle describing a noun ("freed
          * four shepherds detained last week") names people by an earlier act and triggers no event.
          */
-        BACKGROUND_PARTICIPLE;
+        BACKGROUND_PARTICIPLE,
+        /**
+         * PLOVER event types a speaker performs in the same breath as a statement ("said the map violated the
+         * understanding and asked India to withdraw it"): a verb of that type joined to the reported clause, whose
+         * own subject names no one, is the speaker's act ({@link org.annalist.events.CoordinatedSpeechAct}).
+         */
+        SPEAKER_ACT;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -279,7 +285,7 @@ public final class WordLists {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
                 || list == ListName.STATE_ACT_CODE
                 || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.DIRECTED_EVENT
-                || list == ListName.OWN_FORCES_CODE;
+                || list == ListName.OWN_FORCES_CODE || list == ListName.SPEAKER_ACT;
     }
 
     /** Whether the word (lower-cased) is on the list. */
