@@ -1,7 +1,7 @@
 package org.annalist.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.annalist.store.query.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code annalist events}: lists merged events from the store. */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -21,6 +22,9 @@ import picocli.CommandLine.Option;
 final class EventsCommand implements Callable<Integer> {
 
     enum Format { table, jsonl }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     StoreOptions storeOptions;
@@ -49,6 +53,11 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--outlet", paramLabel = "NAME", description = "Only events this outlet reported.")
     String outlet;
 
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = {"Only events of confidence P or more (0 to 1): a merged event's is the highest of its reports'.",
+                "Events stored before the store had confidence have none and are left out."})
+    Double minConfidence;
+
     @Option(names = "--limit", defaultValue = "100", paramLabel = "N", description = "Most events shown (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -57,27 +66,36 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
+        EventFilter filter = new EventFilter(actor, country, dyad, event, context, from, to, outlet,
+                storeOptions.minimumConfidence(minConfidence), limit);
         try (EventStore store = storeOptions.openExisting()) {
-            List<Map<String, Object>> rows = new EventQueries(store.connection())
-                    .find(new EventFilter(actor, country, dyad, event, context, from, to, outlet, limit));
+            List<Map<String, Object>> rows = new EventQueries(store.connection()).find(filter);
             if (format == Format.jsonl) {
                 ObjectMapper mapper = new ObjectMapper();
                 for (Map<String, Object> row : rows) {
                     out.println(mapper.writeValueAsString(row));
                 }
+                out.flush();
                 return 0;
             }
             List<List<String>> cells = new ArrayList<>();
             for (Map<String, Object> row : rows) {
                 cells.add(List.of(String.valueOf(row.get("id")), String.valueOf(row.get("date")), String.valueOf(row.get("event")),
                         join(row.get("actor_code")) + " → " + join(row.get("recipient_code")),
-                        String.valueOf(row.get("cameo")), String.valueOf(row.get("goldstein")),
+                        String.valueOf(row.get("cameo")), String.valueOf(row.get("goldstein")), confidence(row.get("confidence")),
                         String.valueOf(row.get("report_count")), join(row.get("sources")), shorten(String.valueOf(row.get("text")))));
             }
-            out.print(TextTable.render(List.of("id", "date", "event", "actor → recipient", "cameo", "goldstein", "reports", "sources", "text"), cells));
+            out.print(TextTable.render(List.of("id", "date", "event", "actor → recipient", "cameo", "goldstein", "confidence", "reports",
+                    "sources", "text"), cells));
+            out.flush();
             return 0;
         }
+    }
+
+    /** Two decimals, as the estimate is no finer; "—" for an event stored without one. */
+    static String confidence(Object value) {
+        return value instanceof Number number ? String.format(java.util.Locale.ROOT, "%.2f", number.doubleValue()) : "—";
     }
 
     static String join(Object list) {

@@ -23,10 +23,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = {"Only events of confidence P or more (0 to 1): a merged event's is the highest of its reports'.",
+                "Events stored before the store had confidence have none and are left out."})
+    Double minConfidence;
+
     @Override
     public Integer call() throws Exception {
+        Double minimum = storeOptions.minimumConfidence(minConfidence);
         try (EventStore store = storeOptions.openExisting()) {
-            EventExport export = new EventExport(store.connection());
+            EventExport export = new EventExport(store.connection(), minimum);
             if (output == null) {
                 export.write(format, System.out);
             } else {

@@ -4,10 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.annalist.store.EventStore;
 import org.annalist.store.StoreSettings;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The store a command reads or writes. */
 final class StoreOptions {
+
+    /** The command using these options, so a usage error names it and prints its usage. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.duckdb",
             description = "The DuckDB store (default: ${DEFAULT-VALUE}); its search index is the .lucene folder beside it.")
@@ -21,11 +28,18 @@ final class StoreOptions {
         return EventStore.open(database, new StoreSettings(mergeWindowDays));
     }
 
+    /** A {@code --min-confidence} value, checked before the store is opened: null, or from 0 to 1. */
+    Double minimumConfidence(Double value) {
+        if (value != null && !(value >= 0 && value <= 1)) {
+            throw new ParameterException(command.commandLine(), "--min-confidence must be from 0 to 1, was " + value);
+        }
+        return value;
+    }
+
     /** Opens an existing store only: queries must not create an empty one by mistake. */
     EventStore openExisting() {
         if (!Files.isRegularFile(database)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Main()),
-                    "no store at " + database + " (run annalist ingest first, or give --db)");
+            throw new ParameterException(command.commandLine(), "no store at " + database + " (run annalist ingest first, or give --db)");
         }
         return open();
     }

@@ -69,12 +69,16 @@ class ServeWorkspaceBrowserTest {
                             + row.findElement(By.cssSelector(".recipient")).getText()).matches(".*IRN.*AZE.*|.*AZE.*IRN.*"))
                     .toList();
             assertThat(consults).as("a CONSULT row between IRN and AZE").isNotEmpty();
+            assertThat(consults.get(0).findElement(By.cssSelector("td.confidence")).getText())
+                    .as("the merged event's confidence, two decimals").matches("0\\.\\d\\d|1\\.00");
             save(browser, screenshots, "03-events");
 
             consults.get(0).findElement(By.cssSelector(".event-type a")).click();
             WebElement evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sentence-evidence")));
             assertThat(evidence.findElements(By.cssSelector("mark.mark-trigger"))).isNotEmpty();
             assertThat(evidence.findElements(By.cssSelector("mark.mark-actor"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector(".facts dt")).stream().map(WebElement::getText).toList())
+                    .as("the event and each report show their confidence").contains("Confidence");
             save(browser, screenshots, "04-event");
 
             browser.get(articleRoute);

@@ -56,7 +56,7 @@ final class ReadRoutes {
         try {
             filter = new EventFilter(parameters.text("actor"), parameters.text("country"), parameters.dyad(),
                     parameters.text("event"), parameters.text("context"), parameters.date("from"), parameters.date("to"),
-                    parameters.text("outlet"), parameters.limit());
+                    parameters.text("outlet"), parameters.decimal("min_confidence", 0, 1), parameters.limit());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

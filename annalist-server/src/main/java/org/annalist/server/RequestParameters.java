@@ -49,6 +49,24 @@ final class RequestParameters {
         return integer("offset", 0, 0, Integer.MAX_VALUE);
     }
 
+    /** A number from {@code min} to {@code max}, or null when absent. */
+    Double decimal(String name, double min, double max) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        double number;
+        try {
+            number = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("'" + name + "' must be a number, was '" + value + "'");
+        }
+        if (!(number >= min && number <= max)) {
+            throw ApiException.badRequest("'" + name + "' must be between " + min + " and " + max + ", was " + value);
+        }
+        return number;
+    }
+
     Long longValue(String name) {
         String value = text(name);
         try {

@@ -134,6 +134,27 @@ class ServerApiTest {
     }
 
     @Test
+    void listsEventsWithTheirConfidenceAndKeepsThoseOfTheMinimum() throws Exception {
+        JsonNode all = json(running.get("/api/events?limit=1000")).get("items");
+        List<Double> confidences = new ArrayList<>();
+        all.forEach(event -> confidences.add(event.get("confidence").asDouble(-1)));
+        assertThat(confidences).as("every submitted event was scored").isNotEmpty().allSatisfy(value -> assertThat(value).isBetween(0.0, 1.0));
+        double highest = confidences.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+
+        JsonNode surest = json(running.get("/api/events?limit=1000&min_confidence=" + highest));
+        assertThat(surest.get("total").asInt()).isEqualTo((int) confidences.stream().filter(value -> value >= highest).count());
+        surest.get("items").forEach(event -> assertThat(event.get("confidence").asDouble()).isEqualTo(highest));
+        JsonNode details = json(running.get("/api/events/" + surest.get("items").get(0).get("id").asLong()));
+        List<Double> reports = new ArrayList<>();
+        details.get("reports").forEach(report -> reports.add(report.get("confidence").asDouble()));
+        assertThat(reports).as("a merged event's confidence is the highest of its reports'").contains(highest)
+                .allSatisfy(value -> assertThat(value).isLessThanOrEqualTo(highest));
+
+        assertError(running.get("/api/events?min_confidence=1.5"), 400, "'min_confidence'");
+        assertError(running.get("/api/events?min_confidence=high"), 400, "'min_confidence'");
+    }
+
+    @Test
     void showsEventWithMarksInsideItsSentence() throws Exception {
         JsonNode events = json(running.get("/api/events?dyad=IRN,AZE"));
         assertThat(events.get("total").asInt()).isPositive();

@@ -90,7 +90,7 @@ public enum ExportTable {
             case "date" -> ColumnType.DATE;
             case "context", "actor", "actor_code", "actor_sector", "recipient", "recipient_code", "recipient_sector", "aux" ->
                     ColumnType.STRING_LIST;
-            case "latitude", "longitude", "event_scale", "goldstein" -> ColumnType.DOUBLE;
+            case "latitude", "longitude", "event_scale", "goldstein", "confidence" -> ColumnType.DOUBLE;
             case "quad_code" -> ColumnType.INTEGER;
             case "event", "mode", "event_loc", "event_loc_code", "cameo", "text", "rule" -> ColumnType.STRING;
             default -> throw new IllegalStateException("no Parquet type for the shared event column " + name);

@@ -164,6 +164,8 @@ class CodeArticlesJobTest {
         List<String> expectedEntities = expected.stream().flatMap(article -> ExportRows.entities(article).stream())
                 .map(CodeArticlesJobTest::describeEntity).toList();
         assertThat(expectedEntities).as("the corpus has entities, so the comparison is not vacuous").isNotEmpty();
+        assertThat(expected.stream().flatMap(article -> ExportRows.events(article).stream()).map(row -> row.value("confidence")))
+                .as("the pipeline scores its events, so comparing confidence is not vacuous").isNotEmpty().doesNotContainNull();
 
         assertThat(table(output, ExportTable.EVENTS)).extracting(CodeArticlesJobTest::describeEvent)
                 .containsExactlyInAnyOrderElementsOf(expected.stream().flatMap(article -> ExportRows.events(article).stream())
@@ -186,7 +188,7 @@ class CodeArticlesJobTest {
 
     private static String describeEvent(Row row) {
         return describe(row, "id", "event", "mode", "actor", "actor_code", "actor_sector", "recipient", "recipient_code",
-                "recipient_sector", "cameo", "rule", "trigger_start", "trigger_end", "trigger_text", "aux", "date");
+                "recipient_sector", "cameo", "rule", "confidence", "trigger_start", "trigger_end", "trigger_text", "aux", "date");
     }
 
     private static String describeQuote(Row row) {

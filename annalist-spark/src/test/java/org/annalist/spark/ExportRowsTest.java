@@ -11,9 +11,11 @@ import org.annalist.article.Article;
 import org.annalist.article.Rejection;
 import org.annalist.article.RejectionReason;
 import org.annalist.events.Event;
+import org.annalist.events.EventConfidence;
 import org.annalist.events.EventLocation;
 import org.annalist.events.EventParty;
 import org.annalist.events.Evidence;
+import org.annalist.events.Provenance;
 import org.annalist.events.Span;
 import org.annalist.pipeline.CodedArticle;
 import org.annalist.quotes.Quote;
@@ -69,11 +71,25 @@ class ExportRowsTest {
         assertThat(row.value("cameo")).isEqualTo("040");
         assertThat(row.value("aux")).isEqualTo(List.of("future"));
         assertThat(row.value("rule")).isEqualTo("consult.hold-talks");
+        assertThat(row.value("confidence")).as("a hand-built event no model scored").isNull();
         assertThat(row.value("text")).isEqualTo("Iran and Azerbaijan held talks in Tehran.");
         assertThat(row.value("sentence_index")).isEqualTo(0);
         assertThat(row.value("trigger_start")).isEqualTo(20);
         assertThat(row.value("trigger_end")).isEqualTo(30);
         assertThat(row.value("trigger_text")).isEqualTo(TEXT.substring(20, 30));
+    }
+
+    @Test
+    void eventRowCarriesTheConfidenceModelsEstimateAfterTheRule() {
+        Event scored = TALKS.withProvenance(new Provenance("events/patterns.tsv", "0".repeat(64), "a7", "1".repeat(64), "test")
+                .withConfidence(new EventConfidence(0.73, "events/confidence-weights.tsv", "f".repeat(64))));
+
+        ExportRow row = ExportRows.events(article(List.of(scored))).get(0);
+
+        assertThat(row.value("confidence")).isEqualTo(0.73);
+        assertThat(ExportTable.EVENTS.indexOf("confidence")).isEqualTo(ExportTable.EVENTS.indexOf("rule") + 1);
+        assertThat(ExportTable.EVENTS.columns().get(ExportTable.EVENTS.indexOf("confidence")).type()).isEqualTo(ColumnType.DOUBLE);
+        assertThat(SparkSchemas.row(row).getDouble(ExportTable.EVENTS.indexOf("confidence"))).isEqualTo(0.73);
     }
 
     @Test

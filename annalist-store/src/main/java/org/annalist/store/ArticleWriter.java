@@ -221,6 +221,7 @@ final class ArticleWriter {
         statement.setString(++i, report.reportedBy());
         statement.setString(++i, report.rule());
         statement.setString(++i, report.provenance());
+        statement.setObject(++i, report.confidence());
         statement.executeUpdate();
         PreparedStatement parties = statements.insert("event_parties");
         int position = 0;

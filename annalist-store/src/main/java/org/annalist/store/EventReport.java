@@ -9,7 +9,10 @@ import java.util.List;
  *
  * @param reportId the article-local event id
  * @param parties actors then recipients, each with its role
- * @param provenance JSON object: rule, article and text hash, sentence, spans, software version
+ * @param provenance JSON object: rule, article and text hash, sentence, spans, software version,
+ *        and the confidence model's file and hash when it scored the event
+ * @param confidence the confidence model's estimate (0..1) that the event is right, or null when
+ *        no model scored it (an event built by hand, or a store written before the estimate existed)
  */
 public record EventReport(
         String reportId,
@@ -35,7 +38,8 @@ public record EventReport(
         String quoteId,
         String reportedBy,
         String rule,
-        String provenance) {
+        String provenance,
+        Double confidence) {
 
     /** Which side of the event a party is on. */
     public enum Role { ACTOR, RECIPIENT }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.annalist.article.Article;
 import org.annalist.events.Event;
+import org.annalist.events.EventConfidence;
 import org.annalist.events.EventParty;
 import org.annalist.events.Span;
 import org.annalist.pipeline.AnnalistVersion;
@@ -55,7 +56,13 @@ public final class EventReports {
                 evidence.quote(),
                 evidence.reportedBy(),
                 event.rule(),
-                provenance(event, article));
+                provenance(event, article),
+                confidence(event) == null ? null : confidence(event).value());
+    }
+
+    /** The confidence stage's estimate, or null when the event has none (built by hand, no model). */
+    private static EventConfidence confidence(Event event) {
+        return event.provenance() == null ? null : event.provenance().confidence();
     }
 
     private static EventReport.Party party(EventReport.Role role, EventParty party) {
@@ -78,6 +85,11 @@ public final class EventReports {
         ArrayNode recipients = node.putArray("recipient");
         event.recipients().forEach(party -> recipients.add(party(party)));
         node.put("annalist_version", AnnalistVersion.get());
+        EventConfidence confidence = confidence(event);
+        if (confidence != null) {
+            node.put("confidence_model", confidence.model());
+            node.put("confidence_model_sha256", confidence.modelSha256());
+        }
         try {
             return mapper.writeValueAsString(node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -30,7 +30,7 @@ final class ReportMerger {
     /**
      * Rebuilds one merged event from its reports. The representative report, whose names,
      * codes and sentence describe the event, is the earliest by date, then article id, then
-     * sentence.
+     * sentence; the confidence is {@link MergedConfidence}'s.
      */
     private static final String REBUILD = """
             INSERT INTO events
@@ -61,12 +61,13 @@ final class ReportMerger {
                    count(*),
                    count(DISTINCT a.source),
                    coalesce(list(DISTINCT a.source ORDER BY a.source) FILTER (WHERE a.source IS NOT NULL), []),
-                   list(DISTINCT r.article_id ORDER BY r.article_id)
+                   list(DISTINCT r.article_id ORDER BY r.article_id),
+                   %s
             FROM (SELECT *, %s AS sort_key
                   FROM event_reports WHERE event_id = ?) r
             JOIN articles a USING (article_id)
             GROUP BY r.event_id
-            """.formatted(SORT_KEY);
+            """.formatted(MergedConfidence.AGGREGATE, SORT_KEY);
 
     /** The representative columns of {@code events}, in table order, as {@link #setRepresentative} sets them. */
     private static final List<String> REPRESENTATIVE_COLUMNS = List.of("event", "mode", "context", "actor", "actor_code", "actor_sector",
@@ -125,6 +126,7 @@ final class ReportMerger {
         statement.setInt(++i, source == null ? 0 : 1);
         statement.setArray(++i, Sql.varchars(connection, source == null ? List.of() : List.of(source)));
         statement.setArray(++i, Sql.varchars(connection, List.of(articleId)));
+        statement.setObject(++i, report.confidence());
         statement.executeUpdate();
         candidates.put(rule.key(report), eventId, report.date(), report.date());
     }
@@ -132,16 +134,18 @@ final class ReportMerger {
     /**
      * Folds a report into the row of the existing event it joins; call it before the report is
      * inserted. The report becomes the representative when its sort key is below those of the
-     * event's reports.
+     * event's reports; the event's confidence becomes {@link MergedConfidence#fold} of its own and
+     * the report's.
      */
     void addReport(long eventId, EventReport report, String articleId, String source) throws SQLException {
         java.time.LocalDate first;
         java.time.LocalDate last;
         int reports;
+        Double confidence;
         TreeSet<String> sources = new TreeSet<>();
         TreeSet<String> articles = new TreeSet<>();
         PreparedStatement read = statements.get(
-                "SELECT event_date, last_date, report_count, sources, article_ids FROM events WHERE event_id = ?");
+                "SELECT event_date, last_date, report_count, sources, article_ids, confidence FROM events WHERE event_id = ?");
         read.setLong(1, eventId);
         try (ResultSet rows = read.executeQuery()) {
             if (!rows.next()) {
@@ -152,6 +156,7 @@ final class ReportMerger {
             reports = rows.getInt(3);
             addStrings(rows.getArray(4), sources);
             addStrings(rows.getArray(5), articles);
+            confidence = rows.getObject(6) == null ? null : rows.getDouble(6);
         }
         if (report.date() != null) {
             first = first == null || report.date().isBefore(first) ? report.date() : first;
@@ -162,7 +167,7 @@ final class ReportMerger {
         }
         articles.add(articleId);
         PreparedStatement update = statements.updateByKey("events", "event_id",
-                List.of("event_date", "last_date", "report_count", "source_count", "sources", "article_ids"));
+                List.of("event_date", "last_date", "report_count", "source_count", "sources", "article_ids", "confidence"));
         int i = 0;
         update.setObject(++i, first == null ? null : Date.valueOf(first));
         update.setObject(++i, last == null ? null : Date.valueOf(last));
@@ -170,6 +175,7 @@ final class ReportMerger {
         update.setInt(++i, sources.size());
         update.setArray(++i, Sql.varchars(connection, new ArrayList<>(sources)));
         update.setArray(++i, Sql.varchars(connection, new ArrayList<>(articles)));
+        update.setObject(++i, MergedConfidence.fold(confidence, report.confidence()));
         update.setLong(++i, eventId);
         update.executeUpdate();
         candidates.put(rule.key(report), eventId, first, last);

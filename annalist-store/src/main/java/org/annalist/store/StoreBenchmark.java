@@ -62,9 +62,9 @@ public final class StoreBenchmark {
             out.println("| query | runs | p50 ms | p99 ms |");
             out.println("|---|---|---|---|");
             out.println(latency(queries, "events --country C --from --to (limit 100)", () -> eventQueries.find(new EventFilter(null,
-                    pick(codes, random), null, null, null, java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 6, 30), null, 100))));
+                    pick(codes, random), null, null, null, java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 6, 30), null, null, 100))));
             out.println(latency(queries, "events --dyad A B (limit 100)", () -> eventQueries.find(new EventFilter(null, null,
-                    List.of(pick(codes, random), pick(codes, random)), null, null, null, null, null, 100))));
+                    List.of(pick(codes, random), pick(codes, random)), null, null, null, null, null, null, 100))));
             out.println(latency(queries, "timeline A B --by month", () -> Timeline.of(store.connection(), pick(codes, random), pick(codes, random),
                     Timeline.Granularity.MONTH)));
             QuoteQueries quoteQueries = new QuoteQueries(store.connection(), store.personNames());

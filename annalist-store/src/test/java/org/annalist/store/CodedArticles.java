@@ -8,8 +8,10 @@ import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
 import org.annalist.article.Article;
 import org.annalist.events.Event;
+import org.annalist.events.EventConfidence;
 import org.annalist.events.EventParty;
 import org.annalist.events.Evidence;
+import org.annalist.events.Provenance;
 import org.annalist.events.Span;
 import org.annalist.pipeline.CodedArticle;
 import org.annalist.quotes.Quote;
@@ -70,6 +72,21 @@ final class CodedArticles {
                 List.of(), null, 1, 1.0, "040", 1.0, List.of(),
                 new Evidence(0, text, new Span(trigger, trigger + 10, "held talks"), null, null), "test-compound");
         return new CodedArticle(article, List.of(first, other), List.of(), List.of(event), List.of(), 1, 8, List.of());
+    }
+
+    /**
+     * The article with every event scored as the pipeline's confidence stage scores it: the
+     * estimate, the weights file and its hash in the event's provenance.
+     */
+    static CodedArticle scored(CodedArticle coded, double confidence) {
+        Article article = coded.article();
+        List<Event> events = coded.events().stream()
+                .map(event -> event.withProvenance(new Provenance("events/patterns.tsv", "0".repeat(64), article.id(),
+                        article.textHash(), "test").withConfidence(
+                        new EventConfidence(confidence, "events/confidence-weights.tsv", "f".repeat(64)))))
+                .toList();
+        return new CodedArticle(article, coded.entities(), coded.quotes(), events, coded.times(), coded.sentenceCount(),
+                coded.tokenCount(), coded.warnings());
     }
 
     static Entity person(String id, String name, String code, String sector, int start, int end, int sentence) {

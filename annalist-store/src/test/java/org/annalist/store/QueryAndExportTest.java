@@ -63,16 +63,68 @@ class QueryAndExportTest {
         }
     }
 
+    /** A meeting reported twice (0.3, then 0.9), a lone report at 0.3 and one without a confidence. */
+    private EventStore scoredStore() {
+        EventStore store = EventStore.open(folder.resolve("s.duckdb"), StoreSettings.defaults());
+        LocalDate day = LocalDate.of(2024, 11, 18);
+        store.store(CodedArticles.scored(CodedArticles.meeting("p1", "PressTV", day, "Ali Rezaei", "Farid Aliyev", "Good talks"), 0.3));
+        store.store(CodedArticles.scored(CodedArticles.meeting("t1", "Tehran Times", day, "Ali Rezaei", "Farid Aliyev", "Useful talks"), 0.9));
+        store.store(CodedArticles.scored(CodedArticles.meeting("r1", "IRNA", day, "Ali Rezaei", "Sergei Lavrov", "Talks", "IRN", "RUS"), 0.3));
+        store.store(CodedArticles.meeting("m1", "Mehr", day.plusMonths(2), "Ali Rezaei", "Kamran Aliyev", "More talks soon"));
+        return store;
+    }
+
+    @Test
+    void exportCarriesTheMergedConfidenceAfterTheRuleAndKeepsOnlyEventsOfTheMinimum() throws Exception {
+        try (EventStore store = scoredStore()) {
+            Path all = folder.resolve("all.csv");
+            new EventExport(store.connection()).write(EventExport.Format.CSV, all);
+            List<String> lines = Files.readAllLines(all);
+            assertThat(lines.get(0)).contains(",text,rule,confidence,last_date,");
+            assertThat(lines).hasSize(4);
+            assertThat(lines.get(1)).startsWith("1,").contains(",test-consult,0.9,");
+            assertThat(lines.get(3)).as("no confidence is an empty cell").startsWith("3,").contains(",test-consult,,");
+
+            Path sure = folder.resolve("sure.csv");
+            new EventExport(store.connection(), 0.5).write(EventExport.Format.CSV, sure);
+            assertThat(Files.readAllLines(sure)).hasSize(2).element(1).asString().startsWith("1,");
+
+            Path parquet = folder.resolve("sure.parquet");
+            new EventExport(store.connection(), 0.3).write(EventExport.Format.PARQUET, parquet);
+            assertThat(EventStoreTest.strings(store, "SELECT id || ' ' || typeof(confidence) || ' ' || confidence "
+                    + "FROM read_parquet('" + parquet + "') ORDER BY id")).containsExactly("1 DOUBLE 0.9", "2 DOUBLE 0.3");
+        }
+    }
+
+    @Test
+    void eventsQueryKeepsOnlyEventsOfTheMinimumConfidence() {
+        try (EventStore store = scoredStore()) {
+            EventQueries queries = new EventQueries(store.connection());
+            List<Map<String, Object>> sure = queries.find(new EventFilter(null, null, null, null, null, null, null, null, 0.5, 10));
+            assertThat(sure).singleElement().satisfies(row -> {
+                assertThat(row.get("confidence")).isEqualTo(0.9);
+                assertThat(row.get("report_count")).isEqualTo(2);
+            });
+            assertThat(queries.find(new EventFilter(null, null, null, null, null, null, null, null, 0.3, 10)))
+                    .as("the minimum is inclusive; the unscored event never passes").extracting(row -> row.get("confidence"))
+                    .containsExactly(0.9, 0.3);
+            assertThat(queries.find(EventFilter.all(10))).extracting(row -> row.get("confidence")).containsExactly(null, 0.9, 0.3);
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new EventFilter(null, null, null, null, null, null, null, null, 1.5, 10))
+                    .withMessageContaining("from 0 to 1");
+        }
+    }
+
     @Test
     void eventsAreFilteredByDyadInEitherDirectionAndByOutlet() {
         try (EventStore store = filledStore()) {
             EventQueries queries = new EventQueries(store.connection());
-            assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "IRN"), null, null, null, null, null, 10))).hasSize(2);
-            assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "RUS"), null, null, null, null, null, 10))).isEmpty();
-            List<Map<String, Object>> mehr = queries.find(new EventFilter(null, null, null, null, null, null, null, "mehr", 10));
+            assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "IRN"), null, null, null, null, null, null, 10))).hasSize(2);
+            assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "RUS"), null, null, null, null, null, null, 10))).isEmpty();
+            List<Map<String, Object>> mehr = queries.find(new EventFilter(null, null, null, null, null, null, null, "mehr", null, 10));
             assertThat(mehr).singleElement().satisfies(row -> assertThat(row.get("actor")).isEqualTo(List.of("Ali Rezaei")));
             assertThat(queries.find(new EventFilter("Ashtiani", null, null, "CONSULT", "military",
-                    LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), null, 10))).singleElement()
+                    LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), null, null, 10))).singleElement()
                     .satisfies(row -> assertThat(row.get("report_count")).isEqualTo(2));
         }
     }
@@ -83,8 +135,8 @@ class QueryAndExportTest {
             store.store(CodedArticles.compoundTalks("c1", LocalDate.of(2024, 11, 18), "IRN", "AZE"));
             EventQueries queries = new EventQueries(store.connection());
 
-            assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "IRN"), null, null, null, null, null, 10))).hasSize(1);
-            assertThat(queries.find(new EventFilter(null, null, List.of("IRN", "RUS"), null, null, null, null, null, 10))).isEmpty();
+            assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "IRN"), null, null, null, null, null, null, 10))).hasSize(1);
+            assertThat(queries.find(new EventFilter(null, null, List.of("IRN", "RUS"), null, null, null, null, null, null, 10))).isEmpty();
             Timeline timeline = Timeline.of(store.connection(), "IRN", "AZE", Timeline.Granularity.MONTH);
             assertThat(timeline.periods()).singleElement().satisfies(period -> assertThat(period.counts()).containsEntry("CONSULT", 1L));
             ActorNetwork network = ActorNetwork.of(store.connection(), null, null, null, 10);

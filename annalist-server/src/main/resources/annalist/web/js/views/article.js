@@ -1,7 +1,7 @@
 // Articles: the list, and one article with its quotes marked and linked to their speakers.
 import { el, link, show, markedText, message } from '../dom.js';
 import { get } from '../api.js';
-import { heading, facts, pager, parties } from './common.js';
+import { heading, facts, pager, parties, confidence } from './common.js';
 
 export async function articlesView(parts, query) {
   const offset = Number(query.get('offset') ?? 0);
@@ -45,7 +45,8 @@ export async function articleView([id]) {
         el('div', { class: 'card' }, el('h2', {}, `Events (${a.events.length})`),
           el('ul', { class: 'events' }, a.events.map(e => el('li', {},
             link('/event/' + e.event_id, e.event), ' ', parties(e),
-            el('div', { class: 'trigger' }, 'trigger: ', e.trigger_text ?? '—', ' · rule ', el('code', {}, e.rule ?? '—')))))),
+            el('div', { class: 'trigger' }, 'trigger: ', e.trigger_text ?? '—', ' · rule ', el('code', {}, e.rule ?? '—'),
+              ' · confidence ', confidence(e.confidence)))))),
         el('div', { class: 'card' }, el('h2', {}, 'Entities'), facts(
           a.entities.filter(e => e.type).map(e => [e.type.toLowerCase(), e.person_id !== null ? link('/entity/' + e.person_id, e.name) : e.name + (e.code ? ` (${e.code})` : '')]))),
         el('div', { class: 'card' }, facts([['Article id', a.id], ['URL', a.url], ['Origin', a.origin], ['Sentences', a.sentence_count]])))));

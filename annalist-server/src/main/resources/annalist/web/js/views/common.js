@@ -17,11 +17,18 @@ export function parties(e) {
   return side(e.actor, e.actor_code) + (recipients ? ' → ' + recipients : '');
 }
 
+/** An event's confidence with two decimals; '—' when it was stored without one. */
+export function confidence(value) {
+  return value === null || value === undefined ? '—' : Number(value).toFixed(2);
+}
+
+export const CONFIDENCE_HELP = 'Estimated probability that the event is right (0–1); a merged event has the highest of its reports\'';
+
 export function eventTable(events, id = 'event-table') {
   if (!events.length) return el('p', { class: 'empty' }, 'No events.');
   return el('table', { id, class: 'data' },
-    el('thead', {}, el('tr', {}, ['Date', 'Event', 'Actor', 'Recipient', 'CAMEO', 'Goldstein', 'Reports', 'Sentence']
-      .map(h => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, ['Date', 'Event', 'Actor', 'Recipient', 'CAMEO', 'Goldstein', 'Confidence', 'Reports', 'Sentence']
+      .map(h => el('th', h === 'Confidence' ? { title: CONFIDENCE_HELP } : {}, h)))),
     el('tbody', {}, events.map(e => el('tr', { class: 'event-row', 'data-event-id': e.id },
       el('td', { class: 'nowrap' }, e.date ?? '—'),
       el('td', { class: 'event-type' }, link('/event/' + e.id, e.event), e.mode ? el('span', { class: 'tag' }, e.mode) : null),
@@ -29,6 +36,7 @@ export function eventTable(events, id = 'event-table') {
       el('td', { class: 'recipient' }, el('span', { class: 'party', title: list(e.recipient) }, side(e.recipient, e.recipient_code))),
       el('td', {}, e.cameo ?? ''),
       el('td', { class: 'number' }, e.goldstein ?? ''),
+      el('td', { class: 'number confidence' }, confidence(e.confidence)),
       el('td', { class: 'number', title: list(e.sources) }, e.report_count),
       el('td', { class: 'sentence' }, e.text ?? '')))));
 }

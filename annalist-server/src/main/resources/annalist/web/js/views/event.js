@@ -2,7 +2,7 @@
 // marked, the rule that fired, and a link to the article.
 import { el, link, show, markedText, list } from '../dom.js';
 import { get } from '../api.js';
-import { heading, facts, parties } from './common.js';
+import { heading, facts, parties, confidence, CONFIDENCE_HELP } from './common.js';
 
 function legend() {
   return el('p', { class: 'legend' }, el('mark', { class: 'mark-trigger' }, 'trigger'), ' ',
@@ -15,7 +15,7 @@ function report(r) {
     el('header', {}, el('strong', {}, r.source ?? 'unknown outlet'), ' · ', r.date ?? 'undated', ' · ',
       link('/article/' + encodeURIComponent(r.article_id), r.title ?? r.article_id)),
     el('blockquote', { class: 'sentence-evidence' }, markedText(r.text, marks)),
-    facts([['Rule', el('code', {}, r.rule ?? '—')], ['Trigger', r.trigger_text], ['CAMEO', r.cameo],
+    facts([['Rule', el('code', {}, r.rule ?? '—')], ['Trigger', r.trigger_text], ['CAMEO', r.cameo], ['Confidence', confidence(r.confidence)],
       ['Actors', r.parties.filter(p => p.role === 'actor').map(p => p.name + (p.code ? ` (${p.code})` : ''))],
       ['Recipients', r.parties.filter(p => p.role === 'recipient').map(p => p.name + (p.code ? ` (${p.code})` : ''))],
       ['In quote', r.quote_id], ['Sentence', r.sentence_index + 1]]));
@@ -28,7 +28,7 @@ export async function eventView([id]) {
     heading(`${e.event}: ${parties(e)}`, e.date + (e.last_date && e.last_date !== e.date ? ' – ' + e.last_date : '')),
     el('div', { class: 'card' }, facts([
       ['Actor', list(e.actor)], ['Recipient', list(e.recipient)], ['Mode', e.mode], ['Context', e.context], ['CAMEO', e.cameo],
-      ['Goldstein', e.goldstein], ['PLOVER scale', e.event_scale], ['Where', e.event_loc], ['Sources', e.sources],
+      ['Goldstein', e.goldstein], ['Confidence', el('span', { title: CONFIDENCE_HELP }, confidence(e.confidence))], ['PLOVER scale', e.event_scale], ['Where', e.event_loc], ['Sources', e.sources],
       ['Reports', e.report_count],
       ['Dyad', codes.length >= 2 ? link(`/dyad/${codes[0]}/${codes[1]}`, `${codes[0]} – ${codes[1]} timeline`) : null]])),
     el('h2', {}, `Reports (${e.reports.length})`), legend(),

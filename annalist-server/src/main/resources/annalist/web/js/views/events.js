@@ -7,7 +7,7 @@ import { heading, eventTable, pager } from './common.js';
 const FILTERS = [
   ['actor', 'Actor', 'IRN or a name'], ['country', 'Country', 'AZE'], ['dyad', 'Dyad', 'IRN,AZE'],
   ['event', 'Event', 'CONSULT'], ['context', 'Context', 'military'], ['from', 'From', 'YYYY-MM-DD'],
-  ['to', 'To', 'YYYY-MM-DD'], ['outlet', 'Outlet', 'Reuters'],
+  ['to', 'To', 'YYYY-MM-DD'], ['outlet', 'Outlet', 'Reuters'], ['min_confidence', 'Min. confidence', '0.5'],
 ];
 
 export async function eventsView(parts, query) {

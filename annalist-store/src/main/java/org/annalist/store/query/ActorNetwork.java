@@ -31,7 +31,7 @@ public record ActorNetwork(List<Map<String, Object>> nodes, List<Map<String, Obj
     /** The {@code maxEdges} pairs with most events, optionally only of one event type and a date range. */
     public static ActorNetwork of(Connection connection, String event, LocalDate from, LocalDate to, int maxEdges) {
         // the event type and dates select events exactly as `annalist events` does
-        EventFilter.SqlCondition chosen = new EventFilter(null, null, null, event, null, from, to, null, maxEdges).condition();
+        EventFilter.SqlCondition chosen = new EventFilter(null, null, null, event, null, from, to, null, null, maxEdges).condition();
         List<Object> parameters = new ArrayList<>(chosen.parameters());
         parameters.add(maxEdges);
         List<Map<String, Object>> edges = ResultRows.query(connection,

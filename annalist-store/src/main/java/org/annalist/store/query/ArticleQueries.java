@@ -86,7 +86,7 @@ public final class ArticleQueries {
                 WHERE q.article_id = ? ORDER BY q.start_offset""", List.of(articleId)));
         article.put("events", ResultRows.query(connection, """
                 SELECT report_id, event_id, event_date AS date, event, mode, cameo, sentence_index, text,
-                       trigger_start, trigger_end, trigger_text, quote_id, rule,
+                       trigger_start, trigger_end, trigger_text, quote_id, rule, confidence,
                        actor, actor_code, recipient, recipient_code
                 FROM event_reports WHERE article_id = ? ORDER BY sentence_index, report_id""", List.of(articleId)));
         return Optional.of(article);

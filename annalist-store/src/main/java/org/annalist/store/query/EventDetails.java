@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One merged event with every report of it: per report the outlet, the sentence, the rule that
- * fired and the marks (trigger, actors, recipients) as offsets into that sentence, so a reader
+ * fired, the report's own confidence and the marks (trigger, actors, recipients) as offsets into that sentence, so a reader
  * sees exactly which words were coded. The store keeps article offsets; the sentence's own start
  * is found in the article text at or before the trigger.
  */
@@ -31,7 +31,7 @@ public final class EventDetails {
         for (Map<String, Object> row : ResultRows.query(connection, """
                 SELECT r.article_id, r.report_id, r.event_date AS date, a.source, a.title, a.url, r.event, r.mode, r.cameo,
                        r.goldstein, r.sentence_index, r.text, r.trigger_start, r.trigger_end, r.trigger_text,
-                       r.quote_id, r.reported_by, r.rule, r.provenance, a.text AS article_text
+                       r.quote_id, r.reported_by, r.rule, r.confidence, r.provenance, a.text AS article_text
                 FROM event_reports r JOIN articles a USING (article_id)
                 WHERE r.event_id = ? ORDER BY r.event_date NULLS LAST, r.article_id, r.sentence_index, r.report_id""", List.of(eventId))) {
             Map<String, Object> report = new LinkedHashMap<>(row);

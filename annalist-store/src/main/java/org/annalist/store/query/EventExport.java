@@ -15,7 +15,8 @@ import org.annalist.store.StoreException;
  * Writes the merged events as one flat table, one row per event and one column per field
  * ({@link EventColumns}), with DuckDB's own writers: Parquet keeps lists as lists and dates
  * as dates; JSON Lines writes lists as arrays; CSV, which has no lists, joins list values with
- * ";" so every cell is a plain string or number for pandas and R.
+ * ";" so every cell is a plain string or number for pandas and R. An export may keep only the
+ * events of a minimum confidence, as {@code annalist events --min-confidence} does.
  */
 public final class EventExport {
 
@@ -23,17 +24,35 @@ public final class EventExport {
     public enum Format { CSV, JSONL, PARQUET }
 
     private final Connection connection;
+    private final Double minConfidence;
 
+    /** An export of every merged event. */
     public EventExport(Connection connection) {
+        this(connection, null);
+    }
+
+    /**
+     * An export of the merged events whose confidence is {@code minConfidence} or more; events
+     * without a confidence (stored before the store had it) are left out, as their chance is
+     * unknown. Null exports every event.
+     */
+    public EventExport(Connection connection, Double minConfidence) {
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("a minimum confidence is from 0 to 1, got " + minConfidence);
+        }
         this.connection = connection;
+        this.minConfidence = minConfidence;
     }
 
     public void write(Format format, Path file) {
+        // COPY takes no parameters; the minimum is a checked number, written as a plain decimal
+        String events = EventColumns.SELECT + (minConfidence == null ? ""
+                : " WHERE confidence >= " + java.math.BigDecimal.valueOf(minConfidence).toPlainString());
         String query = switch (format) {
             case CSV -> "SELECT * REPLACE (" + Arrays.stream(EventColumns.LISTS)
                     .map(column -> "array_to_string(" + column + ", ';') AS " + column)
-                    .collect(Collectors.joining(", ")) + ") FROM (" + EventColumns.SELECT + ")";
-            default -> EventColumns.SELECT;
+                    .collect(Collectors.joining(", ")) + ") FROM (" + events + ")";
+            default -> events;
         };
         String options = switch (format) {
             case CSV -> "FORMAT csv, HEADER true";

@@ -15,20 +15,25 @@ import java.util.List;
  * @param from first date, inclusive
  * @param to last date, inclusive
  * @param outlet one of the sources that reported it (case-insensitive)
+ * @param minConfidence lowest confidence, inclusive, from 0 to 1; events without a confidence
+ *        (stored before the store had it) do not match a minimum, as their chance is unknown
  * @param limit most rows returned
  */
 public record EventFilter(String actor, String country, List<String> dyad, String event, String context,
-                          LocalDate from, LocalDate to, String outlet, int limit) {
+                          LocalDate from, LocalDate to, String outlet, Double minConfidence, int limit) {
 
     public EventFilter {
         if (dyad != null && dyad.size() != 2) {
             throw new IllegalArgumentException("a dyad is two codes, got " + dyad);
         }
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("a minimum confidence is from 0 to 1, got " + minConfidence);
+        }
         dyad = dyad == null ? null : List.copyOf(dyad);
     }
 
     public static EventFilter all(int limit) {
-        return new EventFilter(null, null, null, null, null, null, null, null, limit);
+        return new EventFilter(null, null, null, null, null, null, null, null, null, limit);
     }
 
     /** The WHERE clause and its parameters. */
@@ -70,6 +75,10 @@ public record EventFilter(String actor, String country, List<String> dyad, Strin
         if (outlet != null) {
             clauses.add("len(list_filter(sources, source -> lower(source) = lower(?))) > 0");
             parameters.add(outlet);
+        }
+        if (minConfidence != null) {
+            clauses.add("confidence >= ?");
+            parameters.add(minConfidence);
         }
         return new SqlCondition(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
     }
