@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -201,15 +202,23 @@ final class IndirectSpeechFinder {
     }
 
     /**
-     * "Rosario Murillo, who shares power with her husband, …, said the priests had conspired": with
+     * "Rosario Murillo, who shares power with her husband, …, said the priests had conspired", "A
+     * senior official, who asked not to be named, said Paris had suspended visas": with
      * the subject lost in the aside, the parser may also hang the report's verb elsewhere (as the
      * root, "said" as a relative clause); the words after the verb are the report.
      */
     private Optional<ReportedSpeech> clauseAfterAside(Sentence sentence, int verb) {
-        if (speakers.nameBeforeAside(sentence, verb).isEmpty()) {
-            return Optional.empty();
+        Attribution speaker;
+        if (speakers.nameBeforeAside(sentence, verb).isPresent()) {
+            speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-after-aside");
+        } else {
+            // "A senior official, who asked not to be named, said …": the opening phrase is the speaker, or nobody named
+            OptionalInt phrase = speakers.phraseBeforeAside(sentence, verb);
+            if (phrase.isEmpty()) {
+                return Optional.empty();
+            }
+            speaker = speakers.speakerOfPhrase(sentence, phrase.getAsInt(), "indirect:clause-after-aside");
         }
-        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-after-aside");
         return speakers.clauseAfter(sentence, verb).flatMap(clause -> ReportSpan.span(sentence, clause))
                 .map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
