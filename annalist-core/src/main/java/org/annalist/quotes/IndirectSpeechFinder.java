@@ -37,9 +37,11 @@ final class IndirectSpeechFinder {
     private final AccordingToReport according;
     private final ComplementReport complements;
     private final LooseClauseReport looseClauses;
+    private final FrameWords frames;
 
     IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.verbs = verbs;
+        this.frames = frames;
         this.speakers = speakers;
         this.trailing = new TrailingAttribution(speakers, frames);
         this.according = new AccordingToReport(verbs, speakers, this);
@@ -275,12 +277,28 @@ final class IndirectSpeechFinder {
 
     /**
      * A reporting verb with nothing it reports ("and that patrols would continue", "the talks would
-     * continue on Friday"): no clause or object hangs from it, so it is a word of the report,
-     * not a report of its own to be cut out.
+     * continue on Friday"): no clause or object hangs from it, so it is a word of the report, not
+     * a report of its own to be cut out. A participle that describes a noun ("pushed for language
+     * condemning Israeli incursions", "a referendum on rejecting the court's authority", "fired
+     * warning shots") names what the noun is; its plain noun object is no report unless it is an
+     * appeal's or a charge's, a gerund or a word for something said ("a statement urging Manila",
+     * "reports of intimidation"). A conjunct or an adverbial clause with an object ("and denied any
+     * sabotage", "as the movement claimed an attack") is still another act, cut out.
      */
-    private static boolean reportsSomething(Sentence sentence, int verb) {
+    private boolean reportsSomething(Sentence sentence, int verb) {
+        boolean describesNoun = Set.of("VBG", "VBN").contains(sentence.token(verb).partOfSpeech())
+                && Set.of("acl", "dep").contains(Syntax.baseRelation(Syntax.relation(sentence, verb)))
+                && !ClauseShapes.hasOwnSubject(sentence, verb);
+        boolean actOnObject = !describesNoun || verbs.kindOf(sentence.token(verb).lemma())
+                .filter(kind -> kind == SpeechVerbKind.APPEAL || kind == SpeechVerbKind.ACCUSATION).isPresent();
         return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb
-                && Set.of("ccomp", "xcomp", "obj", "parataxis", "dep").contains(arc.baseRelation()));
+                && (Set.of("ccomp", "xcomp", "parataxis", "dep").contains(arc.baseRelation())
+                        || (arc.baseRelation().equals("obj") && (actOnObject || reportedObject(sentence, arc.dependent())))));
+    }
+
+    private boolean reportedObject(Sentence sentence, int object) {
+        Token token = sentence.token(object);
+        return token.partOfSpeech().equals("VBG") || frames.is(FrameWords.Role.REPORTED_NOUN, token.lemma() == null ? token.text() : token.lemma());
     }
 
     /**
