@@ -20,6 +20,7 @@ import org.annalist.language.Token;
  *   <li>an appeal's or accusation's complement, or a promise's infinitive: "urged Manila to stop
  *       …", "accused the army of shelling …", "vowed to boycott …" ({@link ComplementReport});</li>
  *   <li>"according to X, …": the clause X's phrase hangs from, without that phrase ({@link AccordingToReport});</li>
+ *   <li>a report inside a relative clause, "tankers it said had moved Iranian oil" ({@link RelativeClauseReport});</li>
  *   <li>when the parse hangs the reporting verb elsewhere: the agency lead and the parenthetical
  *       attribution read from their words ({@link TrailingAttribution}), "NAME, who …, said …"
  *       ({@link AsideAttribution}).</li>
@@ -38,6 +39,7 @@ final class IndirectSpeechFinder {
     private final ComplementReport complements;
     private final LooseClauseReport looseClauses;
     private final FrameWords frames;
+    private final RelativeClauseReport relativeClauses;
 
     IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.verbs = verbs;
@@ -47,6 +49,7 @@ final class IndirectSpeechFinder {
         this.according = new AccordingToReport(verbs, speakers, this);
         this.complements = new ComplementReport(speakers, frames, this);
         this.looseClauses = new LooseClauseReport(speakers, this);
+        this.relativeClauses = new RelativeClauseReport(verbs, speakers);
     }
 
     List<ReportedSpeech> find(Sentence sentence) {
@@ -54,6 +57,11 @@ final class IndirectSpeechFinder {
         for (Token token : sentence.tokens()) {
             if (token.text().equalsIgnoreCase("according")) {
                 according.find(sentence, token.index()).ifPresent(found::add);
+                continue;
+            }
+            Optional<ReportedSpeech> relative = relativeClauses.find(sentence, token.index());
+            if (relative.isPresent()) {
+                found.add(relative.get()); // "tankers it said had moved Iranian oil", read from the words whatever the parse
                 continue;
             }
             if (!Syntax.isContentVerb(sentence, token.index())) {
@@ -252,10 +260,16 @@ final class IndirectSpeechFinder {
     /**
      * "…, hours after Washington announced that …", "called for a truce, warning that …": a
      * reporting verb hanging inside the span as an adverbial, participle, conjunct or aside is a
-     * report of its own, found on its own, and is cut out of this one.
+     * report of its own, found on its own, and is cut out of this one; so is a report inside a
+     * relative clause ("… fire that officials said killed four people"), with its source.
      */
     void removeOtherReports(Sentence sentence, int head, BitSet members) {
         for (int token = members.nextSetBit(0); token >= 0; token = members.nextSetBit(token + 1)) {
+            Optional<BitSet> relative = token == head ? Optional.empty() : relativeClauses.tokensOf(sentence, token);
+            if (relative.isPresent()) {
+                members.andNot(relative.get()); // "after an exchange of fire that officials said killed four people"
+                continue;
+            }
             if (token == head || !Syntax.isContentVerb(sentence, token) || isCondition(sentence, token)
                     || verbs.kindOf(sentence.token(token).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()
                     || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))
