@@ -127,6 +127,13 @@ final class IndirectSpeechFinder {
                 heads.add(arc.dependent());
             }
         }
+        if (!heads.isEmpty()) {
+            for (Dependency arc : sentence.dependentArcs(verb)) {
+                if (arc.dependent() > heads.get(0) && !heads.contains(arc.dependent()) && isBackshiftedPredicate(sentence, verb, arc)) {
+                    heads.add(arc.dependent()); // "said Cairo “fully supports …” and would not accept a base"
+                }
+            }
+        }
         heads.removeIf(head -> !isOwnClause(sentence, head) && heads.stream()
                 .anyMatch(other -> other != head.intValue() && Syntax.subtree(sentence, other).get(head)));
         List<ReportedSpeech> clauses = new ArrayList<>();
@@ -159,6 +166,25 @@ final class IndirectSpeechFinder {
         }
         Attribution attribution = speaker;
         return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
+    }
+
+    /**
+     * "The coast guard said its ships had carried out a “routine patrol” and had expelled a fishing
+     * boat", "said Japan was watching the drills “with concern” and had conveyed that to Beijing":
+     * a predicate joined to the reporting verb with no subject of its own whose tense is shifted
+     * back as reported speech is (a modal, "had") goes on with the report — the parser, misled by
+     * the quotation, joined it to "said", with which a "would" or "had" cannot agree. A predicate in
+     * the present perfect or plain past ("and has urged", "and met") is the reporter's next act;
+     * a reporting verb is a report of its own.
+     */
+    private boolean isBackshiftedPredicate(Sentence sentence, int verb, Dependency arc) {
+        int predicate = arc.dependent();
+        if (!arc.baseRelation().equals("conj") || !sentence.token(verb).partOfSpeech().equals("VBD")
+                || ClauseShapes.hasOwnSubject(sentence, predicate) || verbs.kindOf(sentence.token(predicate).lemma()).isPresent()) {
+            return false;
+        }
+        return sentence.dependentArcs(predicate).stream().anyMatch(inner -> inner.baseRelation().equals("aux") && inner.dependent() < predicate
+                && (sentence.token(inner.dependent()).partOfSpeech().equals("MD") || sentence.token(inner.dependent()).text().equalsIgnoreCase("had")));
     }
 
     /** An appeal or a charge: its clause is reported with the verb, which says what kind of act it was. */
