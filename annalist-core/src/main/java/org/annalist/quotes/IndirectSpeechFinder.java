@@ -71,6 +71,11 @@ final class IndirectSpeechFinder {
             if (kind.isEmpty() || !kind.get().reportsSpeech() || isCondition(sentence, token.index())) {
                 continue;
             }
+            Optional<ReportedSpeech> marked = kind.get() == SpeechVerbKind.SPEECH ? participleTakenForMarker(sentence, token.index()) : Optional.empty();
+            if (marked.isPresent()) {
+                found.add(marked.get()); // "rejected the criticism, saying the court had applied Thai law"
+                continue;
+            }
             List<ReportedSpeech> clauses = new ArrayList<>(reportedClauses(sentence, token.index()));
             if (clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
                 clauseBeforeAttribution(sentence, token.index()).ifPresent(clauses::add);
@@ -235,6 +240,30 @@ final class IndirectSpeechFinder {
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-before-attribution");
         return ReportSpan.span(sentence, clause).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "The foreign ministry rejected the criticism, saying the court had applied Thai law",
+     * "claimed responsibility, saying its fighters had seized weapons": the parser takes the
+     * participle after the comma for a subordinator ("mark") of the clause that follows and hangs
+     * that clause from the main verb. The clause is the report, the main verb's subject the speaker,
+     * as for any "…, saying …" the parser reads right.
+     */
+    private Optional<ReportedSpeech> participleTakenForMarker(Sentence sentence, int verb) {
+        int clause = Syntax.head(sentence, verb);
+        boolean marker = Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("mark") && sentence.token(verb).partOfSpeech().equals("VBG");
+        if (!marker || clause <= verb || verb < 1 || !sentence.token(verb - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int main = Syntax.head(sentence, clause);
+        if (main < 0 || main > verb) {
+            return Optional.empty();
+        }
+        BitSet members = Syntax.subtree(sentence, clause);
+        members.clear(0, verb + 1);
+        removeOtherReports(sentence, clause, members);
+        Attribution speaker = speakers.speakerOfVerb(sentence, main, "indirect:participle-taken-for-marker");
+        return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
 
     /**
