@@ -55,7 +55,8 @@ final class GoverningVerbAttribution {
                 }
                 boolean quoted = Syntax.isQuotedClause(sentence, ancestor, child); // "was quoted as saying … “…”"
                 boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)))
-                        || isReasonGiven(sentence, child); // "praised the judges for “finally hearing …”"
+                        || isReasonGiven(sentence, child) // "praised the judges for “finally hearing …”"
+                        || isCharacterisation(sentence, child); // "dismissed the reports as “lies spread by …”"
                 Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma());
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
                         && (quoted || Syntax.subjectOf(sentence, ancestor).found()
@@ -73,7 +74,39 @@ final class GoverningVerbAttribution {
             }
             return view;
         }
+        return reportingVerbUnderTheQuotation(sentence, passage);
+    }
+
+    /**
+     * "A ministry spokesman said China was “a reliable partner that keeps its markets open.”": the
+     * parser made the quoted predicate the head of the sentence and hung "said" from it (as its
+     * clausal subject), so no quoted word has a head outside the quotation. The reporting verb
+     * before the opening mark that hangs from a quoted word governs it all the same.
+     */
+    private Optional<Attribution> reportingVerbUnderTheQuotation(Sentence sentence, QuotedPassage passage) {
+        for (int index = sentence.tokens().size() - 1; index >= 0; index--) {
+            Token token = sentence.token(index);
+            int head = Syntax.head(sentence, index);
+            if (token.end() > passage.openMark() || head == Dependency.ROOT || !inside(passage, sentence.token(head))) {
+                continue;
+            }
+            Optional<SpeechVerbKind> kind = verbs.quotingKindOf(token.lemma());
+            if (Syntax.isContentVerb(sentence, index) && kind.isPresent() && kind.get() != SpeechVerbKind.COGNITION
+                    && Syntax.subjectOf(sentence, index).found()) {
+                return Optional.of(speakers.speakerOfVerb(sentence, index, "partial-quote:governing-verb-under-quotation"));
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * "rejected the criticism as “hypocritical …”", "dismissed the reports as “lies …”": words
+     * quoted after "as" say what the speaker called the thing, however the parser labels them.
+     */
+    private static boolean isCharacterisation(Sentence sentence, int phrase) {
+        return Set.of("advcl", "acl", "advmod", "amod").contains(Syntax.baseRelation(Syntax.relation(sentence, phrase)))
+                && sentence.dependentArcs(phrase).stream().anyMatch(arc -> Set.of("case", "mark").contains(arc.baseRelation())
+                        && sentence.token(arc.dependent()).text().equalsIgnoreCase("as") && arc.dependent() < phrase);
     }
 
     /**
