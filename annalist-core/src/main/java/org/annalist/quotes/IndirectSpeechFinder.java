@@ -113,6 +113,9 @@ final class IndirectSpeechFinder {
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complements.find(sentence, token.index(), kind.get()).ifPresent(found::add);
             }
+            if (!clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                clauses.addAll(backshiftedPredicates(sentence, token.index(), clauses)); // "said Washington was “troubled …” and had raised its concerns"
+            }
             found.addAll(clauses);
         }
         return found;
@@ -190,6 +193,31 @@ final class IndirectSpeechFinder {
         }
         return sentence.dependentArcs(predicate).stream().anyMatch(inner -> inner.baseRelation().equals("aux") && inner.dependent() < predicate
                 && (sentence.token(inner.dependent()).partOfSpeech().equals("MD") || sentence.token(inner.dependent()).text().equalsIgnoreCase("had")));
+    }
+
+    /**
+     * The backshifted predicates joined to the reporting verb (see {@link #isBackshiftedPredicate})
+     * that none of its reports already holds, as reports of their own with the same speaker:
+     * whichever rule read the first report ("said Washington was “troubled by reports …” and had
+     * raised its concerns", the first clause read from the words).
+     */
+    private List<ReportedSpeech> backshiftedPredicates(Sentence sentence, int verb, List<ReportedSpeech> clauses) {
+        List<ReportedSpeech> more = new ArrayList<>();
+        int firstStart = clauses.stream().mapToInt(ReportedSpeech::start).min().orElse(Integer.MAX_VALUE);
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int predicate = arc.dependent();
+            int offset = sentence.token(predicate).start();
+            boolean held = clauses.stream().anyMatch(clause -> clause.start() <= offset && offset < clause.end());
+            if (held || offset < firstStart || !isBackshiftedPredicate(sentence, verb, arc)) {
+                continue;
+            }
+            BitSet members = Syntax.subtree(sentence, predicate);
+            removeCoordinator(sentence, predicate, members);
+            removeOtherReports(sentence, predicate, members);
+            Attribution speaker = clauses.get(0).attribution();
+            ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker)).ifPresent(more::add);
+        }
+        return more;
     }
 
     /** An appeal or a charge: its clause is reported with the verb, which says what kind of act it was. */

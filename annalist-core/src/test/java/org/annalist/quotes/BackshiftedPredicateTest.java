@@ -32,6 +32,14 @@ class BackshiftedPredicateTest {
     }
 
     @Test
+    void aPastPerfectPredicateAfterAQuotedComplementIsReported() {
+        assertThat(indirect("A U.S. State Department spokesperson said Washington was \"troubled by reports of arbitrary arrests\" "
+                + "and had raised its concerns with the Ugandan government."))
+                .extracting(Quote::text)
+                .contains("had raised its concerns with the Ugandan government");
+    }
+
+    @Test
     void aPresentPerfectPredicateIsTheReportersOwnAct() {
         assertThat(indirect("Prime Minister Mark Rutte said the deal was fair and has met opposition leaders twice this week."))
                 .extracting(Quote::text).noneMatch(text -> text.contains("has met") || text.startsWith("met opposition"));
