@@ -99,8 +99,9 @@ final class RelativeClauseReport {
 
     /**
      * Where the source starts: right after a relative word within reach ("that officials on both
-     * sides said"), or, with no relative word, a pronoun or a name right after a noun ("tankers
-     * it said", "a step Beirut says"); -1 when the words before the verb have another shape.
+     * sides said"), or, with no relative word, a pronoun, a name or a determined noun right after
+     * a noun ("tankers it said", "a step Beirut says", "a verdict his supporters said"); -1 when
+     * the words before the verb have another shape.
      */
     private static int sourceStart(Sentence sentence, int verb) {
         for (int i = verb - 1; i >= Math.max(0, verb - SOURCE_MAX_TOKENS - 1); i--) {
@@ -113,7 +114,10 @@ final class RelativeClauseReport {
             }
         }
         int start = verb - 1;
-        if (!sentence.token(start).partOfSpeech().equals("PRP")) {
+        int determiner = determinedNounBefore(sentence, verb);
+        if (determiner > 0) {
+            start = determiner; // "a verdict his supporters said was meant to …"
+        } else if (!sentence.token(start).partOfSpeech().equals("PRP")) {
             while (start > 0 && sentence.token(start).partOfSpeech().startsWith("NNP") && sentence.token(start - 1).partOfSpeech().startsWith("NNP")) {
                 start--;
             }
@@ -123,6 +127,16 @@ final class RelativeClauseReport {
         }
         String before = start > 0 ? sentence.token(start - 1).partOfSpeech() : "";
         return before.equals("NN") || before.equals("NNS") ? start : -1;
+    }
+
+    /** Where a determined noun right before the verb starts ("his supporters", "the ministry"), or -1. */
+    private static int determinedNounBefore(Sentence sentence, int verb) {
+        int noun = verb - 1;
+        if (noun < 2 || !Set.of("NN", "NNS").contains(sentence.token(noun).partOfSpeech())) {
+            return -1;
+        }
+        int first = sentence.token(noun - 1).partOfSpeech().equals("JJ") ? noun - 2 : noun - 1;
+        return first >= 1 && Set.of("DT", "PRP$").contains(sentence.token(first).partOfSpeech()) ? first : -1;
     }
 
     /** The source's head: its last noun or pronoun before any preposition ("officials" in "officials on both sides"). */

@@ -38,6 +38,14 @@ class RelativeClauseReportTest {
     }
 
     @Test
+    void aDeterminedNounAsSourceReportsTheClause() {
+        assertThat(indirect("A court in Bishkek sentenced the opposition leader to seven years in prison, "
+                + "a verdict his supporters said was meant to silence critics before the election."))
+                .extracting(Quote::text, Quote::speakerName)
+                .contains(tuple("was meant to silence critics before the election", null));
+    }
+
+    @Test
     void twoWordsBeforeAQuotationAreNoReport() {
         assertThat(indirect("China sent warships around the island in what Beijing said was a \"stern warning to separatists\"."))
                 .extracting(Quote::text).noneMatch(text -> text.startsWith("was a"));
