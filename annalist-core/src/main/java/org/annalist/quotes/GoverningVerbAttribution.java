@@ -46,7 +46,10 @@ final class GoverningVerbAttribution {
             }
             int child = token.index();
             Optional<Attribution> view = Optional.empty();
+            Optional<Attribution> aside = Optional.empty();
             for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8; depth++) {
+                int climbed = ancestor;
+                aside = aside.or(() -> parentheticalReport(sentence, climbed, passage));
                 if (sentence.token(child).partOfSpeech().equals("CC")) {
                     // "…, which Beijing calls Huangyan Island, and that its actions were “…”": a
                     // coordinator the parser made a head joins the words to an earlier clause, not
@@ -72,9 +75,30 @@ final class GoverningVerbAttribution {
                 child = ancestor;
                 ancestor = Syntax.head(sentence, ancestor);
             }
-            return view;
+            Optional<Attribution> parenthetical = aside;
+            return view.or(() -> parenthetical);
         }
         return reportingVerbUnderTheQuotation(sentence, passage);
+    }
+
+    /**
+     * "Any new sanctions, he said, would show that the United States “never wanted an agreement”":
+     * a reporting verb set off by commas before the quotation, hanging from a clause the quoted
+     * words sit in (the parser makes it a parataxis), frames the whole sentence, so the words are
+     * its speaker's when no reporting verb governs them.
+     */
+    private Optional<Attribution> parentheticalReport(Sentence sentence, int clause, QuotedPassage passage) {
+        for (Dependency arc : sentence.dependentArcs(clause)) {
+            int verb = arc.dependent();
+            boolean setOff = verb >= 2 && verb + 1 < sentence.tokens().size() && sentence.token(verb + 1).text().equals(",")
+                    && (sentence.token(verb - 1).text().equals(",") || sentence.token(verb - 2).text().equals(","));
+            Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(verb).lemma());
+            if (arc.baseRelation().equals("parataxis") && setOff && sentence.token(verb).end() <= passage.openMark()
+                    && kind.isPresent() && kind.get() != SpeechVerbKind.COGNITION && ClauseShapes.hasOwnSubject(sentence, verb)) {
+                return Optional.of(speakers.speakerOfVerb(sentence, verb, "partial-quote:parenthetical-verb"));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

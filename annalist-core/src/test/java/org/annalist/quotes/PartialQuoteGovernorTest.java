@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Words quoted at the end of a sentence whose parse hides the reporting verb from them: after
- * "as" ("dismissed the report as “…”"), or with the quoted predicate made the sentence's head and
- * "said" hung from it.
+ * "as" ("dismissed the report as “…”"), with the quoted predicate made the sentence's head and
+ * "said" hung from it, or framed by a parenthetical "she said" earlier in the sentence.
  */
 class PartialQuoteGovernorTest {
 
@@ -29,6 +29,14 @@ class PartialQuoteGovernorTest {
         assertThat(direct("Foreign Minister Ana Lopez rejected the criticism as \"hypocritical, coming from a country that tested its own missile last year.\""))
                 .extracting(Quote::text, Quote::speakerName)
                 .containsExactly(tuple("hypocritical, coming from a country that tested its own missile last year.", "Ana Lopez"));
+    }
+
+    @Test
+    void aParentheticalReportingVerbFramesTheQuotationInItsSentence() {
+        assertThat(direct("Trade Minister Ana Lopez spoke to reporters in Lima on Monday. "
+                + "Any new tariffs, she said, would prove that Washington \"never wanted a deal in the first place.\""))
+                .extracting(Quote::text, Quote::speakerName)
+                .containsExactly(tuple("never wanted a deal in the first place.", "Ana Lopez"));
     }
 
     @Test
