@@ -3,6 +3,7 @@ package org.annalist.quotes;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
@@ -37,6 +38,8 @@ final class AsideAttribution {
     /** Types that speak in their own name only before a relative clause ("Brazil, which borders both countries, said"). */
     private static final Set<String> RELATIVE_ONLY_TYPES = Set.of("COUNTRY");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
+    /** Word classes of an opening noun phrase: "A senior French diplomat", "The Nepal Student Union", "A diplomat at the United Nations". */
+    private static final Set<String> PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH", "IN");
 
     private final ActorAnalysis actors;
     private final SpeechVerbs verbs;
@@ -92,8 +95,52 @@ final class AsideAttribution {
     }
 
     /**
+     * "A senior official, who asked not to be named, said …", "A diplomat at the United Nations,
+     * speaking on condition of anonymity, said …", "The Nepal Student Union, which organised the
+     * march, said …": the head of the common noun phrase the sentence opens with, when an aside
+     * that a relative pronoun or a participle opens stands between it, set off by commas, and the
+     * verb. Wire copy introduces unnamed sources and bodies this way as often as named people, and
+     * the parser loses the subject in the same way (it makes "said" a relative clause of the noun,
+     * or an adjective); the phrase says who spoke, or that nobody named did.
+     */
+    OptionalInt phraseBeforeAside(Sentence sentence, int verb) {
+        if (verb < 4 || !sentence.token(verb - 1).text().equals(",") || !sentence.token(verb).isVerb()
+                || !FINITE.contains(sentence.token(verb).partOfSpeech())) {
+            return OptionalInt.empty();
+        }
+        int comma = -1;
+        int head = -1;
+        boolean preposition = false;
+        for (int i = 0; i < verb - 1 && comma < 0; i++) {
+            Token token = sentence.token(i);
+            if (token.text().equals(",")) {
+                comma = i;
+            } else if (!PHRASE_TAGS.contains(token.partOfSpeech()) || isQuoteMark(token) || (i == 0 && token.partOfSpeech().equals("IN"))) {
+                return OptionalInt.empty(); // a clause or an opening adverbial ("In Manila, …"), not a noun phrase
+            } else if (token.partOfSpeech().equals("IN")) {
+                preposition = true;
+            } else if (token.isNoun() && !preposition) {
+                head = i; // the last noun before any preposition: "A diplomat at the United Nations"
+            }
+        }
+        if (comma < 1 || head < 0 || !opensAside(sentence.token(comma + 1)) || !isAside(sentence, comma + 1, verb - 1)) {
+            return OptionalInt.empty();
+        }
+        int boundary = comma;
+        boolean subjectInPhrase = sentence.dependentArcs(verb).stream()
+                .anyMatch(arc -> arc.baseRelation().equals("nsubj") && arc.dependent() < boundary);
+        return subjectInPhrase ? OptionalInt.empty() : OptionalInt.of(head); // a sound parse: the verb's own subject speaks
+    }
+
+    /** An aside that describes the phrase before it: a relative clause or a participle ("who asked …", "speaking on condition …"). */
+    private static boolean opensAside(Token token) {
+        return RELATIVE_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT)) || token.text().equalsIgnoreCase("whose")
+                || token.partOfSpeech().equals("VBG");
+    }
+
+    /**
      * The words after the verb when they are a clause of their own: "said (on Friday) (that)
-     * the priests had conspired …". Empty when they hold no finite verb or a quote mark.
+     * the priests had conspired …", up to a quote mark. Empty when they hold no finite verb.
      */
     Optional<BitSet> clauseAfter(Sentence sentence, int verb) {
         int start = verb + 1;
@@ -117,7 +164,7 @@ final class AsideAttribution {
         for (int i = start; i < end; i++) {
             Token token = sentence.token(i);
             if (isQuoteMark(token)) {
-                return Optional.empty();
+                break; // "said Riyadh feared the truce “could unravel …”": the quoted words are a quotation of their own
             }
             finite |= FINITE.contains(token.partOfSpeech());
             words += Syntax.isPunctuation(token) ? 0 : 1;

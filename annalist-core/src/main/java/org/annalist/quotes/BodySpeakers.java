@@ -88,7 +88,9 @@ final class BodySpeakers {
      * that the actors stage left unresolved, as a speaker, is the one organisation named in its
      * sentence before it or in the sentence before; so is "the service", "the society" — a definite
      * noun that is a word of that organisation's name ("Georgia's State Security Service"). With two organisations there, or none,
-     * nobody: no speaker rather than a guess.
+     * nobody: no speaker rather than a guess. A body word that is a word of the name of exactly
+     * one organisation named so far ("the union" after "their joint trade union alliance") is
+     * that organisation, wherever it was named.
      */
     Optional<Entity> organisationReferredBack(Sentence sentence, int head) {
         Token token = sentence.token(head);
@@ -105,6 +107,19 @@ final class BodySpeakers {
                         && sentence.token(arc.dependent()).text().equalsIgnoreCase("the"));
         if (!it && !bodyWord && !nameWord) {
             return Optional.empty();
+        }
+        if (bodyWord) {
+            // "their joint trade union alliance said … Police said they had arrested two union
+            // members. The union said …": the one body named so far whose name holds the word,
+            // before the nearest body of any name
+            List<Entity> holding = actors.entities().stream()
+                    .filter(entity -> "ORGANIZATION".equals(entity.type()) && entity.code() != null)
+                    .filter(entity -> entity.mentions().stream().anyMatch(mention -> !isHearer(mention) && mention.end() <= token.start()
+                            && java.util.Arrays.asList(mention.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).contains(word)))
+                    .toList();
+            if (holding.size() == 1) {
+                return Optional.of(holding.get(0));
+            }
         }
         List<Entity> named = actors.entities().stream()
                 .filter(entity -> "ORGANIZATION".equals(entity.type()) && entity.code() != null)

@@ -46,7 +46,10 @@ final class GoverningVerbAttribution {
             }
             int child = token.index();
             Optional<Attribution> view = Optional.empty();
+            Optional<Attribution> aside = Optional.empty();
             for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8; depth++) {
+                int climbed = ancestor;
+                aside = aside.or(() -> parentheticalReport(sentence, climbed, passage));
                 if (sentence.token(child).partOfSpeech().equals("CC")) {
                     // "…, which Beijing calls Huangyan Island, and that its actions were “…”": a
                     // coordinator the parser made a head joins the words to an earlier clause, not
@@ -55,7 +58,8 @@ final class GoverningVerbAttribution {
                 }
                 boolean quoted = Syntax.isQuotedClause(sentence, ancestor, child); // "was quoted as saying … “…”"
                 boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)))
-                        || isReasonGiven(sentence, child); // "praised the judges for “finally hearing …”"
+                        || isReasonGiven(sentence, child) // "praised the judges for “finally hearing …”"
+                        || isCharacterisation(sentence, child); // "dismissed the reports as “lies spread by …”"
                 Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma());
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
                         && (quoted || Syntax.subjectOf(sentence, ancestor).found()
@@ -71,9 +75,62 @@ final class GoverningVerbAttribution {
                 child = ancestor;
                 ancestor = Syntax.head(sentence, ancestor);
             }
-            return view;
+            Optional<Attribution> parenthetical = aside;
+            return view.or(() -> parenthetical);
+        }
+        return reportingVerbUnderTheQuotation(sentence, passage);
+    }
+
+    /**
+     * "Any new sanctions, he said, would show that the United States “never wanted an agreement”":
+     * a reporting verb set off by commas before the quotation, hanging from a clause the quoted
+     * words sit in (the parser makes it a parataxis), frames the whole sentence, so the words are
+     * its speaker's when no reporting verb governs them.
+     */
+    private Optional<Attribution> parentheticalReport(Sentence sentence, int clause, QuotedPassage passage) {
+        for (Dependency arc : sentence.dependentArcs(clause)) {
+            int verb = arc.dependent();
+            boolean setOff = verb >= 2 && verb + 1 < sentence.tokens().size() && sentence.token(verb + 1).text().equals(",")
+                    && (sentence.token(verb - 1).text().equals(",") || sentence.token(verb - 2).text().equals(","));
+            Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(verb).lemma());
+            if (arc.baseRelation().equals("parataxis") && setOff && sentence.token(verb).end() <= passage.openMark()
+                    && kind.isPresent() && kind.get() != SpeechVerbKind.COGNITION && ClauseShapes.hasOwnSubject(sentence, verb)) {
+                return Optional.of(speakers.speakerOfVerb(sentence, verb, "partial-quote:parenthetical-verb"));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "A ministry spokesman said China was “a reliable partner that keeps its markets open.”": the
+     * parser made the quoted predicate the head of the sentence and hung "said" from it (as its
+     * clausal subject), so no quoted word has a head outside the quotation. The reporting verb
+     * before the opening mark that hangs from a quoted word governs it all the same.
+     */
+    private Optional<Attribution> reportingVerbUnderTheQuotation(Sentence sentence, QuotedPassage passage) {
+        for (int index = sentence.tokens().size() - 1; index >= 0; index--) {
+            Token token = sentence.token(index);
+            int head = Syntax.head(sentence, index);
+            if (token.end() > passage.openMark() || head == Dependency.ROOT || !inside(passage, sentence.token(head))) {
+                continue;
+            }
+            Optional<SpeechVerbKind> kind = verbs.quotingKindOf(token.lemma());
+            if (Syntax.isContentVerb(sentence, index) && kind.isPresent() && kind.get() != SpeechVerbKind.COGNITION
+                    && Syntax.subjectOf(sentence, index).found()) {
+                return Optional.of(speakers.speakerOfVerb(sentence, index, "partial-quote:governing-verb-under-quotation"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "rejected the criticism as “hypocritical …”", "dismissed the reports as “lies …”": words
+     * quoted after "as" say what the speaker called the thing, however the parser labels them.
+     */
+    private static boolean isCharacterisation(Sentence sentence, int phrase) {
+        return Set.of("advcl", "acl", "advmod", "amod").contains(Syntax.baseRelation(Syntax.relation(sentence, phrase)))
+                && sentence.dependentArcs(phrase).stream().anyMatch(arc -> Set.of("case", "mark").contains(arc.baseRelation())
+                        && sentence.token(arc.dependent()).text().equalsIgnoreCase("as") && arc.dependent() < phrase);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -19,6 +20,7 @@ import org.annalist.language.Token;
  *   <li>an appeal's or accusation's complement, or a promise's infinitive: "urged Manila to stop
  *       …", "accused the army of shelling …", "vowed to boycott …" ({@link ComplementReport});</li>
  *   <li>"according to X, …": the clause X's phrase hangs from, without that phrase ({@link AccordingToReport});</li>
+ *   <li>a report inside a relative clause, "tankers it said had moved Iranian oil" ({@link RelativeClauseReport});</li>
  *   <li>when the parse hangs the reporting verb elsewhere: the agency lead and the parenthetical
  *       attribution read from their words ({@link TrailingAttribution}), "NAME, who …, said …"
  *       ({@link AsideAttribution}).</li>
@@ -36,14 +38,18 @@ final class IndirectSpeechFinder {
     private final AccordingToReport according;
     private final ComplementReport complements;
     private final LooseClauseReport looseClauses;
+    private final FrameWords frames;
+    private final RelativeClauseReport relativeClauses;
 
     IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.verbs = verbs;
+        this.frames = frames;
         this.speakers = speakers;
         this.trailing = new TrailingAttribution(speakers, frames);
         this.according = new AccordingToReport(verbs, speakers, this);
         this.complements = new ComplementReport(speakers, frames, this);
         this.looseClauses = new LooseClauseReport(speakers, this);
+        this.relativeClauses = new RelativeClauseReport(verbs, speakers);
     }
 
     List<ReportedSpeech> find(Sentence sentence) {
@@ -53,11 +59,21 @@ final class IndirectSpeechFinder {
                 according.find(sentence, token.index()).ifPresent(found::add);
                 continue;
             }
+            Optional<ReportedSpeech> relative = relativeClauses.find(sentence, token.index());
+            if (relative.isPresent()) {
+                found.add(relative.get()); // "tankers it said had moved Iranian oil", read from the words whatever the parse
+                continue;
+            }
             if (!Syntax.isContentVerb(sentence, token.index())) {
                 continue;
             }
             Optional<SpeechVerbKind> kind = verbs.kindOf(token.lemma());
             if (kind.isEmpty() || !kind.get().reportsSpeech() || isCondition(sentence, token.index())) {
+                continue;
+            }
+            Optional<ReportedSpeech> marked = kind.get() == SpeechVerbKind.SPEECH ? participleTakenForMarker(sentence, token.index()) : Optional.empty();
+            if (marked.isPresent()) {
+                found.add(marked.get()); // "rejected the criticism, saying the court had applied Thai law"
                 continue;
             }
             List<ReportedSpeech> clauses = new ArrayList<>(reportedClauses(sentence, token.index()));
@@ -97,6 +113,9 @@ final class IndirectSpeechFinder {
             if (clauses.isEmpty() && kind.get() != SpeechVerbKind.SPEECH) {
                 complements.find(sentence, token.index(), kind.get()).ifPresent(found::add);
             }
+            if (!clauses.isEmpty() && kind.get() == SpeechVerbKind.SPEECH) {
+                clauses.addAll(backshiftedPredicates(sentence, token.index(), clauses)); // "said Washington was “troubled …” and had raised its concerns"
+            }
             found.addAll(clauses);
         }
         return found;
@@ -114,6 +133,13 @@ final class IndirectSpeechFinder {
                     || (arc.baseRelation().equals("conj") && ClauseShapes.hasMarker(sentence, arc.dependent(), "that")); // "said A and that B"
             if (reported && !heads.contains(arc.dependent())) {
                 heads.add(arc.dependent());
+            }
+        }
+        if (!heads.isEmpty()) {
+            for (Dependency arc : sentence.dependentArcs(verb)) {
+                if (arc.dependent() > heads.get(0) && !heads.contains(arc.dependent()) && isBackshiftedPredicate(sentence, verb, arc)) {
+                    heads.add(arc.dependent()); // "said Cairo “fully supports …” and would not accept a base"
+                }
             }
         }
         heads.removeIf(head -> !isOwnClause(sentence, head) && heads.stream()
@@ -148,6 +174,50 @@ final class IndirectSpeechFinder {
         }
         Attribution attribution = speaker;
         return clauses.stream().map(clause -> new ReportedSpeech(clause.start(), clause.end(), attribution)).toList();
+    }
+
+    /**
+     * "The coast guard said its ships had carried out a “routine patrol” and had expelled a fishing
+     * boat", "said Japan was watching the drills “with concern” and had conveyed that to Beijing":
+     * a predicate joined to the reporting verb with no subject of its own whose tense is shifted
+     * back as reported speech is (a modal, "had") goes on with the report — the parser, misled by
+     * the quotation, joined it to "said", with which a "would" or "had" cannot agree. A predicate in
+     * the present perfect or plain past ("and has urged", "and met") is the reporter's next act;
+     * a reporting verb is a report of its own.
+     */
+    private boolean isBackshiftedPredicate(Sentence sentence, int verb, Dependency arc) {
+        int predicate = arc.dependent();
+        if (!arc.baseRelation().equals("conj") || !sentence.token(verb).partOfSpeech().equals("VBD")
+                || ClauseShapes.hasOwnSubject(sentence, predicate) || verbs.kindOf(sentence.token(predicate).lemma()).isPresent()) {
+            return false;
+        }
+        return sentence.dependentArcs(predicate).stream().anyMatch(inner -> inner.baseRelation().equals("aux") && inner.dependent() < predicate
+                && (sentence.token(inner.dependent()).partOfSpeech().equals("MD") || sentence.token(inner.dependent()).text().equalsIgnoreCase("had")));
+    }
+
+    /**
+     * The backshifted predicates joined to the reporting verb (see {@link #isBackshiftedPredicate})
+     * that none of its reports already holds, as reports of their own with the same speaker:
+     * whichever rule read the first report ("said Washington was “troubled by reports …” and had
+     * raised its concerns", the first clause read from the words).
+     */
+    private List<ReportedSpeech> backshiftedPredicates(Sentence sentence, int verb, List<ReportedSpeech> clauses) {
+        List<ReportedSpeech> more = new ArrayList<>();
+        int firstStart = clauses.stream().mapToInt(ReportedSpeech::start).min().orElse(Integer.MAX_VALUE);
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int predicate = arc.dependent();
+            int offset = sentence.token(predicate).start();
+            boolean held = clauses.stream().anyMatch(clause -> clause.start() <= offset && offset < clause.end());
+            if (held || offset < firstStart || !isBackshiftedPredicate(sentence, verb, arc)) {
+                continue;
+            }
+            BitSet members = Syntax.subtree(sentence, predicate);
+            removeCoordinator(sentence, predicate, members);
+            removeOtherReports(sentence, predicate, members);
+            Attribution speaker = clauses.get(0).attribution();
+            ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker)).ifPresent(more::add);
+        }
+        return more;
     }
 
     /** An appeal or a charge: its clause is reported with the verb, which says what kind of act it was. */
@@ -201,15 +271,47 @@ final class IndirectSpeechFinder {
     }
 
     /**
-     * "Rosario Murillo, who shares power with her husband, …, said the priests had conspired": with
+     * "The foreign ministry rejected the criticism, saying the court had applied Thai law",
+     * "claimed responsibility, saying its fighters had seized weapons": the parser takes the
+     * participle after the comma for a subordinator ("mark") of the clause that follows and hangs
+     * that clause from the main verb. The clause is the report, the main verb's subject the speaker,
+     * as for any "…, saying …" the parser reads right.
+     */
+    private Optional<ReportedSpeech> participleTakenForMarker(Sentence sentence, int verb) {
+        int clause = Syntax.head(sentence, verb);
+        boolean marker = Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("mark") && sentence.token(verb).partOfSpeech().equals("VBG");
+        if (!marker || clause <= verb || verb < 1 || !sentence.token(verb - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int main = Syntax.head(sentence, clause);
+        if (main < 0 || main > verb) {
+            return Optional.empty();
+        }
+        BitSet members = Syntax.subtree(sentence, clause);
+        members.clear(0, verb + 1);
+        removeOtherReports(sentence, clause, members);
+        Attribution speaker = speakers.speakerOfVerb(sentence, main, "indirect:participle-taken-for-marker");
+        return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /**
+     * "Rosario Murillo, who shares power with her husband, …, said the priests had conspired", "A
+     * senior official, who asked not to be named, said Paris had suspended visas": with
      * the subject lost in the aside, the parser may also hang the report's verb elsewhere (as the
      * root, "said" as a relative clause); the words after the verb are the report.
      */
     private Optional<ReportedSpeech> clauseAfterAside(Sentence sentence, int verb) {
-        if (speakers.nameBeforeAside(sentence, verb).isEmpty()) {
-            return Optional.empty();
+        Attribution speaker;
+        if (speakers.nameBeforeAside(sentence, verb).isPresent()) {
+            speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-after-aside");
+        } else {
+            // "A senior official, who asked not to be named, said …": the opening phrase is the speaker, or nobody named
+            OptionalInt phrase = speakers.phraseBeforeAside(sentence, verb);
+            if (phrase.isEmpty()) {
+                return Optional.empty();
+            }
+            speaker = speakers.speakerOfPhrase(sentence, phrase.getAsInt(), "indirect:clause-after-aside");
         }
-        Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:clause-after-aside");
         return speakers.clauseAfter(sentence, verb).flatMap(clause -> ReportSpan.span(sentence, clause))
                 .map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
@@ -241,10 +343,16 @@ final class IndirectSpeechFinder {
     /**
      * "…, hours after Washington announced that …", "called for a truce, warning that …": a
      * reporting verb hanging inside the span as an adverbial, participle, conjunct or aside is a
-     * report of its own, found on its own, and is cut out of this one.
+     * report of its own, found on its own, and is cut out of this one; so is a report inside a
+     * relative clause ("… fire that officials said killed four people"), with its source.
      */
     void removeOtherReports(Sentence sentence, int head, BitSet members) {
         for (int token = members.nextSetBit(0); token >= 0; token = members.nextSetBit(token + 1)) {
+            Optional<BitSet> relative = token == head ? Optional.empty() : relativeClauses.tokensOf(sentence, token);
+            if (relative.isPresent()) {
+                members.andNot(relative.get()); // "after an exchange of fire that officials said killed four people"
+                continue;
+            }
             if (token == head || !Syntax.isContentVerb(sentence, token) || isCondition(sentence, token)
                     || verbs.kindOf(sentence.token(token).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()
                     || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))
@@ -266,12 +374,28 @@ final class IndirectSpeechFinder {
 
     /**
      * A reporting verb with nothing it reports ("and that patrols would continue", "the talks would
-     * continue on Friday"): no clause or object hangs from it, so it is a word of the report,
-     * not a report of its own to be cut out.
+     * continue on Friday"): no clause or object hangs from it, so it is a word of the report, not
+     * a report of its own to be cut out. A participle that describes a noun ("pushed for language
+     * condemning Israeli incursions", "a referendum on rejecting the court's authority", "fired
+     * warning shots") names what the noun is; its plain noun object is no report unless it is an
+     * appeal's or a charge's, a gerund or a word for something said ("a statement urging Manila",
+     * "reports of intimidation"). A conjunct or an adverbial clause with an object ("and denied any
+     * sabotage", "as the movement claimed an attack") is still another act, cut out.
      */
-    private static boolean reportsSomething(Sentence sentence, int verb) {
+    private boolean reportsSomething(Sentence sentence, int verb) {
+        boolean describesNoun = Set.of("VBG", "VBN").contains(sentence.token(verb).partOfSpeech())
+                && Set.of("acl", "dep").contains(Syntax.baseRelation(Syntax.relation(sentence, verb)))
+                && !ClauseShapes.hasOwnSubject(sentence, verb);
+        boolean actOnObject = !describesNoun || verbs.kindOf(sentence.token(verb).lemma())
+                .filter(kind -> kind == SpeechVerbKind.APPEAL || kind == SpeechVerbKind.ACCUSATION).isPresent();
         return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb
-                && Set.of("ccomp", "xcomp", "obj", "parataxis", "dep").contains(arc.baseRelation()));
+                && (Set.of("ccomp", "xcomp", "parataxis", "dep").contains(arc.baseRelation())
+                        || (arc.baseRelation().equals("obj") && (actOnObject || reportedObject(sentence, arc.dependent())))));
+    }
+
+    private boolean reportedObject(Sentence sentence, int object) {
+        Token token = sentence.token(object);
+        return token.partOfSpeech().equals("VBG") || frames.is(FrameWords.Role.REPORTED_NOUN, token.lemma() == null ? token.text() : token.lemma());
     }
 
     /**

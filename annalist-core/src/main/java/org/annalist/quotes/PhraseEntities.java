@@ -210,6 +210,9 @@ final class PhraseEntities {
             if (!arc.baseRelation().equals("appos") || !phrase.get(arc.dependent())) {
                 continue;
             }
+            if (arc.governor() != head && isWhoseNoun(sentence, arc.governor())) {
+                continue; // "Marlene Ramsaran, whose son Kevin is among the detained, said": the son is another person
+            }
             if (arc.governor() != head && sentence.token(arc.governor()).namedEntityTag().equals("TITLE")) {
                 // "an adviser to the group's commander, Mohamed Dagalo, said": the name is the
                 // commander's, another person inside the subject, not the speaker's
@@ -235,6 +238,12 @@ final class PhraseEntities {
             }
         }
         return last;
+    }
+
+    /** "whose son", "whose husband": a noun a possessive relative pronoun owns names someone else. */
+    private static boolean isWhoseNoun(Sentence sentence, int noun) {
+        return sentence.dependentArcs(noun).stream().anyMatch(arc -> arc.relation().equals("nmod:poss")
+                && sentence.token(arc.dependent()).text().equalsIgnoreCase("whose"));
     }
 
     private static boolean isCommonNoun(Token token) {

@@ -50,8 +50,8 @@ final class ReportSpan {
             return true;
         }
         String relation = Syntax.baseRelation(Syntax.relation(sentence, token));
-        if (relation.equals("cc")) {
-            return true;
+        if (relation.equals("cc") && !Syntax.relation(sentence, token).equals("cc:preconj")) {
+            return true; // not "neither" or "both" opening the report ("said neither government wanted the row")
         }
         // the complementiser "that", however the parser labelled it; not "that claim" or "that was all";
         // kept after a coordinator ("said A and that no shots were fired"): there the "that" is what

@@ -137,9 +137,14 @@ final class SpeakerFinder {
             if (issuer.isPresent()) {
                 return new Attribution(issuer.get(), place + ":statement-issuer");
             }
-            return lostSubjects.nameOpeningTheSentence(sentence, verb)
-                    .map(named -> new Attribution(named, place + ":name-opening-sentence"))
-                    .orElseGet(() -> new Attribution(null, place + ":no-subject"));
+            Optional<Entity> openingName = lostSubjects.nameOpeningTheSentence(sentence, verb);
+            if (openingName.isPresent()) {
+                return new Attribution(openingName.get(), place + ":name-opening-sentence");
+            }
+            // "The Nepal Student Union, which organised the march, said it would …": the parser lost the subject in the aside
+            OptionalInt phrase = asides.phraseBeforeAside(sentence, verb);
+            return phrase.isPresent() ? speakerOfPhrase(sentence, phrase.getAsInt(), place + ":phrase-before-aside")
+                    : new Attribution(null, place + ":no-subject");
         }
         String how = subject.inherited() ? "governing-verb-nsubj" : "nsubj";
         if (entity.isEmpty()) {
@@ -163,6 +168,11 @@ final class SpeakerFinder {
     /** The named speaker the sentence opens with before an aside and the verb ("X, who …, said"), if any. */
     Optional<AsideAttribution.Opening> nameBeforeAside(Sentence sentence, int verb) {
         return asides.nameBeforeAside(sentence, verb);
+    }
+
+    /** The head of the common noun phrase the sentence opens with before an aside and the verb ("A senior official, who …, said"), if any. */
+    OptionalInt phraseBeforeAside(Sentence sentence, int verb) {
+        return asides.phraseBeforeAside(sentence, verb);
     }
 
     /** The clause after the verb, read from its words ("said (that) …"), if they are one. */
