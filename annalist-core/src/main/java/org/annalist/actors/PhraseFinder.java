@@ -30,6 +30,10 @@ final class PhraseFinder {
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     /** Relations that keep a word inside its head's noun phrase, to the left of the head. */
+    /** Words that carry a body's capitalised name on past its head: "Ministry of Justice", "Forum for Democratic Change". */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "on");
+    /** Tags of capitalised words that end a name rather than continue it ("the Court on Monday"). */
+    private static final Set<String> NOT_NAME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
     private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("det", "amod", "compound", "nmod:poss", "flat", "det:predet", "nummod");
 
     private final ActorDictionaries dictionaries;
@@ -162,6 +166,9 @@ final class PhraseFinder {
                 if (sector.sector() == null && country == null && body == null && !definiteBody) {
                     continue;
                 }
+                if (sector.kind() == SectorPhrase.Kind.ORGANISATION && head.isProperNoun()) {
+                    end = organisationNameEnd(phrases, sentence.index(), head.index(), end);
+                }
                 phrase = new ActorPhrase(sentence.index(), start, end, head.index(), Category.GROUP,
                         country, body, null, sector, null);
             }
@@ -231,20 +238,24 @@ final class PhraseFinder {
 
     /**
      * Where a body's capitalised name goes on after its head word: "Ministry of Justice",
-     * "Joint Chiefs of Staff", "Association of the Petroleum Industry of Kurdistan" — "of"
-     * (and "the") followed by capitalised words, stopping at a country or place the dictionaries
-     * know ("the Ministry of Foreign Affairs of Iran" ends before "of Iran", which codes it).
+     * "Joint Chiefs of Staff", "Association of the Petroleum Industry of Kurdistan", "Forum for
+     * Democratic Change", "Commission on Human Rights" — "of", "for" or "on" (and "the")
+     * followed by capitalised words, stopping at a country or place the dictionaries know ("the
+     * Ministry of Foreign Affairs of Iran" ends before "of Iran", which codes it) and at a date
+     * ("the Constitutional Court on Monday"). Two capitalised adjectives joined by "and" stay in
+     * the name ("Forum for Economic and Social Rights").
      */
     private static int properNameEnd(Sentence sentence, List<ActorPhrase> phrases, int end) {
         List<Token> tokens = sentence.tokens();
         int index = end;
-        while (index < tokens.size() && tokens.get(index).text().equals("of")) {
+        while (index < tokens.size() && NAME_CONNECTORS.contains(tokens.get(index).text())) {
             int word = index + 1;
             if (word < tokens.size() && tokens.get(word).text().equals("the")) {
                 word++;
             }
             int last = word;
-            while (last < tokens.size() && capitalised(tokens.get(last)) && !insideKnownPlace(phrases, sentence.index(), last)) {
+            while (last < tokens.size() && (nameWord(tokens.get(last)) || adjectivesJoined(tokens, last))
+                    && !insideKnownPlace(phrases, sentence.index(), last)) {
                 last++;
             }
             if (last == word) {
@@ -258,6 +269,40 @@ final class PhraseFinder {
 
     private static boolean capitalised(Token token) {
         return Character.isUpperCase(token.text().codePointAt(0)) && (token.isNoun() || token.partOfSpeech().startsWith("JJ"));
+    }
+
+    /**
+     * Where the language layer's organisation name holding the head ends, when it ends later than
+     * the body's name read from the words: "the Tunisian Forum for Economic and Social Rights"
+     * is one name to the tagger, whose extent is the better guess of the name's tail.
+     */
+    private static int organisationNameEnd(List<ActorPhrase> phrases, int sentence, int head, int end) {
+        for (ActorPhrase other : phrases) {
+            if (other.sentence() == sentence && other.category() == Category.OTHER_NAME && "ORGANIZATION".equals(other.namedType())
+                    && other.firstToken() <= head && head < other.endToken() && other.endToken() > end) {
+                return other.endToken();
+            }
+        }
+        return end;
+    }
+
+    /** A capitalised word of a name, not a date or number the tagger knows ("on Monday"). */
+    private static boolean nameWord(Token token) {
+        return capitalised(token) && !NOT_NAME_TAGS.contains(token.namedEntityTag());
+    }
+
+    /**
+     * "and" between two capitalised words of a name: "Economic and Social Rights" (two
+     * adjectives, or an "and" the tagger reads inside an organisation's name). "the Ministry of
+     * Defence and Interior Minister …" joins two phrases, so nouns alone do not join.
+     */
+    private static boolean adjectivesJoined(List<Token> tokens, int index) {
+        if (!tokens.get(index).text().equals("and") || index == 0 || index + 1 >= tokens.size()
+                || !nameWord(tokens.get(index - 1)) || !nameWord(tokens.get(index + 1))) {
+            return false;
+        }
+        return tokens.get(index).namedEntityTag().equals("ORGANIZATION")
+                || tokens.get(index - 1).partOfSpeech().startsWith("JJ") && tokens.get(index + 1).partOfSpeech().startsWith("JJ");
     }
 
     private static boolean insideKnownPlace(List<ActorPhrase> phrases, int sentence, int token) {

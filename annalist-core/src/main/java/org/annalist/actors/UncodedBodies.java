@@ -102,8 +102,8 @@ final class UncodedBodies {
                 }
             } else if (draft.sector != null && STATE_SECTORS.contains(draft.sector)) {
                 placeStateBody(document, draft, dateline);
-            } else if (Character.isUpperCase(draft.name.codePointAt(0))) {
-                placeNamedBody(document, draft, dateline);
+            } else if (Character.isUpperCase(draft.name.codePointAt(0)) || properName(draft.name)) {
+                placeNamedBody(document, draft, dateline); // "the opposition Forum for Democratic Change" is a name too
             }
         }
         placeStaff(drafts);
