@@ -56,12 +56,29 @@ final class PersonRoster {
         for (Token token : sentence.tokens()) {
             int index = token.index();
             boolean covered = phrases.stream().anyMatch(p -> index >= p.firstToken() && index < p.endToken());
-            if (!covered && token.isProperNoun() && token.text().length() > 2 && surnameOwner(token.text()) != null) {
-                phrases.add(personPhrase(sentence, index, index + 1));
+            int end = hyphenatedEnd(sentence, index);
+            String word = document.text().substring(token.start(), sentence.token(end - 1).end());
+            if (!covered && token.isProperNoun() && word.length() > 2 && surnameOwner(word) != null) {
+                phrases.add(personPhrase(sentence, index, end));
             }
         }
         phrases.sort(Comparator.comparingInt(ActorPhrase::firstToken).thenComparingInt(phrase -> -phrase.endToken()));
         return phrases;
+    }
+
+    /**
+     * Where a hyphenated surname the tokenizer split ends: "Persad - Bissessar" is the one word
+     * "Persad-Bissessar" of "Kamla Persad-Bissessar". Proper nouns joined by hyphens with no
+     * space between; a lone proper noun ends where it is.
+     */
+    private static int hyphenatedEnd(Sentence sentence, int first) {
+        int end = first + 1;
+        while (end + 1 < sentence.tokens().size() && sentence.token(end).text().equals("-")
+                && sentence.token(end).start() == sentence.token(end - 1).end() && sentence.token(end + 1).start() == sentence.token(end).end()
+                && sentence.token(end + 1).isProperNoun() && sentence.tokens().get(first).isProperNoun()) {
+            end += 2;
+        }
+        return end;
     }
 
     private static boolean taggedPerson(Sentence sentence, ActorPhrase phrase) {
