@@ -11,8 +11,10 @@ import org.annalist.language.Token;
  * "Pakistan Tehreek-e-Insaf (PTI), the main opposition party, …; PTI said it would …": an
  * acronym in brackets right after a body's name is that body for the rest of the article. The
  * dictionaries cannot list such acronyms for good (PTI is also the Press Trust of India); the
- * article itself says which body it means. The acronym must be the initials of the name, so
- * "the ministry (Monday)" or "the party (in Lahore)" is no alias. One article's state.
+ * article itself says which body it means. The acronym must be the initials of the name, or a
+ * word of three capital letters or more, which is the acronym of the body's name in its own
+ * language ("the West Papua National Liberation Army (TPNPB)", "the National Elections Jury
+ * (JNE)"); "the ministry (Monday)" or "the party (in Lahore)" is no alias. One article's state.
  */
 final class Acronyms {
 
@@ -45,7 +47,7 @@ final class Acronyms {
         boolean bracketed = first >= 1 && end < sentence.tokens().size()
                 && isOpening(sentence.token(first - 1).text()) && isClosing(sentence.token(end).text());
         if (bracketed && lastBody != null && lastSentence == sentence.index() && lastEnd == first - 1
-                && "ORGANIZATION".equals(lastBody.type) && isInitialsOf(name, lastBody.name)) {
+                && "ORGANIZATION".equals(lastBody.type) && (isInitialsOf(name, lastBody.name) || isAcronym(name))) {
             byAcronym.put(name, lastBody);
             return lastBody;
         }
@@ -62,7 +64,9 @@ final class Acronyms {
             int index = token.index();
             String word = token.text();
             boolean covered = phrases.stream().anyMatch(p -> index >= p.firstToken() && index < p.endToken());
-            if (covered || !token.isProperNoun() || word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))) {
+            // an acronym the article spelled out is its body even where the tagger takes it for a common noun ("The TPNPB accused")
+            boolean spelledOut = byAcronym.containsKey(word) && token.isNoun();
+            if (covered || !token.isProperNoun() && !spelledOut || word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))) {
                 continue;
             }
             EntityDraft body = bodyOf(sentence, index, index + 1, word);
@@ -89,6 +93,11 @@ final class Acronyms {
             }
         }
         return acronym.contentEquals(capitals) || acronym.contentEquals(all);
+    }
+
+    /** "TPNPB", "JNE": three capital letters or more, an acronym whatever language it abbreviates. */
+    static boolean isAcronym(String word) {
+        return word.length() >= 3 && word.chars().allMatch(letter -> Character.isLetter(letter) && Character.isUpperCase(letter));
     }
 
     private static boolean isOpening(String token) {

@@ -20,4 +20,13 @@ class AcronymsTest {
         assertThat(Acronyms.isInitialsOf("Lagos", "Lagos Port Authority")).isFalse();
         assertThat(Acronyms.isInitialsOf("LP", "Lagos Port Authority")).isFalse();
     }
+
+    @Test
+    void aBracketedWordOfThreeCapitalsIsAnAcronymInAnyLanguage() {
+        assertThat(Acronyms.isAcronym("TPNPB")).isTrue();
+        assertThat(Acronyms.isAcronym("JNE")).isTrue();
+        assertThat(Acronyms.isAcronym("Monday")).isFalse();
+        assertThat(Acronyms.isAcronym("UN")).isFalse();
+        assertThat(Acronyms.isAcronym("G7")).isFalse();
+    }
 }

@@ -68,4 +68,13 @@ class UntaggedBodiesTest {
                 + "Persad-Bissessar, a firm critic of the detentions, said the coast guard would escort their boats.");
         assertThat(named(analysis, "Kamla Persad-Bissessar").mentions()).extracting(Mention::text).contains("Persad-Bissessar");
     }
+
+    @Test
+    void acronymOfANameInAnotherLanguageIsTheBodyForTheRestOfTheArticle() {
+        ActorAnalysis analysis = resolve("JAYAPURA, Indonesia (AP) - The West Papua National Liberation Army (TPNPB) claimed the killings on Monday. "
+                + "The TPNPB accused soldiers of burning houses in the village.");
+        Entity army = named(analysis, "West Papua National Liberation Army");
+        assertThat(army.code()).isEqualTo("IDN");
+        assertThat(army.mentions()).extracting(Mention::text).contains("TPNPB");
+    }
 }
