@@ -77,4 +77,13 @@ class UntaggedBodiesTest {
         assertThat(army.code()).isEqualTo("IDN");
         assertThat(army.mentions()).extracting(Mention::text).contains("TPNPB");
     }
+
+    @Test
+    void theSocietyIsTheSocietyNamedBefore() {
+        ActorAnalysis analysis = resolve("Immigration officers turned back two lawyers at the airport, the Law Society of Uganda said. "
+                + "The society urged the government to protest.");
+        Entity society = named(analysis, "Law Society");
+        assertThat(society.code()).isEqualTo("UGA");
+        assertThat(society.mentions()).extracting(Mention::text).contains("The society");
+    }
 }
