@@ -330,6 +330,12 @@ final class PartyFinder {
                 return List.of();
             }
         }
+        // "urged both to return to the talks": the word itself is the pair
+        // (not "both" as the determiner of "both sides", which the noun itself stands for)
+        boolean alone = graph.heads(tokenIndex).stream().noneMatch(arc -> arc.baseRelation().startsWith("det")
+                || arc.baseRelation().equals("cc:preconj") || arc.baseRelation().equals("cc"));
+        paired |= alone && words.value(ListName.RECIPROCAL_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT))
+                .filter("alone"::equals).isPresent();
         boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("paired"::equals).isPresent();
         if (!paired && (!plural || needsPairing)) {
             return List.of();
