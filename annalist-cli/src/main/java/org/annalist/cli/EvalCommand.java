@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
             "--by-confidence prints, per band of the events' confidence, how many events fell in it and the share matched to gold (the calibration); --min-confidence P scores only the events of confidence P or more.",
             "--errors lists every miss; after each missed event, why: 'coded as TYPE [..] -> [..] (rule)' (the sentence was coded as another type or between other parties), 'rejected RULE (REASON)' (a pattern of the gold type gave no event, and the DecisionReason), 'no trigger' (with the evidence's verb and noun lemmas no pattern knows) or 'sentence not found'; then the misses per diagnosis.",
             "--by-rule prints, per pattern rule id (an event's rule), the events it produced, how many matched a gold event (the same matching as the events F1) and its precision, most false positives first: per gold file, and for all gold files together when there are several.",
+            "--by-path prints, per path that filled an event's actor or recipient (the derivation's actor_found_by / recipient_found_by, event ids as vN; '(no recipient)' for none), the events it filled, how many matched gold, the precision, and of the unmatched how many missed a gold event only by that role ('only': type and the other role right, so another path could have won it) and, for recipients, how many would have matched with no recipient ('empty').",
             "--gum scores entity grouping (within-article coreference of persons, organisations and places) against the GUM corpus's gold coreference, for the dictionary resolver and the named-entity baseline."})
 final class EvalCommand implements Callable<Integer> {
 
@@ -73,6 +74,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--by-rule", description = "Per pattern rule id: events produced, matched to gold (type + actor/recipient codes), precision and false positives, most false positives first; per gold file and, with several, for all together.")
     boolean byRule;
 
+    @Option(names = "--by-path", description = "Per role-filling path of the actor and of the recipient (the event's actor_found_by / recipient_found_by): events it filled, matched to gold, precision, false positives; of those, how many missed a gold event only by that role ('only') and, for recipients, how many would have matched with no recipient ('empty'); per gold file and, with several, for all together.")
+    boolean byPath;
+
     @Option(names = "--by-confidence", description = "Per confidence band (0.2 wide): events, their mean confidence and the share matched to gold; per gold file and, with several, for all together.")
     boolean byConfidence;
 
@@ -85,6 +89,9 @@ final class EvalCommand implements Callable<Integer> {
 
     /** The per-rule tally over every gold file scored so far (for --by-rule with several gold files). */
     private final Map<String, Counts> byRuleOverAll = new java.util.TreeMap<>();
+
+    /** The per-path tally over every gold file scored so far (for --by-path with several gold files). */
+    private final Map<String, org.annalist.evaluation.PathPrecision> byPathOverAll = new java.util.TreeMap<>();
 
     /** Missed events per diagnosis over every gold file scored so far (for --errors with several gold files). */
     private final Map<String, Integer> diagnosesOverAll = new java.util.TreeMap<>();
@@ -132,6 +139,10 @@ final class EvalCommand implements Callable<Integer> {
         if (byRule && goldFiles.size() > 1 && !byRuleOverAll.isEmpty()) {
             out.printf(Locale.ROOT, "%nall %d gold files: events by rule%n", goldFiles.size());
             printByRule(byRuleOverAll, out);
+        }
+        if (byPath && goldFiles.size() > 1 && !byPathOverAll.isEmpty()) {
+            out.printf(Locale.ROOT, "%nall %d gold files: events by path%n", goldFiles.size());
+            printByPath(byPathOverAll, out);
         }
         if (errors && goldFiles.size() > 1 && !diagnosesOverAll.isEmpty()) {
             out.printf(Locale.ROOT, "%nall %d gold files: %s%n", goldFiles.size(), diagnosisSummary(diagnosesOverAll));
@@ -197,6 +208,11 @@ final class EvalCommand implements Callable<Integer> {
                 out.println("  events by rule:");
                 printByRule(events.byRule(), out);
             }
+            events.byPath().forEach((path, row) -> byPathOverAll.merge(path, row, org.annalist.evaluation.PathPrecision::plus));
+            if (byPath) {
+                out.println("  events by path:");
+                printByPath(events.byPath(), out);
+            }
         }
         if (errors) {
             out.println("  errors:");
@@ -236,6 +252,11 @@ final class EvalCommand implements Callable<Integer> {
     private static void printByRule(Map<String, Counts> tally, PrintWriter out) {
         out.println("    " + RulePrecision.heading());
         RulePrecision.byFalsePositives(tally).forEach(row -> out.println("    " + row.line()));
+    }
+
+    private static void printByPath(Map<String, org.annalist.evaluation.PathPrecision> tally, PrintWriter out) {
+        out.println("    " + org.annalist.evaluation.PathPrecision.heading());
+        org.annalist.evaluation.PathPrecision.byFalsePositives(tally).forEach(row -> out.println("    " + row.line()));
     }
 
     private void reportGum(LanguageAnnotator language, ActorResolver pipelineActors, PrintWriter out) {

@@ -115,4 +115,31 @@ class EvalCommandTest {
         return "{\"event\": \"" + type + "\", \"actor\": [{\"code\": \"" + actor + "\", \"sector\": null}], \"recipient\": [{\"code\": \""
                 + recipient + "\", \"sector\": null}], \"aux\": [], \"evidence\": \"" + evidence + "\"}";
     }
+
+    @Test
+    void countsEventsPerRoleFillingPathWithWhatAnotherRecipientWouldHaveWon() throws IOException {
+        // Written for this test: a meeting with the wrong recipient, a condemnation coded right.
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/ke02-visit.txt"), String.join("\n",
+                "Kenya and Uganda leaders meet",
+                "",
+                "NAIROBI, March 3 (Annalist) - Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.",
+                "",
+                "Uganda condemned Kenya's decision to raise fees at the crossing.",
+                ""), StandardCharsets.UTF_8);
+        String gold = "{\"article\": \"ke02-visit\", \"events\": ["
+                + event("CONSULT", "KEN", "TZA", "Kenyan President William Ruto met Ugandan President Yoweri Museveni") + ", "
+                + event("ACCUSE", "UGA", "KEN", "Uganda condemned Kenya's decision") + "]}\n";
+        Files.writeString(dir.resolve("gold.jsonl"), gold, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run("eval", "--gold", dir.resolve("gold.jsonl").toString(), "--by-path");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).contains("  events by path:");
+        // the meeting is coded twice (KEN -> UGA, and the headline's joint KEN+UGA without a recipient); only the condemnation matches
+        assertThat(run.outLines()).anyMatch(line -> line.matches("    actor +subject +3 +1 +0\\.333 +2 +0 +-"));
+        // the meeting with Uganda missed the gold's KEN -> TZA only by its recipient ("only" 1), and would not match with none
+        assertThat(run.outLines()).anyMatch(line -> line.matches("    recipient +object +2 +1 +0\\.500 +1 +1 +0"));
+        assertThat(run.outLines()).anyMatch(line -> line.matches("    recipient +\\(no recipient\\) +1 +0 +0\\.000 +1 +0 +-"));
+    }
 }

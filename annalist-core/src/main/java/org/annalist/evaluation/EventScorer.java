@@ -36,6 +36,7 @@ public final class EventScorer {
     private Counts strict = Counts.ZERO;
     private final Map<String, Counts> byType = new TreeMap<>();
     private final Map<String, Counts> byRule = new TreeMap<>();
+    private final Map<String, PathPrecision> byPath = new TreeMap<>();
     private final List<Mismatch> mismatches = new ArrayList<>();
 
     /** A scorer for a gold set written in Annalist's own codes. */
@@ -73,6 +74,15 @@ public final class EventScorer {
      */
     public Map<String, Counts> byRule() {
         return byRule;
+    }
+
+    /**
+     * Per role-filling path (the event's derivation: which path filled the actor, which the recipient), the events
+     * it filled, how many matched gold, and of the rest how many missed a gold event only by that role or, for
+     * recipients, would have matched with none ({@link PathPrecision}).
+     */
+    public Map<String, PathPrecision> byPath() {
+        return byPath;
     }
 
     public List<Mismatch> mismatches() {
@@ -123,6 +133,15 @@ public final class EventScorer {
             }
         }
         if (record) {
+            List<GoldArticle.Event> missed = new ArrayList<>();
+            for (int index = 0; index < gold.size(); index++) {
+                if (pairs[index] < 0) {
+                    missed.add(gold.get(index));
+                }
+            }
+            for (int index = 0; index < system.size(); index++) {
+                tallyPaths(system.get(index), systemMatched[index], missed);
+            }
             for (int index = 0; index < system.size(); index++) {
                 if (!systemMatched[index]) {
                     tally(system.get(index).event(), new Counts(0, 1, 0));
@@ -134,6 +153,32 @@ public final class EventScorer {
         return new Counts(found, system.size() - found, gold.size() - found);
     }
 
+    /** Counts an event under its actor path and its recipient path; an unmatched one is compared with the missed gold events. */
+    private void tallyPaths(Event event, boolean matched, List<GoldArticle.Event> missed) {
+        int hit = matched ? 1 : 0;
+        boolean actorOnly = false;
+        boolean recipientOnly = false;
+        boolean empty = false;
+        if (!matched) {
+            for (GoldArticle.Event expected : missed) {
+                if (!expected.event().equals(event.event())) {
+                    continue;
+                }
+                boolean actorsRight = sameParties(expected.actors(), event.actors(), false, asGoldCode);
+                boolean recipientsRight = sameParties(expected.recipients(), event.recipients(), false, asGoldCode);
+                actorOnly |= recipientsRight && !actorsRight;
+                recipientOnly |= actorsRight && !recipientsRight;
+                empty |= !event.recipients().isEmpty() && partiesMatch(expected, event.actors(), List.of(), false, asGoldCode);
+            }
+        }
+        String actorPath = PathPrecision.actorPath(event);
+        String recipientPath = PathPrecision.recipientPath(event);
+        byPath.merge(PathPrecision.key("actor", actorPath),
+                new PathPrecision("actor", actorPath, 1, hit, actorOnly ? 1 : 0, 0), PathPrecision::plus);
+        byPath.merge(PathPrecision.key("recipient", recipientPath),
+                new PathPrecision("recipient", recipientPath, 1, hit, recipientOnly ? 1 : 0, empty ? 1 : 0), PathPrecision::plus);
+    }
+
     private static String ruleOf(Event event) {
         return event.rule() == null ? "(no rule)" : event.rule();
     }
@@ -143,21 +188,24 @@ public final class EventScorer {
     }
 
     static boolean matches(GoldArticle.Event gold, Event system, boolean withSectors, java.util.function.UnaryOperator<String> asGoldCode) {
-        if (!gold.event().equals(system.event())) {
-            return false;
-        }
-        if (sameParties(gold.actors(), system.actors(), withSectors, asGoldCode)
-                && sameParties(gold.recipients(), system.recipients(), withSectors, asGoldCode)) {
+        return gold.event().equals(system.event()) && partiesMatch(gold, system.actors(), system.recipients(), withSectors, asGoldCode);
+    }
+
+    /** Whether actors and recipients match the gold event's parties, either role by role or, one side without recipient, all together. */
+    private static boolean partiesMatch(GoldArticle.Event gold, List<EventParty> actors, List<EventParty> recipients, boolean withSectors,
+            java.util.function.UnaryOperator<String> asGoldCode) {
+        if (sameParties(gold.actors(), actors, withSectors, asGoldCode)
+                && sameParties(gold.recipients(), recipients, withSectors, asGoldCode)) {
             return true;
         }
-        boolean oneSided = gold.recipients().isEmpty() || system.recipients().isEmpty();
+        boolean oneSided = gold.recipients().isEmpty() || recipients.isEmpty();
         if (!oneSided) {
             return false;
         }
         List<GoldArticle.Party> allGold = new ArrayList<>(gold.actors());
         allGold.addAll(gold.recipients());
-        List<EventParty> allSystem = new ArrayList<>(system.actors());
-        allSystem.addAll(system.recipients());
+        List<EventParty> allSystem = new ArrayList<>(actors);
+        allSystem.addAll(recipients);
         return codes(allGold).size() >= 2 && sameParties(allGold, allSystem, withSectors, asGoldCode);
     }
 

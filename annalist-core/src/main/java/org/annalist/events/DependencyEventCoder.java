@@ -237,9 +237,11 @@ public final class DependencyEventCoder implements EventCoder {
             recipients = List.of();
             recipientParties = List.of();
         }
-        if (actorCodes.size() > 1 && !recipients.isEmpty() && recipients.stream().allMatch(party -> isPlace(state, party))) {
+        if (actorCodes.size() > 1 && !recipients.isEmpty() && recipients.stream().allMatch(party -> isPlace(state, party))
+                && !recipients.stream().allMatch(party -> isObjectOf(graph, match.head(), party))) {
             // "Ukrainian and Russian delegations held talks in Istanbul": a joint event's venue is
-            // where it happens (event_loc), not a party to it
+            // where it happens (event_loc), not a party to it; a place that is the act's object
+            // stands for its government ("Lithuania and Latvia backed Warsaw")
             recipients = List.of();
             recipientParties = List.of();
         }
@@ -272,6 +274,15 @@ public final class DependencyEventCoder implements EventCoder {
         if (choice.intentAlso() != null && coded.add(choice.intentAlso().event() + "|" + codes(actors) + "|" + codes(recipients))) {
             recorder.record(state, graph, candidate, actors, recipients, choice.intentAlso(), List.of(), times);
         }
+    }
+
+    /** Whether the party's mention is the verb's own object ("backed Warsaw"), not a modifier of it ("welcomed the Isfahan deal"). */
+    private static boolean isObjectOf(SentenceGraph graph, int verb, EventParty party) {
+        if (party.mention() == null) {
+            return false;
+        }
+        int token = graph.sentence().tokenAt(party.mention().start());
+        return token >= 0 && graph.dependents(verb).stream().anyMatch(arc -> arc.relation().equals("obj") && arc.dependent() == token);
     }
 
     /** Whether the party is a named place (a city, a region), not a country or an actor. */

@@ -15,9 +15,14 @@ import org.annalist.language.Token;
  * be dealt with". The subject (or, as a target, the warned party) is a {@code generic-referent}
  * word, usually with a relative clause; the warning is a threat, and it is aimed at nobody the
  * text names, so no recipient rule may invent one (the domestic rule made the speaker's own
- * country the target).
+ * country the target). The same holds for a threatened act aimed at a quantified noun that
+ * names no party ("would respond decisively to every violation", "warned that any company working
+ * on the highway would be treated as a target"): no fallback may name the target either.
  */
 final class GenericReferent {
+
+    /** The generic-referent value of a quantifier that makes its noun generic ("any", "every"). */
+    private static final String DETERMINER = "determiner";
 
     private GenericReferent() {}
 
@@ -45,7 +50,7 @@ final class GenericReferent {
      * "anyone who" (not "those who", value {@code group}, an unnamed side), or a threat whose
      * recipient role points at such a word ("warned that anyone who attacks officers …").
      */
-    static boolean warnsNobody(SentenceGraph graph, TriggerMatch match, RoleFillers roles, WordLists words) {
+    static boolean warnsNobody(SentenceGraph graph, TriggerMatch match, RoleFillers roles, WordLists words, PartyFinder parties) {
         if (!match.pattern().event().equals("THREATEN")) {
             return false;
         }
@@ -64,8 +69,61 @@ final class GenericReferent {
                 }
             }
         }
-        return targets.stream().anyMatch(token -> isGeneric(graph.token(token), words)
-                && !"group".equals(value(graph.token(token), words)));
+        if (targets.stream().anyMatch(token -> isGeneric(graph.token(token), words)
+                && !"group".equals(value(graph.token(token), words)))) {
+            return true;
+        }
+        return threatenedActTargets(graph, match.head(), words, parties).stream().anyMatch(token -> isGenericTarget(graph, token, words, parties));
+    }
+
+    /**
+     * The words the threatened act is aimed at: the trigger's and its complement's object, passive
+     * subject and "to"/"against" phrase, and the complement's subject ("warned that anyone who
+     * attacks officers would be dealt with", "would respond to any aggression", "warned that his
+     * fighters would attack any foreign troops who entered").
+     */
+    private static List<Integer> threatenedActTargets(SentenceGraph graph, int head, WordLists words, PartyFinder parties) {
+        List<Integer> acts = new java.util.ArrayList<>(List.of(head));
+        for (Dependency arc : graph.dependents(head)) {
+            if (arc.relation().equals("ccomp") || arc.relation().equals("xcomp")) {
+                acts.add(arc.dependent());
+            }
+        }
+        List<Integer> found = new java.util.ArrayList<>();
+        for (int act : acts) {
+            for (Dependency arc : graph.dependents(act)) {
+                String relation = arc.relation();
+                int token = arc.dependent();
+                if (relation.equals("obl:to") || relation.equals("obl:against")) {
+                    // "respond to any aggression": whatever the quantified noun, its doer is unnamed
+                    found.add(token);
+                } else if (relation.equals("obj") || relation.equals("nsubj:pass") || (act != head && relation.equals("nsubj"))) {
+                    // "attack any foreign troops", but not the means: "take every measure necessary"
+                    if (isGeneric(graph.token(token), words) || parties.isUnnamedParty(graph, token)) {
+                        found.add(token);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A target that names no one: "anyone", "whoever", or a noun quantified by a generic determiner
+     * ("any country lending its soil", "every violation") that names no coded party ("any Japanese
+     * vessel" names Japan and keeps it).
+     */
+    private static boolean isGenericTarget(SentenceGraph graph, int token, WordLists words, PartyFinder parties) {
+        Token word = graph.token(token);
+        if (isGeneric(word, words)) {
+            return !"group".equals(value(word, words));
+        }
+        if (!word.isNoun()) {
+            return false;
+        }
+        boolean quantified = graph.dependents(token).stream().anyMatch(arc -> arc.relation().equals("det")
+                && DETERMINER.equals(value(graph.token(arc.dependent()), words)));
+        return quantified && !parties.namesCodedParty(graph, token);
     }
 
     private static String value(Token token, WordLists words) {
@@ -74,8 +132,10 @@ final class GenericReferent {
                 token.text().toLowerCase(Locale.ROOT))).orElse("");
     }
 
+    /** A generic-referent word standing for a party ("whoever", "anyone", "those"), not a determiner ("any"). */
     private static boolean isGeneric(Token token, WordLists words) {
         String lemma = (token.lemma() == null ? token.text() : token.lemma()).toLowerCase(Locale.ROOT);
-        return words.containsEither(ListName.GENERIC_REFERENT, lemma, token.text().toLowerCase(Locale.ROOT));
+        return words.containsEither(ListName.GENERIC_REFERENT, lemma, token.text().toLowerCase(Locale.ROOT))
+                && !DETERMINER.equals(value(token, words));
     }
 }

@@ -264,6 +264,29 @@ final class PartyFinder {
         return direct.map(entity -> List.of(party(entity, token))).orElse(List.of());
     }
 
+    /**
+     * Whether a noun stands for a party the text does not name: the actors stage found an entity
+     * there ("any foreign troops", "any company") and neither it nor its modifiers carry a code
+     * ("any Japanese vessel" names Japan).
+     */
+    boolean isUnnamedParty(SentenceGraph graph, int tokenIndex) {
+        Optional<Entity> direct = actors.entityAt(graph.token(tokenIndex).start());
+        if (direct.isEmpty() || direct.get().code() != null) {
+            return false;
+        }
+        return graph.dependents(tokenIndex).stream().filter(arc -> LOOK_THROUGH.contains(arc.relation()))
+                .noneMatch(arc -> actors.entityAt(graph.token(arc.dependent()).start()).map(entity -> entity.code() != null).orElse(false));
+    }
+
+    /** Whether a noun or one of its modifiers names a coded party ("any Japanese vessel", "any move by Taiwan"). */
+    boolean namesCodedParty(SentenceGraph graph, int tokenIndex) {
+        if (actors.entityAt(graph.token(tokenIndex).start()).map(entity -> entity.code() != null).orElse(false)) {
+            return true;
+        }
+        return graph.dependents(tokenIndex).stream()
+                .anyMatch(arc -> actors.entityAt(graph.token(arc.dependent()).start()).map(entity -> entity.code() != null).orElse(false));
+    }
+
     /** "Hungarian and Romanian officials": the head names one entity, the conjoined modifier another. */
     private List<EventParty> conjoinedModifierParties(SentenceGraph graph, int tokenIndex, Entity headEntity) {
         List<EventParty> parties = new ArrayList<>();
@@ -307,6 +330,12 @@ final class PartyFinder {
                 return List.of();
             }
         }
+        // "urged both to return to the talks": the word itself is the pair
+        // (not "both" as the determiner of "both sides", which the noun itself stands for)
+        boolean alone = graph.heads(tokenIndex).stream().noneMatch(arc -> arc.baseRelation().startsWith("det")
+                || arc.baseRelation().equals("cc:preconj") || arc.baseRelation().equals("cc"));
+        paired |= alone && words.value(ListName.RECIPROCAL_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT))
+                .filter("alone"::equals).isPresent();
         boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("paired"::equals).isPresent();
         if (!paired && (!plural || needsPairing)) {
             return List.of();

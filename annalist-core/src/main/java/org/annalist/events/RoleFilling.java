@@ -67,7 +67,14 @@ final class RoleFilling {
             }
         }
         boolean response = words.value(ListName.RESPONSE_EVENT, codedType(match, aux)).isPresent();
-        if (response && recipient.anyCoded() && onlyOwn(recipient, actor)) {
+        boolean ownTarget = recipient.anyCoded() && onlyOwn(recipient, actor);
+        boolean warnsNobody = (!recipient.anyCoded() || ownTarget) && GenericReferent.warnsNobody(graph, match, state.roles, words, state.parties);
+        if (warnsNobody && ownTarget) {
+            // "warned that his fighters would attack any foreign troops who entered": the complement's
+            // subject is the actor's own side, and the threatened act is aimed at nobody named
+            recipient = PartyFinder.Filling.none();
+        }
+        if (response && ownTarget && !warnsNobody) {
             // "China warned that China would take all necessary measures": the complement's
             // subject is the actor itself, the threat is aimed at whoever it answers
             PartyFinder.Filling answered = state.responses.of(actor, state.events, graph.sentence().index());
@@ -75,7 +82,6 @@ final class RoleFilling {
                 recipient = answered;
             }
         }
-        boolean warnsNobody = !recipient.anyCoded() && GenericReferent.warnsNobody(graph, match, state.roles, words);
         if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !warnsNobody) {
             PartyFinder.Filling phrase = state.phrases.phraseRecipient(graph, match, actor);
             PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : state.anaphora.of(graph, match, actor, state.events);

@@ -133,4 +133,38 @@ class EventScorerTest {
                 new RulePrecision("threaten.warn", 1, 0));
         assertThat(new RulePrecision("consult.meet", 2, 1).precision()).isEqualTo(0.5);
     }
+
+    private static Event derived(String type, List<EventParty> actors, List<EventParty> recipients, String actorPath, String recipientPath) {
+        Event plain = event(type, actors, recipients);
+        org.annalist.events.Provenance provenance = new org.annalist.events.Provenance("patterns.tsv", "0", "a1", "0", "test",
+                new org.annalist.events.EventDerivation(org.annalist.events.patterns.TriggerKind.VERB, actorPath, recipientPath), null);
+        return new Event(plain.id(), plain.date(), plain.event(), plain.mode(), plain.context(), actors, recipients, null, 1, 1.0,
+                "040", 1.0, List.of(), plain.evidence(), plain.rule(), provenance);
+    }
+
+    @Test
+    void talliesEachRoleFillingPathAndWhatItsMissesLacked() {
+        EventScorer scorer = new EventScorer();
+        scorer.add(List.of(
+                        gold("REJECT", List.of(new GoldArticle.Party("BLR", null)), List.of(new GoldArticle.Party("LTU", null))),
+                        gold("THREATEN", List.of(new GoldArticle.Party("PRK", null)), List.of()),
+                        gold("ACCUSE", List.of(new GoldArticle.Party("RUS", null)), List.of(new GoldArticle.Party("UKR", null))),
+                        gold("SUPPORT", List.of(new GoldArticle.Party("LVA", null)), List.of(new GoldArticle.Party("POL", null)))),
+                coded(derived("REJECT", List.of(party("BLR", null)), List.of(party("LTU", null)), "subject", "responds to v1"),
+                        // right type and actor, wrong recipient: "only"; with no recipient it would match: "empty"
+                        derived("THREATEN", List.of(party("PRK", null)), List.of(party("JPN", null)), "subject", "responds to v2"),
+                        // right type and recipient, wrong actor
+                        derived("ACCUSE", List.of(party("BLR", null)), List.of(party("UKR", null)), "possessor", "object"),
+                        // the recipient the gold names was not found
+                        derived("SUPPORT", List.of(party("LVA", null)), List.of(), "subject", null)));
+
+        assertThat(PathPrecision.byFalsePositives(scorer.byPath())).containsExactly(
+                new PathPrecision("actor", "subject", 3, 1, 0, 0),
+                new PathPrecision("actor", "possessor", 1, 0, 1, 0),
+                new PathPrecision("recipient", "responds to vN", 2, 1, 1, 1),
+                new PathPrecision("recipient", "(no recipient)", 1, 0, 1, 0),
+                new PathPrecision("recipient", "object", 1, 0, 0, 0));
+        assertThat(PathPrecision.generalise("victims of the other country (fishermen)")).isEqualTo("victims of the other country (…)");
+        assertThat(PathPrecision.generalise("earlier event v12 (same word)")).isEqualTo("earlier event vN (same word)");
+    }
 }
