@@ -81,6 +81,12 @@ public final class WordLists {
          */
         OFFERED_NOUN,
         /**
+         * Nouns of a state two sides share that a subject is "in" ("Doha had been in touch with
+         * both capitals", "Iran is in talks with the agency"): that subject takes part. Only these,
+         * so that "the leader is in custody" does not make the leader his own jailer.
+         */
+        PARTICIPATION_PREDICATE,
+        /**
          * PLOVER event → the convention for its future form ("will support", "said it would
          * allow"): {@code beside} codes an AGREE "express intent" fact beside the future-marked
          * event, {@code replace} codes the AGREE instead of it; no row keeps the future event alone.
