@@ -98,6 +98,11 @@ public final class WordLists {
          */
         REFUSAL_CODE,
         /**
+         * Verbs of stance ("recognise"): negated in any tense but a possibility they are a refusal
+         * held now ("did not recognise the court's jurisdiction"), coded with the {@link #REFUSAL_CODE}.
+         */
+        STANCE_VERB,
+        /**
          * Nouns for a country's own people or groups ("protesters", "the opposition", "journalists"):
          * named without a country as a recipient, they are of the actor's country.
          */
