@@ -142,6 +142,9 @@ final class RoleFillers {
         if (subjects.isEmpty()) {
             subjects.addAll(StrandedMainVerb.subjectOf(graph, verb));
         }
+        if (subjects.isEmpty()) {
+            subjects.addAll(MisattachedConjunct.subjectOf(graph, verb));
+        }
         if (subjects.isEmpty() && isPurposeClause(graph, verb)) {
             // "police opened fire to disperse the demonstrators": a purpose infinitive without a
             // subject of its own is done by the subject of the clause it serves
