@@ -103,6 +103,11 @@ public final class WordLists {
          */
         STANCE_VERB,
         /**
+         * Nouns of a written statement ("statement", "letter"): a participle on one that is a verb's object
+         * ("issued a joint statement calling on all sides") is done by that verb's subject.
+         */
+        DOCUMENT_NOUN,
+        /**
          * Nouns for a country's own people or groups ("protesters", "the opposition", "journalists"):
          * named without a country as a recipient, they are of the actor's country.
          */
