@@ -37,6 +37,10 @@ final class Characterisation {
             }
         }
         if (objects.isEmpty()) {
+            // "called the ban political": the parser makes the object the subject of the second predicate
+            objects.addAll(graph.displacedObjects(verb));
+        }
+        if (objects.isEmpty()) {
             return false;
         }
         int object = objects.get(0);

@@ -65,7 +65,7 @@ final class CodingConvention {
                 }
             }
         }
-        if (aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)) {
+        if (isRefusal(aux, pattern, coding.event(), words)) {
             Optional<String> refusal = words.value(ListName.REFUSAL_CODE, coding.event());
             if (refusal.isPresent()) {
                 coding = Coding.of(ontology.cameo(refusal.get()).orElseThrow(), pattern.id() + "+refusal");
@@ -73,6 +73,20 @@ final class CodingConvention {
             }
         }
         return new Choice(coding, aux, intentAlso);
+    }
+
+    /**
+     * Whether a negated event of a type with a refusal code is a refusal (a REJECT fact): stated as a
+     * future action ("would not take part"), or, for a verb of stance (word-lists.tsv stance-verb), in
+     * any tense but a possibility ("Bangkok did not recognise the court's jurisdiction": a stance reported
+     * in the past is held now).
+     */
+    static boolean isRefusal(List<String> aux, EventPattern pattern, String event, WordLists words) {
+        if (!aux.contains(Modality.NEGATION) || aux.contains(Modality.HYPOTHETICAL)
+                || words.value(ListName.REFUSAL_CODE, event).isEmpty()) {
+            return false;
+        }
+        return aux.contains(Modality.FUTURE) || words.contains(ListName.STANCE_VERB, pattern.head());
     }
 
     /**

@@ -45,6 +45,10 @@ final class ParticipleSubject {
         if (!participle.partOfSpeech().equals("VBG")) {
             return List.of();
         }
+        List<Integer> authors = documentAuthors(graph, verb, words);
+        if (!authors.isEmpty()) {
+            return authors;
+        }
         if (!words.containsEither(ListName.PARTICIPLE_ACT, participle.lemma(), participle.text()) && !isTimedClause(graph, verb)) {
             return List.of();
         }
@@ -67,5 +71,27 @@ final class ParticipleSubject {
             return List.of();
         }
         return RoleFillers.subjectsOf(graph, governor);
+    }
+
+    /**
+     * "issued a joint statement calling on all sides to show restraint", "released a letter urging the
+     * government to act": a participle on a document noun (word-lists.tsv document-noun) that is the
+     * object of an active verb says what the document's authors do, and they are that verb's subjects.
+     */
+    private static List<Integer> documentAuthors(SentenceGraph graph, int verb, WordLists words) {
+        Dependency up = graph.basicHead(verb);
+        if (up == null || up.governor() < 0 || !up.relation().equals("acl")) {
+            return List.of();
+        }
+        Token document = graph.token(up.governor());
+        if (!words.containsEither(ListName.DOCUMENT_NOUN, document.lemma(), document.text())) {
+            return List.of();
+        }
+        Dependency documentUp = graph.basicHead(up.governor());
+        if (documentUp == null || documentUp.governor() < 0 || !documentUp.relation().equals("obj")
+                || !graph.token(documentUp.governor()).isVerb() || graph.isPassive(documentUp.governor())) {
+            return List.of();
+        }
+        return RoleFillers.subjectsOf(graph, documentUp.governor());
     }
 }

@@ -142,6 +142,9 @@ final class RoleFillers {
         if (subjects.isEmpty()) {
             subjects.addAll(StrandedMainVerb.subjectOf(graph, verb));
         }
+        if (subjects.isEmpty()) {
+            subjects.addAll(MisattachedConjunct.subjectOf(graph, verb));
+        }
         if (subjects.isEmpty() && isPurposeClause(graph, verb)) {
             // "police opened fire to disperse the demonstrators": a purpose infinitive without a
             // subject of its own is done by the subject of the clause it serves
@@ -172,14 +175,35 @@ final class RoleFillers {
 
     /**
      * For a noun trigger: the subject of the light verb whose object it is ("Iran held talks"),
-     * or of any verb it attaches to through a participation preposition ("said during the meeting").
+     * or of any verb it attaches to through a participation preposition ("said during the meeting"),
+     * or, when the noun is the predicate of "be in" ("Doha had been in touch with both capitals",
+     * "Iran is in talks with the agency"), the subject of that predicate: the parser hangs the subject
+     * and the copula on the noun itself.
      */
     private List<Integer> governorSubjects(SentenceGraph graph, int noun) {
         List<Integer> subjects = new ArrayList<>();
+        if (isPrepositionalPredicate(graph, noun)) {
+            subjects.addAll(graph.dependentsByRelation(noun, "nsubj"));
+        }
         for (int verb : governingVerbs(graph, noun, words)) {
             subjects.addAll(subjectsOf(graph, verb));
         }
         return subjects;
+    }
+
+    /** "been in touch": a participation-predicate noun with a copula and the preposition "in" of its own. */
+    private boolean isPrepositionalPredicate(SentenceGraph graph, int noun) {
+        Token token = graph.token(noun);
+        if (!words.containsEither(ListName.PARTICIPATION_PREDICATE, token.lemma(), token.text())) {
+            return false;
+        }
+        boolean copula = false;
+        boolean in = false;
+        for (Dependency arc : graph.basicDependents(noun)) {
+            copula |= arc.relation().equals("cop");
+            in |= arc.relation().equals("case") && graph.token(arc.dependent()).text().equalsIgnoreCase("in");
+        }
+        return copula && in;
     }
 
     /** The verbs through which a noun event's participants are named. */

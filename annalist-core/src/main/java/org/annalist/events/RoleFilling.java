@@ -139,8 +139,7 @@ final class RoleFilling {
 
     /** The event type a match is coded as: REJECT for a refusal ("would not take part"), else the pattern's. */
     private String codedType(TriggerMatch match, List<String> aux) {
-        boolean refusal = aux.contains(Modality.NEGATION) && aux.contains(Modality.FUTURE) && !aux.contains(Modality.HYPOTHETICAL)
-                && words.value(ListName.REFUSAL_CODE, match.pattern().event()).isPresent();
+        boolean refusal = CodingConvention.isRefusal(aux, match.pattern(), match.pattern().event(), words);
         return refusal ? "REJECT" : match.pattern().event();
     }
 }

@@ -102,7 +102,9 @@ final class SentenceGraph {
      * The object of a verb that the parser left unattached because a date stands between them
      * ("lifted Friday a day-old blockade", "rejected Thursday a United Nations appeal"): a noun
      * attached as {@code dep} to the verb or to its temporal modifier, when the verb has no
-     * {@code obj}. Empty otherwise.
+     * {@code obj}. Also the object of a small clause, which the parser makes the subject of the
+     * second predicate: "called the ban political" has {@code xcomp(called, political)} and
+     * {@code nsubj(political, ban)}; what was called political is the object. Empty otherwise.
      */
     List<Integer> displacedObjects(int verb) {
         if (!dependentsByRelation(verb, "obj").isEmpty()) {
@@ -112,6 +114,10 @@ final class SentenceGraph {
         if (modified >= 0) {
             return List.of(modified);
         }
+        List<Integer> smallClause = smallClauseSubjects(verb);
+        if (!smallClause.isEmpty()) {
+            return smallClause;
+        }
         List<Integer> anchors = new ArrayList<>();
         anchors.add(verb);
         anchors.addAll(dependentsByRelation(verb, "obl:tmod", "obl:npmod"));
@@ -119,6 +125,24 @@ final class SentenceGraph {
         for (int anchor : anchors) {
             for (Dependency arc : basicDependents(anchor)) {
                 if (arc.relation().equals("dep") && token(arc.dependent()).isNoun() && arc.dependent() > verb && !found.contains(arc.dependent())) {
+                    found.add(arc.dependent());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The noun subjects of the verb's adjectival or nominal open complement ("called [the ban] political"). */
+    private List<Integer> smallClauseSubjects(int verb) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency complement : basicDependents(verb)) {
+            Token predicate = token(complement.dependent());
+            if (!complement.relation().equals("xcomp") || complement.dependent() < verb
+                    || !(predicate.partOfSpeech().startsWith("JJ") || predicate.isNoun())) {
+                continue;
+            }
+            for (Dependency arc : basicDependents(complement.dependent())) {
+                if (arc.relation().equals("nsubj") && token(arc.dependent()).isNoun() && arc.dependent() > verb) {
                     found.add(arc.dependent());
                 }
             }

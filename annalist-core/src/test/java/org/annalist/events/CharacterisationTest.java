@@ -57,4 +57,19 @@ class CharacterisationTest {
                 .extracting(Event::event)
                 .containsExactly("REQUEST");
     }
+
+    @Test
+    void actCalledIllegalIsAnAccusationOfItsAuthorThroughTheSmallClause() {
+        // the parser makes "ban" the subject of "illegal" (xcomp of "called"), not the object of "called"
+        assertThat(code("Chile's foreign minister called the Peruvian ban illegal."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("ACCUSE", "111", "CHL", "PER"));
+    }
+
+    @Test
+    void accusationsCalledFalseThroughTheSmallClauseAreADenial() {
+        assertThat(code("Ecuador's foreign minister called the Peruvian accusations false."))
+                .filteredOn(event -> event.rule().equals("accuse.call-predicate"))
+                .isEmpty();
+    }
 }

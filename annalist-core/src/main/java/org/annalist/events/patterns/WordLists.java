@@ -81,6 +81,12 @@ public final class WordLists {
          */
         OFFERED_NOUN,
         /**
+         * Nouns of a state two sides share that a subject is "in" ("Doha had been in touch with
+         * both capitals", "Iran is in talks with the agency"): that subject takes part. Only these,
+         * so that "the leader is in custody" does not make the leader his own jailer.
+         */
+        PARTICIPATION_PREDICATE,
+        /**
          * PLOVER event → the convention for its future form ("will support", "said it would
          * allow"): {@code beside} codes an AGREE "express intent" fact beside the future-marked
          * event, {@code replace} codes the AGREE instead of it; no row keeps the future event alone.
@@ -91,6 +97,16 @@ public final class WordLists {
          * part", "will never pay" are refusals (REJECT facts), not negated cooperation.
          */
         REFUSAL_CODE,
+        /**
+         * Verbs of stance ("recognise"): negated in any tense but a possibility they are a refusal
+         * held now ("did not recognise the court's jurisdiction"), coded with the {@link #REFUSAL_CODE}.
+         */
+        STANCE_VERB,
+        /**
+         * Nouns of a written statement ("statement", "letter"): a participle on one that is a verb's object
+         * ("issued a joint statement calling on all sides") is done by that verb's subject.
+         */
+        DOCUMENT_NOUN,
         /**
          * Nouns for a country's own people or groups ("protesters", "the opposition", "journalists"):
          * named without a country as a recipient, they are of the actor's country.
