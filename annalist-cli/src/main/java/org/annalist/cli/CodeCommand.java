@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.annalist.confidence.ConfidenceScoring;
 import org.annalist.input.ArticleInputs;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.pipeline.AnnalistVersion;
@@ -54,6 +55,11 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
     Path output;
 
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = ConfidenceScoring.DEFAULT_MINIMUM,
+            description = "Events whose confidence is below P go to withheld_events instead of events (default ${DEFAULT-VALUE}, "
+                    + "the threshold cross-validation over the development gold chose; 0 puts every event in events).")
+    double minimumConfidence;
+
     @Option(names = "--no-progress", description = "Never draw the progress bar.")
     boolean noProgress;
 
@@ -67,7 +73,10 @@ final class CodeCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         LanguageAnnotator language = languages.create(pipelineOptions.languageSettings());
         ArticlePipeline pipeline = PipelineAssembly.pipeline(language, pipelineOptions);
-        ArticleJson json = new ArticleJson(mapper, AnnalistVersion.get(), language.description());
+        if (!(minimumConfidence >= 0 && minimumConfidence <= 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be from 0 to 1, was " + minimumConfidence);
+        }
+        ArticleJson json = new ArticleJson(mapper, AnnalistVersion.get(), language.description(), minimumConfidence);
         RunReporter reporter = RunReporter.forInputs(err, inputs, noProgress);
         RunSummary summary;
         try (Writer out = output == null ? new NonClosingWriter(spec.commandLine().getOut())

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.annalist.confidence.ConfidenceScoring;
 import org.annalist.actors.ActorResolver;
 import org.annalist.actors.NamedEntityGrouping;
 import org.annalist.evaluation.ActorScorer;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Scores Annalist against gold sets: its own JSON Lines gold (entities, quotes, events) or the PLOVER gold standard records.",
             "Own gold keeps its articles in articles/ beside it; the PLOVER records are a JSON array with their texts. Events match on PLOVER type and the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md.",
-            "--by-confidence prints, per band of the events' confidence, how many events fell in it and the share matched to gold (the calibration); --min-confidence P scores only the events of confidence P or more.",
+            "--by-confidence prints, per band of the events' confidence, how many events fell in it and the share matched to gold (the calibration); --min-confidence P scores only the events of confidence P or more (default: code's, " + ConfidenceScoring.DEFAULT_MINIMUM + "; 0 for all).",
             "--errors lists every miss; after each missed event, why: 'coded as TYPE [..] -> [..] (rule)' (the sentence was coded as another type or between other parties), 'rejected RULE (REASON)' (a pattern of the gold type gave no event, and the DecisionReason), 'no trigger' (with the evidence's verb and noun lemmas no pattern knows) or 'sentence not found'; then the misses per diagnosis.",
             "--by-rule prints, per pattern rule id (an event's rule), the events it produced, how many matched a gold event (the same matching as the events F1) and its precision, most false positives first: per gold file, and for all gold files together when there are several.",
             "--by-path prints, per path that filled an event's actor or recipient (the derivation's actor_found_by / recipient_found_by, event ids as vN; '(no recipient)' for none), the events it filled, how many matched gold, the precision, and of the unmatched how many missed a gold event only by that role ('only': type and the other role right, so another path could have won it) and, for recipients, how many would have matched with no recipient ('empty').",
@@ -80,8 +81,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--by-confidence", description = "Per confidence band (0.2 wide): events, their mean confidence and the share matched to gold; per gold file and, with several, for all together.")
     boolean byConfidence;
 
-    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0",
-            description = "Score only the events whose confidence is at least P (default: ${DEFAULT-VALUE}, all events), to measure a confidence filter.")
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = ConfidenceScoring.DEFAULT_MINIMUM,
+            description = "Score only the events whose confidence is at least P, as annalist code puts them in events (default: ${DEFAULT-VALUE}, "
+                    + "code's default); 0 scores every coded event.")
     double minimumConfidence;
 
     /** The calibration tally over every gold file scored so far. */
@@ -164,11 +166,12 @@ final class EvalCommand implements Callable<Integer> {
             if (result == null) {
                 continue;
             }
+            if (article.events() != null) {
+                // every coded event, withheld or not: the calibration is of the model, not of the filter
+                calibration.add(article.events(), result.events(), gold::asGoldCode);
+            }
             if (minimumConfidence > 0) {
                 result = withConfidenceAtLeast(result, minimumConfidence);
-            }
-            if (article.events() != null) {
-                calibration.add(article.events(), result.events(), gold::asGoldCode);
             }
             if (article.events() != null) {
                 events.add(article.events(), result);

@@ -66,6 +66,29 @@ class ExampleConfidenceTest {
     }
 
     @Test
+    void withholdsTheEventsBelowTheMinimumConfidenceWithoutLosingThem() throws IOException {
+        CliRun strict = CliRun.run("code", "--min-confidence", "0.7", SharedLanguage.exampleArticle().toString());
+        JsonNode coded = new ObjectMapper().readTree(strict.outLines().get(0));
+
+        assertThat(strict.exitCode()).isZero();
+        assertThat(new OutputValidator().problems(coded)).isEmpty();
+        assertThat(coded.path("events")).isNotEmpty()
+                .allSatisfy(event -> assertThat(event.path("confidence").asDouble()).isGreaterThanOrEqualTo(0.7));
+        assertThat(coded.path("withheld_events")).isNotEmpty()
+                .allSatisfy(event -> assertThat(event.path("confidence").asDouble()).isLessThan(0.7));
+        assertThat(coded.path("events").size() + coded.path("withheld_events").size()).isEqualTo(article.path("events").size()
+                + article.path("withheld_events").size());
+    }
+
+    @Test
+    void refusesAMinimumConfidenceOutsideZeroToOne() {
+        CliRun refused = CliRun.run("code", "--min-confidence", "1.5", SharedLanguage.exampleArticle().toString());
+
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("--min-confidence must be from 0 to 1, was 1.5");
+    }
+
+    @Test
     void writesTheSameBytesEveryRun() {
         CliRun second = CliRun.run("code", SharedLanguage.exampleArticle().toString());
 

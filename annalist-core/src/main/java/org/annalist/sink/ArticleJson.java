@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
 import org.annalist.article.Article;
+import org.annalist.events.Event;
 import org.annalist.pipeline.CodedArticle;
 import org.annalist.quotes.Quote;
 
@@ -20,12 +21,27 @@ public final class ArticleJson {
     private final EventJson events;
     private final String annalistVersion;
     private final String languageDescription;
+    private final double minimumConfidence;
 
+    /** Output with every event in {@code events}. */
     public ArticleJson(ObjectMapper mapper, String annalistVersion, String languageDescription) {
+        this(mapper, annalistVersion, languageDescription, 0);
+    }
+
+    /**
+     * Output whose {@code events} hold the events of confidence {@code minimumConfidence} or more
+     * (and events without one); the others are written to {@code withheld_events}, unchanged, so
+     * that a reader who wants every coded event still has it.
+     */
+    public ArticleJson(ObjectMapper mapper, String annalistVersion, String languageDescription, double minimumConfidence) {
+        if (!(minimumConfidence >= 0 && minimumConfidence <= 1)) {
+            throw new IllegalArgumentException("minimum confidence outside 0..1: " + minimumConfidence);
+        }
         this.mapper = mapper;
         this.events = new EventJson(mapper);
         this.annalistVersion = annalistVersion;
         this.languageDescription = languageDescription;
+        this.minimumConfidence = minimumConfidence;
     }
 
     public ObjectNode toJson(CodedArticle coded) {
@@ -36,7 +52,8 @@ public final class ArticleJson {
         ArrayNode quotes = root.putArray("quotes");
         coded.quotes().forEach(quote -> quotes.add(quote(quote)));
         ArrayNode eventArray = root.putArray("events");
-        coded.events().forEach(event -> eventArray.add(events.toJson(event)));
+        ArrayNode withheld = root.putArray("withheld_events");
+        coded.events().forEach(event -> (kept(event) ? eventArray : withheld).add(events.toJson(event)));
         ArrayNode times = root.putArray("times");
         coded.times().forEach(time -> {
             ObjectNode node = times.addObject();
@@ -55,6 +72,11 @@ public final class ArticleJson {
         provenance.put("sentences", coded.sentenceCount());
         provenance.put("tokens", coded.tokenCount());
         return root;
+    }
+
+    private boolean kept(Event event) {
+        return event.provenance() == null || event.provenance().confidence() == null
+                || event.provenance().confidence().value() >= minimumConfidence;
     }
 
     private ObjectNode article(Article article) {
