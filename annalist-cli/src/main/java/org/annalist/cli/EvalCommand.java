@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +25,10 @@ import org.annalist.evaluation.GumEvaluation;
 import org.annalist.evaluation.GumReader;
 import org.annalist.evaluation.QuoteScorer;
 import org.annalist.evaluation.RulePrecision;
-import org.annalist.input.ReadResult;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.pipeline.ArticlePipeline;
 import org.annalist.pipeline.PipelineFactory;
-import org.annalist.pipeline.BatchRunner;
 import org.annalist.pipeline.CodedArticle;
-import org.annalist.pipeline.Outcome;
 import org.annalist.pipeline.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,17 +115,9 @@ final class EvalCommand implements Callable<Integer> {
         for (Path goldFile : goldFiles) {
             GoldSet goldSet = new GoldSetReader(mapper).read(goldFile);
             List<GoldArticle> gold = goldSet.articles();
-            Map<String, CodedArticle> coded = new HashMap<>();
-            RunSummary summary = new BatchRunner(pipeline, pipelineOptions.batchSettings()).run(
-                    gold.stream().<ReadResult>map(g -> new ReadResult.Read(g.article())).iterator(),
-                    outcome -> {
-                        if (outcome instanceof Outcome.Coded ok) {
-                            coded.put(ok.article().article().id(), ok.article());
-                        } else {
-                            spec.commandLine().getErr().println("annalist: rejected " + ((Outcome.Rejected) outcome).rejection().message());
-                        }
-                    },
-                    done -> { });
+            GoldArticleCoding.Result run = GoldArticleCoding.code(pipeline, pipelineOptions.batchSettings(), goldSet, spec.commandLine().getErr());
+            Map<String, CodedArticle> coded = run.coded();
+            RunSummary summary = run.summary();
             out.printf(Locale.ROOT, "%n%s: %d articles, coded %d, rejected %d%n", goldFile, gold.size(), summary.coded(), summary.rejected());
             report(goldSet, coded, new MissedEventDiagnoses(stages, annotations, goldSet), out);
             annotations.forget();

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,11 +20,8 @@ import org.annalist.evaluation.Counts;
 import org.annalist.evaluation.GoldArticle;
 import org.annalist.evaluation.GoldSet;
 import org.annalist.evaluation.GoldSetReader;
-import org.annalist.input.ReadResult;
 import org.annalist.pipeline.ArticlePipeline;
-import org.annalist.pipeline.BatchRunner;
 import org.annalist.pipeline.CodedArticle;
-import org.annalist.pipeline.Outcome;
 import org.annalist.pipeline.PipelineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,17 +121,7 @@ final class TrainConfidenceCommand implements Callable<Integer> {
 
     private List<TrainingArticle> code(ArticlePipeline pipeline, Path goldFile) throws java.io.IOException {
         GoldSet goldSet = new GoldSetReader(new ObjectMapper()).read(goldFile);
-        Map<String, CodedArticle> coded = new HashMap<>();
-        new BatchRunner(pipeline, pipelineOptions.batchSettings()).run(
-                goldSet.articles().stream().<ReadResult>map(g -> new ReadResult.Read(g.article())).iterator(),
-                outcome -> {
-                    if (outcome instanceof Outcome.Coded ok) {
-                        coded.put(ok.article().article().id(), ok.article());
-                    } else {
-                        spec.commandLine().getErr().println("annalist: rejected " + ((Outcome.Rejected) outcome).rejection().message());
-                    }
-                },
-                done -> { });
+        Map<String, CodedArticle> coded = GoldArticleCoding.code(pipeline, pipelineOptions.batchSettings(), goldSet, spec.commandLine().getErr()).coded();
         String set = setName(goldFile);
         List<TrainingArticle> articles = new ArrayList<>();
         for (GoldArticle article : goldSet.articles()) {
