@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.annalist.actors.ActorPhrase.Category;
+import org.annalist.dictionary.BodyReferenceWords;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
@@ -40,6 +41,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final SelfNamedPersons selfNamed;
     private final SectorsFromContext sectorsFromContext;
     private final InternationalSeats internationalSeats;
+    private final BodyReferenceWords bodyReferenceWords = BodyReferenceWords.bundled();
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -316,6 +318,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 EntityDraft named = NamedBodyReference.referent(byKey.values(), sentence, phrase.firstToken(), phrase.strippedText(document));
                 if (named == null) {
                     named = BusinessReference.referent(byKey.values(), sentence, phrase); // "ExxonMobil said … the company said"
+                }
+                if (named == null) {
+                    named = NamedBodyReference.fittingReferent(byKey.values(), sentence, phrase, bodyReferenceWords); // "HRW said … the group said"
                 }
                 if (named != null) {
                     add(named, sentence, phrase, MentionKind.NOMINAL);

@@ -1,9 +1,15 @@
 package org.annalist.actors;
 
 import java.util.Collection;
+import java.util.Locale;
+import org.annalist.dictionary.BodyReferenceWords;
 import org.annalist.language.Sentence;
+import org.annalist.language.Token;
 
-/** A definite body word ("the commission") that refers back to the one named body holding its words. */
+/**
+ * A definite body word ("the commission", "the group") that refers back to a named body: the one
+ * whose name holds its words, else the nearest one of a kind the word fits.
+ */
 final class NamedBodyReference {
 
     private NamedBodyReference() {}
@@ -37,5 +43,48 @@ final class NamedBodyReference {
             found = draft;
         }
         return found;
+    }
+
+    /**
+     * "Human Rights Watch accused the army … The group said": a bare definite body word ("the"
+     * and the word, lowercase, no "of" after it: not "the group of 12 villagers") is the
+     * organisation named most recently before it, within {@value PersonReferences#WINDOW}
+     * sentences, whose code or sector the word fits (body-reference-words.tsv); a body that
+     * does not fit (the army) is passed over. Two fitting bodies last named in the same sentence
+     * leave it alone, as does none within reach.
+     */
+    static EntityDraft fittingReferent(Collection<EntityDraft> drafts, Sentence sentence, ActorPhrase phrase, BodyReferenceWords words) {
+        Token head = sentence.token(phrase.headToken());
+        boolean bare = sentence.token(phrase.firstToken()).text().equalsIgnoreCase("the") && phrase.onlyArticleAndHead(sentence)
+                && Character.isLowerCase(head.text().codePointAt(0))
+                && !(phrase.endToken() < sentence.tokens().size() && sentence.token(phrase.endToken()).text().equalsIgnoreCase("of"));
+        BodyReferenceWords.Fit fit = bare ? words.fit(head.text().toLowerCase(Locale.ROOT)).orElse(null) : null;
+        if (fit == null) {
+            return null;
+        }
+        EntityDraft found = null;
+        int foundSentence = -1;
+        boolean tied = false;
+        for (EntityDraft draft : drafts) {
+            if (!"ORGANIZATION".equals(draft.type) || !fit.fits(draft.code, draft.sector)) {
+                continue;
+            }
+            int last = -1;
+            for (Mention mention : draft.mentions) {
+                if (mention.end() <= head.start() && mention.sentenceIndex() >= sentence.index() - PersonReferences.WINDOW) {
+                    last = Math.max(last, mention.sentenceIndex());
+                }
+            }
+            if (last < 0 || last < foundSentence) {
+                continue;
+            }
+            tied = last == foundSentence && found != draft;
+            if (last > foundSentence) {
+                tied = false;
+            }
+            found = draft;
+            foundSentence = last;
+        }
+        return tied ? null : found;
     }
 }

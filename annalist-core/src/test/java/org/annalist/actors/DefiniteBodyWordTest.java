@@ -1,0 +1,74 @@
+package org.annalist.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.language.AnnotatedDocument;
+import org.annalist.testing.SharedLanguage;
+import org.junit.jupiter.api.Test;
+
+/** "The group said" after a named body of a kind the word fits (body-reference-words.tsv). */
+class DefiniteBodyWordTest {
+
+    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
+
+    private static ActorAnalysis resolve(String text) {
+        AnnotatedDocument document = SharedLanguage.annotate("test", text);
+        return RESOLVER.resolve(document);
+    }
+
+    private static Entity named(ActorAnalysis analysis, String name) {
+        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
+    }
+
+    private static List<String> mentionTexts(Entity entity) {
+        return entity.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void readsTheGroupAsTheRightsGroupNamedBefore() {
+        ActorAnalysis analysis = resolve("Human Rights Watch accused the army of shelling a market in the eastern town on Monday. "
+                + "The group said at least 12 civilians were killed.");
+        assertThat(mentionTexts(named(analysis, "Human Rights Watch"))).containsExactly("Human Rights Watch", "The group");
+    }
+
+    @Test
+    void passesOverAStateBodyToReachTheArmedGroup() {
+        ActorAnalysis analysis = resolve("The Arakan Army said on Sunday it had captured a border post near Maungdaw. "
+                + "The Defence Ministry did not comment on the claim. "
+                + "The group's spokesman said the fighting would go on.");
+        assertThat(mentionTexts(named(analysis, "Arakan Army"))).contains("The group");
+    }
+
+    @Test
+    void readsTheBlocAsTheEuropeanUnion() {
+        ActorAnalysis analysis = resolve("The European Union imposed new sanctions on Belarus on Friday. "
+                + "The bloc said the measures would target state banks.");
+        assertThat(mentionTexts(named(analysis, "European Union"))).contains("The bloc");
+    }
+
+    @Test
+    void leavesTheGroupAloneWhenTwoFittingBodiesShareTheNearestSentence() {
+        ActorAnalysis analysis = resolve("Amnesty International and Human Rights Watch published a joint report on Monday. "
+                + "The group said the prisons were overcrowded.");
+        assertThat(analysis.entities()).noneMatch(entity -> mentionTexts(entity).contains("The group"));
+    }
+
+    @Test
+    void leavesTheGroupAloneWhenTheFittingBodyIsFarBack() {
+        ActorAnalysis analysis = resolve("Human Rights Watch published a report on the prisons on Monday. "
+                + "The report covered five provinces. Inmates slept on the floor. Food was scarce. "
+                + "Guards beat the inmates. Visits were banned last year. "
+                + "The group said it would return next month.");
+        assertThat(mentionTexts(named(analysis, "Human Rights Watch"))).doesNotContain("The group");
+    }
+
+    @Test
+    void doesNotReadAGroupOfPeopleAsTheNamedBody() {
+        ActorAnalysis analysis = resolve("Human Rights Watch published a report on the prisons on Monday. "
+                + "The group of 12 former inmates said they had been beaten.");
+        assertThat(mentionTexts(named(analysis, "Human Rights Watch"))).containsExactly("Human Rights Watch");
+    }
+}
