@@ -32,8 +32,11 @@ final class NamedBodyReference {
             String name = " " + String.join(" ", NameWords.of(draft.name)) + " ";
             // "the association" after "their association": a sectorless common-noun body an owner made definite
             boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0)) || draft.sector == null && name.endsWith(words);
+            // a description holding the words ("the rights group Amnesty"), not a bare "the group" an
+            // earlier reference linked: that one would carry a guess forward past a nearer fitting body
             boolean described = draft.mentions.stream().anyMatch(mention -> mention.kind() == MentionKind.NOMINAL
-                    && (" " + String.join(" ", NameWords.of(mention.text())) + " ").contains(words));
+                    && (" " + String.join(" ", NameWords.of(mention.text())) + " ").contains(words)
+                    && !(" " + String.join(" ", NameWords.of(mention.text())) + " ").replaceFirst("^ the ", " ").equals(words));
             if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || !(name.contains(words) || described)) {
                 continue;
             }

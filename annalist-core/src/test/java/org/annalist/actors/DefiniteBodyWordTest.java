@@ -71,4 +71,13 @@ class DefiniteBodyWordTest {
                 + "The group of 12 former inmates said they had been beaten.");
         assertThat(mentionTexts(named(analysis, "Human Rights Watch"))).containsExactly("Human Rights Watch");
     }
+
+    @Test
+    void readsTheGroupAsTheNearerFittingBodyNotTheOneAnEarlierGroupWas() {
+        ActorAnalysis analysis = resolve("The Arakan Army denied shelling the hospital on Monday. In a statement, the group said troops had fired first. "
+                + "Doctors Without Borders said its clinic in Sittwe had run out of blood. \"We are treating the wounded on the floor,\" the group said.");
+        Entity doctors = named(analysis, "Médecins Sans Frontières");
+        assertThat(mentionTexts(doctors)).contains("the group");
+        assertThat(mentionTexts(named(analysis, "Arakan Army"))).containsExactly("The Arakan Army", "the group");
+    }
 }
