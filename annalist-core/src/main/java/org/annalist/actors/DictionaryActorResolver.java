@@ -319,8 +319,16 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (named == null) {
                     named = BusinessReference.referent(byKey.values(), sentence, phrase); // "ExxonMobil said … the company said"
                 }
-                if (named == null) {
-                    named = NamedBodyReference.fittingReferent(byKey.values(), sentence, phrase, bodyReferenceWords); // "HRW said … the group said"
+                // "HRW said … the group said"; "the teachers' union said … The union asked" is the union
+                // just named, whose words hold the word too, not the European Union named paragraphs
+                // before (a nearer body that only fits, ECOWAS before "the alliance", does not outrank
+                // the Alliance of Sahel States)
+                EntityDraft fitting = NamedBodyReference.fittingReferent(byKey.values(), sentence, phrase, bodyReferenceWords);
+                int start = sentence.token(phrase.firstToken()).start();
+                boolean nearerHolder = fitting != null && named != null && NamedBodyReference.holdsWord(fitting, phrase.strippedText(document))
+                        && NamedBodyReference.lastSentenceBefore(fitting, start) > NamedBodyReference.lastSentenceBefore(named, start);
+                if (named == null || nearerHolder) {
+                    named = fitting != null ? fitting : named;
                 }
                 if (named != null) {
                     add(named, sentence, phrase, MentionKind.NOMINAL);

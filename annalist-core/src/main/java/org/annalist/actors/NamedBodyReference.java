@@ -90,4 +90,21 @@ final class NamedBodyReference {
         }
         return tied ? null : found;
     }
+
+    /** The index of the last sentence that mentions the body before a text offset; -1 when none does. */
+    static int lastSentenceBefore(EntityDraft draft, int offset) {
+        int last = -1;
+        for (Mention mention : draft.mentions) {
+            if (mention.end() <= offset) {
+                last = Math.max(last, mention.sentenceIndex());
+            }
+        }
+        return last;
+    }
+
+    /** Whether the body's name ends in the phrase's words ("teachers' union" for "the union"). */
+    static boolean holdsWord(EntityDraft draft, String phraseWords) {
+        String words = " " + String.join(" ", NameWords.of(phraseWords)) + " ";
+        return (" " + String.join(" ", NameWords.of(draft.name)) + " ").endsWith(words);
+    }
 }

@@ -80,4 +80,13 @@ class DefiniteBodyWordTest {
         assertThat(mentionTexts(doctors)).contains("the group");
         assertThat(mentionTexts(named(analysis, "Arakan Army"))).containsExactly("The Arakan Army", "the group");
     }
+
+    @Test
+    void readsTheUnionAsTheTradeUnionJustNamedNotAnEarlierUnionByName() {
+        ActorAnalysis analysis = resolve("The European Union urged Kyiv to protect minority languages on Monday. "
+                + "Officials in Budapest welcomed the call. "
+                + "In the border town, the teachers' union said a third of its members would lose their jobs. "
+                + "The union asked the ministry to delay the rules by two years.");
+        assertThat(mentionTexts(named(analysis, "European Union"))).doesNotContain("The union");
+    }
 }
