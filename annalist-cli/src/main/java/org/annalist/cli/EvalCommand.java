@@ -225,8 +225,7 @@ final class EvalCommand implements Callable<Integer> {
     /** The coded article without the events whose confidence is below the minimum (events without one are kept). */
     private static CodedArticle withConfidenceAtLeast(CodedArticle coded, double minimum) {
         List<org.annalist.events.Event> kept = coded.events().stream()
-                .filter(event -> event.provenance() == null || event.provenance().confidence() == null
-                        || event.provenance().confidence().value() >= minimum)
+                .filter(event -> event.reportedAt(minimum))
                 .toList();
         return new CodedArticle(coded.article(), coded.entities(), coded.quotes(), kept, coded.times(), coded.sentenceCount(),
                 coded.tokenCount(), coded.warnings());

@@ -26,11 +26,11 @@ public final class ConfidenceCalibration {
         boolean[] labels = EventScorer.matchedEvents(gold, system, asGoldCode);
         for (int i = 0; i < system.size(); i++) {
             Event event = system.get(i);
-            if (event.provenance() == null || event.provenance().confidence() == null) {
+            if (event.confidence() == null) {
                 unscored++;
                 continue;
             }
-            double value = event.provenance().confidence().value();
+            double value = event.confidence();
             int band = Math.min(BANDS - 1, (int) Math.floor(value * BANDS));
             events[band]++;
             matched[band] += labels[i] ? 1 : 0;

@@ -62,6 +62,17 @@ public record Event(
                 evidence, rule, other);
     }
 
+    /** The confidence stage's estimate, or null when the event has none (built by hand, or coded without that stage). */
+    public Double confidence() {
+        return provenance == null || provenance.confidence() == null ? null : provenance.confidence().value();
+    }
+
+    /** Whether the event is reported at this minimum confidence: one without an estimate always is. */
+    public boolean reportedAt(double minimumConfidence) {
+        Double confidence = confidence();
+        return confidence == null || confidence >= minimumConfidence;
+    }
+
     /** Whether the text reports it as having happened (not negated, future or hypothetical). */
     public boolean isFactual() {
         return aux.isEmpty();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
 import org.annalist.article.Article;
-import org.annalist.events.Event;
 import org.annalist.pipeline.CodedArticle;
 import org.annalist.quotes.Quote;
 
@@ -53,7 +52,7 @@ public final class ArticleJson {
         coded.quotes().forEach(quote -> quotes.add(quote(quote)));
         ArrayNode eventArray = root.putArray("events");
         ArrayNode withheld = root.putArray("withheld_events");
-        coded.events().forEach(event -> (kept(event) ? eventArray : withheld).add(events.toJson(event)));
+        coded.events().forEach(event -> (event.reportedAt(minimumConfidence) ? eventArray : withheld).add(events.toJson(event)));
         ArrayNode times = root.putArray("times");
         coded.times().forEach(time -> {
             ObjectNode node = times.addObject();
@@ -72,11 +71,6 @@ public final class ArticleJson {
         provenance.put("sentences", coded.sentenceCount());
         provenance.put("tokens", coded.tokenCount());
         return root;
-    }
-
-    private boolean kept(Event event) {
-        return event.provenance() == null || event.provenance().confidence() == null
-                || event.provenance().confidence().value() >= minimumConfidence;
     }
 
     private ObjectNode article(Article article) {

@@ -57,7 +57,7 @@ public final class ExportRows {
                     event.aux(),
                     evidence == null ? null : evidence.sentence(),
                     event.rule(),
-                    confidence(event),
+                    event.confidence(),
                     articleId,
                     evidence == null ? null : evidence.sentenceIndex(),
                     trigger == null ? null : trigger.start(),
@@ -95,12 +95,6 @@ public final class ExportRows {
     public static ExportRow reject(Rejection rejection) {
         return new ExportRow(ExportTable.REJECTS, Arrays.asList(
                 rejection.input(), rejection.reason().name(), rejection.detail()));
-    }
-
-    /** The confidence stage's estimate, or null for an event no model scored (built by hand). */
-    private static Double confidence(Event event) {
-        return event.provenance() == null || event.provenance().confidence() == null ? null
-                : event.provenance().confidence().value();
     }
 
     /** One value per party, in order; a party without the value gives a null element, so the lists stay aligned. */

@@ -57,7 +57,7 @@ public final class EventReports {
                 evidence.reportedBy(),
                 event.rule(),
                 provenance(event, article),
-                confidence(event) == null ? null : confidence(event).value());
+                event.confidence());
     }
 
     /** The confidence stage's estimate, or null when the event has none (built by hand, no model). */
