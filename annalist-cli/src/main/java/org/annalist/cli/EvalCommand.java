@@ -119,7 +119,7 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, CodedArticle> coded = run.coded();
             RunSummary summary = run.summary();
             out.printf(Locale.ROOT, "%n%s: %d articles, coded %d, rejected %d%n", goldFile, gold.size(), summary.coded(), summary.rejected());
-            report(goldSet, coded, new MissedEventDiagnoses(stages, annotations, goldSet), out);
+            report(goldSet, coded, new MissedEventDiagnoses(stages, annotations, goldSet, coded, minimumConfidence), out);
             annotations.forget();
         }
         if (byConfidence && goldFiles.size() > 1) {

@@ -1,6 +1,7 @@
 package org.annalist.cli;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -9,8 +10,10 @@ import org.annalist.evaluation.GoldArticle;
 import org.annalist.evaluation.GoldSet;
 import org.annalist.evaluation.MissedEventExplainer;
 import org.annalist.events.CodingResult;
+import org.annalist.events.Event;
 import org.annalist.events.patterns.EventPattern;
 import org.annalist.language.AnnotatedDocument;
+import org.annalist.pipeline.CodedArticle;
 import org.annalist.pipeline.PipelineFactory;
 
 /**
@@ -24,13 +27,22 @@ final class MissedEventDiagnoses {
     private final PipelineFactory.Stages stages;
     private final RememberingLanguage annotations;
     private final GoldSet gold;
+    private final Map<String, CodedArticle> coded;
+    private final double minimumConfidence;
     private final Map<String, Optional<MissedEventExplainer>> explainers = new HashMap<>();
     private final Map<String, Integer> tally = new TreeMap<>();
 
-    MissedEventDiagnoses(PipelineFactory.Stages stages, RememberingLanguage annotations, GoldSet gold) {
+    /**
+     * @param coded the articles as coded, with every event's confidence (withheld events included)
+     * @param minimumConfidence the reporting minimum: a missed event coded below it is diagnosed as withheld
+     */
+    MissedEventDiagnoses(PipelineFactory.Stages stages, RememberingLanguage annotations, GoldSet gold,
+            Map<String, CodedArticle> coded, double minimumConfidence) {
         this.stages = stages;
         this.annotations = annotations;
         this.gold = gold;
+        this.coded = coded;
+        this.minimumConfidence = minimumConfidence;
     }
 
     /** The diagnosis of a missed gold event of the article, as one line, counted in {@link #tally()}. */
@@ -57,7 +69,9 @@ final class MissedEventDiagnoses {
         ActorAnalysis actors = stages.actors().resolve(document.get());
         CodingResult coding = stages.events().codeWithDecisions(document.get(), actors,
                 stages.quotes().attribute(document.get(), actors));
+        List<Event> withheld = Optional.ofNullable(coded.get(articleId)).map(CodedArticle::events).orElse(List.of()).stream()
+                .filter(event -> !event.reportedAt(minimumConfidence)).toList();
         return Optional.of(new MissedEventExplainer(document.get(), coding, article.get().events(), gold::asGoldCode,
-                rule -> stages.events().patterns().pattern(rule).map(EventPattern::event)));
+                rule -> stages.events().patterns().pattern(rule).map(EventPattern::event), withheld, minimumConfidence));
     }
 }

@@ -111,6 +111,28 @@ class EvalCommandTest {
                         + " rejected NO_ACTOR 1, sentence not found 1");
     }
 
+    @Test
+    void saysWhenAMissedGoldEventWasCodedButWithheldForItsLowConfidence() throws IOException {
+        // Written for this test: the meeting is coded right, and only the reporting minimum drops it.
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/ke03-meeting.txt"), String.join("\n",
+                "Kenya and Uganda leaders meet",
+                "",
+                "NAIROBI, March 3 (Annalist) - Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.",
+                ""), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("gold.jsonl"), "{\"article\": \"ke03-meeting\", \"events\": ["
+                + event("CONSULT", "KEN", "UGA", "Kenyan President William Ruto met Ugandan President Yoweri Museveni") + "]}\n",
+                StandardCharsets.UTF_8);
+
+        CliRun atDefault = CliRun.run("eval", "--gold", dir.resolve("gold.jsonl").toString(), "--errors");
+        CliRun strict = CliRun.run("eval", "--gold", dir.resolve("gold.jsonl").toString(), "--errors", "--min-confidence", "0.999");
+
+        assertThat(atDefault.out()).contains("tp 1,").contains("fn 0)").doesNotContain("why:");
+        assertThat(strict.outLines()).anySatisfy(line -> assertThat(line).matches(
+                " +why: withheld: coded as CONSULT \\(consult\\.meet at \"(met|meet)\"\\) with confidence 0\\.\\d\\d, below the minimum 0\\.999"));
+        assertThat(strict.out()).contains("missed events by diagnosis: withheld below the minimum confidence 1");
+    }
+
     private static String event(String type, String actor, String recipient, String evidence) {
         return "{\"event\": \"" + type + "\", \"actor\": [{\"code\": \"" + actor + "\", \"sector\": null}], \"recipient\": [{\"code\": \""
                 + recipient + "\", \"sector\": null}], \"aux\": [], \"evidence\": \"" + evidence + "\"}";

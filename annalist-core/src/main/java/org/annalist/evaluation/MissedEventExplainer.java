@@ -27,7 +27,8 @@ import org.annalist.language.Token;
  * type or between other parties.
  *
  * <p>The evidence sentence is found from the gold evidence text ({@link EvidenceLocator}). The
- * diagnoses, most telling first: an unmatched system event of the gold type in that sentence
+ * diagnoses, most telling first: a coded event that matches the gold one but was withheld for its
+ * low confidence (so the coder found it and only the filter dropped it); an unmatched system event of the gold type in that sentence
  * (other parties); a pattern of the gold type rejected for a reason other than missing words; an
  * unmatched system event of another type; a system event of the gold type that matched another
  * gold event; a pattern of the gold type whose other trigger words or part of speech were wrong;
@@ -37,6 +38,8 @@ public final class MissedEventExplainer {
 
     /** The four kinds of diagnosis. */
     public enum Kind {
+        /** A coded event matches the gold event but its confidence is below the reporting minimum. */
+        WITHHELD,
         /** The sentence holds a system event with another type or other parties. */
         CODED_AS,
         /** A pattern of the gold type was considered at a word of the sentence and gave no event. */
@@ -65,6 +68,8 @@ public final class MissedEventExplainer {
     private final UnaryOperator<String> asGoldCode;
     private final Function<String, Optional<String>> eventOfRule;
     private final EvidenceLocator locator;
+    private final List<Event> withheld;
+    private final double minimumConfidence;
 
     /**
      * @param document the article as annotated
@@ -72,18 +77,31 @@ public final class MissedEventExplainer {
      * @param gold all gold events of the article (a system event matching one of them is not a wrong coding)
      * @param asGoldCode how a system code reads in the gold set's conventions
      * @param eventOfRule the PLOVER event type of a pattern rule id
+     * @param withheld the article's events below the reporting minimum, with their confidence
+     * @param minimumConfidence the reporting minimum they fell below
      */
     public MissedEventExplainer(AnnotatedDocument document, CodingResult coding, List<GoldArticle.Event> gold,
-            UnaryOperator<String> asGoldCode, Function<String, Optional<String>> eventOfRule) {
+            UnaryOperator<String> asGoldCode, Function<String, Optional<String>> eventOfRule,
+            List<Event> withheld, double minimumConfidence) {
         this.document = document;
         this.coding = coding;
         this.gold = List.copyOf(gold);
         this.asGoldCode = asGoldCode;
         this.eventOfRule = eventOfRule;
         this.locator = new EvidenceLocator(document);
+        this.withheld = List.copyOf(withheld);
+        this.minimumConfidence = minimumConfidence;
     }
 
     public Diagnosis explain(GoldArticle.Event missed) {
+        Optional<Event> belowMinimum = withheld.stream().filter(event -> EventScorer.matches(missed, event, false, asGoldCode)).findFirst();
+        if (belowMinimum.isPresent()) {
+            Event event = belowMinimum.get();
+            return new Diagnosis(Kind.WITHHELD, "withheld below the minimum confidence", String.format(java.util.Locale.ROOT,
+                    "withheld: coded as %s (%s at \"%s\") with confidence %.2f, below the minimum %s", event.event(), event.rule(),
+                    event.evidence().trigger().text(), event.confidence(),
+                    java.math.BigDecimal.valueOf(minimumConfidence).stripTrailingZeros().toPlainString()));
+        }
         EvidenceLocator.Location location = locator.locate(missed.evidence());
         List<Integer> sentences = location.sentences();
         if (!location.found()) {
