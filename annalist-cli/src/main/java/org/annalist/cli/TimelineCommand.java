@@ -30,10 +30,16 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--chart", paramLabel = "FILE", description = "Also draw the timeline to FILE.svg or FILE.png.")
     Path chart;
 
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = {"Count only events of confidence P or more (0 to 1): a merged event's is the highest of its reports'.",
+                "Events stored before the store had confidence have none and are left out."})
+    Double minConfidence;
+
     @Override
     public Integer call() throws Exception {
+        Double minimum = storeOptions.minimumConfidence(minConfidence);
         try (EventStore store = storeOptions.openExisting()) {
-            Timeline timeline = Timeline.of(store.connection(), first, second, by);
+            Timeline timeline = Timeline.of(store.connection(), first, second, by, minimum);
             System.out.print(timeline.table());
             if (chart != null) {
                 TimelineChart.write(timeline, chart);

@@ -126,14 +126,15 @@ final class ReadRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("'by' must be week, month or year, was '" + by + "'");
         }
-        context.json(connections.read(connection -> Timeline.of(connection, dyad.get(0), dyad.get(1), granularity)));
+        Double minConfidence = parameters.decimal("min_confidence", 0, 1);
+        context.json(connections.read(connection -> Timeline.of(connection, dyad.get(0), dyad.get(1), granularity, minConfidence)));
     }
 
     private void network(Context context) {
         RequestParameters parameters = new RequestParameters(context);
         int edges = parameters.integer("limit", 60, 1, RequestParameters.MAX_LIMIT);
         context.json(connections.read(connection -> ActorNetwork.of(connection, parameters.text("event"), parameters.date("from"),
-                parameters.date("to"), edges)));
+                parameters.date("to"), parameters.decimal("min_confidence", 0, 1), edges)));
     }
 
     private void search(Context context) {

@@ -155,6 +155,23 @@ class ServerApiTest {
     }
 
     @Test
+    void timelineAndNetworkCountOnlyEventsOfTheMinimumConfidence() throws Exception {
+        double highest = 0;
+        for (JsonNode event : json(running.get("/api/events?limit=1000")).get("items")) {
+            highest = Math.max(highest, event.get("confidence").asDouble());
+        }
+        String aboveEvery = "min_confidence=" + Math.nextUp(highest);
+
+        assertThat(json(running.get("/api/timeline?dyad=IRN,AZE")).get("periods")).isNotEmpty();
+        assertThat(json(running.get("/api/timeline?dyad=IRN,AZE&" + aboveEvery)).get("periods")).isEmpty();
+        assertThat(json(running.get("/api/network")).get("edges")).isNotEmpty();
+        assertThat(json(running.get("/api/network?" + aboveEvery)).get("edges")).isEmpty();
+        assertThat(json(running.get("/api/network?min_confidence=" + highest)).get("edges")).isNotEmpty();
+        assertError(running.get("/api/timeline?dyad=IRN,AZE&min_confidence=2"), 400, "'min_confidence'");
+        assertError(running.get("/api/network?min_confidence=-1"), 400, "'min_confidence'");
+    }
+
+    @Test
     void showsEventWithMarksInsideItsSentence() throws Exception {
         JsonNode events = json(running.get("/api/events?dyad=IRN,AZE"));
         assertThat(events.get("total").asInt()).isPositive();

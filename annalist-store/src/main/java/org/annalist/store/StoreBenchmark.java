@@ -66,7 +66,7 @@ public final class StoreBenchmark {
             out.println(latency(queries, "events --dyad A B (limit 100)", () -> eventQueries.find(new EventFilter(null, null,
                     List.of(pick(codes, random), pick(codes, random)), null, null, null, null, null, null, 100))));
             out.println(latency(queries, "timeline A B --by month", () -> Timeline.of(store.connection(), pick(codes, random), pick(codes, random),
-                    Timeline.Granularity.MONTH)));
+                    Timeline.Granularity.MONTH, null)));
             QuoteQueries quoteQueries = new QuoteQueries(store.connection(), store.personNames());
             List<String> speakers = speakers(seeds);
             out.println(latency(queries, "quotes --speaker NAME (limit 100)", () -> quoteQueries.bySpeaker(pick(speakers, random), 100)));

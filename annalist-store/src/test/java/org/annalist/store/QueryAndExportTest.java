@@ -116,6 +116,21 @@ class QueryAndExportTest {
     }
 
     @Test
+    void timelineAndNetworkCountOnlyEventsOfTheMinimumConfidence() {
+        try (EventStore store = scoredStore()) {
+            assertThat(Timeline.of(store.connection(), "IRN", "AZE", Timeline.Granularity.MONTH, null).periods())
+                    .extracting(Timeline.Period::total).containsExactly(1L, 1L);
+            assertThat(Timeline.of(store.connection(), "IRN", "AZE", Timeline.Granularity.MONTH, 0.5).periods())
+                    .as("the merged meeting (0.9) stays; the unscored one two months later does not")
+                    .singleElement().satisfies(period -> assertThat(period.start()).isEqualTo("2024-11-01"));
+            assertThat(ActorNetwork.of(store.connection(), null, null, null, null, 10).edges()).hasSize(2);
+            assertThat(ActorNetwork.of(store.connection(), null, null, null, 0.5, 10).edges())
+                    .as("the IRN-RUS talks (0.3) drop out").singleElement()
+                    .satisfies(edge -> assertThat(((Number) edge.get("events")).longValue()).isEqualTo(1L));
+        }
+    }
+
+    @Test
     void eventsAreFilteredByDyadInEitherDirectionAndByOutlet() {
         try (EventStore store = filledStore()) {
             EventQueries queries = new EventQueries(store.connection());
@@ -137,19 +152,19 @@ class QueryAndExportTest {
 
             assertThat(queries.find(new EventFilter(null, null, List.of("AZE", "IRN"), null, null, null, null, null, null, 10))).hasSize(1);
             assertThat(queries.find(new EventFilter(null, null, List.of("IRN", "RUS"), null, null, null, null, null, null, 10))).isEmpty();
-            Timeline timeline = Timeline.of(store.connection(), "IRN", "AZE", Timeline.Granularity.MONTH);
+            Timeline timeline = Timeline.of(store.connection(), "IRN", "AZE", Timeline.Granularity.MONTH, null);
             assertThat(timeline.periods()).singleElement().satisfies(period -> assertThat(period.counts()).containsEntry("CONSULT", 1L));
-            ActorNetwork network = ActorNetwork.of(store.connection(), null, null, null, 10);
+            ActorNetwork network = ActorNetwork.of(store.connection(), null, null, null, null, 10);
             assertThat(network.edges()).singleElement().satisfies(edge -> {
                 assertThat(edge.get("source")).isEqualTo("AZE");
                 assertThat(edge.get("target")).isEqualTo("IRN");
                 assertThat(edge.get("directed")).as("a joint meeting has no direction").isEqualTo(false);
                 assertThat(((Number) edge.get("events")).longValue()).isEqualTo(1L);
             });
-            assertThat(ActorNetwork.of(store.connection(), "consult", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), 10).edges())
+            assertThat(ActorNetwork.of(store.connection(), "consult", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), null, 10).edges())
                     .hasSize(1);
-            assertThat(ActorNetwork.of(store.connection(), "ASSAULT", null, null, 10).edges()).isEmpty();
-            assertThat(ActorNetwork.of(store.connection(), null, LocalDate.of(2025, 3, 1), null, 10).edges()).isEmpty();
+            assertThat(ActorNetwork.of(store.connection(), "ASSAULT", null, null, null, 10).edges()).isEmpty();
+            assertThat(ActorNetwork.of(store.connection(), null, LocalDate.of(2025, 3, 1), null, null, 10).edges()).isEmpty();
         }
     }
 
@@ -166,7 +181,7 @@ class QueryAndExportTest {
     @Test
     void timelineCountsEventsPerMonthAndDrawsACharts() throws Exception {
         try (EventStore store = filledStore()) {
-            Timeline timeline = Timeline.of(store.connection(), "AZE", "IRN", Timeline.Granularity.MONTH);
+            Timeline timeline = Timeline.of(store.connection(), "AZE", "IRN", Timeline.Granularity.MONTH, null);
             assertThat(timeline.periods()).extracting(Timeline.Period::start).containsExactly("2024-11-01", "2025-01-01");
             assertThat(timeline.periods().get(0).counts()).containsEntry("CONSULT", 1L);
             assertThat(timeline.periods().get(0).goldstein()).isEqualTo(1.0);

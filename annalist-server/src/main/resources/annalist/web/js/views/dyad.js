@@ -10,15 +10,24 @@ export async function dyadView([first, second], query) {
   const by = query.get('by') ?? 'month';
   const offset = Number(query.get('offset') ?? 0);
   const dyad = `${first},${second}`;
-  const [timeline, page] = await Promise.all([get('timeline', { dyad, by }), get('events', { dyad, limit: 25, offset })]);
+  // the chart and the table below it count the same events
+  const minConfidence = query.get('min_confidence') ?? '';
+  const [timeline, page] = await Promise.all([get('timeline', { dyad, by, min_confidence: minConfidence }),
+    get('events', { dyad, min_confidence: minConfidence, limit: 25, offset })]);
   const canvas = el('canvas', { id: 'timeline-chart', 'aria-label': `Events between ${first} and ${second} per ${by}` });
-  const choose = el('select', { onchange: e => { location.hash = `#/dyad/${first}/${second}?by=${e.target.value}`; } },
+  const go = (changes) => {
+    location.hash = `#/dyad/${first}/${second}?` + new URLSearchParams({ by, min_confidence: minConfidence, ...changes });
+  };
+  const choose = el('select', { onchange: e => go({ by: e.target.value }) },
     ['week', 'month', 'year'].map(v => el('option', { value: v, selected: v === by }, v)));
+  const confidence = el('input', { name: 'min_confidence', value: minConfidence, placeholder: '0.5', size: 4,
+    onchange: e => go({ min_confidence: e.target.value }) });
   show(heading(`${first} – ${second}`, 'Events between the two, either direction.'),
-    el('div', { class: 'card chart' }, el('div', { class: 'row end' }, el('label', {}, 'Per ', choose)),
+    el('div', { class: 'card chart' }, el('div', { class: 'row end' }, el('label', {}, 'Per ', choose),
+      el('label', {}, ' Min. confidence ', confidence)),
       timeline.periods.length ? el('div', { class: 'chart-box' }, canvas) : message('info', 'No dated events between them.')),
     el('h2', {}, 'Events'), eventTable(page.items),
-    pager(page, next => { location.hash = `#/dyad/${first}/${second}?by=${by}&offset=${next}`; }));
+    pager(page, next => go({ offset: next })));
   if (!timeline.periods.length || !window.Chart) return;
   new window.Chart(canvas, {
     data: {

@@ -48,10 +48,15 @@ function layout(nodes, edges) {
 
 export async function networkView(parts, query) {
   const event = query.get('event') ?? '';
-  const network = await get('network', { event, limit: 80 });
+  const minConfidence = query.get('min_confidence') ?? '';
+  const network = await get('network', { event, min_confidence: minConfidence, limit: 80 });
   const input = el('input', { name: 'event', value: event, placeholder: 'all event types' });
-  const form = el('form', { class: 'card filters', onsubmit: e => { e.preventDefault(); location.hash = '#/network?' + new URLSearchParams({ event: input.value }); } },
-    el('label', {}, 'Event type', input), el('button', { type: 'submit' }, 'Show'));
+  const confidence = el('input', { name: 'min_confidence', value: minConfidence, placeholder: '0.5' });
+  const form = el('form', { class: 'card filters', onsubmit: e => {
+    e.preventDefault();
+    location.hash = '#/network?' + new URLSearchParams({ event: input.value, min_confidence: confidence.value });
+  } },
+    el('label', {}, 'Event type', input), el('label', {}, 'Min. confidence', confidence), el('button', { type: 'submit' }, 'Show'));
   if (!network.edges.length) {
     show(heading('Actor network'), form, message('info', 'No events between coded actors yet.'));
     return;

@@ -28,10 +28,15 @@ public record ActorNetwork(List<Map<String, Object>> nodes, List<Map<String, Obj
         edges = List.copyOf(edges);
     }
 
-    /** The {@code maxEdges} pairs with most events, optionally only of one event type and a date range. */
-    public static ActorNetwork of(Connection connection, String event, LocalDate from, LocalDate to, int maxEdges) {
-        // the event type and dates select events exactly as `annalist events` does
-        EventFilter.SqlCondition chosen = new EventFilter(null, null, null, event, null, from, to, null, null, maxEdges).condition();
+    /**
+     * The {@code maxEdges} pairs with most events, optionally only of one event type, a date range
+     * and a confidence of {@code minConfidence} or more (null: any).
+     */
+    public static ActorNetwork of(Connection connection, String event, LocalDate from, LocalDate to, Double minConfidence,
+            int maxEdges) {
+        // the event type, dates and confidence select events exactly as `annalist events` does
+        EventFilter.SqlCondition chosen = new EventFilter(null, null, null, event, null, from, to, null, minConfidence, maxEdges)
+                .condition();
         List<Object> parameters = new ArrayList<>(chosen.parameters());
         parameters.add(maxEdges);
         List<Map<String, Object>> edges = ResultRows.query(connection,

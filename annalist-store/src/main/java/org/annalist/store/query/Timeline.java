@@ -35,14 +35,19 @@ public record Timeline(String first, String second, Granularity by, List<Period>
         eventTypes = List.copyOf(eventTypes);
     }
 
-    public static Timeline of(Connection connection, String first, String second, Granularity by) {
+    /**
+     * The events between the two countries whose confidence is {@code minConfidence} or more
+     * (null: every event), chosen exactly as {@code annalist events --dyad A B} chooses them.
+     */
+    public static Timeline of(Connection connection, String first, String second, Granularity by, Double minConfidence) {
+        EventFilter.SqlCondition chosen = new EventFilter(null, null, List.of(first, second), null, null, null, null, null,
+                minConfidence, 1).condition();
         List<Map<String, Object>> rows = ResultRows.query(connection,
                 "SELECT CAST(date_trunc('" + by.name().toLowerCase(Locale.ROOT) + "', event_date) AS DATE) AS period,"
                         + " event, count(*) AS events, sum(event_scale) AS scale, sum(coalesce(goldstein, 0)) AS goldstein"
-                        + " FROM events WHERE event_date IS NOT NULL"
-                        + " AND " + DyadCondition.SQL
+                        + " FROM events" + chosen.sql() + " AND event_date IS NOT NULL"
                         + " GROUP BY ALL ORDER BY period, event",
-                DyadCondition.parameters(first, second));
+                chosen.parameters());
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         Map<String, double[]> sums = new LinkedHashMap<>();
         TreeSet<String> types = new TreeSet<>();
