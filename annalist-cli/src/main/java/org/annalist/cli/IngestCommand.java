@@ -42,6 +42,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never draw the progress bar.")
     boolean noProgress;
 
+    @Option(names = "--recode", description = {"Code articles already stored with the same content again and replace their codings",
+            "(after upgrading Annalist or changing its dictionaries, patterns or confidence weights); by default they are skipped."})
+    boolean recode;
+
     IngestCommand(LanguageFactory languages) {
         this.languages = languages;
     }
@@ -57,7 +61,8 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore store = storeOptions.open();
              SearchIndex index = SearchIndex.openForWriting(store.searchIndexDirectory());
              ArticleInputs articles = inputs.open(System.in, mapper)) {
-            summary = new Ingestion(store, index, pipeline, pipelineOptions.batchSettings()).run(articles, new Ingestion.Listener() {
+            Ingestion.Unchanged unchanged = recode ? Ingestion.Unchanged.RECODE : Ingestion.Unchanged.SKIP;
+            summary = new Ingestion(store, index, pipeline, pipelineOptions.batchSettings(), unchanged).run(articles, new Ingestion.Listener() {
                 @Override
                 public void stored(CodedArticle article, EventStore.StoreResult result) {
                     reporter.warnings(article);

@@ -32,7 +32,7 @@ import org.annalist.quotes.Quote;
 final class ArticleWriter {
 
     /** What storing an article did. */
-    enum Result { ADDED, REPLACED, UNCHANGED }
+    enum Result { ADDED, REPLACED, UNCHANGED, RECODED }
 
     private static final String[] ARTICLE_TABLES = {"articles", "entities", "mentions", "quotes", "event_reports", "event_parties", "person_roles"};
 
@@ -50,13 +50,15 @@ final class ArticleWriter {
         this.persons = persons;
     }
 
-    Result write(CodedArticle coded) throws SQLException {
+    /** @param replaceUnchanged whether the codings of an article stored with the same content are replaced too */
+    Result write(CodedArticle coded, boolean replaceUnchanged) throws SQLException {
         Article article = coded.article();
         String contentHash = ContentHash.of(article);
         connection.setAutoCommit(false);
         try {
             String stored = storedHash(article.id());
-            if (contentHash.equals(stored)) {
+            boolean sameContent = contentHash.equals(stored);
+            if (sameContent && !replaceUnchanged) {
                 connection.rollback();
                 return Result.UNCHANGED;
             }
@@ -84,7 +86,7 @@ final class ArticleWriter {
             statement.setString(2, article.id() + " (" + article.origin() + ")");
             statement.executeUpdate();
             connection.commit();
-            return stored == null ? Result.ADDED : Result.REPLACED;
+            return stored == null ? Result.ADDED : sameContent ? Result.RECODED : Result.REPLACED;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             merger.forget();

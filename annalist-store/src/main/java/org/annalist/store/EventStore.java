@@ -85,13 +85,28 @@ public final class EventStore implements AutoCloseable {
         /** An article id already stored with other content: its old codings were replaced. */
         REPLACED,
         /** The same content was already stored; nothing changed. */
-        UNCHANGED
+        UNCHANGED,
+        /** The same content was already stored and its codings were replaced by these ({@link #recode}). */
+        RECODED
     }
 
-    /** Stores one coded article in its own transaction. */
+    /** Stores one coded article in its own transaction; one already stored with the same content is left as it is. */
     public StoreResult store(CodedArticle article) {
+        return write(article, false);
+    }
+
+    /**
+     * Stores one coded article in its own transaction, replacing the codings of one already
+     * stored with the same content: for re-coding a corpus after Annalist, its dictionaries or its
+     * confidence weights changed.
+     */
+    public StoreResult recode(CodedArticle article) {
+        return write(article, true);
+    }
+
+    private StoreResult write(CodedArticle article, boolean replaceUnchanged) {
         try {
-            return StoreResult.valueOf(writer.write(article).name());
+            return StoreResult.valueOf(writer.write(article, replaceUnchanged).name());
         } catch (SQLException e) {
             throw new StoreException("cannot store article " + article.article().id() + ": " + e.getMessage(), e);
         }

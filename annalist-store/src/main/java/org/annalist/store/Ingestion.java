@@ -19,7 +19,8 @@ import org.annalist.store.search.SearchIndex;
 
 /**
  * Codes inputs into the store: what {@code annalist ingest} runs. Articles whose content hash
- * is already stored are skipped before coding; every other article is coded by the same
+ * is already stored are skipped before coding (or, when re-coding, coded again and their
+ * codings replaced); every other article is coded by the same
  * {@link BatchRunner} and pipeline as {@code annalist code} and stored in its own transaction.
  * The search index follows the store: it is committed every {@link #INDEX_COMMIT_EVERY}
  * articles and at the end, and articles are marked indexed only after that commit, so a run
@@ -47,26 +48,43 @@ public final class Ingestion {
      * @param skipped articles already stored with the same content
      * @param added new articles stored
      * @param replaced changed articles whose codings were replaced
+     * @param recoded unchanged articles coded again, their codings replaced ({@link Unchanged#RECODE})
      * @param caughtUp articles stored by an earlier run but missing from the search index, added now
      */
-    public record Summary(RunSummary coding, long skipped, long added, long replaced, long caughtUp) {
+    public record Summary(RunSummary coding, long skipped, long added, long replaced, long recoded, long caughtUp) {
 
         public String line() {
-            return coding.line() + "; stored " + added + " new, " + replaced + " changed, skipped " + skipped + " unchanged"
+            return coding.line() + "; stored " + added + " new, " + replaced + " changed"
+                    + (recoded > 0 ? ", " + recoded + " re-coded" : "") + ", skipped " + skipped + " unchanged"
                     + (caughtUp > 0 ? "; re-indexed " + caughtUp : "");
         }
+    }
+
+    /** What to do with an article already stored with the same content. */
+    public enum Unchanged {
+        /** Skip it before coding: the store already has its codings. */
+        SKIP,
+        /** Code it again and replace its codings: after Annalist, its dictionaries or its weights changed. */
+        RECODE
     }
 
     private final EventStore store;
     private final SearchIndex index;
     private final ArticlePipeline pipeline;
     private final BatchSettings settings;
+    private final Unchanged unchanged;
 
+    /** An ingestion that skips articles already stored with the same content. */
     public Ingestion(EventStore store, SearchIndex index, ArticlePipeline pipeline, BatchSettings settings) {
+        this(store, index, pipeline, settings, Unchanged.SKIP);
+    }
+
+    public Ingestion(EventStore store, SearchIndex index, ArticlePipeline pipeline, BatchSettings settings, Unchanged unchanged) {
         this.store = store;
         this.index = index;
         this.pipeline = pipeline;
         this.settings = settings;
+        this.unchanged = unchanged;
     }
 
     public Summary run(Iterator<ReadResult> inputs, Listener listener) {
@@ -74,7 +92,7 @@ public final class Ingestion {
             long caughtUp = catchUpIndex();
             SkipStored unstored = new SkipStored(inputs, listener);
             List<String> pendingIndex = new ArrayList<>();
-            long[] stored = new long[2];
+            long[] stored = new long[EventStore.StoreResult.values().length];
             RunSummary coding = new BatchRunner(pipeline, settings).run(unstored, outcome -> {
                 if (outcome instanceof Outcome.Rejected rejected) {
                     store.reject(rejected.rejection());
@@ -82,15 +100,16 @@ public final class Ingestion {
                     return;
                 }
                 CodedArticle coded = ((Outcome.Coded) outcome).article();
-                EventStore.StoreResult result = store.store(coded);
+                EventStore.StoreResult result = unchanged == Unchanged.RECODE ? store.recode(coded) : store.store(coded);
+                stored[result.ordinal()]++;
                 if (result != EventStore.StoreResult.UNCHANGED) {
-                    stored[result == EventStore.StoreResult.ADDED ? 0 : 1]++;
                     putInIndex(IndexedArticle.of(coded), pendingIndex);
                 }
                 listener.stored(coded, result);
             }, listener::progress);
             commitIndex(pendingIndex);
-            return new Summary(coding, unstored.skipped, stored[0], stored[1], caughtUp);
+            return new Summary(coding, unstored.skipped, stored[EventStore.StoreResult.ADDED.ordinal()],
+                    stored[EventStore.StoreResult.REPLACED.ordinal()], stored[EventStore.StoreResult.RECODED.ordinal()], caughtUp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,7 +163,7 @@ public final class Ingestion {
         public boolean hasNext() {
             while (next == null && inputs.hasNext()) {
                 ReadResult candidate = inputs.next();
-                if (candidate instanceof ReadResult.Read read
+                if (unchanged == Unchanged.SKIP && candidate instanceof ReadResult.Read read
                         && store.contains(read.article().id(), ContentHash.of(read.article()))) {
                     skipped++;
                     listener.skipped(read.article().id());
