@@ -25,4 +25,16 @@ class CiviliansTest {
         assertThat(named(analysis, "Omar Adel").sector()).isNull();
         assertThat(named(analysis, "Ahmed Farouk").sector()).isEqualTo("GOV");
     }
+
+    @Test
+    void ordinaryJobsAreCivilianButAWorkerSpeaksAsLabour() {
+        // Written for this test.
+        ActorAnalysis analysis = resolve("LAGOS, June 2 (Reuters) - Fuel queues stretched for miles on Monday. "
+                + "\"We slept in the car,\" said one taxi driver, Chidi Okafor. "
+                + "\"Prices doubled overnight,\" said Bola Adeyemi, a market vendor in Yaba. "
+                + "\"Nobody asked us,\" said Musa Bello, a worker at the depot.");
+        assertThat(named(analysis, "Chidi Okafor").sector()).isEqualTo("CVL");
+        assertThat(named(analysis, "Bola Adeyemi").sector()).isEqualTo("CVL");
+        assertThat(named(analysis, "Musa Bello").sector()).isEqualTo("LAB");
+    }
 }
