@@ -233,8 +233,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (employer != null && employer.code != null) {
                 String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
                 person.code(employer.code, "title: " + rule);
-                if ("NGO".equals(employer.code)) {
-                    // a rights group's researcher works for the rights group: its sector, not the title word's
+                if ("NGO".equals(employer.code) || "REB".equals(employer.sector)) {
+                    // a rights group's researcher works for the rights group, an armed group's commander
+                    // fights for it: its sector, not the title word's
                     person.sector(employer.sector, "title: " + rule + ", sector " + employer.sector);
                 }
             }

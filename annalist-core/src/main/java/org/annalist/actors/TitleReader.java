@@ -32,6 +32,9 @@ final class TitleReader {
     private static final Set<String> STOP_WORDS = Set.of(",", ";", ":", "``", "''", "-LRB-", "-RRB-", ".", "and", "or", "but", "who", "which");
     private static final int LONGEST_APPOSITION = 16;
 
+    /** The PLOVER sector of non-state armed groups. */
+    private static final String REBELS = "REB";
+
     private final ActorDictionaries dictionaries;
 
     TitleReader(ActorDictionaries dictionaries) {
@@ -83,6 +86,17 @@ final class TitleReader {
         }
         String sector = null;
         String sectorBy = null;
+        // an armed group's ranks and spokesmen are rebels, not an army ("Houthi military spokesman",
+        // "Arakan Army spokesman", "RSF commander"): the group's sector outranks the rank word's
+        for (int[] span : spans) {
+            for (ActorPhrase phrase : phrases) {
+                if (sector == null && phrase.known() != null && !phrase.known().isPerson() && REBELS.equals(phrase.known().sector())
+                        && phrase.firstToken() >= span[0] && phrase.endToken() <= span[1]) {
+                    sector = REBELS;
+                    sectorBy = "title: " + phrase.known().source() + " " + phrase.known().name() + ", an armed group";
+                }
+            }
+        }
         for (SectorPhrase.Kind wanted : List.of(SectorPhrase.Kind.TITLE, SectorPhrase.Kind.ORGANISATION)) {
             for (int[] span : spans) {
                 for (PhraseIndex.Match<SectorPhrase> match : dictionaries.sectors().index().findAll(text, sentence.tokens(), span[0], span[1])) {
