@@ -381,6 +381,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                         : phrase.known().source();
                 person.code(code, "nominal \"" + strippedText(phrase) + "\": " + source);
             }
+            if (person.title == null && phrase.sectorWord() != null) {
+                // a person named without a title and later called "the Greek minister": what the
+                // nominal says is their only description, so no civilian
+                person.sector(phrase.sectorWord().sector(), "nominal \"" + strippedText(phrase) + "\": "
+                        + phrase.sectorWord().source() + " " + phrase.sectorWord().phrase());
+            }
             add(person, sentence, phrase, MentionKind.NOMINAL);
             references.saw(person, sentence, phrase.headToken());
         }

@@ -37,4 +37,12 @@ class CiviliansTest {
         assertThat(named(analysis, "Bola Adeyemi").sector()).isEqualTo("CVL");
         assertThat(named(analysis, "Musa Bello").sector()).isEqualTo("LAB");
     }
+
+    @Test
+    void personNamedWithoutTitleAndLaterCalledByOfficeTakesTheOffice() {
+        // Written for this test.
+        ActorAnalysis analysis = resolve("ATHENS, April 7 (Reuters) - Kostas Mavros left for Ankara on Monday for two days of talks. "
+                + "The Greek minister said the two sides would discuss fishing rights.");
+        assertThat(named(analysis, "Kostas Mavros").sector()).isEqualTo("GOV");
+    }
 }
