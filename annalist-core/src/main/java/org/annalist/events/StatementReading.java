@@ -223,6 +223,18 @@ final class StatementReading {
         return false;
     }
 
+    /** The conjunctions that set a conjunct against the one before it: its negation does not carry over. */
+    private static final Set<String> CONTRASTING = Set.of("but", "yet");
+
+    /**
+     * "was not considering retaliatory measures but reserved the right to respond": a conjunct joined
+     * by "but" or "yet" states the opposite of the one before it, so that one's negation is not its own.
+     */
+    private static boolean contrasted(SentenceGraph graph, int conjunct) {
+        return graph.basicDependents(conjunct).stream().anyMatch(arc -> arc.relation().equals("cc")
+                && CONTRASTING.contains(graph.token(arc.dependent()).text().toLowerCase(Locale.ROOT)));
+    }
+
     /** Whether the predicate of the words carries an auxiliary of the future, possibility or obligation. */
     private static boolean statedAsWarning(SentenceGraph graph, List<Integer> cueTokens) {
         for (int node : predicateChain(graph, cueTokens)) {
@@ -261,7 +273,7 @@ final class StatementReading {
             }
             String relation = up.relation();
             boolean throughPredicate = PREDICATE_RELATIONS.contains(relation) || relation.startsWith("nmod") || relation.startsWith("obl");
-            if (!throughPredicate) {
+            if (!throughPredicate || relation.equals("conj") && contrasted(graph, node)) {
                 break;
             }
             node = up.governor();

@@ -88,7 +88,9 @@ final class TriggerMatcher {
                 if (match != null && !complementHolds(graph, pattern.complementCondition(), token.index())) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             pattern.complementCondition() == ComplementCondition.OBLIGATION
-                                    ? "no clausal complement with a modal of obligation (must, should)" : "no clausal complement"));
+                                    ? "no clausal complement with a modal of obligation (must, should)"
+                                    : pattern.complementCondition() == ComplementCondition.CONTROL
+                                    ? "no object told what to do (\"wanted Ottawa to scrap\")" : "no clausal complement"));
                     continue;
                 }
                 if (match == null) {
@@ -194,6 +196,9 @@ final class TriggerMatcher {
                 || condition == ComplementCondition.PREDICATE || condition == ComplementCondition.REFUSAL) {
             return true;
         }
+        if (condition == ComplementCondition.CONTROL) {
+            return objectControl(graph, verb);
+        }
         if (condition == ComplementCondition.CLAUSE) {
             if (SentenceGraph.reportedClause(graph, verb) >= 0) {
                 return true;
@@ -213,6 +218,27 @@ final class TriggerMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * "wanted Ottawa to scrap", "encourage India and Pakistan to keep": the verb has an object that
+     * names someone (a proper name or a personal pronoun) and an open complement marked with "to"
+     * whose verb is what the object is asked to do. "want judges, not guns, to settle this" and
+     * "wanted the row to derail the summit" name no one who is asked.
+     */
+    private static boolean objectControl(SentenceGraph graph, int verb) {
+        boolean object = false;
+        boolean toComplement = false;
+        for (Dependency arc : graph.basicDependents(verb)) {
+            if (arc.relation().equals("obj")) {
+                Token named = graph.token(arc.dependent());
+                object |= named.isProperNoun() || named.isPronoun();
+            } else if (arc.relation().equals("xcomp") && graph.token(arc.dependent()).isVerb()) {
+                toComplement |= graph.basicDependents(arc.dependent()).stream()
+                        .anyMatch(inner -> inner.relation().equals("mark") && graph.token(inner.dependent()).text().equalsIgnoreCase("to"));
+            }
+        }
+        return object && toComplement;
     }
 
     /** Named-entity tags of dates and times: "March" the month is no march, "May" no modal. */

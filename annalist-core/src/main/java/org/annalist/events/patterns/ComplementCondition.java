@@ -48,5 +48,13 @@ public enum ComplementCondition {
      * characterisation of an accusation ({@code characterised-denial}: "called the charges baseless" is a
      * denial).
      */
-    PREDICATE
+    PREDICATE,
+    /**
+     * The verb names its object and what the object is to do: an object and an open complement
+     * with "to" ("Washington wanted Ottawa to scrap its dairy quotas", "we encourage India and
+     * Pakistan to keep talking"). For verbs whose plain use is a wish or a mood, not an appeal
+     * ("Iran wants peace", "encouraged by the progress"); absorbs the complement's event like
+     * {@code absorb}, whose recipient the object usually is.
+     */
+    CONTROL
 }

@@ -118,8 +118,8 @@ public final class PatternDictionary {
         String complement = row.get("complement");
         if (!complement.isEmpty() && !complement.equals("absorb") && !complement.equals("obligation") && !complement.equals("clause")
                 && !complement.equals("future") && !complement.equals("warning") && !complement.equals("predicate")
-                && !complement.equals("refusal")) {
-            throw row.error("complement must be empty, \"absorb\", \"obligation\", \"clause\", \"future\", \"warning\", \"predicate\" or \"refusal\", was \""
+                && !complement.equals("refusal") && !complement.equals("control")) {
+            throw row.error("complement must be empty, \"absorb\", \"obligation\", \"clause\", \"future\", \"warning\", \"predicate\", \"refusal\" or \"control\", was \""
                     + complement + "\"");
         }
         ComplementCondition condition = complement.equals("obligation") ? ComplementCondition.OBLIGATION
@@ -127,6 +127,7 @@ public final class PatternDictionary {
                 : complement.equals("future") ? ComplementCondition.FUTURE
                 : complement.equals("warning") ? ComplementCondition.WARNING
                 : complement.equals("refusal") ? ComplementCondition.REFUSAL
+                : complement.equals("control") ? ComplementCondition.CONTROL
                 : complement.equals("predicate") ? ComplementCondition.PREDICATE : ComplementCondition.NONE;
         return new EventPattern(id, kind, row.get("trigger"), trigger.head(), trigger.objects(), trigger.particles(),
                 trigger.prepositionObjects(), actor, recipient, cameo.code(), event, mode, contexts,
