@@ -177,9 +177,14 @@ final class Syntax {
      * "…,” said Haddad.": a name or pronoun right after a reporting verb that itself follows the
      * quotation's punctuation is its subject, however the parser labelled it. After a question or
      * exclamation the splitter may start a sentence at the verb ("…?” | asked Haddad."): a
-     * sentence opening with a lower-case verb is that frame.
+     * sentence opening with a lower-case verb is that frame. A participle ("…, accusing Lima of
+     * …", "…, urging the government to …") has no subject after it: the noun there is its hearer
+     * or target, and the speaker is the subject of the clause it qualifies.
      */
     private static int invertedSubject(Sentence sentence, int verb) {
+        if (sentence.token(verb).partOfSpeech().equals("VBG")) {
+            return -1;
+        }
         boolean afterPunctuation = verb > 0 && isPunctuation(sentence.token(verb - 1));
         boolean splitFrame = verb == 0 && Character.isLowerCase(sentence.token(0).text().charAt(0));
         if (!(afterPunctuation || splitFrame) || verb + 1 >= sentence.tokens().size()) {
