@@ -50,6 +50,10 @@ final class PronounInParagraph {
         if (named.isPresent()) {
             return Optional.of(new Attribution(named.get(), place + ":pronoun-for-the-paragraphs-person"));
         }
+        Optional<Entity> reporter = personReportingBefore(sentence, sentence.token(pronoun).text(), resolved);
+        if (reporter.isPresent()) {
+            return Optional.of(new Attribution(reporter.get(), place + ":pronoun-for-the-reporter-before"));
+        }
         if (!namedInParagraphBefore(sentence, pronoun, resolved) && anotherReporterBefore(sentence, resolved)) {
             // someone else was just talking: no speaker rather than the person from paragraphs before
             return Optional.of(new Attribution(null, place + ":pronoun-past-another-reporter"));
@@ -133,6 +137,32 @@ final class PronounInParagraph {
         return person.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.NAME && mention.start() < offset
                 && document.sentenceAt(mention.start()) >= 0
                 && document.sentences().get(document.sentenceAt(mention.start())).paragraph() == sentence.paragraph());
+    }
+
+    /**
+     * "Tinubu and Tiani agreed to …, presidential spokesman Bayo Onanuga said. He said the two
+     * leaders would meet …": a "he" or "she" reporting right after a sentence whose main verb
+     * reports a named person's words continues that person, whom the actors stage may have passed
+     * over for a person the reported clause is about. Empty when the sentence before is in another
+     * paragraph, its main verb reports nothing, its reporter is no person (or a pronoun), is the
+     * resolved person already, or has the other gender.
+     */
+    private Optional<Entity> personReportingBefore(Sentence sentence, String pronoun, Entity resolved) {
+        if (sentence.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence before = document.sentences().get(sentence.index() - 1);
+        int root = Syntax.root(before);
+        if (before.paragraph() != sentence.paragraph() || root < 0 || !Syntax.isContentVerb(before, root)
+                || verbs.kindOf(before.token(root).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()) {
+            return Optional.empty();
+        }
+        Syntax.Subject subject = Syntax.subjectOf(before, root);
+        if (!subject.found() || subject.inherited() || before.token(subject.token()).isPronoun()) {
+            return Optional.empty();
+        }
+        return speakers.entityOf(before, subject.token())
+                .filter(entity -> entity.type().equals("PERSON") && !entity.id().equals(resolved.id()) && !genders.contradicts(entity, pronoun));
     }
 
     /**

@@ -119,6 +119,24 @@ final class Syntax {
     }
 
     /**
+     * "…, drawing a rebuke from India, which called the launch “…”": the noun right before the
+     * comma that opens a relative clause whose subject is "which" or "who" — the antecedent, when
+     * the parser hung the clause on another noun or made it a complement, and so left the pronoun
+     * itself as the only subject. -1 when the verb's subject is no such pronoun.
+     */
+    static int relativePronounAntecedent(Sentence sentence, int verb) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int pronoun = arc.dependent();
+            if (isActiveSubject(arc.relation()) && Set.of("which", "who").contains(sentence.token(pronoun).text().toLowerCase(java.util.Locale.ROOT))
+                    && pronoun >= 2 && sentence.token(pronoun - 1).text().equals(",") && sentence.token(pronoun - 2).isNoun()
+                    && !isQuoted(sentence, pronoun - 2)) {
+                return pronoun - 2;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The verb's subject; when the parser gave it several (a quotation's own subject hung on the
      * reporting verb: "“…where the material is…,” he added"), the one nearest the verb.
      */
