@@ -143,26 +143,54 @@ final class PronounInParagraph {
      * "Tinubu and Tiani agreed to …, presidential spokesman Bayo Onanuga said. He said the two
      * leaders would meet …": a "he" or "she" reporting right after a sentence whose main verb
      * reports a named person's words continues that person, whom the actors stage may have passed
-     * over for a person the reported clause is about. Empty when the sentence before is in another
-     * paragraph, its main verb reports nothing, its reporter is no person (or a pronoun), is the
-     * resolved person already, or has the other gender.
+     * over for a person the reported clause is about. The sentence before may close the paragraph
+     * before ("…, a government spokesman, General Pablo Rios, told reporters. | “…,” he said."):
+     * agency copy goes on with the last voice across the break. Empty when that sentence reports
+     * no person's words, or its reporter is the resolved person already or has the other gender.
      */
     private Optional<Entity> personReportingBefore(Sentence sentence, String pronoun, Entity resolved) {
         if (sentence.index() == 0) {
             return Optional.empty();
         }
         Sentence before = document.sentences().get(sentence.index() - 1);
-        int root = Syntax.root(before);
-        if (before.paragraph() != sentence.paragraph() || root < 0 || !Syntax.isContentVerb(before, root)
-                || verbs.kindOf(before.token(root).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()) {
+        boolean namedInOwnSentence = resolved.mentions().stream()
+                .anyMatch(mention -> mention.start() >= sentence.start() && mention.start() < sentence.end() && mention.kind() == MentionKind.NAME);
+        if (namedInOwnSentence || (before.paragraph() != sentence.paragraph() && before.paragraph() != sentence.paragraph() - 1)) {
+            // "Museveni praised the judges for what he called …": the sentence's own person stands
             return Optional.empty();
         }
-        Syntax.Subject subject = Syntax.subjectOf(before, root);
-        if (!subject.found() || subject.inherited() || before.token(subject.token()).isPronoun()) {
-            return Optional.empty();
-        }
-        return speakers.entityOf(before, subject.token())
+        return reporterOf(before)
                 .filter(entity -> entity.type().equals("PERSON") && !entity.id().equals(resolved.id()) && !genders.contradicts(entity, pronoun));
+    }
+
+    /**
+     * The person whose words the sentence reports: the named subject of its main reporting verb,
+     * or the person named right before a trailing reporting verb ("…, a government spokesman,
+     * General Pablo Rios, told reporters"), which the parser often hangs elsewhere.
+     */
+    private Optional<Entity> reporterOf(Sentence before) {
+        int root = Syntax.root(before);
+        if (root >= 0 && Syntax.isContentVerb(before, root) && reports(before, root)) {
+            Syntax.Subject subject = Syntax.subjectOf(before, root);
+            if (subject.found() && !subject.inherited() && !before.token(subject.token()).isPronoun()) {
+                Optional<Entity> entity = speakers.entityOf(before, subject.token());
+                if (entity.isPresent()) {
+                    return entity;
+                }
+            }
+        }
+        for (int verb = before.tokens().size() - 1; verb > 1; verb--) {
+            if (!Syntax.isContentVerb(before, verb) || !reports(before, verb) || Syntax.isQuoted(before, verb)) {
+                continue;
+            }
+            int name = before.token(verb - 1).text().equals(",") ? verb - 2 : verb - 1;
+            return actors.entityAt(before.token(name).start()).filter(entity -> before.token(name).isProperNoun());
+        }
+        return Optional.empty();
+    }
+
+    private boolean reports(Sentence sentence, int verb) {
+        return verbs.kindOf(sentence.token(verb).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent();
     }
 
     /**

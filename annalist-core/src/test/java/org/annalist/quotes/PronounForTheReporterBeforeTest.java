@@ -33,4 +33,33 @@ class PronounForTheReporterBeforeTest {
                 .extracting(Quote::speakerName)
                 .doesNotContain("Maria Quiroga");
     }
+
+    @Test
+    void aQuotationOpeningTheNextParagraphGoesOnWithTheTrailingReporter() {
+        assertThat(QuoteFixture.quotes(" date 2026-03-11 The army did not free opposition leader Ana Torres, who is serving a 20-year sentence, "
+                + "a government spokesman, General Pablo Rios, told reporters in La Paz.\n\n"
+                + "\"The state has shown its goodwill,\" he said. \"Those who were freed must respect the law.\""))
+                .filteredOn(Quote::direct)
+                .extracting(Quote::speakerName)
+                .containsExactly("Pablo Rios", "Pablo Rios");
+    }
+
+    @Test
+    void aTrailingHeSaidInTheNextParagraphIsTheSpokesman() {
+        assertThat(indirect("Chile, which has had troops on the border since 2023, sent another 500 soldiers this week at the request of "
+                + "President Luis Arce, Chilean army spokesman Colonel Pedro Vargas said.\n\n"
+                + "Chilean and Bolivian troops began a joint patrol along the river on Tuesday, he said."))
+                .filteredOn(quote -> quote.text().startsWith("Chilean and Bolivian troops"))
+                .extracting(Quote::speakerName)
+                .containsExactly("Pedro Vargas");
+    }
+
+    @Test
+    void aPersonNamedInThePronounsOwnSentenceStands() {
+        assertThat(QuoteFixture.quotes(" date 2026-03-11 \"Anyone who blocks the roads will be arrested,\" police spokesman Tomas Ruiz said.\n\n"
+                + "President Luis Arce praised the judges for what he called a \"brave and careful ruling\" and urged calm."))
+                .filteredOn(quote -> quote.text().startsWith("brave"))
+                .extracting(Quote::speakerName)
+                .containsExactly("Luis Arce");
+    }
 }
