@@ -33,7 +33,7 @@ final class AnonymousAntecedent {
     /** Whether the definite common noun at the token refers back to an unnamed someone rather than to the person. */
     static boolean refersToAnonymous(AnnotatedDocument document, Sentence sentence, int noun, Entity person) {
         Token token = sentence.token(noun);
-        if (!token.isNoun() || token.isProperNoun() || !determiner(sentence, noun).equals("the")) {
+        if (!token.isNoun() || token.isProperNoun() || !determiner(sentence, noun).equals("the") || namedBeside(sentence, noun, person)) {
             return false;
         }
         String lemma = lemma(token);
@@ -50,6 +50,17 @@ final class AnonymousAntecedent {
             }
         }
         return false;
+    }
+
+    /**
+     * "“…,” said the engineer, Ramil Santos.": the noun gives its person's name in apposition, so
+     * the earlier unnamed "a 34-year-old engineer" has now been named, and the person stands.
+     */
+    private static boolean namedBeside(Sentence sentence, int noun, Entity person) {
+        return sentence.dependentArcs(noun).stream()
+                .filter(arc -> Set.of("appos", "dep", "flat").contains(arc.baseRelation()) && sentence.token(arc.dependent()).isProperNoun())
+                .map(arc -> sentence.token(arc.dependent()))
+                .anyMatch(name -> person.mentions().stream().anyMatch(mention -> mention.start() <= name.start() && mention.end() >= name.end()));
     }
 
     private static String determiner(Sentence sentence, int noun) {

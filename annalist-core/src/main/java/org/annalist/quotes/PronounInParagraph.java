@@ -50,6 +50,10 @@ final class PronounInParagraph {
         if (named.isPresent()) {
             return Optional.of(new Attribution(named.get(), place + ":pronoun-for-the-paragraphs-person"));
         }
+        Optional<Entity> reporter = personReportingBefore(sentence, sentence.token(pronoun).text(), resolved);
+        if (reporter.isPresent()) {
+            return Optional.of(new Attribution(reporter.get(), place + ":pronoun-for-the-reporter-before"));
+        }
         if (!namedInParagraphBefore(sentence, pronoun, resolved) && anotherReporterBefore(sentence, resolved)) {
             // someone else was just talking: no speaker rather than the person from paragraphs before
             return Optional.of(new Attribution(null, place + ":pronoun-past-another-reporter"));
@@ -133,6 +137,60 @@ final class PronounInParagraph {
         return person.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.NAME && mention.start() < offset
                 && document.sentenceAt(mention.start()) >= 0
                 && document.sentences().get(document.sentenceAt(mention.start())).paragraph() == sentence.paragraph());
+    }
+
+    /**
+     * "Tinubu and Tiani agreed to …, presidential spokesman Bayo Onanuga said. He said the two
+     * leaders would meet …": a "he" or "she" reporting right after a sentence whose main verb
+     * reports a named person's words continues that person, whom the actors stage may have passed
+     * over for a person the reported clause is about. The sentence before may close the paragraph
+     * before ("…, a government spokesman, General Pablo Rios, told reporters. | “…,” he said."):
+     * agency copy goes on with the last voice across the break. Empty when that sentence reports
+     * no person's words, or its reporter is the resolved person already or has the other gender.
+     */
+    private Optional<Entity> personReportingBefore(Sentence sentence, String pronoun, Entity resolved) {
+        if (sentence.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence before = document.sentences().get(sentence.index() - 1);
+        boolean namedInOwnSentence = resolved.mentions().stream()
+                .anyMatch(mention -> mention.start() >= sentence.start() && mention.start() < sentence.end() && mention.kind() == MentionKind.NAME);
+        if (namedInOwnSentence || (before.paragraph() != sentence.paragraph() && before.paragraph() != sentence.paragraph() - 1)) {
+            // "Museveni praised the judges for what he called …": the sentence's own person stands
+            return Optional.empty();
+        }
+        return reporterOf(before)
+                .filter(entity -> entity.type().equals("PERSON") && !entity.id().equals(resolved.id()) && !genders.contradicts(entity, pronoun));
+    }
+
+    /**
+     * The person whose words the sentence reports: the named subject of its main reporting verb,
+     * or the person named right before a trailing reporting verb ("…, a government spokesman,
+     * General Pablo Rios, told reporters"), which the parser often hangs elsewhere.
+     */
+    private Optional<Entity> reporterOf(Sentence before) {
+        int root = Syntax.root(before);
+        if (root >= 0 && Syntax.isContentVerb(before, root) && reports(before, root)) {
+            Syntax.Subject subject = Syntax.subjectOf(before, root);
+            if (subject.found() && !subject.inherited() && !before.token(subject.token()).isPronoun()) {
+                Optional<Entity> entity = speakers.entityOf(before, subject.token());
+                if (entity.isPresent()) {
+                    return entity;
+                }
+            }
+        }
+        for (int verb = before.tokens().size() - 1; verb > 1; verb--) {
+            if (!Syntax.isContentVerb(before, verb) || !reports(before, verb) || Syntax.isQuoted(before, verb)) {
+                continue;
+            }
+            int name = before.token(verb - 1).text().equals(",") ? verb - 2 : verb - 1;
+            return actors.entityAt(before.token(name).start()).filter(entity -> before.token(name).isProperNoun());
+        }
+        return Optional.empty();
+    }
+
+    private boolean reports(Sentence sentence, int verb) {
+        return verbs.kindOf(sentence.token(verb).lemma()).filter(SpeechVerbKind::reportsSpeech).isPresent();
     }
 
     /**

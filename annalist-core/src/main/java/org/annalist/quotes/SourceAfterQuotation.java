@@ -18,7 +18,8 @@ import org.annalist.language.Sentence;
  * </pre>
  *
  * <p>Features and agency copy lead with the words and give the source after them. The next
- * sentence must belong to the same paragraph and hold no quotation; its main verb is a reporting
+ * sentence must belong to the same paragraph and hold no quotation before its main verb's first
+ * comma (a later one, "…, who said Washington would not accept “…”", is the source's own); its main verb is a reporting
  * verb whose subject is a named speaker ("Amina … said it", "X spoke by phone"), or its subject is
  * an utterance noun of frame-words.tsv ("the message", "the words") whose source is named with
  * "by" or "from". Runs after every other rule, on quotations they left without a speaker.
@@ -42,7 +43,10 @@ final class SourceAfterQuotation {
                 continue;
             }
             Sentence next = document.sentences().get(own + 1);
-            boolean quotedInNext = passages.stream().anyMatch(other -> other.openMark() < next.end() && other.outerEnd() > next.start());
+            // a quotation later in the next sentence ("The warning came from X, who said … “…”") is X's own
+            int sourceEnd = sourceVerbEnd(next);
+            boolean quotedInNext = passages.stream().anyMatch(other -> other.openMark() < next.end() && other.outerEnd() > next.start()
+                    && other.openMark() < sourceEnd);
             if (next.paragraph() != passage.paragraph() || quotedInNext || !endsItsSentence(document, passage, own)) {
                 continue;
             }
@@ -95,6 +99,20 @@ final class SourceAfterQuotation {
             }
         }
         return Optional.empty();
+    }
+
+    /** The end of the sentence's main verb and the words it governs up to the first comma after it. */
+    private static int sourceVerbEnd(Sentence sentence) {
+        int root = Syntax.root(sentence);
+        if (root < 0) {
+            return sentence.end();
+        }
+        for (int token = root + 1; token < sentence.tokens().size(); token++) {
+            if (sentence.token(token).text().equals(",")) {
+                return sentence.token(token).start();
+            }
+        }
+        return sentence.end();
     }
 
     /** The quotation is the first thing in its paragraph. */

@@ -69,6 +69,17 @@ final class SpeakerFinder {
             }
         }
         Optional<Entity> entity = subject.found() ? entityOf(sentence, subject.token()) : Optional.empty();
+        if (entity.isEmpty() && subject.found() && !subject.inherited()) {
+            // "…, drawing a rebuke from India, which called the launch “…”" parsed with the relative
+            // clause under "rebuke" or as a complement: the relative pronoun's antecedent speaks
+            int antecedent = Syntax.relativePronounAntecedent(sentence, verb);
+            if (antecedent >= 0) {
+                Optional<Entity> named = entityOf(sentence, antecedent).filter(found -> !found.type().equals("GROUP"));
+                if (named.isPresent()) {
+                    return new Attribution(named.get(), place + ":relative-pronoun-antecedent");
+                }
+            }
+        }
         if (entity.isEmpty() && subject.found()) {
             // "“…,” read a statement from the president's office": the statement speaks for its issuer
             entity = issuerOfStatement(sentence, subject.token());
@@ -136,6 +147,14 @@ final class SpeakerFinder {
             Optional<Entity> issuer = issuerOfTheStatementDoing(sentence, verb);
             if (issuer.isPresent()) {
                 return new Attribution(issuer.get(), place + ":statement-issuer");
+            }
+            OptionalInt writer = verbBeforeTheHearer(sentence, verb);
+            if (writer.isPresent()) {
+                // "wrote to Prime Minister Modi urging him to …": "him" is Modi, so the writer urges
+                Attribution outer = speakerOfVerb(sentence, writer.getAsInt(), place);
+                if (outer.speaker() != null) {
+                    return outer.withRule(outer.rule() + ":participle-after-its-hearer");
+                }
             }
             Optional<Entity> openingName = lostSubjects.nameOpeningTheSentence(sentence, verb);
             if (openingName.isPresent()) {
@@ -219,6 +238,35 @@ final class SpeakerFinder {
         }
         return issuerOfStatement(sentence, noun).or(() -> entityOf(sentence, noun)
                 .filter(entity -> entity.type().equals("ORGANIZATION")));
+    }
+
+    /**
+     * "wrote to Prime Minister Modi urging him to …", "sent a letter to the governor asking her to
+     * …": a participle hung on a noun (acl) whose object is a personal pronoun addresses that noun,
+     * so it is the doing of the verb the noun hangs from (through obl, obj or nmod); empty when the
+     * verb is no such participle or no verb is found within three steps.
+     */
+    private static OptionalInt verbBeforeTheHearer(Sentence sentence, int verb) {
+        if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("acl") || !sentence.token(verb).partOfSpeech().equals("VBG")) {
+            return OptionalInt.empty();
+        }
+        boolean pronounObject = sentence.dependentArcs(verb).stream()
+                .anyMatch(arc -> arc.baseRelation().equals("obj") && sentence.token(arc.dependent()).isPronoun()
+                        && Set.of("him", "her", "them").contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+        if (!pronounObject) {
+            return OptionalInt.empty();
+        }
+        int current = Syntax.head(sentence, verb);
+        for (int step = 0; step < 3 && current >= 0; step++) {
+            if (!sentence.token(current).isNoun() || !Set.of("obl", "obj", "iobj", "nmod").contains(Syntax.baseRelation(Syntax.relation(sentence, current)))) {
+                return OptionalInt.empty();
+            }
+            current = Syntax.head(sentence, current);
+            if (current >= 0 && Syntax.isContentVerb(sentence, current)) {
+                return OptionalInt.of(current);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The entity a phrase headed by the token refers to (see {@link PhraseEntities#entityOf}). */

@@ -119,6 +119,24 @@ final class Syntax {
     }
 
     /**
+     * "…, drawing a rebuke from India, which called the launch “…”": the noun right before the
+     * comma that opens a relative clause whose subject is "which" or "who" — the antecedent, when
+     * the parser hung the clause on another noun or made it a complement, and so left the pronoun
+     * itself as the only subject. -1 when the verb's subject is no such pronoun.
+     */
+    static int relativePronounAntecedent(Sentence sentence, int verb) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            int pronoun = arc.dependent();
+            if (isActiveSubject(arc.relation()) && Set.of("which", "who").contains(sentence.token(pronoun).text().toLowerCase(java.util.Locale.ROOT))
+                    && pronoun >= 2 && sentence.token(pronoun - 1).text().equals(",") && sentence.token(pronoun - 2).isNoun()
+                    && !isQuoted(sentence, pronoun - 2)) {
+                return pronoun - 2;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The verb's subject; when the parser gave it several (a quotation's own subject hung on the
      * reporting verb: "“…where the material is…,” he added"), the one nearest the verb.
      */
@@ -177,9 +195,14 @@ final class Syntax {
      * "…,” said Haddad.": a name or pronoun right after a reporting verb that itself follows the
      * quotation's punctuation is its subject, however the parser labelled it. After a question or
      * exclamation the splitter may start a sentence at the verb ("…?” | asked Haddad."): a
-     * sentence opening with a lower-case verb is that frame.
+     * sentence opening with a lower-case verb is that frame. A participle ("…, accusing Lima of
+     * …", "…, urging the government to …") has no subject after it: the noun there is its hearer
+     * or target, and the speaker is the subject of the clause it qualifies.
      */
     private static int invertedSubject(Sentence sentence, int verb) {
+        if (sentence.token(verb).partOfSpeech().equals("VBG")) {
+            return -1;
+        }
         boolean afterPunctuation = verb > 0 && isPunctuation(sentence.token(verb - 1));
         boolean splitFrame = verb == 0 && Character.isLowerCase(sentence.token(0).text().charAt(0));
         if (!(afterPunctuation || splitFrame) || verb + 1 >= sentence.tokens().size()) {

@@ -28,4 +28,13 @@ class AnonymousAntecedentTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("Nobody will be spared"))
                 .extracting(Quote::speakerName).containsExactly("Daniel Otieno");
     }
+
+    @Test
+    void aDefiniteNounThatNamesItsPersonInAppositionIsThatPerson() {
+        List<Quote> quotes = QuoteFixture.quotes(" date 2026-03-11 One of the injured fishermen, a 40-year-old mechanic, said the wave "
+                + "had thrown him across the deck.\n\n"
+                + "\u201CIt hit us like a truck,\u201D said the mechanic, Jorge Salas. \u201CWe only came to fish.\u201D");
+        assertThat(quotes).filteredOn(Quote::direct)
+                .extracting(Quote::speakerName).containsExactly("Jorge Salas", "Jorge Salas");
+    }
 }

@@ -34,4 +34,13 @@ class SourceAfterQuotationTest {
                 + "“We will not be frightened into silence.” Levan Abashidze was among those detained at dawn.");
         assertThat(quotes).extracting(Quote::speakerName).containsOnlyNulls();
     }
+
+    @Test
+    void aQuotationLaterInTheSourcesSentenceDoesNotHideTheSource() {
+        List<Quote> quotes = direct("Bolivia annulled the decree on Monday.\n\n"
+                + "“Those who attack the courts will pay a price.” The warning came from State Department spokeswoman Laura Mendez, "
+                + "who said Washington would not accept “the dismantling of the courts.”");
+        assertThat(quotes).filteredOn(quote -> quote.text().startsWith("Those who attack"))
+                .extracting(Quote::speakerName).containsExactly("Laura Mendez");
+    }
 }
