@@ -33,8 +33,8 @@ import org.annalist.quotes.Quote;
  * (known or unknown), {@code countries} (shared or distinct between the two sides), {@code aux}
  * (none, negation, future, hypothetical), {@code speech} (narrator, direct quote, indirect
  * quote), {@code paragraph} (first, second or third, fourth or later; only, in a text of one paragraph) and
- * {@code events in sentence} (1, 2, 3 or more), {@code clause}, {@code verb form} and {@code time}
- * (where the trigger stands: a relative clause, the pluperfect, a year before the article are how
+ * {@code events in sentence} (1, 2, 3 or more), {@code clause} and {@code time}
+ * (where the trigger stands: a relative clause, a "since" phrase, a year before the article are how
  * news recalls background; {@link TriggerPosition}), {@code repeat} (an earlier sentence has an
  * event of the same type and actor: a story restating its lead); plus {@link #BIAS}, which every event has.
  */
@@ -83,7 +83,6 @@ public final class EventFeatures {
                 : derivation.triggerKind().name().toLowerCase(Locale.ROOT)));
         TriggerPosition position = derivation == null ? null : derivation.position();
         features.add("clause=" + (position == null ? "unknown" : position.clause()));
-        features.add("verb form=" + (position == null ? "unknown" : position.verbForm()));
         features.add("time=" + (position == null ? "unknown" : position.time()));
         features.add("repeat=" + (repeatsEarlierEvent(event) ? "same type and actor earlier" : "first"));
         features.add("actor.path=" + path(derivation == null ? null : derivation.actorSource()));

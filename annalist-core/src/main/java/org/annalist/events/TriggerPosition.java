@@ -16,12 +16,9 @@ package org.annalist.events;
  *        {@code complement} (the complement of a verb not of saying: "urged Paris to press Israel",
  *        "threatened to impose sanctions"), {@code noun complement} ("his offer to resume talks"),
  *        {@code prepositional} (a noun trigger in a prepositional phrase: "at the request of")
- * @param verbForm the trigger verb's form: {@code past}, {@code present}, {@code perfect},
- *        {@code pluperfect}, {@code progressive}, {@code modal}, {@code infinitive},
- *        {@code participle}; {@code noun} for a noun trigger
  * @param time the period a time expression attached to the trigger (or the verb governing a noun
  *        trigger) names, against the article date: {@code earlier} (ending more than two weeks
  *        before it: "in 1982", "last year", "in February 2022"), {@code current}, {@code later},
  *        or {@code none}
  */
-public record TriggerPosition(String clause, String verbForm, String time) {}
+public record TriggerPosition(String clause, String time) {}

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
@@ -14,7 +13,7 @@ import org.annalist.language.Token;
 /**
  * Reads a trigger's {@link TriggerPosition} off the basic dependency tree: the innermost clause
  * kind on the way up from the trigger to the sentence root (or to the verb of saying that reports
- * it), the trigger verb's form, and the time a time expression attached to it names. Sequence
+ * it) and the time a time expression attached to it names. Sequence
  * words ("since", "after", "following") are the {@code sequence-preposition} list of
  * events/word-lists.tsv, condition words its {@code condition-marker} list.
  */
@@ -34,8 +33,7 @@ final class TriggerPositionFinder {
 
     TriggerPosition position(SentenceGraph graph, TriggerMatch match, List<TimeExpression> times, LocalDate articleDate) {
         int head = match.head();
-        boolean noun = match.pattern().kind() == TriggerKind.NOUN;
-        return new TriggerPosition(clause(graph, head), noun ? "noun" : verbForm(graph, head), time(graph, head, times, articleDate));
+        return new TriggerPosition(clause(graph, head), time(graph, head, times, articleDate));
     }
 
     /** The innermost telling clause kind between the trigger and the root or its verb of saying. */
@@ -86,56 +84,6 @@ final class TriggerPositionFinder {
             node = up.governor();
         }
         return prepositional ? "prepositional" : "main";
-    }
-
-    /** The trigger verb's form, from its part of speech and auxiliaries. */
-    static String verbForm(SentenceGraph graph, int verb) {
-        Token token = graph.token(verb);
-        String tag = token.partOfSpeech();
-        boolean infinitiveMark = false;
-        Token tense = null;
-        boolean have = false;
-        boolean be = false;
-        for (Dependency arc : graph.basicDependents(verb)) {
-            Token dependent = graph.token(arc.dependent());
-            String lemma = dependent.lemma().toLowerCase(Locale.ROOT);
-            if (arc.relation().equals("mark") && lemma.equals("to")) {
-                infinitiveMark = true;
-            }
-            if (!arc.relation().equals("aux") && !arc.relation().equals("aux:pass")) {
-                continue;
-            }
-            if (dependent.partOfSpeech().equals("MD")) {
-                return "modal";
-            }
-            if (lemma.equals("to")) {
-                infinitiveMark = true;
-                continue;
-            }
-            if (tense == null) {
-                tense = dependent;
-            }
-            have |= lemma.equals("have") && arc.relation().equals("aux");
-            be |= lemma.equals("be") && arc.relation().equals("aux");
-        }
-        if (have) {
-            return tense != null && tense.partOfSpeech().equals("VBD") ? "pluperfect" : "perfect";
-        }
-        if (be && tag.equals("VBG")) {
-            return "progressive";
-        }
-        if (tense != null) {
-            return tense.partOfSpeech().equals("VBD") ? "past" : tense.partOfSpeech().equals("VB") ? "infinitive" : "present";
-        }
-        if (infinitiveMark) {
-            return "infinitive";
-        }
-        return switch (tag) {
-            case "VBD" -> "past";
-            case "VBZ", "VBP" -> "present";
-            case "VBN", "VBG" -> "participle";
-            default -> "infinitive";
-        };
     }
 
     /**

@@ -30,10 +30,6 @@ class TriggerPositionFinderTest {
             return FINDER.clause(graph, word(word));
         }
 
-        String verbForm(String word) {
-            return TriggerPositionFinder.verbForm(graph, word(word));
-        }
-
         String time(String word) {
             return TriggerPositionFinder.time(graph, word(word), times, ARTICLE_DATE);
         }
@@ -49,7 +45,6 @@ class TriggerPositionFinderTest {
     void readsARecalledActInARelativeClauseDatedYearsBeforeTheArticle() {
         Parsed parsed = parse("Chile, which closed its border with Peru in 2019, reopened the crossing on Monday.");
         assertThat(parsed.clause("closed")).isEqualTo("relative");
-        assertThat(parsed.verbForm("closed")).isEqualTo("past");
         assertThat(parsed.time("closed")).isEqualTo("earlier");
         assertThat(parsed.clause("reopened")).isEqualTo("main");
         assertThat(parsed.time("reopened")).isEqualTo("current");
@@ -62,18 +57,16 @@ class TriggerPositionFinderTest {
     }
 
     @Test
-    void readsTheActInAnIfClauseAsConditionalAndTheThreatAsAModalInTheMainClause() {
+    void readsTheActInAnIfClauseAsConditionalAndTheThreatInTheMainClauseAsMain() {
         Parsed parsed = parse("Ghana said it would recall its envoy if Togo expelled the traders.");
         assertThat(parsed.clause("expelled")).isEqualTo("conditional");
         assertThat(parsed.clause("recall")).isEqualTo("main");
-        assertThat(parsed.verbForm("recall")).isEqualTo("modal");
     }
 
     @Test
     void readsTheInfinitiveOfAnAppealAsAComplement() {
         Parsed parsed = parse("The ministry urged Nigeria to free the detained sailors.");
         assertThat(parsed.clause("free")).isEqualTo("complement");
-        assertThat(parsed.verbForm("free")).isEqualTo("infinitive");
         assertThat(parsed.clause("urged")).isEqualTo("main");
     }
 
@@ -88,14 +81,6 @@ class TriggerPositionFinderTest {
         Parsed parsed = parse("The suspect was extradited to Kenya at the request of Kenyan prosecutors.");
         assertThat(parsed.clause("request")).isEqualTo("prepositional");
         assertThat(parsed.clause("extradited")).isEqualTo("main");
-    }
-
-    @Test
-    void tellsThePluperfectThePresentAndTheProgressiveApart() {
-        assertThat(parse("Police had arrested the organisers before dawn.").verbForm("arrested")).isEqualTo("pluperfect");
-        assertThat(parse("Serbia does not recognise the court.").verbForm("recognise")).isEqualTo("present");
-        assertThat(parse("The rebels are shelling the town.").verbForm("shelling")).isEqualTo("progressive");
-        assertThat(parse("Troops were deployed to the border.").verbForm("deployed")).isEqualTo("past");
     }
 
     @Test
