@@ -14,6 +14,7 @@ import org.annalist.actors.Mention;
 import org.annalist.events.Event;
 import org.annalist.events.EventDerivation;
 import org.annalist.events.EventParty;
+import org.annalist.events.TriggerPosition;
 import org.annalist.quotes.Quote;
 
 /**
@@ -32,7 +33,10 @@ import org.annalist.quotes.Quote;
  * (known or unknown), {@code countries} (shared or distinct between the two sides), {@code aux}
  * (none, negation, future, hypothetical), {@code speech} (narrator, direct quote, indirect
  * quote), {@code paragraph} (first, second or third, fourth or later; only, in a text of one paragraph) and
- * {@code events in sentence} (1, 2, 3 or more); plus {@link #BIAS}, which every event has.
+ * {@code events in sentence} (1, 2, 3 or more), {@code clause} and {@code time}
+ * (where the trigger stands: a relative clause, a "since" phrase, a year before the article are how
+ * news recalls background; {@link TriggerPosition}), {@code repeat} (an earlier sentence has an
+ * event of the same type and actor: a story restating its lead); plus {@link #BIAS}, which every event has.
  */
 public final class EventFeatures {
 
@@ -48,6 +52,7 @@ public final class EventFeatures {
     private final Map<String, Entity> entities = new HashMap<>();
     private final Map<String, Quote> quotes = new HashMap<>();
     private final Map<Integer, Integer> eventsPerSentence = new HashMap<>();
+    private final List<Event> events;
     /** Where each paragraph after the first begins in the article text. */
     private final List<Integer> paragraphStarts = new ArrayList<>();
 
@@ -64,6 +69,7 @@ public final class EventFeatures {
         entities.forEach(entity -> this.entities.put(entity.id(), entity));
         quotes.forEach(quote -> this.quotes.put(quote.id(), quote));
         events.forEach(event -> eventsPerSentence.merge(event.evidence().sentenceIndex(), 1, Integer::sum));
+        this.events = List.copyOf(events);
     }
 
     /** The features of one event, each once, in a fixed order. */
@@ -75,6 +81,10 @@ public final class EventFeatures {
         EventDerivation derivation = event.provenance() == null ? null : event.provenance().derivation();
         features.add("trigger=" + (derivation == null || derivation.triggerKind() == null ? "unknown"
                 : derivation.triggerKind().name().toLowerCase(Locale.ROOT)));
+        TriggerPosition position = derivation == null ? null : derivation.position();
+        features.add("clause=" + (position == null ? "unknown" : position.clause()));
+        features.add("time=" + (position == null ? "unknown" : position.time()));
+        features.add("repeat=" + (repeatsEarlierEvent(event) ? "same type and actor earlier" : "first"));
         features.add("actor.path=" + path(derivation == null ? null : derivation.actorSource()));
         parties("actor", event.actors(), features);
         long actorCodes = event.actors().stream().map(EventParty::code).filter(Objects::nonNull).distinct().count();
@@ -98,6 +108,24 @@ public final class EventFeatures {
         int inSentence = eventsPerSentence.getOrDefault(sentence, 1);
         features.add("events in sentence=" + (inSentence >= 3 ? "3 or more" : String.valueOf(inSentence)));
         return List.copyOf(features);
+    }
+
+    /**
+     * Whether an earlier sentence of the article has an event of the same type with an actor of
+     * the same code: a story restates its lead further down (a quotation repeating the attack,
+     * the count of strikes so far), and gold codes the event once.
+     */
+    private boolean repeatsEarlierEvent(Event event) {
+        for (Event earlier : events) {
+            if (earlier.evidence().sentenceIndex() >= event.evidence().sentenceIndex()) {
+                continue;
+            }
+            if (earlier.event().equals(event.event()) && earlier.actors().stream().map(EventParty::code).filter(Objects::nonNull)
+                    .anyMatch(code -> event.actors().stream().anyMatch(actor -> code.equals(actor.code())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -93,7 +93,8 @@ public final class DependencyEventCoder implements EventCoder {
         this.relations = new CandidateRelations(words);
         this.directions = new ReciprocalDirections(words);
         this.conventions = new CodingConvention(ontology, words, modality);
-        this.recorder = new EventRecorder(ontology, patterns, new ContextFinder(words), setting, Objects.requireNonNull(version, "version"));
+        this.recorder = new EventRecorder(ontology, patterns, new ContextFinder(words), setting,
+                new TriggerPositionFinder(words), Objects.requireNonNull(version, "version"));
         this.statements = new StatementEvents(Objects.requireNonNull(statementWords, "statementWords"), recorder, words, patterns);
     }
 

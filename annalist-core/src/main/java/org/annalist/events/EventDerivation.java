@@ -13,5 +13,12 @@ import org.annalist.events.patterns.TriggerKind;
  * @param actorSource the role source or fallback that named the actor ("subject", "possessor",
  *        "speaker of the quotation", "domestic (no target named)"…), as the coder's decision trace writes it
  * @param recipientSource the same for the recipient; null when no recipient was found
+ * @param position where the trigger stands in its sentence (clause, verb form, time); null when not recorded
  */
-public record EventDerivation(TriggerKind triggerKind, String actorSource, String recipientSource) {}
+public record EventDerivation(TriggerKind triggerKind, String actorSource, String recipientSource, TriggerPosition position) {
+
+    /** A derivation without the trigger's position. */
+    public EventDerivation(TriggerKind triggerKind, String actorSource, String recipientSource) {
+        this(triggerKind, actorSource, recipientSource, null);
+    }
+}

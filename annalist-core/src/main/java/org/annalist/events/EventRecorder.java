@@ -28,8 +28,11 @@ final class EventRecorder {
     private final ContextFinder contextFinder;
     private final EventSetting setting;
     private final String version;
+    private final TriggerPositionFinder positions;
 
-    EventRecorder(EventOntology ontology, PatternDictionary patterns, ContextFinder contextFinder, EventSetting setting, String version) {
+    EventRecorder(EventOntology ontology, PatternDictionary patterns, ContextFinder contextFinder, EventSetting setting,
+            TriggerPositionFinder positions, String version) {
+        this.positions = positions;
         this.ontology = ontology;
         this.patterns = patterns;
         this.contextFinder = contextFinder;
@@ -70,7 +73,8 @@ final class EventRecorder {
         Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,
                 quote == null ? null : quote.id(), quote == null ? null : quote.speaker());
         Provenance provenance = new Provenance(ruleFile.name(), ruleFile.sha256(), state.document.article().id(),
-                state.document.article().textHash(), version, derivation(candidate, recipients), null);
+                state.document.article().textHash(), version,
+                derivation(candidate, recipients, positions.position(graph, match, times, state.document.article().date())), null);
         String id = "v" + (state.events.size() + 1);
         LocalDate date = setting.date(times, head, state.document.article().date());
         state.events.add(new Event(id, date, eventType, mode, contexts, actors, recipients, location, type.quadCode(),
@@ -84,10 +88,10 @@ final class EventRecorder {
     }
 
     /** Which paths filled the roles; recipients taken over from an absorbed complement have no source of their own. */
-    private static EventDerivation derivation(Candidate candidate, List<EventParty> recipients) {
+    private static EventDerivation derivation(Candidate candidate, List<EventParty> recipients, TriggerPosition position) {
         String recipientSource = recipients.isEmpty() ? null
                 : candidate.recipient().parties().isEmpty() ? "absorbed complement" : candidate.recipient().source();
-        return new EventDerivation(candidate.match().pattern().kind(), candidate.actor().source(), recipientSource);
+        return new EventDerivation(candidate.match().pattern().kind(), candidate.actor().source(), recipientSource, position);
     }
 
     /** A meeting in one party's country that another party is foreign to is a visit (PLOVER: visitor is the source). */

@@ -13,6 +13,7 @@ import org.annalist.events.EventParty;
 import org.annalist.events.Evidence;
 import org.annalist.events.Provenance;
 import org.annalist.events.Span;
+import org.annalist.events.TriggerPosition;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.quotes.Quote;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class EventFeaturesTest {
 
     private static final Event ATTACK = event("v1", "ASSAULT", "assault.attack", new EventParty("e1", "Russia", "RUS", null, RUSSIA),
             List.of(new EventParty("e2", "Ukraine", "UKR", "MIL", UKRAINE)), List.of(), 1, span("attacked", 0), null,
-            new EventDerivation(TriggerKind.VERB, "subject", "object"));
+            new EventDerivation(TriggerKind.VERB, "subject", "object", new TriggerPosition("main", "current")));
 
     private static final Event THREAT = event("v2", "THREATEN", "threaten.answer", new EventParty("e3", "Volodymyr Zelensky", "UKR", "GOV", HE),
             List.of(new EventParty("e1", "Russia", "RUS", null, RUSSIA)), List.of("future"), 2, span("answer", 0), "q1",
@@ -67,7 +68,8 @@ class EventFeaturesTest {
 
     @Test
     void describesAnEventOfTheLeadFoundThroughTheSubjectAndTheObject() {
-        assertThat(FEATURES.of(ATTACK)).containsExactly("bias", "rule=assault.attack", "type=ASSAULT", "trigger=verb", "actor.path=subject",
+        assertThat(FEATURES.of(ATTACK)).containsExactly("bias", "rule=assault.attack", "type=ASSAULT", "trigger=verb", "clause=main",
+                "time=current", "repeat=first", "actor.path=subject",
                 "actor.mention=name", "actor.entity=country", "actor.sector=unknown", "actors=one", "recipient.path=object",
                 "recipient.mention=name", "recipient.entity=country", "recipient.sector=known", "countries=distinct", "aux=none",
                 "speech=narrator", "paragraph=first", "events in sentence=1");
@@ -75,7 +77,8 @@ class EventFeaturesTest {
 
     @Test
     void describesAReportedFutureEventWhoseActorIsAPronounAndWhoseRecipientAnEarlierEventGave() {
-        assertThat(FEATURES.of(THREAT)).containsExactly("bias", "rule=threaten.answer", "type=THREATEN", "trigger=verb", "actor.path=subject",
+        assertThat(FEATURES.of(THREAT)).containsExactly("bias", "rule=threaten.answer", "type=THREATEN", "trigger=verb", "clause=unknown",
+                "time=unknown", "repeat=first", "actor.path=subject",
                 "actor.mention=pronoun", "actor.entity=person", "actor.sector=known", "actors=one",
                 "recipient.path=earlier event (same word)", "recipient.mention=name", "recipient.entity=country", "recipient.sector=unknown",
                 "countries=distinct", "aux=future", "speech=indirect quote", "paragraph=second or third", "events in sentence=1");
@@ -87,6 +90,18 @@ class EventFeaturesTest {
                 "actor.mention=dictionary", "actor.entity=none", "recipient.path=none", "paragraph=fourth or later", "events in sentence=2");
         assertThat(FEATURES.of(BLOCKADE)).contains("trigger=noun", "actor.path=unknown", "aux=negation", "aux=hypothetical")
                 .doesNotContain("aux=none").noneMatch(feature -> feature.startsWith("countries="));
+    }
+
+    @Test
+    void marksAnEventOfTheTypeAndActorOfAnEventInAnEarlierSentenceAsARepeat() {
+        Event again = event("v5", "ASSAULT", "assault.strike", new EventParty("e1", "Russia", "RUS", null, RUSSIA), List.of(), List.of(), 3,
+                span("stalled", 0), null, new EventDerivation(TriggerKind.VERB, "subject", null,
+                        new TriggerPosition("relative", "earlier")));
+        EventFeatures features = new EventFeatures(ENTITIES, QUOTES, List.of(ATTACK, again, CLOSURE, BLOCKADE), TEXT);
+
+        assertThat(features.of(again)).contains("repeat=same type and actor earlier", "clause=relative", "time=earlier");
+        assertThat(features.of(ATTACK)).contains("repeat=first");
+        assertThat(features.of(BLOCKADE)).as("same type and actor, but in the same sentence").contains("repeat=first");
     }
 
     @Test
