@@ -121,4 +121,47 @@ class MaterialActionFamiliesTest {
                 .extracting(Event::event)
                 .doesNotContain("COERCE");
     }
+
+    @Test
+    void escortingBoatsOutOfAnAreaRestrictsMovement() {
+        assertThat(code("The Kuwaiti coast guard escorted six Iraqi boats out of the area on Wednesday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("COERCE", "191", "KWT", "IRQ"));
+    }
+
+    @Test
+    void escortingAnAidConvoyStaysAid() {
+        assertThat(code("Chadian soldiers escorted the aid convoy to the border on Monday."))
+                .extracting(Event::event)
+                .containsExactly("AID");
+    }
+
+    @Test
+    void anInvitationToInspectIsAnOffer() {
+        assertThat(code("Japan invited Chinese experts to inspect the plant on Monday."))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("AGREE", "JPN", "CHN"));
+    }
+
+    @Test
+    void aPromisedResponseIsAThreatNotAPledge() {
+        assertThat(code("Moscow called the expulsions groundless and promised a response to Chisinau."))
+                .extracting(Event::event)
+                .contains("THREATEN")
+                .doesNotContain("AGREE");
+    }
+
+    @Test
+    void aSumOfMoneyProvidedIsEconomicAid() {
+        assertThat(code("The European Union will provide 20 million euros in emergency food aid to Mozambique."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .contains(tuple("AID", "071", "EUR", "MOZ"));
+    }
+
+    @Test
+    void continuedPatrolsAreAShowOfForce() {
+        assertThat(code("Venezuela's navy continued patrols off the Essequibo coast on Monday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()))
+                .containsExactly(tuple("MOBILIZE", "150", "VEN"));
+    }
 }
