@@ -175,7 +175,8 @@ final class CodingConvention {
             return Optional.of(own);
         }
         Dependency up = graph.basicHead(predicate);
-        if (up == null || up.governor() < 0 || !up.relation().equals("xcomp")) {
+        // the parser sometimes leaves the infinitive of "remained ready to discuss" an unlabelled dep of the frame
+        if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().equals("dep"))) {
             return Optional.empty();
         }
         Token frame = graph.token(up.governor());

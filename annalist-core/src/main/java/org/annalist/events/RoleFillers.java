@@ -145,6 +145,9 @@ final class RoleFillers {
         if (subjects.isEmpty()) {
             subjects.addAll(MisattachedConjunct.subjectOf(graph, verb));
         }
+        if (subjects.isEmpty()) {
+            subjects.addAll(PredicativeController.subjectsOf(graph, verb));
+        }
         if (subjects.isEmpty() && isPurposeClause(graph, verb)) {
             // "police opened fire to disperse the demonstrators": a purpose infinitive without a
             // subject of its own is done by the subject of the clause it serves
