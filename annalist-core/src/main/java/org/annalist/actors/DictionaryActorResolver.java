@@ -230,6 +230,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 person.employedByUncodedBody(employer);
             }
             person.namedEmployer = PersonSectors.namesEmployer(document, description.employer(), employer) ? employer : person.namedEmployer;
+            if (description.nationality()) {
+                // "its Kenyan deputy commander": a demonym in the title says whose citizen the person is, whoever employs them
+                person.code(description.code(), description.codedBy());
+            }
             if (employer != null && employer.code != null) {
                 String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
                 person.code(employer.code, "title: " + rule);
@@ -288,7 +292,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 return;
             }
             EntityDraft draft = draft("place:" + place.name(), "LOCATION", place.name());
-            draft.code(place.country(), "places/gazetteer.tsv " + place.name());
+            draft.code(place.country(), place.file() + " " + place.name());
             add(draft, sentence, phrase, MentionKind.NAME);
         }
 

@@ -186,7 +186,7 @@ final class PersonOrigin {
             Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, word, tokens.size());
             if (place.isPresent()) {
                 Place found = place.get().value();
-                return Optional.of(new SpeakingPlace.Found(found.country(), "origin: from " + found.name() + " (places/gazetteer.tsv, " + found.country() + ")"));
+                return Optional.of(new SpeakingPlace.Found(found.country(), "origin: from " + found.name() + " (" + found.file() + ", " + found.country() + ")"));
             }
             Optional<PhraseIndex.Match<CountryName>> country = dictionaries.countries().index().longestAt(text, tokens, word, tokens.size());
             if (country.isPresent() && country.get().value().form() != CountryName.Form.DEMONYM) {
