@@ -42,6 +42,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final SectorsFromContext sectorsFromContext;
     private final InternationalSeats internationalSeats;
     private final BodyReferenceWords bodyReferenceWords = BodyReferenceWords.bundled();
+    private final BodySeats seats;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -55,6 +56,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
         this.selfNamed = new SelfNamedPersons(dictionaries.referenceWords());
         this.sectorsFromContext = new SectorsFromContext(dictionaries);
+        this.seats = new BodySeats(dictionaries.referenceWords());
     }
 
     @Override
@@ -355,9 +357,28 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (word != null) {
                 draft.sector(word.sector(), word.source() + " " + word.phrase());
             }
+            if (type.equals("ORGANIZATION")) {
+                seats.of(sentence, phrase, phrases).ifPresent(seat -> seated(draft, seat));
+            }
             add(draft, sentence, phrase, word == null ? MentionKind.DEMONYM : MentionKind.NOMINAL);
             if (type.equals("ORGANIZATION") && proper) {
                 acronyms.sawBody(draft, sentence, phrase); // "the Kenya Democratic Alliance (KDA)"
+            }
+        }
+
+        /**
+         * "police in Malanville", "the U.S. embassy in Port of Spain": a body first met with its seat
+         * is named with it; a local one remembers the seat's country for {@link UncodedBodies}.
+         */
+        private void seated(EntityDraft draft, BodySeats.Seat seat) {
+            ActorPhrase place = seat.place();
+            if (draft.mentions.isEmpty()) {
+                draft.name = draft.name + " in " + strippedText(place);
+            }
+            if (seat.local() && draft.seatCode == null) {
+                draft.seatCode = place.category() == Category.PLACE ? place.place().country() : place.country().code();
+                draft.seatBy = place.category() == Category.PLACE ? place.place().file() + " " + place.place().name()
+                        : place.country().source() + " " + place.country().country();
             }
         }
 

@@ -129,6 +129,11 @@ final class UncodedBodies {
     }
 
     private void placeStateBody(AnnotatedDocument document, EntityDraft draft, Optional<Place> dateline) {
+        if (draft.seatCode != null) {
+            // "a court in Hrodna sentenced …", "… was detained by police in Malanville": the seat is the body's place
+            draft.code(draft.seatCode, "a state body named with its seat, " + draft.seatBy);
+            return;
+        }
         if (draft.sectorBy == null || !draft.sectorBy.contains("sectors.tsv")
                 || !namedOrPolice(draft) && !actsAsSubject(document, draft) && !speaksThroughSpokesperson(document, draft)) {
             return;
