@@ -226,9 +226,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             // a body the title names itself ("head of the EU monitoring mission") outranks an
             // employer word; a country word ("the group's Kenya director") does not
-            EntityDraft employer = description.employer() == null || description.codedByBody() ? null
-                    : new EmployerFinder(document).employerOf(description.employer(), byKey.values());
-            if (description.employer() != null && description.employer().bare() && (employer == null || employer.code == null)) {
+            EmployerFinder employers = new EmployerFinder(document);
+            // "their lawyer" bound by "the three men": the people's lawyer, no body's staff
+            boolean people = description.employer() != null && employers.boundToPeople(description.employer(), byKey.values());
+            EntityDraft employer = description.employer() == null || description.codedByBody() || people ? null
+                    : employers.employerOf(description.employer(), byKey.values());
+            if (description.employer() != null && description.employer().bare() && !people && (employer == null || employer.code == null)) {
                 person.employedByUncodedBody(employer);
             }
             person.namedEmployer = PersonSectors.namesEmployer(document, description.employer(), employer) ? employer : person.namedEmployer;
@@ -348,7 +351,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             String name = phrase.bodyName(document);
             boolean proper = !name.equals(strippedText(phrase)) || Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0));
             String key = proper && type.equals("ORGANIZATION") ? name.toLowerCase(Locale.ROOT) : wordKey;
-            EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + key, type, name);
+            // "Russia's Foreign Ministry" is keyed by the name proper but called as the text calls it, owner and all
+            String called = proper && type.equals("ORGANIZATION") && country != null ? strippedText(phrase) : name;
+            EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + key, type, called);
             if (country != null) {
                 draft.code(country.code(), country.source() + " " + country.form().name().toLowerCase(Locale.ROOT) + " " + country.country());
             } else if (body != null) {
