@@ -351,9 +351,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             String name = phrase.bodyName(document);
             boolean proper = !name.equals(strippedText(phrase)) || Character.isUpperCase(sentence.token(phrase.headToken()).text().codePointAt(0));
             String key = proper && type.equals("ORGANIZATION") ? name.toLowerCase(Locale.ROOT) : wordKey;
-            // "Russia's Foreign Ministry" is keyed by the name proper but called as the text calls it, owner and all
-            String called = proper && type.equals("ORGANIZATION") && country != null ? strippedText(phrase) : name;
-            EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + key, type, called);
+            EntityDraft draft = draft("group:" + code + ":" + (body == null ? "" : body.name()) + ":" + key, type, name);
             if (country != null) {
                 draft.code(country.code(), country.source() + " " + country.form().name().toLowerCase(Locale.ROOT) + " " + country.country());
             } else if (body != null) {

@@ -25,14 +25,4 @@ class PossessiveBindingTest {
                 + "Russia recalled its ambassador, Pavel Orlov, for consultations.");
         assertThat(named(analysis, "Pavel Orlov").code()).isEqualTo("RUS");
     }
-
-    @Test
-    void capitalisedBodyOfACountryIsCalledAsTheTextCallsIt() {
-        ActorAnalysis analysis = resolve("CHISINAU (Reuters) - Moldova expelled two diplomats on Monday. "
-                + "Romania's Foreign Ministry backed the decision, and Russia's Foreign Ministry called it hostile.");
-        assertThat(analysis.entities()).anySatisfy(entity -> {
-            assertThat(entity.name()).isEqualTo("Russia's Foreign Ministry");
-            assertThat(entity.code()).isEqualTo("RUS");
-        });
-    }
 }
