@@ -28,7 +28,7 @@ final class BasedIn {
             Optional<Place> place = dictionaries.places().find(name);
             if (place.isPresent()) {
                 return Optional.of(new SpeakingPlace.Found(place.get().country(),
-                        "based in " + place.get().name() + " (places/gazetteer.tsv, " + place.get().country() + ")"));
+                        "based in " + place.get().name() + " (" + place.get().file() + ", " + place.get().country() + ")"));
             }
             Optional<CountryName> country = dictionaries.countries().index().lookup(name);
             if (country.isPresent() && country.get().form() != CountryName.Form.DEMONYM) {

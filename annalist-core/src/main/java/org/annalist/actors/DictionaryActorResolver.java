@@ -42,6 +42,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final SectorsFromContext sectorsFromContext;
     private final InternationalSeats internationalSeats;
     private final BodyReferenceWords bodyReferenceWords = BodyReferenceWords.bundled();
+    private final BodySeats seats;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -55,6 +56,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.unnamedSubjects = new UnnamedSubjects(dictionaries);
         this.selfNamed = new SelfNamedPersons(dictionaries.referenceWords());
         this.sectorsFromContext = new SectorsFromContext(dictionaries);
+        this.seats = new BodySeats(dictionaries.referenceWords());
     }
 
     @Override
@@ -224,12 +226,19 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             // a body the title names itself ("head of the EU monitoring mission") outranks an
             // employer word; a country word ("the group's Kenya director") does not
-            EntityDraft employer = description.employer() == null || description.codedByBody() ? null
-                    : new EmployerFinder(document).employerOf(description.employer(), byKey.values());
-            if (description.employer() != null && description.employer().bare() && (employer == null || employer.code == null)) {
+            EmployerFinder employers = new EmployerFinder(document);
+            // "their lawyer" bound by "the three men": the people's lawyer, no body's staff
+            boolean people = description.employer() != null && employers.boundToPeople(description.employer(), byKey.values());
+            EntityDraft employer = description.employer() == null || description.codedByBody() || people ? null
+                    : employers.employerOf(description.employer(), byKey.values());
+            if (description.employer() != null && description.employer().bare() && !people && (employer == null || employer.code == null)) {
                 person.employedByUncodedBody(employer);
             }
             person.namedEmployer = PersonSectors.namesEmployer(document, description.employer(), employer) ? employer : person.namedEmployer;
+            if (description.nationality()) {
+                // "its Kenyan deputy commander": a demonym in the title says whose citizen the person is, whoever employs them
+                person.code(description.code(), description.codedBy());
+            }
             if (employer != null && employer.code != null) {
                 String rule = description.employer().source() + " is " + employer.name + ", coded " + employer.code + " (" + employer.codedBy + ")";
                 person.code(employer.code, "title: " + rule);
@@ -289,7 +298,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 return;
             }
             EntityDraft draft = draft("place:" + place.name(), "LOCATION", place.name());
-            draft.code(place.country(), "places/gazetteer.tsv " + place.name());
+            draft.code(place.country(), place.file() + " " + place.name());
             add(draft, sentence, phrase, MentionKind.NAME);
         }
 
@@ -352,9 +361,28 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (word != null) {
                 draft.sector(word.sector(), word.source() + " " + word.phrase());
             }
+            if (type.equals("ORGANIZATION")) {
+                seats.of(sentence, phrase, phrases).ifPresent(seat -> seated(draft, seat));
+            }
             add(draft, sentence, phrase, word == null ? MentionKind.DEMONYM : MentionKind.NOMINAL);
             if (type.equals("ORGANIZATION") && proper) {
                 acronyms.sawBody(draft, sentence, phrase); // "the Kenya Democratic Alliance (KDA)"
+            }
+        }
+
+        /**
+         * "police in Malanville", "the U.S. embassy in Port of Spain": a body first met with its seat
+         * is named with it; a local one remembers the seat's country for {@link UncodedBodies}.
+         */
+        private void seated(EntityDraft draft, BodySeats.Seat seat) {
+            ActorPhrase place = seat.place();
+            if (draft.mentions.isEmpty()) {
+                draft.name = draft.name + " in " + strippedText(place);
+            }
+            if (seat.local() && draft.seatCode == null) {
+                draft.seatCode = place.category() == Category.PLACE ? place.place().country() : place.country().code();
+                draft.seatBy = place.category() == Category.PLACE ? place.place().file() + " " + place.place().name()
+                        : place.country().source() + " " + place.country().country();
             }
         }
 

@@ -26,6 +26,10 @@ final class DictionaryNames {
     /** Codes of bodies that belong to no one country (organisations.tsv). */
     private static final Set<String> INTERNATIONAL_CODES = Set.of("UNO", "NATO", "EUR", "IGO", "NGO", "IMG");
     private static final Pattern NATIONAL_CODE = Pattern.compile("[A-Z]{3}");
+    /** Named-entity tags of a place. */
+    private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    /** Prepositions after which a known town is a place whatever the language layer tagged it. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "from");
 
     private final ActorDictionaries dictionaries;
 
@@ -75,7 +79,7 @@ final class DictionaryNames {
         String prefixSource;
         if (prefix.category() == Category.PLACE) {
             country = prefix.place().country();
-            prefixSource = "places/gazetteer.tsv " + prefix.place().name();
+            prefixSource = prefix.place().file() + " " + prefix.place().name();
         } else if (prefix.category() == Category.COUNTRY_NAME || prefix.category() == Category.DEMONYM) {
             country = prefix.country().code();
             prefixSource = prefix.country().source() + " " + prefix.country().country();
@@ -120,7 +124,8 @@ final class DictionaryNames {
         }
         Optional<PhraseIndex.Match<KnownActor>> known = dictionaries.knownActors().index().longestAt(text, tokens, index, tokens.size());
         Optional<PhraseIndex.Match<CountryName>> country = dictionaries.countries().index().longestAt(text, tokens, index, tokens.size());
-        Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, index, tokens.size());
+        Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, index, tokens.size())
+                .filter(match -> match.value().kind() != Place.Kind.TOWN || taggedLocation(tokens, match.firstToken(), match.endToken()));
         int knownEnd = known.map(PhraseIndex.Match::endToken).orElse(-1);
         int countryEnd = country.map(PhraseIndex.Match::endToken).orElse(-1);
         int placeEnd = place.map(PhraseIndex.Match::endToken).orElse(-1);
@@ -146,6 +151,24 @@ final class DictionaryNames {
                     Category.PLACE, null, null, place.get().value(), null, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Allen said", "Florencia Ruiz": a town of the generated list is a name of its own only where
+     * the language layer tags every word of it a location, as it does "Jayapura" in "clashes in
+     * Jayapura", or right after a preposition of place ("police in Kandi", where the language
+     * layer took the town it did not know for a person); many towns share a person's or a thing's name.
+     */
+    static boolean taggedLocation(List<Token> tokens, int first, int end) {
+        if (first > 0 && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (int index = first; index < end; index++) {
+            if (!LOCATION_TAGS.contains(tokens.get(index).namedEntityTag())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -79,11 +79,33 @@ final class EmployerFinder {
     }
 
     /**
+     * "The three men denied the charges through their lawyer, Dragan Jovic": a possessive bound by
+     * a clause subject that is people (a plural noun, a person's name, a personal pronoun) and no
+     * organisation or country makes the title theirs, no organisation's (the lawyer is not the
+     * foreign ministry named a sentence before), so the person is placed as one with no employer.
+     */
+    boolean boundToPeople(PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts) {
+        Sentence sentence = document.sentences().get(reference.sentence());
+        Token subject = bindingSubject(sentence, reference);
+        if (subject == null || stateOrBodyAt(sentence, subject, drafts) != null) {
+            return false;
+        }
+        String tag = subject.partOfSpeech();
+        return tag.equals("NNS") || tag.equals("NNPS") || tag.equals("PRP") || "PERSON".equals(subject.namedEntityTag());
+    }
+
+    /**
      * "Russia would recall its ambassador, Sergei Kopyrkin": a possessive "its" or "their" before
      * the title is bound by its clause's subject, when that subject is a country or a body the
      * article has coded. Null when the clause has no such subject.
      */
     private EntityDraft possessorsSubject(Sentence sentence, PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts) {
+        Token subject = bindingSubject(sentence, reference);
+        return subject == null ? null : stateOrBodyAt(sentence, subject, drafts);
+    }
+
+    /** The subject of the nearest clause above a lone possessive pronoun, written before it; null when there is none. */
+    private static Token bindingSubject(Sentence sentence, PersonDescription.EmployerReference reference) {
         if (reference.endToken() - reference.firstToken() != 1 || !sentence.token(reference.firstToken()).partOfSpeech().equals("PRP$")) {
             return null;
         }
@@ -91,18 +113,22 @@ final class EmployerFinder {
         for (int steps = 0; steps < 12 && current >= 0; steps++) {
             for (Dependency arc : sentence.dependentArcs(current)) {
                 if (arc.relation().startsWith("nsubj") && arc.dependent() < reference.firstToken()) {
-                    Token subject = sentence.token(arc.dependent());
-                    for (EntityDraft draft : drafts) {
-                        boolean state = "COUNTRY".equals(draft.type) || "ORGANIZATION".equals(draft.type);
-                        if (state && draft.code != null && draft.mentions.stream().anyMatch(mention -> mention.sentenceIndex() == sentence.index()
-                                && mention.start() <= subject.start() && subject.end() <= mention.end())) {
-                            return draft;
-                        }
-                    }
-                    return null;
+                    return sentence.token(arc.dependent());
                 }
             }
             current = sentence.headArc(current).map(Dependency::governor).orElse(Dependency.ROOT);
+        }
+        return null;
+    }
+
+    /** The coded country or organisation one of whose mentions in the sentence holds the token. */
+    private static EntityDraft stateOrBodyAt(Sentence sentence, Token subject, Collection<EntityDraft> drafts) {
+        for (EntityDraft draft : drafts) {
+            boolean state = "COUNTRY".equals(draft.type) || "ORGANIZATION".equals(draft.type);
+            if (state && draft.code != null && draft.mentions.stream().anyMatch(mention -> mention.sentenceIndex() == sentence.index()
+                    && mention.start() <= subject.start() && subject.end() <= mention.end())) {
+                return draft;
+            }
         }
         return null;
     }

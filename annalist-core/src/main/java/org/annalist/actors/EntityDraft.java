@@ -30,6 +30,12 @@ final class EntityDraft {
      * article is read ({@link PersonSectors}). Null for a bare word that only found the last body named.
      */
     EntityDraft namedEmployer;
+    /**
+     * The country of the place a local body is named with ("police in Malanville", {@link BodySeats})
+     * and where it comes from, for a body no word of its own codes ({@link UncodedBodies}); null for others.
+     */
+    String seatCode;
+    String seatBy;
     final List<Mention> mentions = new ArrayList<>();
 
     EntityDraft(String type, String name) {

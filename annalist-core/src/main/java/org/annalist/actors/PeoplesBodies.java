@@ -151,7 +151,7 @@ final class PeoplesBodies {
 
     private static Optional<SpeakingPlace.Found> found(Place place, String why) {
         String quote = why.endsWith("\"In ") ? "," + "\"" : "";
-        return Optional.of(new SpeakingPlace.Found(place.country(), why + place.name() + quote + " (places/gazetteer.tsv, " + place.country() + ")"));
+        return Optional.of(new SpeakingPlace.Found(place.country(), why + place.name() + quote + " (" + place.file() + ", " + place.country() + ")"));
     }
 
     private static List<Token> tokens(AnnotatedDocument document, Mention mention) {

@@ -5,12 +5,13 @@ package org.annalist.actors;
  * each with the rule or dictionary row that gave it, and the words of the title that point
  * back at the organisation employing the person. Fields are null when the text says nothing;
  * {@code codedByBody} tells a code read from a dictionary body in the title ("EU", "UN") from one
- * read from a country word ("Kenya", "Iranian").
+ * read from a country word ("Kenya", "Iranian"); {@code nationality} tells a demonym ("its Kenyan
+ * deputy commander"), which says whose citizen the person is whoever employs them.
  */
-record PersonDescription(String title, String code, String codedBy, boolean codedByBody, String sector, String sectorBy,
+record PersonDescription(String title, String code, String codedBy, boolean codedByBody, boolean nationality, String sector, String sectorBy,
         EmployerReference employer) {
 
-    static final PersonDescription NOTHING = new PersonDescription(null, null, null, false, null, null, null);
+    static final PersonDescription NOTHING = new PersonDescription(null, null, null, false, false, null, null, null);
 
     /**
      * Words of a person's title that stand for an organisation the article names elsewhere:

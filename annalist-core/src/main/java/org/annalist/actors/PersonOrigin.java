@@ -20,7 +20,8 @@ import org.annalist.language.Token;
  * words. A person's home, unlike the place a story is filed from, says their nationality. So do
  * an office in a capital in the apposition ("an Interior Ministry official in Niamey"), a
  * demonym heading the apposition ("Moussa Diallo, a 27-year-old Guinean who …") and a demonym
- * in a description right before the name ("The Afghan man, Rahmatullah Sadiq,").
+ * in a description right before the name ("The Afghan man, Rahmatullah Sadiq,"); so does where a
+ * person not posted from elsewhere works or lives ("Selam Haile, a researcher in Nairobi,").
  */
 final class PersonOrigin {
 
@@ -89,6 +90,16 @@ final class PersonOrigin {
                 if (word + 1 < tokens.size() && isCapital(text, tokens, word + 1)) {
                     return placeAfter(text, tokens, word + 1);
                 }
+            } else if (token.text().equals("in") && word > index && !postedBetween(tokens, index, word)
+                    && tokens.get(word - 1).isNoun() && word + 1 < tokens.size() && tokens.get(word + 1).isProperNoun()) {
+                // "Selam Haile, a researcher in Nairobi,", "a shopkeeper in Cúcuta": where a person works or lives
+                // is their country; a correspondent or a diplomat in a capital is posted there from elsewhere
+                Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, word + 1, tokens.size());
+                if (place.isPresent()) {
+                    Place found = place.get().value();
+                    return Optional.of(new SpeakingPlace.Found(found.country(), "origin: works or lives in " + found.name() + " ("
+                            + found.file() + ", " + found.country() + ")"));
+                }
             }
         }
         return Optional.empty();
@@ -143,6 +154,17 @@ final class PersonOrigin {
         return false;
     }
 
+    /** A word of kind posted in reference-words.tsv ("correspondent", "ambassador") between two words: a person posted from elsewhere. */
+    private boolean postedBetween(List<Token> tokens, int from, int to) {
+        for (int index = from; index < to; index++) {
+            String word = (tokens.get(index).lemma() == null ? tokens.get(index).text() : tokens.get(index).lemma()).toLowerCase(Locale.ROOT);
+            if (dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isCapital(String text, List<Token> tokens, int first) {
         return dictionaries.placeNames().longestAt(text, tokens, first, tokens.size())
                 .filter(match -> match.value().kind() == Place.Kind.CAPITAL).isPresent();
@@ -186,7 +208,7 @@ final class PersonOrigin {
             Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, word, tokens.size());
             if (place.isPresent()) {
                 Place found = place.get().value();
-                return Optional.of(new SpeakingPlace.Found(found.country(), "origin: from " + found.name() + " (places/gazetteer.tsv, " + found.country() + ")"));
+                return Optional.of(new SpeakingPlace.Found(found.country(), "origin: from " + found.name() + " (" + found.file() + ", " + found.country() + ")"));
             }
             Optional<PhraseIndex.Match<CountryName>> country = dictionaries.countries().index().longestAt(text, tokens, word, tokens.size());
             if (country.isPresent() && country.get().value().form() != CountryName.Form.DEMONYM) {

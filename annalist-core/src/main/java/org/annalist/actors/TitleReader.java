@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.actors.ActorPhrase.Category;
 import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.ReferenceWords;
 import org.annalist.dictionary.SectorPhrase;
@@ -69,11 +70,13 @@ final class TitleReader {
         String code = null;
         String codedBy = null;
         boolean codedByBody = false;
+        boolean nationality = false;
         for (int[] span : spans) {
             for (ActorPhrase phrase : phrases) {
                 if (code == null && phrase.firstToken() >= span[0] && phrase.endToken() <= span[1]) {
                     if (phrase.country() != null && phrase.category() != Category.PLACE && !isPortfolio(sentence, phrase)) {
                         code = phrase.country().code();
+                        nationality = phrase.country().form() == CountryName.Form.DEMONYM;
                         codedBy = "title: " + phrase.country().source() + " " + phrase.country().form().name().toLowerCase(Locale.ROOT)
                                 + " of " + phrase.country().country();
                     } else if (phrase.known() != null && !phrase.known().isPerson()) {
@@ -117,7 +120,7 @@ final class TitleReader {
                 }
             }
         }
-        return new PersonDescription(title, code, codedBy, codedByBody, sector, sectorBy, employer(sentence, spans, phrases));
+        return new PersonDescription(title, code, codedBy, codedByBody, nationality, sector, sectorBy, employer(sentence, spans, phrases));
     }
 
     /**

@@ -98,7 +98,7 @@ final class UncodedBodies {
                 if (draft.sector != null && STATE_SECTORS.contains(draft.sector) && actsAsSubject(document, draft) && dateline.isPresent()
                         && dateline.get().kind() == Place.Kind.CAPITAL) {
                     draft.code(dateline.get().country(), "a state's people the text gives no country, in a story filed from "
-                            + dateline.get().name() + " (places/gazetteer.tsv, " + dateline.get().country() + ")");
+                            + dateline.get().name() + " (" + dateline.get().file() + ", " + dateline.get().country() + ")");
                 }
             } else if (draft.sector != null && STATE_SECTORS.contains(draft.sector)) {
                 placeStateBody(document, draft, dateline);
@@ -129,6 +129,11 @@ final class UncodedBodies {
     }
 
     private void placeStateBody(AnnotatedDocument document, EntityDraft draft, Optional<Place> dateline) {
+        if (draft.seatCode != null) {
+            // "a court in Hrodna sentenced …", "… was detained by police in Malanville": the seat is the body's place
+            draft.code(draft.seatCode, "a state body named with its seat, " + draft.seatBy);
+            return;
+        }
         if (draft.sectorBy == null || !draft.sectorBy.contains("sectors.tsv")
                 || !namedOrPolice(draft) && !actsAsSubject(document, draft) && !speaksThroughSpokesperson(document, draft)) {
             return;
@@ -136,10 +141,10 @@ final class UncodedBodies {
         Optional<Place> inName = placeInName(document, draft.mentions.get(0));
         if (inName.isPresent()) {
             draft.code(inName.get().country(), "a state body named with a place, " + inName.get().name()
-                    + " (places/gazetteer.tsv, " + inName.get().country() + ")");
+                    + " (" + inName.get().file() + ", " + inName.get().country() + ")");
         } else if (dateline.isPresent()) {
             draft.code(dateline.get().country(), "a state body the text gives no country, in a story filed from "
-                    + dateline.get().name() + " (places/gazetteer.tsv, " + dateline.get().country() + ")");
+                    + dateline.get().name() + " (" + dateline.get().file() + ", " + dateline.get().country() + ")");
         }
     }
 
@@ -149,7 +154,7 @@ final class UncodedBodies {
             draft.code(country.get(), "a body whose name holds a country or place: " + country.get());
         } else if (dateline.isPresent()) {
             draft.code(dateline.get().country(), "a named body the text gives no country, in a story filed from "
-                    + dateline.get().name() + " (places/gazetteer.tsv, " + dateline.get().country() + ")");
+                    + dateline.get().name() + " (" + dateline.get().file() + ", " + dateline.get().country() + ")");
         }
     }
 
@@ -315,11 +320,18 @@ final class UncodedBodies {
     private Optional<Place> placeInName(AnnotatedDocument document, Mention mention) {
         Sentence sentence = document.sentences().get(mention.sentenceIndex());
         List<Token> tokens = sentence.tokens();
+        boolean firstName = true;
         for (Token token : tokens) {
             if (token.start() < mention.start() || token.end() > mention.end() || !token.isProperNoun()) {
                 continue;
             }
-            Optional<PhraseIndex.Match<Place>> place = placeNames.longestAt(document.text(), tokens, token.index(), tokens.size());
+            // a town of the generated list only where it is tagged a place or opens the name ("Kandi District
+            // Court"): "Comandos de la Frontera" holds no Mexican town
+            boolean opening = firstName;
+            firstName = false;
+            Optional<PhraseIndex.Match<Place>> place = placeNames.longestAt(document.text(), tokens, token.index(), tokens.size())
+                    .filter(match -> match.value().kind() != Place.Kind.TOWN || opening
+                            || DictionaryNames.taggedLocation(tokens, match.firstToken(), match.endToken()));
             if (place.isPresent() && tokens.get(place.get().endToken() - 1).end() <= mention.end()) {
                 return Optional.of(place.get().value());
             }

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Places by name (capitals, cities, regions) with country and coordinates, from
- * {@code dictionaries/places/gazetteer.tsv} and any user files, later files taking precedence.
+ * {@code dictionaries/places/towns.tsv} (generated from GeoNames), then
+ * {@code dictionaries/places/gazetteer.tsv} (hand-written) and any user files, later files taking precedence.
  * Immutable after construction; safe to share across threads.
  */
 public final class Gazetteer {
@@ -32,6 +33,7 @@ public final class Gazetteer {
     /** The bundled gazetteer, extended by the user's files in order. */
     public static Gazetteer load(List<Path> userFiles) {
         List<TsvTable> tables = new ArrayList<>();
+        tables.add(TsvTable.bundled("places/towns.tsv", COLUMNS));
         tables.add(TsvTable.bundled("places/gazetteer.tsv", COLUMNS));
         userFiles.forEach(file -> tables.add(TsvTable.file(file, COLUMNS)));
         return fromTables(tables);
@@ -63,7 +65,7 @@ public final class Gazetteer {
         try {
             kind = Place.Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw row.error("kind must be capital, city or region, was \"" + row.get("kind") + "\"");
+            throw row.error("kind must be capital, city, region or town, was \"" + row.get("kind") + "\"");
         }
         return new Place(row.get("name"), row.list("aliases"), country, kind, row.number("latitude"), row.number("longitude"));
     }

@@ -57,7 +57,18 @@ public final class ReferenceWords {
          * A word for whoever heads a body of any kind: "president", "chairman". Its sector is the
          * body's: the president of a farmers' union is no government official.
          */
-        HEAD_OF_BODY
+        HEAD_OF_BODY,
+        /**
+         * A local body word whose body is told apart by the place it sits in: "police in
+         * Malanville", "a court in Hrodna". The place is part of the body's name, and a body with
+         * no owner word is of the place's country, wherever the story is filed from.
+         */
+        SEATED,
+        /**
+         * A word for a state's body posted abroad: "the U.S. embassy in Port of Spain". The place
+         * is part of the body's name but never its country.
+         */
+        POSTED
     }
 
     private final TsvTable table;
@@ -75,7 +86,7 @@ public final class ReferenceWords {
             try {
                 kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering or head-of-body)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering, head-of-body, seated or posted)");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));

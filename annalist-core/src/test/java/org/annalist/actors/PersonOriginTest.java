@@ -60,4 +60,20 @@ class PersonOriginTest {
                 + "\"I cannot go back,\" said a Salvadoran woman who gave her name only as Rosa.");
         assertThat(named(analysis, "Rosa").code()).isEqualTo("SLV");
     }
+
+    @Test
+    void personWhoWorksInAPlaceOfAnotherCountryIsOfThatCountry() {
+        ActorAnalysis analysis = resolve("ADDIS ABABA, Ethiopia (AP) — Ethiopia moved troops toward its border with Eritrea on Monday.\n\n"
+                + "\"Both sides are preparing for war,\" said Wanjiru Kamau, a researcher in Mombasa.");
+        Entity researcher = named(analysis, "Wanjiru Kamau");
+        assertThat(researcher.code()).isEqualTo("KEN");
+        assertThat(researcher.codedBy()).contains("works or lives in Mombasa");
+    }
+
+    @Test
+    void correspondentPostedInATownIsNotPlacedByIt() {
+        ActorAnalysis analysis = resolve("ADDIS ABABA, Ethiopia (AP) — Ethiopia moved troops toward its border with Eritrea on Monday.\n\n"
+                + "\"We are worried,\" said Tomas Berg, a correspondent in Mombasa.");
+        assertThat(named(analysis, "Tomas Berg").code()).isNotEqualTo("KEN");
+    }
 }

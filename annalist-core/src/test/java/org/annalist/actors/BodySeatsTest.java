@@ -1,0 +1,32 @@
+package org.annalist.actors;
+
+import static org.annalist.actors.ResolvedText.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A body named with the place it sits in: the place names it, and codes a local body with no owner. */
+class BodySeatsTest {
+
+    @Test
+    void localBodyWithNoOwnerIsOfItsSeatsCountryNotTheDatelines() {
+        ActorAnalysis analysis = resolve("WARSAW, Poland (Reuters) - Poland closed another crossing on its border with Belarus on Tuesday, "
+                + "the Polish border guard said.\n\n"
+                + "A court in Hrodna sentenced two Polish truck drivers to three years in prison, their lawyer said.");
+        assertThat(analysis.entities()).anySatisfy(entity -> {
+            assertThat(entity.name()).isEqualTo("A court in Hrodna");
+            assertThat(entity.code()).isEqualTo("BLR");
+            assertThat(entity.codedBy()).contains("named with its seat");
+        });
+    }
+
+    @Test
+    void embassyIsNamedWithItsSeatButKeepsItsOwnersCode() {
+        ActorAnalysis analysis = resolve("CARACAS (Reuters) - Venezuela detained three fishing boats near its coast on Monday.\n\n"
+                + "The Canadian embassy in Caracas said it was seeking consular access to two of the crew.");
+        assertThat(analysis.entities()).anySatisfy(entity -> {
+            assertThat(entity.name()).isEqualTo("Canadian embassy in Caracas");
+            assertThat(entity.code()).isEqualTo("CAN");
+        });
+    }
+}

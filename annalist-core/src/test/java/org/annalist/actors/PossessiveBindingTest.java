@@ -1,0 +1,28 @@
+package org.annalist.actors;
+
+import static org.annalist.actors.ResolvedText.named;
+import static org.annalist.actors.ResolvedText.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** "their lawyer" after people is the people's lawyer, not the last organisation's staff. */
+class PossessiveBindingTest {
+
+    @Test
+    void possessiveBoundByPeopleGivesNoOrganisationsCode() {
+        ActorAnalysis analysis = resolve("BELGRADE (Reuters) - Serbian police arrested four men near the boundary with Kosovo on Sunday. "
+                + "The Russian foreign ministry condemned the arrests.\n\n"
+                + "The four men denied the charges through their lawyer, Milos Petrovic, state television said.");
+        Entity lawyer = named(analysis, "Milos Petrovic");
+        assertThat(lawyer.code()).isEqualTo("SRB");
+    }
+
+    @Test
+    void possessiveBoundByACountryIsThatCountrysOfficial() {
+        ActorAnalysis analysis = resolve("YEREVAN (Reuters) - Armenia suspended its membership of the Collective Security Treaty Organization. "
+                + "Moscow called the step a mistake.\n\n"
+                + "Russia recalled its ambassador, Pavel Orlov, for consultations.");
+        assertThat(named(analysis, "Pavel Orlov").code()).isEqualTo("RUS");
+    }
+}
