@@ -58,4 +58,23 @@ final class HomeRecipient {
         }
         return PartyFinder.Filling.none();
     }
+
+    /** Codes of international bodies and rights groups: they act on the countries their statements concern. */
+    static final java.util.Set<String> INTERNATIONAL_BODY_CODES = java.util.Set.of("IGO", "NGO", "UNO", "EUR", "NATO");
+
+    /**
+     * The recipient of an international body's act that names no target at all: "the UN called for
+     * an investigation", "ECOWAS urged restraint", "the agency suspended food distributions" in a
+     * story about one country concern that country, the one the sentence happens in. Asked only
+     * after every reading of the sentence found no coded party; not for consultations (a meeting
+     * with nobody named is one party's) nor for moves of the body's own forces.
+     */
+    PartyFinder.Filling untargeted(TriggerMatch match, PartyFinder.Filling actor, String homeCountry, Span trigger) {
+        String event = match.pattern().event();
+        if (homeCountry == null || !actor.anyCoded() || event.equals("CONSULT") || event.equals("MOBILIZE") || event.equals("AGREE")
+                || !actor.parties().stream().allMatch(party -> party.code() == null || INTERNATIONAL_BODY_CODES.contains(party.code()))) {
+            return PartyFinder.Filling.none();
+        }
+        return new PartyFinder.Filling(List.of(new EventParty(null, null, homeCountry, null, trigger)), "home country (no target named)");
+    }
 }
