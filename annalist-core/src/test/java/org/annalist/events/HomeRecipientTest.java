@@ -54,4 +54,13 @@ class HomeRecipientTest {
                 .filteredOn(event -> event.event().equals("CONSULT"))
                 .allSatisfy(event -> assertThat(event.recipients()).isEmpty());
     }
+
+    @Test
+    void internationalBodyAppealingToUnnamedDonorsAddressesNoCountry() {
+        assertThat(code("Floods displaced 40,000 people in southern Malawi on Sunday. "
+                + "The World Food Programme called on donors to fund emergency shelters."))
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("UNO", ""));
+    }
 }
