@@ -12,27 +12,44 @@ import org.annalist.language.Token;
  * verb's object is the noun right before the verb's own auxiliaries and adverbs, the object is
  * the reported clause's subject. The same error comes inverted: the reported verb is the root and
  * "said" hangs from it as a parataxis whose object is the subject ("a senior official said Phnom
- * Penh would not withdraw its troops").
+ * Penh would not withdraw its troops"), or as its clausal subject ({@code csubj}: "officials said
+ * Amman would not cancel the deal"). A finite verb without a modal is read the same way when it
+ * hangs from the verb of saying by {@code dep}, {@code ccomp} or {@code xcomp} (the parser's usual
+ * reading of a quoted predicate: "said Cairo “fully supports the unity of Somalia”").
  */
 final class DetachedSubject {
 
     private DetachedSubject() {}
 
+    /** Finite verb forms that can carry a reported clause without a modal ("Cairo fully supports"). */
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBZ", "VBD", "VBP");
+
+    /** Quotation marks that may open a quoted predicate between its subject and verb. */
+    private static final java.util.Set<String> QUOTATION_MARKS = java.util.Set.of("\"", "“", "``", "'", "‘");
+
     /** The token that is the verb's real subject, when the parse detached it as described. */
     static Optional<Integer> of(SentenceGraph graph, int verb) {
         boolean modal = graph.basicDependents(verb).stream()
                 .anyMatch(arc -> arc.relation().equals("aux") && graph.token(arc.dependent()).partOfSpeech().equals("MD"));
-        if (!modal) {
+        boolean finite = FINITE.contains(graph.token(verb).partOfSpeech());
+        if (!modal && !finite) {
             return Optional.empty();
         }
         Dependency up = graph.basicHead(verb);
-        if (up != null && up.governor() >= 0 && (up.relation().equals("dep") || up.relation().equals("ccomp"))) {
+        if (up != null && up.governor() >= 0 && (up.relation().equals("dep") || up.relation().equals("ccomp")
+                || !modal && up.relation().equals("xcomp"))) {
             return objectBefore(graph, up.governor(), verb);
         }
+        if (!modal) {
+            return Optional.empty();
+        }
         // "an official said Phnom Penh would not withdraw": the reported verb became the root and
-        // the verb of saying a parataxis before it, with the subject as its object
-        for (Dependency arc : graph.basicDependents(verb)) {
-            if (arc.relation().equals("parataxis") && arc.dependent() < verb && graph.token(arc.dependent()).isVerb()) {
+        // the verb of saying a parataxis (or its clausal subject) before it, with the subject as its object
+        // (the enhanced parse, which gives the clausal subject to each conjoined verb of saying:
+        // "accused Yerevan of … and said Russia would recall its ambassador")
+        for (Dependency arc : graph.dependents(verb)) {
+            if ((arc.relation().equals("parataxis") || arc.relation().equals("csubj")) && arc.dependent() < verb
+                    && graph.token(arc.dependent()).isVerb()) {
                 Optional<Integer> subject = objectBefore(graph, arc.dependent(), verb);
                 if (subject.isPresent()) {
                     return subject;
@@ -57,11 +74,13 @@ final class DetachedSubject {
         return Optional.empty();
     }
 
-    /** Whether every token strictly between the object and the verb is an auxiliary or adverb of the verb. */
+    /** Whether every token strictly between the object and the verb is an auxiliary, adverb or opening quotation mark of the verb. */
     private static boolean onlyVerbModifiersBetween(SentenceGraph graph, int object, int verb) {
         for (int between = object + 1; between < verb; between++) {
             Dependency head = graph.basicHead(between);
-            if (head == null || head.governor() != verb || !(head.relation().equals("aux") || head.relation().startsWith("advmod"))) {
+            boolean quotation = head != null && head.relation().equals("punct") && QUOTATION_MARKS.contains(graph.token(between).text());
+            if (head == null || head.governor() != verb
+                    || !(head.relation().equals("aux") || head.relation().startsWith("advmod") || quotation)) {
                 return false;
             }
         }

@@ -58,4 +58,58 @@ final class HomeRecipient {
         }
         return PartyFinder.Filling.none();
     }
+
+    /** The addressee sources of an appeal: "urged all sides", "called on member states", "appealed to donors". */
+    private static final java.util.Set<String> ADDRESSEE_SOURCES = java.util.Set.of("object", "on", "upon", "to");
+
+    /**
+     * Whether an appeal is addressed to a group the text names without a country: a plural noun in
+     * an addressee role ("urged all sides to exercise restraint", "called on member states to fund
+     * it", "appealed to donors"). Such an appeal goes to whoever fits, not to the story's country,
+     * so {@link #untargeted} must not name one.
+     */
+    boolean addressesUnnamedGroup(SentenceGraph graph, TriggerMatch match) {
+        if (!match.pattern().event().equals("REQUEST")) {
+            // only an appeal has addressees: the plural objects of other acts are things ("froze the
+            // assets", "suspended food distributions") or the people of where the act goes ("delivered
+            // water to 4,000 deportees")
+            return false;
+        }
+        for (RoleSource source : match.pattern().recipient()) {
+            if (!ADDRESSEE_SOURCES.contains(source.toString())) {
+                continue;
+            }
+            List<Integer> addressees = new java.util.ArrayList<>(roles.fillers(graph, match, source));
+            // "called on donors" parsed with "on" as a particle and "donors" as the verb's object
+            if (!source.toString().equals("object")) {
+                addressees.addAll(graph.dependentsByRelation(match.head(), "obj"));
+            }
+            for (int token : addressees) {
+                Token word = graph.token(token);
+                if (word.partOfSpeech().equals("NNS") && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Codes of international bodies and rights groups: they act on the countries their statements concern. */
+    static final java.util.Set<String> INTERNATIONAL_BODY_CODES = java.util.Set.of("IGO", "NGO", "UNO", "EUR", "NATO");
+
+    /**
+     * The recipient of an international body's act that names no target at all: "the UN called for
+     * an investigation", "ECOWAS urged restraint", "the agency suspended food distributions" in a
+     * story about one country concern that country, the one the sentence happens in. Asked only
+     * after every reading of the sentence found no coded party; not for consultations (a meeting
+     * with nobody named is one party's) nor for moves of the body's own forces.
+     */
+    PartyFinder.Filling untargeted(TriggerMatch match, PartyFinder.Filling actor, String homeCountry, Span trigger) {
+        String event = match.pattern().event();
+        if (homeCountry == null || !actor.anyCoded() || event.equals("CONSULT") || event.equals("MOBILIZE") || event.equals("AGREE")
+                || !actor.parties().stream().allMatch(party -> party.code() == null || INTERNATIONAL_BODY_CODES.contains(party.code()))) {
+            return PartyFinder.Filling.none();
+        }
+        return new PartyFinder.Filling(List.of(new EventParty(null, null, homeCountry, null, trigger)), "home country (no target named)");
+    }
 }

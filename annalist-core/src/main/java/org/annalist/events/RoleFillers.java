@@ -148,6 +148,12 @@ final class RoleFillers {
         if (subjects.isEmpty()) {
             subjects.addAll(PredicativeController.subjectsOf(graph, verb));
         }
+        java.util.Optional<Integer> parenthetical = ParentheticalSubject.of(graph, verb, subjects);
+        if (parenthetical.isPresent()) {
+            // "The African Union, which suspended Madagascar, backed …" with "backed" hung on "Union"
+            subjects.clear();
+            subjects.add(parenthetical.get());
+        }
         if (subjects.isEmpty() && isPurposeClause(graph, verb)) {
             // "police opened fire to disperse the demonstrators": a purpose infinitive without a
             // subject of its own is done by the subject of the clause it serves

@@ -109,6 +109,10 @@ final class RoleFilling {
                 if (!domestic.anyCoded()) {
                     domestic = state.home.of(graph, match, actor, state.homeCountry(graph));
                 }
+                if (!domestic.anyCoded() && !state.home.addressesUnnamedGroup(graph, match)) {
+                    org.annalist.language.Token head = graph.token(match.head());
+                    domestic = state.home.untargeted(match, actor, state.articleCountry(), new Span(head.start(), head.end(), head.text()));
+                }
                 if (domestic.anyCoded()) {
                     recipient = domestic;
                 }

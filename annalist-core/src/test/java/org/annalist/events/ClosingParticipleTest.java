@@ -62,4 +62,22 @@ class ClosingParticipleTest {
                 .extracting(Event::event)
                 .doesNotContain("AGREE");
     }
+
+    @Test
+    void closingAppealIsTheClauseSubjectsAct() {
+        assertThat(CoderFixture.code("2025-06-02", "Estonia's prime minister addressed parliament on Tuesday, "
+                + "urging the European Union to tighten its sanctions on Russian shipping.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("EST", "EUR"));
+    }
+
+    @Test
+    void closingWelcomeIsTheClauseSubjectsAct() {
+        assertThat(CoderFixture.code("2025-06-02", "Ghana's foreign minister issued a statement on Friday, "
+                + "welcoming Togo's decision to reopen the border.").events())
+                .filteredOn(event -> event.event().equals("SUPPORT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("GHA", "TGO"));
+    }
 }

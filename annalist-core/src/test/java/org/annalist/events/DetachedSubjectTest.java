@@ -25,4 +25,14 @@ class DetachedSubjectTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()), Event::aux)
                 .containsExactly(tuple("IND", "PAK", List.of()));
     }
+
+    @Test
+    void reportedRecallUnderAClausalSubjectKeepsItsSubject() {
+        // parsed with "recall" as the root, "accused … and said" as its clausal subject and "Kenya" as the object of "said"
+        assertThat(code("The spokesman accused Kampala of \"stealing Kenyan jobs\" and said Kenya would recall its envoy, "
+                + "Peter Mwangi, for consultations."))
+                .filteredOn(event -> event.event().equals("SANCTION"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("KEN");
+    }
 }

@@ -37,4 +37,30 @@ class HomeRecipientTest {
                 .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("ASSAULT", "IMG", "MLI"), tuple("COERCE", "IMG", "MLI"));
     }
+
+    @Test
+    void internationalBodyCallingForAnInquiryAddressesTheStorysCountry() {
+        assertThat(code("Police fired tear gas at students in Belgrade on Sunday as protests over the collapse of a railway "
+                + "station canopy entered a third week in Serbia. The Council of Europe called for an independent investigation."))
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("IGO", "SRB"));
+    }
+
+    @Test
+    void internationalBodyMeetingNobodyNamedGetsNoRecipient() {
+        assertThat(code("Police fired tear gas at students in Belgrade on Sunday as protests entered a third week in Serbia. "
+                + "NATO ambassadors met in Brussels on Monday."))
+                .filteredOn(event -> event.event().equals("CONSULT"))
+                .allSatisfy(event -> assertThat(event.recipients()).isEmpty());
+    }
+
+    @Test
+    void internationalBodyAppealingToUnnamedDonorsAddressesNoCountry() {
+        assertThat(code("Floods displaced 40,000 people in southern Malawi on Sunday. "
+                + "The World Food Programme called on donors to fund emergency shelters."))
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("UNO", ""));
+    }
 }
