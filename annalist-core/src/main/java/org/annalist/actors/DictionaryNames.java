@@ -158,8 +158,12 @@ final class DictionaryNames {
      * the language layer tags every word of it a location, as it does "Jayapura" in "clashes in
      * Jayapura", or right after a preposition of place ("police in Kandi", where the language
      * layer took the town it did not know for a person); many towns share a person's or a thing's name.
+     * Never when a proper noun follows: the town's name is then the start of a longer one.
      */
     static boolean taggedLocation(List<Token> tokens, int first, int end) {
+        if (end < tokens.size() && tokens.get(end).isProperNoun()) {
+            return false; // "the Aral Sea": the town's name begins a longer name, here a sea's
+        }
         if (first > 0 && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }

@@ -17,7 +17,7 @@ class SpokespersonBodyTest {
         List<Quote> quotes = quotes("China accused the Philippines on Sunday of provoking trouble near the shoal.\n\n"
                 + "\u201CThe Philippine side must stop its provocations immediately,\u201D a spokesperson for the Chinese embassy in Manila said.");
         assertThat(quotes).filteredOn(quote -> quote.text().contains("stop its provocations"))
-                .extracting(Quote::speakerName).containsExactly("Chinese embassy");
+                .extracting(Quote::speakerName).containsExactly("Chinese embassy in Manila");
     }
 
     @Test
@@ -25,7 +25,7 @@ class SpokespersonBodyTest {
         List<Quote> quotes = quotes("China's embassy in Nairobi said on Monday that two Chinese engineers had been kidnapped near the border. "
                 + "\u201CWe are in close contact with the Kenyan authorities,\u201D an embassy spokesperson said.");
         assertThat(quotes).filteredOn(quote -> quote.text().contains("in close contact"))
-                .extracting(Quote::speakerName).containsExactly("China's embassy");
+                .extracting(Quote::speakerName).containsExactly("China's embassy in Nairobi");
     }
 
     @Test
