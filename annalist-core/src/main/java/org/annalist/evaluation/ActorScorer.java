@@ -55,15 +55,17 @@ public final class ActorScorer {
     }
 
     /**
-     * The entity whose name is the gold name: the same name if one has it, else of the lenient
-     * matches the one closest in length — "the army" (another country's, named in passing) must
-     * not stand for the gold "Lebanese army" when "Lebanese army" is there too.
+     * The entity whose name is the gold name: the same name if one has it, else a name containing
+     * it or contained in it, else one with the same last word and first initial; among several of
+     * the same kind the one closest in length — "the army" (another country's, named in passing)
+     * must not stand for the gold "Lebanese army" when "Lebanese army" is there too.
      */
     static Optional<Entity> bestNamed(List<Entity> entities, String goldName) {
         String gold = Names.normalize(goldName);
         return entities.stream()
                 .filter(entity -> Names.sameName(entity.name(), goldName))
-                .min(Comparator.comparingInt(entity -> Math.abs(Names.normalize(entity.name()).length() - gold.length())));
+                .min(Comparator.<Entity>comparingInt(entity -> Names.closeness(entity.name(), goldName))
+                        .thenComparingInt(entity -> Math.abs(Names.normalize(entity.name()).length() - gold.length())));
     }
 
     /**

@@ -37,6 +37,21 @@ final class Names {
         return x.size() > 1 && y.size() > 1 && x.get(x.size() - 1).equals(y.get(y.size() - 1)) && x.get(0).charAt(0) == y.get(0).charAt(0);
     }
 
+    /**
+     * How closely a system name that {@link #sameName} accepts matches the gold name, for choosing
+     * among several: 0 equal, 1 one containing the other as whole words, 2 only the same last word
+     * and first initial ("Romania's foreign ministry" for "Russia's Foreign Ministry" is such a
+     * match, and must not win over an equal or containing name).
+     */
+    static int closeness(String system, String gold) {
+        String a = normalize(system);
+        String b = normalize(gold);
+        if (a.equals(b)) {
+            return 0;
+        }
+        return (" " + a + " ").contains(" " + b + " ") || (" " + b + " ").contains(" " + a + " ") ? 1 : 2;
+    }
+
     /** Whether the system's quote text contains the gold piece of it. */
     static boolean quoteContains(String system, String goldPiece) {
         String piece = normalize(goldPiece);

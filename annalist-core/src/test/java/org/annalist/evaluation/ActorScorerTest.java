@@ -23,4 +23,14 @@ class ActorScorerTest {
         assertThat(ActorScorer.bestNamed(List.of(army, lebaneseArmy), "the army")).contains(army);
         assertThat(ActorScorer.bestNamed(List.of(army), "Lebanese army")).contains(army);
     }
+
+    @Test
+    void aNameContainingTheGoldNameOutranksOneSharingOnlyItsLastWordAndInitial() {
+        Entity romanian = organisation("e3", "Romania's foreign ministry", "ROU");
+        Entity ministry = organisation("e5", "Foreign Ministry", "RUS");
+
+        // "Romania's foreign ministry" is closer in length, but only its initial and last word are the gold's
+        assertThat(ActorScorer.bestNamed(List.of(romanian, ministry), "Russia's Foreign Ministry")).contains(ministry);
+        assertThat(ActorScorer.bestNamed(List.of(romanian), "Russia's Foreign Ministry")).contains(romanian);
+    }
 }
