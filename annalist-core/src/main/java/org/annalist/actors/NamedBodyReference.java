@@ -50,7 +50,8 @@ final class NamedBodyReference {
 
     /**
      * "Human Rights Watch accused the army … The group said": a bare definite body word ("the"
-     * and the word, lowercase, no "of" after it: not "the group of 12 villagers") is the
+     * and the word, lowercase, no "of" after it: not "the group of 12 villagers"), or one described
+     * by its kind only ("the paramilitary group", {@link #describedKind}), is the
      * organisation named most recently before it, within {@value PersonReferences#WINDOW}
      * sentences, whose code or sector the word fits (body-reference-words.tsv); a body that
      * does not fit (the army) is passed over. Two fitting bodies last named in the same sentence
@@ -58,12 +59,14 @@ final class NamedBodyReference {
      */
     static EntityDraft fittingReferent(Collection<EntityDraft> drafts, Sentence sentence, ActorPhrase phrase, BodyReferenceWords words) {
         Token head = sentence.token(phrase.headToken());
-        boolean bare = sentence.token(phrase.firstToken()).text().equalsIgnoreCase("the") && phrase.onlyArticleAndHead(sentence)
+        boolean described = !phrase.onlyArticleAndHead(sentence) && describedKind(sentence, phrase);
+        boolean bare = sentence.token(phrase.firstToken()).text().equalsIgnoreCase("the") && (phrase.onlyArticleAndHead(sentence) || described)
                 && Character.isLowerCase(head.text().codePointAt(0))
                 && !(phrase.endToken() < sentence.tokens().size() && sentence.token(phrase.endToken()).text().equalsIgnoreCase("of"));
         BodyReferenceWords.Fit fit = bare ? words.fit(head.text().toLowerCase(Locale.ROOT)).orElse(null) : null;
-        if (fit == null) {
-            return null;
+        if (fit == null || described && (phrase.sectorWord() == null || phrase.sectorWord().sector() == null
+                || !fit.fits(null, phrase.sectorWord().sector()))) {
+            return null; // "the paramilitary group" (REB) reaches back as "the group" does; "the tour group" has no kind of its own
         }
         EntityDraft found = null;
         int foundSentence = -1;
@@ -89,6 +92,25 @@ final class NamedBodyReference {
             foundSentence = last;
         }
         return tied ? null : found;
+    }
+
+    /**
+     * "the paramilitary group", "the ethnic armed group", "the opposition party": the article, then
+     * lowercase adjectives or nouns only (no name, no number, no owner) before the head: a description
+     * of a kind, which news uses for the body just named ("The RSF denied it. … the paramilitary
+     * group said") as it uses the bare word. The sector of the described kind (sectors.tsv
+     * "paramilitary group" REB) must be one the head word fits.
+     */
+    private static boolean describedKind(Sentence sentence, ActorPhrase phrase) {
+        for (int token = phrase.firstToken() + 1; token < phrase.headToken(); token++) {
+            Token word = sentence.token(token);
+            String tag = word.partOfSpeech();
+            boolean plainWord = tag.equals("JJ") || tag.equals("NN") || tag.equals("VBN") || tag.equals("HYPH");
+            if (!plainWord || !word.text().chars().allMatch(character -> Character.isLowerCase(character) || character == '-')) {
+                return false;
+            }
+        }
+        return phrase.headToken() == phrase.endToken() - 1;
     }
 
     /** The index of the last sentence that mentions the body before a text offset; -1 when none does. */

@@ -89,4 +89,18 @@ class DefiniteBodyWordTest {
                 + "The union asked the ministry to delay the rules by two years.");
         assertThat(mentionTexts(named(analysis, "European Union"))).doesNotContain("The union");
     }
+
+    @Test
+    void readsAKindDescribedByAdjectivesAsTheBodyNamedBefore() {
+        ActorAnalysis analysis = resolve("The Kachin Independence Army seized a jade mining town on Friday. "
+                + "The ethnic armed group said its fighters had taken 40 soldiers prisoner.");
+        assertThat(mentionTexts(named(analysis, "Kachin Independence Army"))).contains("The ethnic armed group");
+    }
+
+    @Test
+    void leavesADescribedKindTheHeadWordDoesNotFitAlone() {
+        ActorAnalysis analysis = resolve("Human Rights Watch accused the army of shelling a market on Monday. "
+                + "The tour group said its bus had been turned back at the checkpoint.");
+        assertThat(mentionTexts(named(analysis, "Human Rights Watch"))).doesNotContain("The tour group");
+    }
 }

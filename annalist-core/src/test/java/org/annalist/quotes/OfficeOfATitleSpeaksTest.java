@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A body named by its holder's title ("the prime minister's office", "the presidential palace") speaks for itself. */
+/**
+ * A body named by its holder's title ("the prime minister's office", "the presidential palace") speaks for itself;
+ * a kind described after a named body ("the paramilitary group") speaks as that body.
+ */
 class OfficeOfATitleSpeaksTest {
 
     private static List<Quote> quotes(String text) {
@@ -25,5 +28,13 @@ class OfficeOfATitleSpeaksTest {
                 + "the presidential palace said, adding that both leaders had agreed to meet in Tokyo next month.");
         assertThat(quotes).filteredOn(quote -> quote.text().contains("both leaders had agreed"))
                 .extracting(Quote::speakerName).containsExactly("presidential palace");
+    }
+
+    @Test
+    void describedKindAfterANamedGroupSpeaksAsThatGroup() {
+        List<Quote> quotes = quotes("The Rapid Support Forces denied shelling the market in El Obeid. "
+                + "The paramilitary group said the army was serving foreign interests.");
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("serving foreign interests"))
+                .extracting(Quote::speakerName).containsExactly("Rapid Support Forces");
     }
 }
