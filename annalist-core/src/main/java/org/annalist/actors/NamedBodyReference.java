@@ -1,8 +1,11 @@
 package org.annalist.actors;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.annalist.dictionary.BodyReferenceWords;
+import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
 
@@ -57,7 +60,8 @@ final class NamedBodyReference {
      * does not fit (the army) is passed over. Two fitting bodies last named in the same sentence
      * leave it alone, as does none within reach.
      */
-    static EntityDraft fittingReferent(Collection<EntityDraft> drafts, Sentence sentence, ActorPhrase phrase, BodyReferenceWords words) {
+    static EntityDraft fittingReferent(Collection<EntityDraft> drafts, List<Sentence> sentences, Sentence sentence, ActorPhrase phrase,
+            BodyReferenceWords words) {
         Token head = sentence.token(phrase.headToken());
         boolean described = !phrase.onlyArticleAndHead(sentence) && describedKind(sentence, phrase);
         boolean bare = sentence.token(phrase.firstToken()).text().equalsIgnoreCase("the") && (phrase.onlyArticleAndHead(sentence) || described)
@@ -77,7 +81,8 @@ final class NamedBodyReference {
             }
             int last = -1;
             for (Mention mention : draft.mentions) {
-                if (mention.end() <= head.start() && mention.sentenceIndex() >= sentence.index() - PersonReferences.WINDOW) {
+                if (mention.end() <= head.start() && mention.sentenceIndex() >= sentence.index() - PersonReferences.WINDOW
+                        && !modifierOnly(drafts, sentences.get(mention.sentenceIndex()), mention)) {
                     last = Math.max(last, mention.sentenceIndex());
                 }
             }
@@ -111,6 +116,32 @@ final class NamedBodyReference {
             }
         }
         return phrase.headToken() == phrase.endToken() - 1;
+    }
+
+    /**
+     * "Fighters shelled a United Nations food convoy …, the World Food Programme said. … the agency
+     * said": a name that only modifies another noun (compound or adjective: "a United Nations
+     * convoy", "EU sanctions") names the thing, not a body the story speaks of, so it is no
+     * candidate for a later "the agency" and does not tie with the body that is. A name before
+     * its people ("M23 rebels", "Hamas fighters", itself an actor's mention) or its spokesman ("M23
+     * spokesman Lawrence Kanyuka") is the body acting.
+     */
+    private static boolean modifierOnly(Collection<EntityDraft> drafts, Sentence sentence, Mention mention) {
+        int last = sentence.tokenAt(mention.end() - 1);
+        if (last < 0) {
+            return false;
+        }
+        Optional<Dependency> arc = sentence.headArc(last);
+        String relation = arc.map(Dependency::relation).orElse("");
+        if (!relation.equals("compound") && !relation.equals("amod") || arc.get().governor() < 0) {
+            return false;
+        }
+        Token governor = sentence.token(arc.get().governor());
+        if (governor.isProperNoun() || "TITLE".equals(governor.namedEntityTag())) {
+            return false; // "M23 spokesman Lawrence Kanyuka": the body speaks through its spokesman
+        }
+        return drafts.stream().flatMap(draft -> draft.mentions.stream()).noneMatch(other -> other.sentenceIndex() == sentence.index()
+                && other.start() <= governor.start() && governor.end() <= other.end());
     }
 
     /** The index of the last sentence that mentions the body before a text offset; -1 when none does. */

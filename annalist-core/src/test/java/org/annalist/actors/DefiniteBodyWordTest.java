@@ -103,4 +103,18 @@ class DefiniteBodyWordTest {
                 + "The tour group said its bus had been turned back at the checkpoint.");
         assertThat(mentionTexts(named(analysis, "Human Rights Watch"))).doesNotContain("The tour group");
     }
+
+    @Test
+    void readsTheAgencyAsTheAgencyNotTheNameModifyingAConvoy() {
+        ActorAnalysis analysis = resolve("Gunmen fired on a United Nations food convoy near the border town on Monday, the World Food Programme said. "
+                + "Militia fighters stopped the trucks at a checkpoint, the agency said in a statement.");
+        assertThat(mentionTexts(named(analysis, "World Food Programme"))).contains("the agency");
+    }
+
+    @Test
+    void aNameBeforeItsSpokesmanStillReachesTheGroup() {
+        ActorAnalysis analysis = resolve("Government troops clashed with Hamas fighters near the crossing on Friday. "
+                + "Hamas spokesman Hazem Qassem denied firing first. The group said its men had only returned fire.");
+        assertThat(mentionTexts(named(analysis, "Hamas"))).contains("The group");
+    }
 }
