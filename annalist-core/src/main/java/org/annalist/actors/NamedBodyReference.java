@@ -1,8 +1,11 @@
 package org.annalist.actors;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.annalist.dictionary.BodyReferenceWords;
+import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
 
@@ -50,20 +53,24 @@ final class NamedBodyReference {
 
     /**
      * "Human Rights Watch accused the army … The group said": a bare definite body word ("the"
-     * and the word, lowercase, no "of" after it: not "the group of 12 villagers") is the
+     * and the word, lowercase, no "of" after it: not "the group of 12 villagers"), or one described
+     * by its kind only ("the paramilitary group", {@link #describedKind}), is the
      * organisation named most recently before it, within {@value PersonReferences#WINDOW}
      * sentences, whose code or sector the word fits (body-reference-words.tsv); a body that
      * does not fit (the army) is passed over. Two fitting bodies last named in the same sentence
      * leave it alone, as does none within reach.
      */
-    static EntityDraft fittingReferent(Collection<EntityDraft> drafts, Sentence sentence, ActorPhrase phrase, BodyReferenceWords words) {
+    static EntityDraft fittingReferent(Collection<EntityDraft> drafts, List<Sentence> sentences, Sentence sentence, ActorPhrase phrase,
+            BodyReferenceWords words) {
         Token head = sentence.token(phrase.headToken());
-        boolean bare = sentence.token(phrase.firstToken()).text().equalsIgnoreCase("the") && phrase.onlyArticleAndHead(sentence)
+        boolean described = !phrase.onlyArticleAndHead(sentence) && describedKind(sentence, phrase);
+        boolean bare = sentence.token(phrase.firstToken()).text().equalsIgnoreCase("the") && (phrase.onlyArticleAndHead(sentence) || described)
                 && Character.isLowerCase(head.text().codePointAt(0))
                 && !(phrase.endToken() < sentence.tokens().size() && sentence.token(phrase.endToken()).text().equalsIgnoreCase("of"));
         BodyReferenceWords.Fit fit = bare ? words.fit(head.text().toLowerCase(Locale.ROOT)).orElse(null) : null;
-        if (fit == null) {
-            return null;
+        if (fit == null || described && (phrase.sectorWord() == null || phrase.sectorWord().sector() == null
+                || !fit.fits(null, phrase.sectorWord().sector()))) {
+            return null; // "the paramilitary group" (REB) reaches back as "the group" does; "the tour group" has no kind of its own
         }
         EntityDraft found = null;
         int foundSentence = -1;
@@ -74,7 +81,8 @@ final class NamedBodyReference {
             }
             int last = -1;
             for (Mention mention : draft.mentions) {
-                if (mention.end() <= head.start() && mention.sentenceIndex() >= sentence.index() - PersonReferences.WINDOW) {
+                if (mention.end() <= head.start() && mention.sentenceIndex() >= sentence.index() - PersonReferences.WINDOW
+                        && !modifierOnly(drafts, sentences.get(mention.sentenceIndex()), mention)) {
                     last = Math.max(last, mention.sentenceIndex());
                 }
             }
@@ -89,6 +97,51 @@ final class NamedBodyReference {
             foundSentence = last;
         }
         return tied ? null : found;
+    }
+
+    /**
+     * "the paramilitary group", "the ethnic armed group", "the opposition party": the article, then
+     * lowercase adjectives or nouns only (no name, no number, no owner) before the head: a description
+     * of a kind, which news uses for the body just named ("The RSF denied it. … the paramilitary
+     * group said") as it uses the bare word. The sector of the described kind (sectors.tsv
+     * "paramilitary group" REB) must be one the head word fits.
+     */
+    private static boolean describedKind(Sentence sentence, ActorPhrase phrase) {
+        for (int token = phrase.firstToken() + 1; token < phrase.headToken(); token++) {
+            Token word = sentence.token(token);
+            String tag = word.partOfSpeech();
+            boolean plainWord = tag.equals("JJ") || tag.equals("NN") || tag.equals("VBN") || tag.equals("HYPH");
+            if (!plainWord || !word.text().chars().allMatch(character -> Character.isLowerCase(character) || character == '-')) {
+                return false;
+            }
+        }
+        return phrase.headToken() == phrase.endToken() - 1;
+    }
+
+    /**
+     * "Fighters shelled a United Nations food convoy …, the World Food Programme said. … the agency
+     * said": a name that only modifies another noun (compound or adjective: "a United Nations
+     * convoy", "EU sanctions") names the thing, not a body the story speaks of, so it is no
+     * candidate for a later "the agency" and does not tie with the body that is. A name before
+     * its people ("M23 rebels", "Hamas fighters", itself an actor's mention) or its spokesman ("M23
+     * spokesman Lawrence Kanyuka") is the body acting.
+     */
+    private static boolean modifierOnly(Collection<EntityDraft> drafts, Sentence sentence, Mention mention) {
+        int last = sentence.tokenAt(mention.end() - 1);
+        if (last < 0) {
+            return false;
+        }
+        Optional<Dependency> arc = sentence.headArc(last);
+        String relation = arc.map(Dependency::relation).orElse("");
+        if (!relation.equals("compound") && !relation.equals("amod") || arc.get().governor() < 0) {
+            return false;
+        }
+        Token governor = sentence.token(arc.get().governor());
+        if (governor.isProperNoun() || "TITLE".equals(governor.namedEntityTag())) {
+            return false; // "M23 spokesman Lawrence Kanyuka": the body speaks through its spokesman
+        }
+        return drafts.stream().flatMap(draft -> draft.mentions.stream()).noneMatch(other -> other.sentenceIndex() == sentence.index()
+                && other.start() <= governor.start() && governor.end() <= other.end());
     }
 
     /** The index of the last sentence that mentions the body before a text offset; -1 when none does. */

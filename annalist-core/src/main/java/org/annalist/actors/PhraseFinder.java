@@ -144,6 +144,9 @@ final class PhraseFinder {
             for (int first = start; first <= head.index() && word.isEmpty(); first++) {
                 word = dictionaries.sectors().index().exactly(text, tokens, first, head.index() + 1);
             }
+            if (word.isEmpty() && bodyInside(phrases, sentence.index(), start, head.index()) == null) {
+                word = pluralOfTitle(text, tokens, start, head);
+            }
             if (word.isEmpty()) {
                 continue;
             }
@@ -176,6 +179,40 @@ final class PhraseFinder {
             phrases.removeIf(other -> other.category() == Category.OTHER_NAME && other.overlaps(phrase));
             phrases.add(phrase);
         }
+    }
+
+    /**
+     * "Gendarmes have arrested nine soldiers", "army officers seized power", "Immigration officers
+     * turned back two lawyers": a plural noun with no group row of its own whose singular is a title
+     * row with a sector (sectors.tsv "gendarme" COP, "army officer" MIL) is a group of those
+     * office-holders, with the title's sector, as the group rows written out ("police officers",
+     * "prosecutors") are. Only a title with a sector: the plural of a bare "officer" or "official"
+     * says nothing of whose people they are; not with a body inside ("31 ELN commanders" are the
+     * ELN's, whose sector is the body's), an owner ("the two countries' governors") or an "of" after
+     * ("the presidents of Congo and Rwanda"): there the owners are the parties. The match reads as
+     * the title row, marked plural.
+     */
+    private Optional<PhraseIndex.Match<SectorPhrase>> pluralOfTitle(String text, List<Token> tokens, int start, Token head) {
+        boolean ofSomeone = head.index() + 1 < tokens.size() && tokens.get(head.index() + 1).text().equalsIgnoreCase("of");
+        boolean owned = tokens.subList(start, head.index()).stream().anyMatch(token -> token.partOfSpeech().equals("POS"));
+        if (!head.partOfSpeech().equals("NNS") || head.lemma() == null || head.lemma().equalsIgnoreCase(head.text()) || ofSomeone || owned) {
+            return Optional.empty(); // "the presidents of Congo and Rwanda", "the two countries' central bank governors": the owners act
+        }
+        for (int first = start; first <= head.index(); first++) {
+            StringBuilder singular = new StringBuilder();
+            for (int index = first; index < head.index(); index++) {
+                singular.append(text, tokens.get(index).start(), tokens.get(index).end()).append(' ');
+            }
+            singular.append(head.lemma());
+            Optional<SectorPhrase> title = dictionaries.sectors().index().lookup(singular.toString().toLowerCase(Locale.ROOT))
+                    .filter(phrase -> phrase.kind() == SectorPhrase.Kind.TITLE && phrase.sector() != null);
+            if (title.isPresent()) {
+                String plural = text.substring(tokens.get(first).start(), head.end()).toLowerCase(Locale.ROOT);
+                return Optional.of(new PhraseIndex.Match<>(first, head.index() + 1, plural, new SectorPhrase(plural, title.get().sector(),
+                        SectorPhrase.Kind.GROUP, title.get().source() + " title \"" + title.get().phrase() + "\", in the plural:")));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

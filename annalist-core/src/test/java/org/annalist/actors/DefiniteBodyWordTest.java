@@ -89,4 +89,32 @@ class DefiniteBodyWordTest {
                 + "The union asked the ministry to delay the rules by two years.");
         assertThat(mentionTexts(named(analysis, "European Union"))).doesNotContain("The union");
     }
+
+    @Test
+    void readsAKindDescribedByAdjectivesAsTheBodyNamedBefore() {
+        ActorAnalysis analysis = resolve("The Kachin Independence Army seized a jade mining town on Friday. "
+                + "The ethnic armed group said its fighters had taken 40 soldiers prisoner.");
+        assertThat(mentionTexts(named(analysis, "Kachin Independence Army"))).contains("The ethnic armed group");
+    }
+
+    @Test
+    void leavesADescribedKindTheHeadWordDoesNotFitAlone() {
+        ActorAnalysis analysis = resolve("Human Rights Watch accused the army of shelling a market on Monday. "
+                + "The tour group said its bus had been turned back at the checkpoint.");
+        assertThat(mentionTexts(named(analysis, "Human Rights Watch"))).doesNotContain("The tour group");
+    }
+
+    @Test
+    void readsTheAgencyAsTheAgencyNotTheNameModifyingAConvoy() {
+        ActorAnalysis analysis = resolve("Gunmen fired on a United Nations food convoy near the border town on Monday, the World Food Programme said. "
+                + "Militia fighters stopped the trucks at a checkpoint, the agency said in a statement.");
+        assertThat(mentionTexts(named(analysis, "World Food Programme"))).contains("the agency");
+    }
+
+    @Test
+    void aNameBeforeItsSpokesmanStillReachesTheGroup() {
+        ActorAnalysis analysis = resolve("Government troops clashed with Hamas fighters near the crossing on Friday. "
+                + "Hamas spokesman Hazem Qassem denied firing first. The group said its men had only returned fire.");
+        assertThat(mentionTexts(named(analysis, "Hamas"))).contains("The group");
+    }
 }
