@@ -60,6 +60,13 @@ final class RoleFilling {
             aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.NEGATION)).toList();
         }
         PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
+        if (match.pattern().event().equals("THREATEN") && (!recipient.anyCoded() || onlyOwn(recipient, actor))) {
+            // "warned that Israel would strike Iran's nuclear sites": the speaker's side would act, on Iran
+            PartyFinder.Filling threatened = ThreatenedParty.of(graph, match, actor, state.parties);
+            if (threatened.anyCoded()) {
+                recipient = threatened;
+            }
+        }
         if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
             PartyFinder.Filling condition = state.phrases.conditionRecipient(graph, match, actor);
             if (condition.anyCoded()) {
