@@ -44,6 +44,11 @@ public enum DecisionReason {
     NO_CODED_ACTOR,
     /** Actor and recipient are the same entities ("Iran ... with Iran"): not an event between actors. */
     SAME_ACTOR_AND_RECIPIENT,
+    /**
+     * A warning that forecasts what a thing will do ("warned that its funds would run out", "warned that
+     * the decree risks dividing the region"), not what a party will do to another: no threat ({@link ForecastWarning}).
+     */
+    FORECAST,
     /** The event is the complement of a frame event that includes it ("refused to meet" is one REJECT). */
     ABSORBED_BY_FRAME,
     /**

@@ -179,13 +179,18 @@ public final class DependencyEventCoder implements EventCoder {
                         "complement of \"" + graph.token(frame.match().head()).text() + "\" (" + frame.match().pattern().id() + ")", null);
                 continue;
             }
+            if (ForecastWarning.isForecast(graph, candidate.match(), state.parties, words)) {
+                // its complement stays absorbed: "warned that the decree cannot become a licence to repress" codes nothing
+                state.decide(graph, candidate.match(), DecisionReason.FORECAST, "a forecast about a thing, not a threat by a party", null);
+                continue;
+            }
             PartyFinder.Filling closed = ParticipleObject.of(graph, candidate.match(), state.events);
             if (closed.anyCoded()) {
                 // "cut relations with the UAE, accusing it of …": the clause it closes was coded just before
                 candidate = new Candidate(candidate.match(), candidate.actor(), closed, candidate.aux());
             }
             List<EventParty> recipients = candidate.recipient().parties();
-            if (recipients.isEmpty()) {
+            if (recipients.isEmpty() && !GenericReferent.NOBODY_SOURCE.equals(candidate.recipient().source())) {
                 for (Map.Entry<Candidate, Candidate> absorbed : absorbedBy.entrySet()) {
                     if (absorbed.getValue() == candidate && !absorbed.getKey().recipient().parties().isEmpty()) {
                         recipients = absorbed.getKey().recipient().parties();

@@ -24,6 +24,9 @@ final class GenericReferent {
     /** The generic-referent value of a quantifier that makes its noun generic ("any", "every"). */
     private static final String DETERMINER = "determiner";
 
+    /** The recipient source of a threat aimed at nobody named: no later rule may supply a recipient. */
+    static final String NOBODY_SOURCE = "nobody (a generic target)";
+
     private GenericReferent() {}
 
     /** Whether the verb's subject (nsubj, nsubj:pass, or the nsubj of a clausal subject) is a generic referent. */
@@ -123,7 +126,24 @@ final class GenericReferent {
         }
         boolean quantified = graph.dependents(token).stream().anyMatch(arc -> arc.relation().equals("det")
                 && DETERMINER.equals(value(graph.token(arc.dependent()), words)));
-        return quantified && !parties.namesCodedParty(graph, token);
+        return quantified && !namesCountry(graph, token);
+    }
+
+    /**
+     * Whether a quantified noun names whose it is by a name among its modifiers ("any Norwegian
+     * trawler", "any vessel of Iran"): the actor stage gives a bare "any media outlet" the story's
+     * country, but the noun names nobody.
+     */
+    private static boolean namesCountry(SentenceGraph graph, int token) {
+        for (Dependency arc : graph.dependents(token)) {
+            String relation = arc.baseRelation();
+            Token modifier = graph.token(arc.dependent());
+            if ((relation.equals("amod") || relation.equals("compound") || relation.equals("nmod"))
+                    && !modifier.text().isEmpty() && Character.isUpperCase(modifier.text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String value(Token token, WordLists words) {

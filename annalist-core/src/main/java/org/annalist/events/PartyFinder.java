@@ -279,6 +279,11 @@ final class PartyFinder {
     }
 
     /** Whether a noun or one of its modifiers names a coded party ("any Japanese vessel", "any move by Taiwan"). */
+    /** Whether the token is the mention of an entity, coded or not ("the group", "Iran"). */
+    boolean namesEntity(SentenceGraph graph, int tokenIndex) {
+        return actors.entityAt(graph.token(tokenIndex).start()).isPresent();
+    }
+
     boolean namesCodedParty(SentenceGraph graph, int tokenIndex) {
         if (actors.entityAt(graph.token(tokenIndex).start()).map(entity -> entity.code() != null).orElse(false)) {
             return true;

@@ -60,6 +60,13 @@ final class RoleFilling {
             aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.NEGATION)).toList();
         }
         PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
+        if (match.pattern().event().equals("THREATEN") && (!recipient.anyCoded() || onlyOwn(recipient, actor))) {
+            // "warned that Israel would strike Iran's nuclear sites": the speaker's side would act, on Iran
+            PartyFinder.Filling threatened = ThreatenedParty.of(graph, match, actor, state.parties);
+            if (threatened.anyCoded()) {
+                recipient = threatened;
+            }
+        }
         if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
             PartyFinder.Filling condition = state.phrases.conditionRecipient(graph, match, actor);
             if (condition.anyCoded()) {
@@ -69,10 +76,11 @@ final class RoleFilling {
         boolean response = words.value(ListName.RESPONSE_EVENT, codedType(match, aux)).isPresent();
         boolean ownTarget = recipient.anyCoded() && onlyOwn(recipient, actor);
         boolean warnsNobody = (!recipient.anyCoded() || ownTarget) && GenericReferent.warnsNobody(graph, match, state.roles, words, state.parties);
-        if (warnsNobody && ownTarget) {
+        if (warnsNobody && (ownTarget || !recipient.anyCoded())) {
             // "warned that his fighters would attack any foreign troops who entered": the complement's
-            // subject is the actor's own side, and the threatened act is aimed at nobody named
-            recipient = PartyFinder.Filling.none();
+            // subject is the actor's own side, and the threatened act is aimed at nobody named; nor may
+            // the absorbed act lend its object ("threatened to attack any media outlet")
+            recipient = new PartyFinder.Filling(List.of(), GenericReferent.NOBODY_SOURCE);
         }
         if (response && ownTarget && !warnsNobody) {
             // "China warned that China would take all necessary measures": the complement's

@@ -75,7 +75,8 @@ final class StatementReading {
                     "a condition or any case (\"if they make a provocation\", \"respond to any violation\"), not a statement about a deed"));
         }
         Optional<Event> carrier = carryingEvent(state, graph, head);
-        if (carrier.isPresent()) {
+        if (carrier.isPresent() && !(entry.event().equals("THREATEN") && carrier.get().event().equals("ACCUSE"))) {
+            // a warning inside a criticism is a threat of its own: "called the expulsion an unfriendly step that will not go unanswered"
             return Optional.of(new Refusal(DecisionReason.CONTENT_OF_EVENT, "words of " + carrier.get().id() + " (" + carrier.get().event()
                     + " \"" + carrier.get().evidence().trigger().text() + "\")"));
         }

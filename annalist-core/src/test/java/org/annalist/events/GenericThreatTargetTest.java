@@ -47,6 +47,14 @@ class GenericThreatTargetTest {
     }
 
     @Test
+    void threatToAttackAnyNewspaperLendsNoRecipient() {
+        assertThat(threats("Niger's junta suspended two radio stations on Monday. "
+                + "Boko Haram threatened to attack any newspaper that published the army's statements."))
+                .extracting(event -> codes(event.recipients()))
+                .containsExactly("");
+    }
+
+    @Test
     void quantifiedTargetThatNamesACountryKeepsIt() {
         assertThat(threats("Russia's coast guard warned that any Norwegian trawler found in the zone would be detained."))
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))

@@ -197,6 +197,17 @@ public final class WordLists {
          */
         GENERIC_REFERENT,
         /**
+         * Verbs of warning that also forecast ("warn", "caution"): with a reported clause about a thing
+         * rather than a party ("warned that its funds would run out") they predict, not threaten
+         * ({@code ForecastWarning}).
+         */
+        FORECAST_WARNING_VERB,
+        /**
+         * Nouns for a threatened act or its trigger ("measures", "option", "incursion"): as the subject of a
+         * warned clause ("warned that tougher measures would follow") they keep the warning a threat.
+         */
+        THREATENED_ACT_NOUN,
+        /**
          * CAMEO codes (or prefixes) of acts only a state's authorities do (arrest, expel, deploy
          * forces): in an agentless passive ("60 people were detained") the actor is the sentence's
          * home country.
