@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,6 @@ class AllSidesTest {
 
     private static final String OPENING = "Ethiopian and Eritrean troops exchanged artillery fire along the border on Monday, "
             + "and Ethiopia accused Eritrea of starting the clash. ";
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void allSidesNameNoRecipient() {

@@ -2,16 +2,13 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "Condemned the attack": the recipient is the actor of the earlier event of the kind the noun names, not of the article's first event. */
 class AnaphoricKindTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void condemnedAttackPointsAtTheAttacker() {

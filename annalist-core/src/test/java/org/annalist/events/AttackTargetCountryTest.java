@@ -2,16 +2,13 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An attack on uncoded places or things belongs to the one other country the sentence names. */
 class AttackTargetCountryTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void fireOnVillagesReportedByTheOtherSideIsAnAttackOnIt() {

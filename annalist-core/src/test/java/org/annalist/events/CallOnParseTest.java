@@ -2,16 +2,13 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "Called on X to do Y" is a request to X, also when the parser reads "on" as the marker of the infinitive. */
 class CallOnParseTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void callOnAuthoritiesToReleaseIsARequestToThem() {

@@ -24,6 +24,16 @@ final class CoderFixture {
 
     private CoderFixture() {}
 
+    /** The parties' codes, sorted and joined by commas ("AZE,IRN"): one string to compare per role. */
+    static String codes(List<EventParty> parties) {
+        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+    }
+
+    /** The events of one PLOVER type coded in the text dated {@code date}. */
+    static List<Event> eventsOfType(String date, String type, String text) {
+        return code(date, text).events().stream().filter(event -> event.event().equals(type)).toList();
+    }
+
     /** Codes the text dated {@code date} (YYYY-MM-DD) with its actors and quotes, as the pipeline does. */
     static CodingResult code(String date, String text) {
         AnnotatedDocument document = SharedLanguage.annotate("t", " date " + date + " " + text);

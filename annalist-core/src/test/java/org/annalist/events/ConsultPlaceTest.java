@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,10 +10,6 @@ import org.junit.jupiter.api.Test;
 /** A trip to an unnamed place ("will travel to the region") is a consultation without a recipient, not with the traveller's own country;
  * meeting a country's own people (parents, relatives, victims) is with that country. */
 class ConsultPlaceTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void travelToTheRegionHasNoRecipient() {

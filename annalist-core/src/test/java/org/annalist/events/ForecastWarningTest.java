@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,12 +14,7 @@ import org.junit.jupiter.api.Test;
 class ForecastWarningTest {
 
     private static List<Event> threats(String text) {
-        CodingResult result = CoderFixture.code("2025-05-20", text);
-        return result.events().stream().filter(event -> event.event().equals("THREATEN")).toList();
-    }
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
+        return CoderFixture.eventsOfType("2025-05-20", "THREATEN", text);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,6 @@ class JointActorPlaceObjectTest {
 
     private static List<Event> code(String text) {
         return CoderFixture.code("2025-05-20", text).events();
-    }
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
     }
 
     @Test

@@ -1,16 +1,13 @@
 package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A consultation needs a second party: one body meeting alone codes no CONSULT; two parties still do. */
 class LoneConsultationTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void aBodysOwnMeetingIsNoConsultation() {

@@ -1,16 +1,13 @@
 package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An unnamed spokesperson "for" a body acts for it: the body is the event's party. */
 class MouthpieceActorTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void spokespersonForABodyActsForTheBody() {

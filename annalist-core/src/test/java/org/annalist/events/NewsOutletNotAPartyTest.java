@@ -1,16 +1,13 @@
 package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "…, a local official told AFP": the news agency's country does not make a domestic event foreign. */
 class NewsOutletNotAPartyTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void arrestsReportedToAForeignAgencyStayDomestic() {

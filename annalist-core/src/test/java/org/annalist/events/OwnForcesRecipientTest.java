@@ -2,16 +2,13 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Alerts, deployments and build-ups done with a country's own forces have no target unless one is named. */
 class OwnForcesRecipientTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     private static List<org.assertj.core.groups.Tuple> mobilizations(String text) {
         return CoderFixture.code("2025-03-04", text).events().stream()

@@ -1,6 +1,7 @@
 package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * ("welcomed Egypt's offer … but accused") or only as a route ("through Iran").
  */
 class OwnPeopleNamedOutrightTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     private static List<Event> events(String text, String type) {
         return CoderFixture.code("2026-03-10", text).events().stream().filter(event -> event.event().equals(type)).toList();

@@ -1,16 +1,13 @@
 package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An order to the actor's own army is a command inside one side; an order to another country's envoy stays an event between the two. */
 class OwnSideOrderTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void orderToOwnArmyIsNoRequest() {

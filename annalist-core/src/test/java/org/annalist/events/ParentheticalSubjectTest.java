@@ -1,16 +1,13 @@
 package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "Qatar and Egypt, which hosted earlier rounds, have invited …": the main verb keeps the subject before the parenthetical. */
 class ParentheticalSubjectTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void mainVerbAfterARelativeClauseKeepsTheSubjectBeforeIt() {

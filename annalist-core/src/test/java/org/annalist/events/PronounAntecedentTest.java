@@ -2,16 +2,13 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An uncoded "it" or "they" that is its sentence's main subject refers to an earlier sentence's subject. */
 class PronounAntecedentTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void itSaidItHadDeployedIsTheEarlierSubject() {

@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
  * article's main countries; an appeal to both sides is not what one side answers.
  */
 class ReportedRefusalParseTest {
-
-    private static String codes(List<EventParty> parties) {
-        return String.join(",", parties.stream().map(EventParty::code).sorted().toList());
-    }
 
     @Test
     void trailingSaidMakesWouldAStatedRefusal() {
