@@ -26,7 +26,8 @@ public enum DecisionReason {
     /**
      * A noun trigger that names a press event ("said at a news conference", "told a press
      * briefing"): the setting of a statement, not a consultation ({@code press-modifier} in
-     * word-lists.tsv).
+     * word-lists.tsv); or an event whose only recipient is a news outlet spoken to or told
+     * ("spoke to Reuters", "told AFP that …": {@link PressRecipient}).
      */
     PRESS_EVENT,
     /** The event is only asked about: "did not say whether troops would be stationed" ({@link OpenQuestion}). */

@@ -5,8 +5,9 @@ import org.annalist.actors.Entity;
 
 /**
  * A consultation whose only coded recipient is a news outlet ("spoke to Reuters by phone",
- * "talked with the BBC"): an interview, the source of the report, not a political event between the
- * speaker and the outlet's country. Outlets are organisations of sector {@code MED}.
+ * "talked with the BBC"), or an event whose only recipient is the outlet someone "told": an
+ * interview, the source of the report, not a political event between the speaker and the outlet's
+ * country. Outlets are organisations of sector {@code MED}.
  */
 final class PressRecipient {
 
@@ -15,11 +16,19 @@ final class PressRecipient {
     private PressRecipient() {
     }
 
-    /** The outlet when every coded recipient of a CONSULT is a news outlet, else empty. */
-    static Optional<EventParty> interviewer(String event, PartyFinder.Filling recipient) {
+    /**
+     * The outlet when every coded recipient is a news outlet the actor spoke to, else empty: of a
+     * CONSULT through "to" or "with" ("spoke to Reuters"), or of any event through the object of
+     * "tell" ("told Reuters that Damascus must …" with no other party named: a statement to the
+     * press, not a demand on the agency's country).
+     */
+    static Optional<EventParty> interviewer(String event, String triggerLemma, PartyFinder.Filling recipient) {
         // only an outlet one speaks to or with ("spoke to Reuters"), not the object of a visit,
         // where the actors stage may have read "visited Russia today" as the outlet RT
-        if (!event.equals("CONSULT") || !recipient.anyCoded() || !("to".equals(recipient.source()) || "with".equals(recipient.source()))) {
+        boolean spokenTo = event.equals("CONSULT") && ("to".equals(recipient.source()) || "with".equals(recipient.source()));
+        boolean told = "tell".equals(triggerLemma)
+                && ("object".equals(recipient.source()) || "indirect_object".equals(recipient.source()));
+        if (!recipient.anyCoded() || !(spokenTo || told)) {
             return Optional.empty();
         }
         boolean onlyMedia = recipient.parties().stream().filter(party -> party.code() != null)

@@ -130,7 +130,7 @@ final class RoleFilling {
             recipient = state.counterparts.of(graph, match, codedType(match, aux), actor, recipient);
         }
         recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
-        Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), recipient);
+        Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), graph.token(match.head()).lemma(), recipient);
         if (interviewer.isPresent()) {
             state.decide(graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);
             return Optional.empty();

@@ -18,4 +18,17 @@ class NewsOutletNotAPartyTest {
                 .isNotEmpty()
                 .containsOnly("KEN");
     }
+
+    @Test
+    void whatSomeoneToldANewsAgencyIsNoDemandOnTheAgencysCountry() {
+        // Written for this test.
+        assertThat(CoderFixture.eventsOfType("2025-06-02", "REQUEST", "DAMASCUS, June 2 (Reuters) - Syrian Foreign Minister "
+                + "Asaad al-Shaibani told Reuters on Monday that the region must not slide into another war."))
+                .extracting(event -> codes(event.recipients()))
+                .doesNotContain("GBR");
+        assertThat(CoderFixture.eventsOfType("2025-06-02", "REQUEST", "DAMASCUS, June 2 (Reuters) - Syrian Foreign Minister "
+                + "Asaad al-Shaibani told Reuters on Monday that Israel must withdraw from the buffer zone."))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SYR", "ISR"));
+    }
 }
