@@ -1,31 +1,14 @@
 package org.annalist.actors;
 
+import static org.annalist.actors.ResolvedText.mentionTexts;
+import static org.annalist.actors.ResolvedText.named;
+import static org.annalist.actors.ResolvedText.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.annalist.dictionary.ActorDictionaries;
-import org.annalist.language.AnnotatedDocument;
-import org.annalist.testing.SharedLanguage;
 import org.junit.jupiter.api.Test;
 
 /** "The group said" after a named body of a kind the word fits (body-reference-words.tsv). */
 class DefiniteBodyWordTest {
-
-    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionaries.load(List.of()));
-
-    private static ActorAnalysis resolve(String text) {
-        AnnotatedDocument document = SharedLanguage.annotate("test", text);
-        return RESOLVER.resolve(document);
-    }
-
-    private static Entity named(ActorAnalysis analysis, String name) {
-        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
-                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
-    }
-
-    private static List<String> mentionTexts(Entity entity) {
-        return entity.mentions().stream().map(Mention::text).toList();
-    }
 
     @Test
     void readsTheGroupAsTheRightsGroupNamedBefore() {

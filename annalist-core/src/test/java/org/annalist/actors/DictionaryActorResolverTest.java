@@ -1,5 +1,7 @@
 package org.annalist.actors;
 
+import static org.annalist.actors.ResolvedText.mentionTexts;
+import static org.annalist.actors.ResolvedText.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,15 +23,6 @@ class DictionaryActorResolverTest {
             }
         }
         return analysis;
-    }
-
-    private static Entity named(ActorAnalysis analysis, String name) {
-        return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
-                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
-    }
-
-    private static List<String> mentionTexts(Entity entity) {
-        return entity.mentions().stream().map(Mention::text).toList();
     }
 
     @Test

@@ -21,4 +21,9 @@ final class ResolvedText {
         return analysis.entities().stream().filter(entity -> name.equals(entity.name())).findFirst()
                 .orElseThrow(() -> new AssertionError("no entity " + name + " in " + analysis.entities()));
     }
+
+    /** The texts of the entity's mentions, in text order. */
+    static List<String> mentionTexts(Entity entity) {
+        return entity.mentions().stream().map(Mention::text).toList();
+    }
 }
