@@ -1,7 +1,9 @@
 package org.annalist.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.events.patterns.RoleSource;
@@ -60,7 +62,7 @@ final class HomeRecipient {
     }
 
     /** The addressee sources of an appeal: "urged all sides", "called on member states", "appealed to donors". */
-    private static final java.util.Set<String> ADDRESSEE_SOURCES = java.util.Set.of("object", "on", "upon", "to");
+    private static final Set<String> ADDRESSEE_SOURCES = Set.of("object", "on", "upon", "to");
 
     /**
      * Whether an appeal is addressed to a group the text names without a country: a plural noun in
@@ -79,7 +81,7 @@ final class HomeRecipient {
             if (!ADDRESSEE_SOURCES.contains(source.toString())) {
                 continue;
             }
-            List<Integer> addressees = new java.util.ArrayList<>(roles.fillers(graph, match, source));
+            List<Integer> addressees = new ArrayList<>(roles.fillers(graph, match, source));
             // "called on donors" parsed with "on" as a particle and "donors" as the verb's object
             if (!source.toString().equals("object")) {
                 addressees.addAll(graph.dependentsByRelation(match.head(), "obj"));
@@ -95,7 +97,7 @@ final class HomeRecipient {
     }
 
     /** Codes of international bodies and rights groups: they act on the countries their statements concern. */
-    static final java.util.Set<String> INTERNATIONAL_BODY_CODES = java.util.Set.of("IGO", "NGO", "UNO", "EUR", "NATO");
+    static final Set<String> INTERNATIONAL_BODY_CODES = Set.of("IGO", "NGO", "UNO", "EUR", "NATO");
 
     /**
      * The recipient of an international body's act that names no target at all: "the UN called for
