@@ -1,9 +1,11 @@
 package org.annalist.evaluation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -97,10 +99,10 @@ public final class MissedEventExplainer {
         Optional<Event> belowMinimum = withheld.stream().filter(event -> EventScorer.matches(missed, event, false, asGoldCode)).findFirst();
         if (belowMinimum.isPresent()) {
             Event event = belowMinimum.get();
-            return new Diagnosis(Kind.WITHHELD, "withheld below the minimum confidence", String.format(java.util.Locale.ROOT,
+            return new Diagnosis(Kind.WITHHELD, "withheld below the minimum confidence", String.format(Locale.ROOT,
                     "withheld: coded as %s (%s at \"%s\") with confidence %.2f, below the minimum %s", event.event(), event.rule(),
                     event.evidence().trigger().text(), event.confidence(),
-                    java.math.BigDecimal.valueOf(minimumConfidence).stripTrailingZeros().toPlainString()));
+                    BigDecimal.valueOf(minimumConfidence).stripTrailingZeros().toPlainString()));
         }
         EvidenceLocator.Location location = locator.locate(missed.evidence());
         List<Integer> sentences = location.sentences();

@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
@@ -148,7 +149,7 @@ final class RoleFillers {
         if (subjects.isEmpty()) {
             subjects.addAll(PredicativeController.subjectsOf(graph, verb));
         }
-        java.util.Optional<Integer> parenthetical = ParentheticalSubject.of(graph, verb, subjects);
+        Optional<Integer> parenthetical = ParentheticalSubject.of(graph, verb, subjects);
         if (parenthetical.isPresent()) {
             // "The African Union, which suspended Madagascar, backed …" with "backed" hung on "Union"
             subjects.clear();
