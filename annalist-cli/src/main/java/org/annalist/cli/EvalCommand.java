@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {
             "Scores Annalist against gold sets: its own JSON Lines gold (entities, quotes, events) or the PLOVER gold standard records.",
-            "Own gold keeps its articles in articles/ beside it; the PLOVER records are a JSON array with their texts. Events match on PLOVER type and the actor and recipient country codes (a second, stricter figure adds sectors); see docs/accuracy.md.",
+            "Own gold keeps its articles in articles/ beside it; the PLOVER records are a JSON array with their texts. Events match on PLOVER type and the actor and recipient country codes (a second, stricter figure adds sectors); of the matched events, the share with the gold's date, CAMEO code and root, aux, and (PLOVER records) mode and context is printed as 'found events, attributes right'; see docs/accuracy.md.",
             "--by-confidence prints, per band of the events' confidence, how many events fell in it and the share matched to gold (the calibration); --min-confidence P scores only the events of confidence P or more (default: code's, " + ConfidenceScoring.DEFAULT_MINIMUM + "; 0 for all).",
-            "--errors lists every miss; after each missed event, why: 'coded as TYPE [..] -> [..] (rule)' (the sentence was coded as another type or between other parties), 'rejected RULE (REASON)' (a pattern of the gold type gave no event, and the DecisionReason), 'no trigger' (with the evidence's verb and noun lemmas no pattern knows) or 'sentence not found'; then the misses per diagnosis.",
+            "--errors lists every miss; after each missed event, why: 'coded as TYPE [..] -> [..] (rule)' (the sentence was coded as another type or between other parties), 'rejected RULE (REASON)' (a pattern of the gold type gave no event, and the DecisionReason), 'no trigger' (with the evidence's verb and noun lemmas no pattern knows) or 'sentence not found'; then the misses per diagnosis, and each wrong attribute of a found event ('attribute  date 2026-03-10 coded 2026-03-11 in …').",
             "--by-rule prints, per pattern rule id (an event's rule), the events it produced, how many matched a gold event (the same matching as the events F1) and its precision, most false positives first: per gold file, and for all gold files together when there are several.",
             "--by-path prints, per path that filled an event's actor or recipient (the derivation's actor_found_by / recipient_found_by, event ids as vN; '(no recipient)' for none), the events it filled, how many matched gold, the precision, and of the unmatched how many missed a gold event only by that role ('only': type and the other role right, so another path could have won it) and, for recipients, how many would have matched with no recipient ('empty').",
             "--gum scores entity grouping (within-article coreference of persons, organisations and places) against the GUM corpus's gold coreference, for the dictionary resolver and the named-entity baseline."})
@@ -187,6 +187,9 @@ final class EvalCommand implements Callable<Integer> {
         if (anyEvents) {
             out.println("  events (type + actor/recipient codes):  " + events.loose().summary());
             out.println("  events, sectors too:                    " + events.strict().summary());
+            if (!events.attributes().tallies().isEmpty()) {
+                out.println("  found events, attributes right:         " + events.attributes().summary());
+            }
             out.println("  per event type:");
             events.byType().forEach((type, counts) -> out.printf(Locale.ROOT, "    %-10s %s%n", type, counts.summary()));
             events.byRule().forEach((rule, counts) -> byRuleOverAll.merge(rule, counts, Counts::plus));
@@ -215,6 +218,7 @@ final class EvalCommand implements Callable<Integer> {
                     out.println("           why: " + diagnoses.explain(m.article(), m.gold()));
                 }
             });
+            events.attributes().mistakes().forEach(line -> out.println("    attribute  " + line));
             if (!diagnoses.tally().isEmpty()) {
                 out.println("  " + diagnosisSummary(diagnoses.tally()));
                 diagnoses.tally().forEach((diagnosis, count) -> diagnosesOverAll.merge(diagnosis, count, Integer::sum));

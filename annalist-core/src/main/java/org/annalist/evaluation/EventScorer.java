@@ -38,6 +38,7 @@ public final class EventScorer {
     private final Map<String, Counts> byRule = new TreeMap<>();
     private final Map<String, PathPrecision> byPath = new TreeMap<>();
     private final List<Mismatch> mismatches = new ArrayList<>();
+    private final AttributeScorer attributes = new AttributeScorer();
 
     /** A scorer for a gold set written in Annalist's own codes. */
     public EventScorer() {
@@ -89,6 +90,11 @@ public final class EventScorer {
         return mismatches;
     }
 
+    /** Date, CAMEO code, aux, mode and context of the events matched on codes, where the gold gives them. */
+    public AttributeScorer attributes() {
+        return attributes;
+    }
+
     /**
      * Which of an article's system events the events F1's loose matching pairs with a gold event
      * (one to one, type + actor/recipient codes): the labels the confidence model learns from.
@@ -97,7 +103,8 @@ public final class EventScorer {
      */
     public static boolean[] matchedEvents(List<GoldArticle.Event> gold, List<Event> system,
             java.util.function.UnaryOperator<String> asGoldCode) {
-        int[] pairs = OneToOneMatching.pair(gold.size(), system.size(), (g, s) -> matches(gold.get(g), system.get(s), false, asGoldCode));
+        int[] pairs = OneToOneMatching.pair(gold.size(), system.size(), (g, s) -> matches(gold.get(g), system.get(s), false, asGoldCode),
+                (g, s) -> codedFromItsWords(gold.get(g), system.get(s)));
         boolean[] matched = new boolean[system.size()];
         for (int partner : pairs) {
             if (partner >= 0) {
@@ -110,7 +117,8 @@ public final class EventScorer {
     private Counts match(List<GoldArticle.Event> gold, CodedArticle coded, boolean withSectors, boolean record) {
         List<Event> system = coded.events();
         int[] pairs = OneToOneMatching.pair(gold.size(), system.size(),
-                (g, s) -> matches(gold.get(g), system.get(s), withSectors, asGoldCode));
+                (g, s) -> matches(gold.get(g), system.get(s), withSectors, asGoldCode),
+                (g, s) -> codedFromItsWords(gold.get(g), system.get(s)));
         boolean[] systemMatched = new boolean[system.size()];
         int found = 0;
         for (int index = 0; index < gold.size(); index++) {
@@ -122,6 +130,7 @@ public final class EventScorer {
                     tally(expected.event(), new Counts(1, 0, 0));
                     Event partner = system.get(pairs[index]);
                     byRule.merge(ruleOf(partner), new Counts(1, 0, 0), Counts::plus);
+                    attributes.add(coded.article().id(), expected, partner);
                     if (!matches(expected, partner, true, asGoldCode)) {
                         mismatches.add(new Mismatch(coded.article().id(), "sectors",
                                 describeSectors(expected) + "  coded " + describeSectors(partner), null));
@@ -179,7 +188,13 @@ public final class EventScorer {
                 new PathPrecision("recipient", recipientPath, 1, hit, recipientOnly ? 1 : 0, empty ? 1 : 0), PathPrecision::plus);
     }
 
-    private static String ruleOf(Event event) {
+    /** Whether the system event's sentence holds the gold event's evidence. */
+    private static boolean codedFromItsWords(GoldArticle.Event gold, Event system) {
+        String evidence = gold.evidence() == null ? "" : EvidenceLocator.plain(gold.evidence().strip());
+        return !evidence.isEmpty() && EvidenceLocator.plain(system.evidence().sentence()).contains(evidence);
+    }
+
+        private static String ruleOf(Event event) {
         return event.rule() == null ? "(no rule)" : event.rule();
     }
 

@@ -84,6 +84,11 @@ final class EvidenceLocator {
     }
 
     /** A text in plain form, with each plain character's offset in the original. */
+    /** The text in the plain form evidence is compared in (straight quotes, hyphens, single spaces, lower case). */
+    static String plain(String text) {
+        return Plain.of(text).text();
+    }
+
     private record Plain(String text, int[] offsets) {
 
         static Plain of(String original) {

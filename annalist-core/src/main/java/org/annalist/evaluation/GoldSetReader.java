@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +70,14 @@ public final class GoldSetReader {
             } catch (InvalidInputException | IOException e) {
                 throw new IOException(gold + ":" + lineNumber + ": cannot read article " + file + ": " + e.getMessage(), e);
             }
-            result.add(new GoldArticle(article,
-                    node.has("entities") ? entities(node.path("entities")) : null,
-                    node.has("quotes") ? quotes(node.path("quotes")) : null,
-                    node.has("events") ? events(node.path("events"), "event", "actor", "recipient") : null));
+            try {
+                result.add(new GoldArticle(article,
+                        node.has("entities") ? entities(node.path("entities")) : null,
+                        node.has("quotes") ? quotes(node.path("quotes")) : null,
+                        node.has("events") ? events(node.path("events"), "event", "actor", "recipient") : null));
+            } catch (DateTimeParseException e) {
+                throw new IOException(gold + ":" + lineNumber + ": an event date is not YYYY-MM-DD: " + e.getParsedString(), e);
+            }
         }
         return result;
     }
@@ -88,8 +93,10 @@ public final class GoldSetReader {
             LocalDate date = record.hasNonNull("date") ? LocalDate.parse(record.path("date").asText()) : null;
             Article article = new Article(record.path("id").asText(), date, null, null, null, null,
                     record.path("text").asText(), "PLOVER record " + record.path("id").asText());
+            // the records' dates are placeholders for the article date, and they annotate no aux
+            GoldArticle.Attributes attributes = new GoldArticle.Attributes(null, null, false, text(record, "mode"), text(record, "context"));
             GoldArticle.Event gold = new GoldArticle.Event(renamed, isoCodes(parties(record.path("source"))), isoCodes(parties(record.path("target"))),
-                    List.of(), record.path("eventText").asText(null));
+                    List.of(), record.path("eventText").asText(null), attributes);
             result.add(new GoldArticle(article, null, null, List.of(gold)));
         }
         return result;
@@ -117,8 +124,11 @@ public final class GoldSetReader {
         for (JsonNode node : array) {
             List<String> aux = new ArrayList<>();
             node.path("aux").forEach(value -> aux.add(value.asText()));
+            String date = text(node, "date");
+            GoldArticle.Attributes attributes = new GoldArticle.Attributes(date == null ? null : LocalDate.parse(date),
+                    text(node, "cameo"), node.has("aux"), text(node, "mode"), text(node, "context"));
             events.add(new GoldArticle.Event(node.path(typeField).asText(), parties(node.path(actorField)),
-                    parties(node.path(recipientField)), aux, text(node, "evidence")));
+                    parties(node.path(recipientField)), aux, text(node, "evidence"), attributes));
         }
         return events;
     }

@@ -70,6 +70,32 @@ class EventScorerTest {
     }
 
     @Test
+    void pairsTwinEventsWithTheOneCodedFromTheGoldEventsOwnWordsSoTheirDatesAreComparedRightly() {
+        EventScorer scorer = new EventScorer();
+        GoldArticle.Party ghana = new GoldArticle.Party("GHA", null);
+        GoldArticle.Party togo = new GoldArticle.Party("TGO", null);
+        GoldArticle.Event tuesday = new GoldArticle.Event("ACCUSE", List.of(ghana), List.of(togo), List.of(),
+                "accusing Lome of harbouring the plotters",
+                new GoldArticle.Attributes(LocalDate.of(2026, 3, 10), "112", true, null, null));
+        GoldArticle.Event today = new GoldArticle.Event("ACCUSE", List.of(ghana), List.of(togo), List.of(),
+                "accused Togo of bad faith", new GoldArticle.Attributes(LocalDate.of(2026, 3, 11), "112", true, null, null));
+        Event later = new Event("v2", LocalDate.of(2026, 3, 11), "ACCUSE", null, List.of(), List.of(party("GHA", null)),
+                List.of(party("TGO", null)), null, 3, -2.0, "112", -2.0, List.of(),
+                new Evidence(1, "The minister accused Togo of bad faith.", new Span(13, 21, "accused"), null, null), "accuse.accuse");
+        Event earlier = new Event("v1", LocalDate.of(2026, 3, 10), "ACCUSE", null, List.of(), List.of(party("GHA", null)),
+                List.of(party("TGO", null)), null, 3, -2.0, "112", -2.0, List.of(),
+                new Evidence(0, "Ghana closed the border on Tuesday, accusing Lome of harbouring the plotters.",
+                        new Span(36, 44, "accusing"), null, null), "accuse.accuse");
+
+        // in gold order the first gold event would take the first system event, the later one
+        scorer.add(List.of(tuesday, today), coded(later, earlier));
+
+        assertThat(scorer.loose()).isEqualTo(new Counts(2, 0, 0));
+        assertThat(scorer.attributes().tallies().get("date")).isEqualTo(new AttributeScorer.Tally(2, 2));
+        assertThat(EventScorer.matchedEvents(List.of(tuesday), List.of(later, earlier), code -> code)).containsExactly(false, true);
+    }
+
+    @Test
     void countsWrongDirectionTypeAndExtrasAsErrors() {
         EventScorer scorer = new EventScorer();
         scorer.add(List.of(
