@@ -76,7 +76,7 @@ final class EventRecorder {
                 state.document.article().textHash(), version,
                 derivation(candidate, recipients, positions.position(graph, match, times, state.document.article().date())), null);
         String id = "v" + (state.events.size() + 1);
-        LocalDate date = setting.date(times, head, state.document.article().date());
+        LocalDate date = setting.date(graph, times, head, state.document.article().date(), aux.contains(Modality.FUTURE));
         state.events.add(new Event(id, date, eventType, mode, contexts, actors, recipients, location, type.quadCode(),
                 type.score(), cameo.code(), cameo.goldstein(), aux, evidence, rule, provenance));
         DecisionReason reason = aux.contains(Modality.NEGATION) ? DecisionReason.NEGATED

@@ -16,8 +16,8 @@ import org.annalist.language.Token;
  * When and where an event happened.
  * <ul>
  *   <li>Date: the day named by a time expression of the sentence, the nearest to the trigger
- *       ("on Monday" → 2024-11-18, resolved against the article date by the language layer);
- *       else the article date.</li>
+ *       ("on Monday" → 2024-11-18, resolved against the article date by the language layer, a
+ *       weekday name by the event's tense: {@link WeekdayReading}); else the article date.</li>
  *   <li>Location: a gazetteer place named in the sentence, preferring one introduced by "in" or
  *       "at" (directly or through its appositive head: "in the Iranian capital Tehran"), never a
  *       place that is itself an actor or recipient ("Tehran said"); else the article's dateline
@@ -34,20 +34,22 @@ final class EventSetting {
         this.gazetteer = gazetteer;
     }
 
-    LocalDate date(List<TimeExpression> sentenceTimes, Token trigger, LocalDate articleDate) {
-        TimeExpression nearest = null;
+    /** @param future whether the event is still to come (a weekday name is read by tense: {@link WeekdayReading}) */
+    LocalDate date(SentenceGraph graph, List<TimeExpression> sentenceTimes, Token trigger, LocalDate articleDate, boolean future) {
+        LocalDate nearest = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression time : sentenceTimes) {
-            if (time.day().isEmpty()) {
+            Optional<LocalDate> day = WeekdayReading.day(graph, time, articleDate, future).or(time::day);
+            if (day.isEmpty()) {
                 continue;
             }
             int distance = Math.abs(time.start() - trigger.start());
             if (distance < bestDistance) {
                 bestDistance = distance;
-                nearest = time;
+                nearest = day.get();
             }
         }
-        return nearest == null ? articleDate : nearest.day().get();
+        return nearest == null ? articleDate : nearest;
     }
 
     /** The place of the sentence, or null; {@code partySpans} are actor and recipient mentions to skip. */
