@@ -43,6 +43,18 @@ class AttributeScorerTest {
     }
 
     @Test
+    void anAppealCodeIsComparedAsTheDemandOfTheSameAimTheGoldCanWrite() {
+        AttributeScorer scorer = new AttributeScorer();
+
+        scorer.add("a1", gold(List.of(), new GoldArticle.Attributes(null, "1053", false, null, null)),
+                coded(TUESDAY, "0253", List.of(), null, List.of()));
+        scorer.add("a1", gold(List.of(), new GoldArticle.Attributes(null, "1056", false, null, null)),
+                coded(TUESDAY, "0253", List.of(), null, List.of()));
+
+        assertThat(scorer.tallies()).containsExactly(entry("CAMEO code", 2, 1), entry("CAMEO root", 2, 2));
+    }
+
+    @Test
     void scoresOnlyWhatTheGoldAnnotates() {
         AttributeScorer scorer = new AttributeScorer();
 
