@@ -29,13 +29,13 @@ final class EventRecorder {
     private final EventSetting setting;
     private final String version;
     private final TriggerPositionFinder positions;
-    private final RequestAims requestAims;
+    private final EventAims aims;
 
     EventRecorder(EventOntology ontology, PatternDictionary patterns, ContextFinder contextFinder, EventSetting setting,
             TriggerPositionFinder positions, String version) {
         this.positions = positions;
         this.ontology = ontology;
-        this.requestAims = RequestAims.bundled(ontology);
+        this.aims = EventAims.bundled(ontology);
         this.patterns = patterns;
         this.contextFinder = contextFinder;
         this.setting = setting;
@@ -69,8 +69,7 @@ final class EventRecorder {
             mode = "visit";
         }
         PloverEventType type = ontology.event(eventType).orElseThrow();
-        CameoCode cameo = ontology.cameo(eventType.equals("REQUEST") ? requestAims.narrow(graph, match, coding.cameo()) : coding.cameo())
-                .orElseThrow();
+        CameoCode cameo = ontology.cameo(aims.narrow(graph, match, coding.cameo())).orElseThrow();
         Span trigger = triggerSpan(state.document.text(), graph, match);
         Quote quote = quoteAt(state.quotes, head.start());
         Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** What a demand or appeal asks for narrows its CAMEO code (request-aims.tsv). */
-class RequestAimTest {
+/** What a demand, appeal or accusation is about narrows its CAMEO code (event-aims.tsv). */
+class EventAimTest {
 
     private static String cameoOf(String text) {
-        return eventsOfType("2026-03-11", "REQUEST", text).get(0).cameo();
+        return cameoOf("REQUEST", text);
+    }
+
+    private static String cameoOf(String type, String text) {
+        return eventsOfType("2026-03-11", type, text).get(0).cameo();
     }
 
     @Test
@@ -35,5 +39,24 @@ class RequestAimTest {
     @Test
     void anAppealWithNoKnownAimKeepsTheGeneralCode() {
         assertThat(cameoOf("Ghana urged Togo to investigate the border incident.")).isEqualTo("020");
+    }
+
+    @Test
+    void anAccusationOfShellingIsAnAccusationOfAggression() {
+        assertThat(cameoOf("ACCUSE", "Armenia accused Azerbaijan of shelling border villages.")).isEqualTo("1123");
+    }
+
+    @Test
+    void aModifierAndItsNounNameTheAim() {
+        assertThat(cameoOf("ACCUSE", "Kyiv accused Russian forces of war crimes in the occupied south.")).isEqualTo("1124");
+    }
+
+    @Test
+    void aSpecificCodeIsNeverNarrowedFurther() {
+        assertThat(EventAims.narrows("1053", "1053")).isFalse();
+        assertThat(EventAims.narrows("111", "1123")).isFalse();
+        assertThat(EventAims.narrows("112", "1123")).isTrue();
+        assertThat(EventAims.narrows("020", "0253")).isTrue();
+        assertThat(EventAims.narrows("023", "0233")).isTrue();
     }
 }
