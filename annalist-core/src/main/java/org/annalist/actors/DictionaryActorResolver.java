@@ -93,7 +93,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                         readName(sentence, phrase, phrases);
                     }
                 }
-                acronyms.mentionUntagged(sentence, phrases);
+                acronyms.mentionUntagged(sentence, phrases, byKey.values());
                 for (ActorPhrase phrase : phrases) {
                     if (phrase.category() == Category.NOMINAL) {
                         readNominal(sentence, phrase, phrases);
@@ -141,7 +141,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 case OTHER_NAME -> {
                     String type = namedType(phrase);
                     String name = strippedText(phrase);
-                    EntityDraft abbreviated = type.equals("ORGANIZATION") ? acronyms.bodyOf(sentence, phrase, name) : null;
+                    EntityDraft abbreviated = type.equals("ORGANIZATION") ? acronyms.bodyOf(sentence, phrase, name, byKey.values()) : null;
                     if (abbreviated != null) {
                         add(abbreviated, sentence, phrase, MentionKind.ALIAS);
                         return;
