@@ -333,7 +333,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // just named, whose words hold the word too, not the European Union named paragraphs
                 // before (a nearer body that only fits, ECOWAS before "the alliance", does not outrank
                 // the Alliance of Sahel States)
-                EntityDraft fitting = NamedBodyReference.fittingReferent(byKey.values(), document.sentences(), sentence, phrase, bodyReferenceWords);
+                EntityDraft fitting = NamedBodyReference.fittingReferent(text, byKey.values(), document.sentences(), sentence, phrase, bodyReferenceWords);
                 int start = sentence.token(phrase.firstToken()).start();
                 boolean nearerHolder = fitting != null && named != null && NamedBodyReference.holdsWord(fitting, phrase.strippedText(document))
                         && NamedBodyReference.lastSentenceBefore(fitting, start) > NamedBodyReference.lastSentenceBefore(named, start);
