@@ -1,5 +1,6 @@
 package org.annalist.actors;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,45 @@ final class Acronyms {
         return bodyOf(sentence, phrase.firstToken(), phrase.endToken(), name);
     }
 
+    /**
+     * The same, and else the one body the article spelled out before whose name's capitalised
+     * words the acronym is the initials of, brackets or not: "The Joint Chiefs of Staff said … the
+     * JCS said" (news style abbreviates a body named in full a paragraph before without
+     * announcing it). Three letters or more, and only one such body: "the UN" is no guess.
+     */
+    EntityDraft bodyOf(Sentence sentence, ActorPhrase phrase, String name, Collection<EntityDraft> drafts) {
+        EntityDraft found = bodyOf(sentence, phrase, name);
+        return found != null ? found : spelledOutBefore(name, drafts);
+    }
+
+    private EntityDraft spelledOutBefore(String name, Collection<EntityDraft> drafts) {
+        if (!isAcronym(name)) {
+            return null;
+        }
+        List<EntityDraft> spelled = drafts.stream()
+                .filter(draft -> "ORGANIZATION".equals(draft.type) && !draft.mentions.isEmpty() && !draft.name.equals(name)
+                        && isInitialsOfTrailingWords(name, draft.name))
+                .distinct()
+                .toList();
+        if (spelled.size() != 1) {
+            return null;
+        }
+        byAcronym.put(name, spelled.get(0));
+        return spelled.get(0);
+    }
+
+    /** "JCS" of "Joint Chiefs of Staff" or of "South Korea's Joint Chiefs of Staff": the initials of the name's capitalised words, or of its last ones. */
+    static boolean isInitialsOfTrailingWords(String acronym, String name) {
+        String[] words = name.split("\\s+");
+        for (int first = 0; first < words.length; first++) {
+            if (!words[first].isEmpty() && Character.isUpperCase(words[first].codePointAt(0))
+                    && isInitialsOf(acronym, String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same for a stretch of tokens the language layer did not tag as a name ("(UDR)"). */
     EntityDraft bodyOf(Sentence sentence, int first, int end, String name) {
         EntityDraft known = byAcronym.get(name);
@@ -59,7 +99,7 @@ final class Acronyms {
      * layer left untagged is a mention of the body it abbreviates, when the article spelled
      * that body out with the word in brackets after it (the brackets seen by {@link #sawBody}).
      */
-    void mentionUntagged(Sentence sentence, List<ActorPhrase> phrases) {
+    void mentionUntagged(Sentence sentence, List<ActorPhrase> phrases, Collection<EntityDraft> drafts) {
         for (Token token : sentence.tokens()) {
             int index = token.index();
             String word = token.text();
@@ -70,6 +110,9 @@ final class Acronyms {
                 continue;
             }
             EntityDraft body = bodyOf(sentence, index, index + 1, word);
+            if (body == null && token.isProperNoun()) {
+                body = spelledOutBefore(word, drafts);
+            }
             if (body != null) {
                 body.mention(new Mention(token.start(), token.end(), word, sentence.index(), MentionKind.ALIAS));
             }

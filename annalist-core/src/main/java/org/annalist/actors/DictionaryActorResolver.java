@@ -93,7 +93,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                         readName(sentence, phrase, phrases);
                     }
                 }
-                acronyms.mentionUntagged(sentence, phrases);
+                acronyms.mentionUntagged(sentence, phrases, byKey.values());
                 for (ActorPhrase phrase : phrases) {
                     if (phrase.category() == Category.NOMINAL) {
                         readNominal(sentence, phrase, phrases);
@@ -141,7 +141,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 case OTHER_NAME -> {
                     String type = namedType(phrase);
                     String name = strippedText(phrase);
-                    EntityDraft abbreviated = type.equals("ORGANIZATION") ? acronyms.bodyOf(sentence, phrase, name) : null;
+                    EntityDraft abbreviated = type.equals("ORGANIZATION") ? acronyms.bodyOf(sentence, phrase, name, byKey.values()) : null;
                     if (abbreviated != null) {
                         add(abbreviated, sentence, phrase, MentionKind.ALIAS);
                         return;
@@ -333,7 +333,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // just named, whose words hold the word too, not the European Union named paragraphs
                 // before (a nearer body that only fits, ECOWAS before "the alliance", does not outrank
                 // the Alliance of Sahel States)
-                EntityDraft fitting = NamedBodyReference.fittingReferent(byKey.values(), document.sentences(), sentence, phrase, bodyReferenceWords);
+                EntityDraft fitting = NamedBodyReference.fittingReferent(text, byKey.values(), document.sentences(), sentence, phrase, bodyReferenceWords);
                 int start = sentence.token(phrase.firstToken()).start();
                 boolean nearerHolder = fitting != null && named != null && NamedBodyReference.holdsWord(fitting, phrase.strippedText(document))
                         && NamedBodyReference.lastSentenceBefore(fitting, start) > NamedBodyReference.lastSentenceBefore(named, start);

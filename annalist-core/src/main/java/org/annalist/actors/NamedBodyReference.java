@@ -60,7 +60,7 @@ final class NamedBodyReference {
      * does not fit (the army) is passed over. Two fitting bodies last named in the same sentence
      * leave it alone, as does none within reach.
      */
-    static EntityDraft fittingReferent(Collection<EntityDraft> drafts, List<Sentence> sentences, Sentence sentence, ActorPhrase phrase,
+    static EntityDraft fittingReferent(String text, Collection<EntityDraft> drafts, List<Sentence> sentences, Sentence sentence, ActorPhrase phrase,
             BodyReferenceWords words) {
         Token head = sentence.token(phrase.headToken());
         boolean described = !phrase.onlyArticleAndHead(sentence) && describedKind(sentence, phrase);
@@ -76,7 +76,10 @@ final class NamedBodyReference {
         int foundSentence = -1;
         boolean tied = false;
         for (EntityDraft draft : drafts) {
-            if (!"ORGANIZATION".equals(draft.type) || !fit.fits(draft.code, draft.sector)) {
+            // "The opposition Armenia Alliance … the party said": a body the text calls the opposition
+            // is one before it carries the OPP sector, which is given once the article is read
+            boolean fits = fit.fits(draft.code, draft.sector) || fit.fits(null, "OPP") && OppositionParties.isCalledTheOpposition(text, draft);
+            if (!"ORGANIZATION".equals(draft.type) || !fits) {
                 continue;
             }
             int last = -1;

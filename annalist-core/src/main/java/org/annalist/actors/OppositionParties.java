@@ -61,6 +61,15 @@ final class OppositionParties {
         }
     }
 
+    /**
+     * Whether the text calls the body the opposition, as {@link #mark} will find once the article is
+     * read: for a reference met while reading ("The opposition Armenia Alliance … the party said"),
+     * before the body carries its OPP sector.
+     */
+    static boolean isCalledTheOpposition(String text, EntityDraft body) {
+        return !"PERSON".equals(body.type) && (OPPOSITION.equals(body.sector) || mayBeParty(body) && calledOpposition(text, body));
+    }
+
     /** A party, or a proper-named body with no sector or one read as a legislature ("African Democratic Congress"). */
     private static boolean mayBeParty(EntityDraft body) {
         if ("PTY".equals(body.sector)) {

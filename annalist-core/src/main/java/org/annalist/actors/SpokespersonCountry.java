@@ -35,6 +35,14 @@ import org.annalist.language.Token;
  */
 final class SpokespersonCountry {
 
+    /** Sectors of a state's own institutions: their spokespeople speak for a state, not for an armed group. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /** A rebel or militarised group (sector REB, or the IMG code of organisations.tsv): no state. */
+    private static boolean isNonStateArmedBody(EntityDraft draft) {
+        return "REB".equals(draft.sector) || "IMG".equals(draft.code);
+    }
+
     /** Relations by which a name modifies the head of its noun phrase. */
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss");
 
@@ -54,11 +62,14 @@ final class SpokespersonCountry {
             return Optional.empty();
         }
         Mention named = person.mentions.stream().filter(mention -> mention.kind() == MentionKind.NAME).findFirst().orElse(person.mentions.get(0));
+        // "JNIM said it had cut the road … army spokesman Colonel X said": a state's army, police or
+        // government does not speak for the armed group it fights, whoever was reported acting
+        boolean stateSpokesperson = spokesperson && person.sector != null && STATE_SECTORS.contains(person.sector);
         Set<String> codes = new TreeSet<>();
         String evidence = null;
         for (EntityDraft draft : drafts) {
             boolean state = "COUNTRY".equals(draft.type) || spokesperson && "ORGANIZATION".equals(draft.type);
-            if (!state || draft.code == null) {
+            if (!state || draft.code == null || stateSpokesperson && isNonStateArmedBody(draft)) {
                 continue;
             }
             for (Mention mention : draft.mentions) {

@@ -96,12 +96,68 @@ final class Syntax {
                 }
                 continue;
             }
-            if (!SUBJECT_SHARING.contains(relation)) {
+            boolean coordinatedDependent = relation.equals("dep") && opensWithCoordinator(sentence, current);
+            if (!SUBJECT_SHARING.contains(relation) && !coordinatedDependent) {
                 break;
+            }
+            int governor = head(sentence, current);
+            if ((relation.equals("conj") || coordinatedDependent) && governor >= 0 && (!sentence.token(governor).isVerb()
+                    || NOMINAL_PLACES.contains(baseRelation(relation(sentence, governor))))) {
+                // "Guterres thanked Oman for its efforts and called on …", "praised them for exposing
+                // the network and called on …": the second predicate hung on a noun, adjective or
+                // gerund of the first clause shares the subject of the sentence's verb
+                int main = mainVerbOverMisplacedConjunct(sentence, current);
+                if (main < 0) {
+                    break;
+                }
+                governor = main;
+            } else if (coordinatedDependent) {
+                break;
+            }
+            current = governor;
+        }
+        return new Subject(-1, false);
+    }
+
+    /** Whether the verb has "and" or "but" as its coordinator ("… and said …"). */
+    private static boolean opensWithCoordinator(Sentence sentence, int verb) {
+        return sentence.dependentArcs(verb).stream()
+                .anyMatch(arc -> arc.baseRelation().equals("cc") && arc.dependent() < verb
+                        && Set.of("and", "but").contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Relations of a noun's place in a clause, which a gerund parsed there ("for exposing …") also takes. */
+    private static final Set<String> NOMINAL_PLACES = Set.of("obl", "obj", "iobj", "nmod");
+
+    /** Relations that open a clause of its own (a report, a quotation, a relative clause) with a subject of its own. */
+    private static final Set<String> CLAUSE_OPENING = Set.of("ccomp", "csubj", "parataxis");
+    /** Relations that open a clause of its own when a verb holds them (on a noun or a quotation's words, "dep" is only the parser's shrug). */
+    private static final Set<String> VERB_CLAUSE_OPENING = Set.of("acl", "dep");
+
+    /**
+     * The sentence's main verb, when a conjoined predicate ("… and called on …", "… and said …")
+     * was parsed as a conjunct of a noun or adjective in the first clause: the conjunct opens with
+     * "and" or "but", the main verb is the root, comes before it and is a finite verb, and the way
+     * up from the conjunct opens no clause of its own (a report, a quotation, a relative clause,
+     * whose subject would be another's). -1 otherwise.
+     */
+    private static int mainVerbOverMisplacedConjunct(Sentence sentence, int conjunct) {
+        if (!opensWithCoordinator(sentence, conjunct)) {
+            return -1;
+        }
+        int current = head(sentence, conjunct);
+        for (int step = 0; step < 8 && current >= 0; step++) {
+            String relation = baseRelation(relation(sentence, current));
+            if (relation.equals("root")) {
+                boolean finite = Set.of("VBD", "VBZ", "VBP").contains(sentence.token(current).partOfSpeech());
+                return finite && current < conjunct ? current : -1;
+            }
+            if (CLAUSE_OPENING.contains(relation) || (sentence.token(current).isVerb() && VERB_CLAUSE_OPENING.contains(relation))) {
+                return -1;
             }
             current = head(sentence, current);
         }
-        return new Subject(-1, false);
+        return -1;
     }
 
     private static boolean isInfinitive(Sentence sentence, int verb) {

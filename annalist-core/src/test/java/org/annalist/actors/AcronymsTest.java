@@ -29,4 +29,12 @@ class AcronymsTest {
         assertThat(Acronyms.isAcronym("UN")).isFalse();
         assertThat(Acronyms.isAcronym("G7")).isFalse();
     }
+
+    @Test
+    void anAcronymMayAbbreviateTheLastCapitalisedWordsOfAName() {
+        assertThat(Acronyms.isInitialsOfTrailingWords("JCS", "South Korea's Joint Chiefs of Staff")).isTrue();
+        assertThat(Acronyms.isInitialsOfTrailingWords("JCS", "Joint Chiefs of Staff")).isTrue();
+        assertThat(Acronyms.isInitialsOfTrailingWords("NSS", "Joint Chiefs of Staff")).isFalse();
+        assertThat(Acronyms.isInitialsOfTrailingWords("CS", "Joint Chiefs of Staff")).isTrue();
+    }
 }

@@ -36,4 +36,12 @@ class SpokespersonCountryTest {
                 + "\"We cannot take any more people,\" government spokesman Issa Konate told state television.");
         assertThat(named(analysis, "Issa Konate").code()).isEqualTo("MLI");
     }
+
+    @Test
+    void armySpokespersonDoesNotSpeakForTheArmedGroupReportedActing() {
+        ActorAnalysis analysis = resolve("BAMAKO, May 5 (Reuters) - Mali's army said it had retaken a town near the border.\n\n"
+                + "JNIM said its fighters had ambushed a convoy north of Gao on Tuesday. "
+                + "\"The attackers were pushed back,\" army spokesman Colonel Moussa Diarra told state television.");
+        assertThat(named(analysis, "Moussa Diarra").code()).isNotEqualTo("IMG");
+    }
 }
