@@ -27,6 +27,7 @@ final class ArticleState {
     final PartyFinder parties;
     final PhraseRecipient phrases;
     final DomesticParties domestic;
+    final UnnamedGroupActor unnamedGroups;
     final ResponseRecipient responses;
     final CounterpartRecipient counterparts;
     final HomeRecipient home;
@@ -57,6 +58,7 @@ final class ArticleState {
         this.vessels = new VesselReference(document.sentences(), actors, words, roles);
         this.phrases = new PhraseRecipient(actors, words, parties);
         this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);
+        this.unnamedGroups = new UnnamedGroupActor(actors, words, roles);
         this.responses = new ResponseRecipient(reciprocal, actors);
         this.counterparts = new CounterpartRecipient(responses, words);
         this.home = new HomeRecipient(actors, words, roles);

@@ -32,8 +32,13 @@ final class MisattachedConjunct {
         Token joined = graph.token(up.governor());
         boolean nominal = joined.isNoun() || joined.partOfSpeech().startsWith("JJ");
         String form = graph.token(verb).partOfSpeech();
-        // a past participle joined to a noun is a past tense the tagger misread ("actions and called on Lima")
-        boolean finite = FINITE.contains(form) || (form.equals("VBN") && nominal);
+        // a past participle joined to a noun is a past tense the tagger misread ("actions and called on Lima"), and
+        // so is one without an auxiliary joined to an infinitive or gerund ("asked donors to fill the gap and called
+        // on Myanmar", "accused the government of crushing dissent and called on the bloc"); a participle joined to
+        // a participle is a true pair ("had detained and tortured them")
+        boolean misreadParticiple = form.equals("VBN") && (nominal
+                || (Set.of("VB", "VBG").contains(joined.partOfSpeech()) && !hasAuxiliary(graph, verb)));
+        boolean finite = FINITE.contains(form) || misreadParticiple;
         if (!finite || !(nominal || NON_FINITE.contains(joined.partOfSpeech())) || hasSubject(graph, up.governor())) {
             return List.of();
         }
@@ -56,5 +61,9 @@ final class MisattachedConjunct {
 
     private static boolean hasSubject(SentenceGraph graph, int token) {
         return graph.basicDependents(token).stream().anyMatch(arc -> arc.relation().startsWith("nsubj"));
+    }
+
+    private static boolean hasAuxiliary(SentenceGraph graph, int token) {
+        return graph.basicDependents(token).stream().anyMatch(arc -> arc.relation().startsWith("aux"));
     }
 }

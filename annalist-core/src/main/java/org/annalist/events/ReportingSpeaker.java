@@ -62,7 +62,8 @@ final class ReportingSpeaker {
                 return speakers;
             }
             for (Dependency arc : graph.dependents(subject)) {
-                if (PartyFinder.LOOK_THROUGH.contains(arc.relation())) {
+                // "the peacekeeping force KFOR said it …": the name in apposition to the speaker noun
+                if (PartyFinder.LOOK_THROUGH.contains(arc.relation()) || arc.relation().equals("appos")) {
                     Token inner = graph.token(arc.dependent());
                     Optional<Entity> owner = actors.entityAt(inner.start());
                     if (owner.isPresent() && owner.get().code() != null) {

@@ -41,6 +41,13 @@ final class RoleFilling {
             }
         }
         if (!actor.anyCoded()) {
+            // "rights groups welcomed the decision": a kind of group with a code of its own, not the sentence's country
+            PartyFinder.Filling group = state.unnamedGroups.actor(graph, match);
+            if (group.anyCoded()) {
+                actor = group;
+            }
+        }
+        if (!actor.anyCoded()) {
             PartyFinder.Filling domestic = state.domestic.domesticActor(graph, match, state.homeCountry(graph));
             if (!domestic.anyCoded() && actor.parties().isEmpty()) {
                 domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words, state.parties);

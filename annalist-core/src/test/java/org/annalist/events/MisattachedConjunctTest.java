@@ -36,4 +36,14 @@ class MisattachedConjunctTest {
         assertThat(events).filteredOn(event -> event.event().equals("AGREE"))
                 .allSatisfy(event -> assertThat(event.actors()).extracting(EventParty::code).doesNotContain("KEN"));
     }
+
+    @Test
+    void aCallJoinedToAGerundInsideTheAccusationIsTheAccusersCall() {
+        // the parser joins "called" (tagged VBN, no auxiliary) to the gerund "silencing" inside the accusation
+        List<Event> events = events("Malawian opposition leader Peter Banda accused the government of \"silencing the press\" "
+                + "and called on the African Union to send observers.");
+
+        assertThat(events).filteredOn(event -> event.rule().equals("request.call-on")).singleElement()
+                .satisfies(event -> assertThat(event.actors()).extracting(EventParty::code).containsExactly("MWI"));
+    }
 }

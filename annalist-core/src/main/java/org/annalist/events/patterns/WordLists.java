@@ -113,6 +113,12 @@ public final class WordLists {
          */
         DOMESTIC_PARTICIPANT,
         /**
+         * Kinds of group that carry a code of their own as an event's actor ("rights groups": NGO;
+         * "jihadists": the armed group the article names), before the home-country convention
+         * ({@code UnnamedGroupActor}).
+         */
+        UNNAMED_GROUP_CODE,
+        /**
          * Nouns that, with "the"/"this", refer back to an action already reported ("condemned the
          * move", "welcomed the decision"): the recipient is the actor of the most recent earlier event.
          */
