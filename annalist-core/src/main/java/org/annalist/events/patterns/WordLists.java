@@ -236,6 +236,12 @@ public final class WordLists {
          */
         CHARACTERISED_DENIAL,
         /**
+         * PLOVER event types whose verb, aimed at an accusation ({@link #CHARACTERISED_DENIAL}: "rejected the
+         * accusation", "dismissed the charges as fabricated"), is a denial (CAMEO 016, which PLOVER does not
+         * code), not an event of the type ({@link org.annalist.events.Denial}).
+         */
+        DENIAL_EVENT,
+        /**
          * Verbs of sending people ("would send 50 border guards to help patrol the frontier"): like a
          * {@link #SUMMONING_VERB}, their infinitive is the sender's purpose, so the sender is its actor.
          */
