@@ -87,6 +87,12 @@ final class TriggerMatcher {
                             "no object named as something (\"called the decision a provocation\")"));
                     continue;
                 }
+                Optional<Token> declined = match == null ? Optional.empty() : Denial.declinedComment(graph, pattern, token.index(), words);
+                if (declined.isPresent()) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.DECLINED_COMMENT,
+                            "declines to " + declined.get().text() + ": no comment, not a refusal"));
+                    continue;
+                }
                 Optional<Token> denied = match == null ? Optional.empty() : Denial.deniedAccusation(graph, pattern, token.index(), words);
                 if (denied.isPresent()) {
                     deniedNouns.add(denied.get().index());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Rejecting an accusation ("rejected the accusation", "dismissed the charges", "a claim Warsaw rejects") is a
  * denial (CAMEO 016, not coded by PLOVER), not a REJECT; rejecting a demand, an offer or a measure stays one.
+ * Declining to comment ("declined further comment", "declined to say whether …") is CAMEO 011, likewise no REJECT.
  */
 class DenialTest {
 
@@ -58,5 +59,26 @@ class DenialTest {
         assertThat(code("Chile rejected the Bolivian measures on Tuesday.").events())
                 .extracting(Event::event)
                 .contains("REJECT");
+    }
+
+    @Test
+    void declinedFurtherCommentIsNoRefusal() {
+        CodingResult result = code("Chile's foreign ministry declined further comment on the Bolivian request.");
+        assertThat(result.events()).extracting(Event::event).doesNotContain("REJECT");
+        assertThat(result.decisions()).extracting(Decision::reason).contains(DecisionReason.DECLINED_COMMENT);
+    }
+
+    @Test
+    void declinedToSayIsNoRefusal() {
+        assertThat(code("Canada's prime minister declined to say whether Ottawa would answer the American tariffs.").events())
+                .extracting(Event::event)
+                .doesNotContain("REJECT");
+    }
+
+    @Test
+    void declinedInvitationStaysARejection() {
+        assertThat(code("Chile declined a Bolivian invitation to talks on Tuesday.").events())
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .contains(tuple("REJECT", "CHL", "BOL"));
     }
 }
