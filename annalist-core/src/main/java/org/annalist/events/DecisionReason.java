@@ -63,6 +63,16 @@ public enum DecisionReason {
      * coded: the noun is not carried by a light or participation verb, so it is background.
      */
     BACKGROUND_NOUN,
+    /**
+     * A verb of rejecting aimed at an accusation ("rejected the accusation", "dismissed the criticism"): a
+     * denial (CAMEO 016 deny responsibility, which PLOVER does not code), not a REJECT ({@link Denial}).
+     */
+    DENIAL,
+    /**
+     * A verb of rejecting whose object or infinitive is a comment ("declined to comment", "declined further
+     * comment", "declined to be named"): CAMEO 011 decline comment, which PLOVER does not code ({@link Denial}).
+     */
+    DECLINED_COMMENT,
     /** The same event type between the same parties was already coded from this sentence. */
     DUPLICATE,
     /** A statement's evaluative words are negated or denied ("this was not an act of aggression"): no criticism. */

@@ -13,6 +13,7 @@ import org.annalist.actors.Entity;
 import org.annalist.dictionary.Gazetteer;
 import org.annalist.dictionary.SectorDictionary;
 import org.annalist.events.ontology.EventOntology;
+import org.annalist.events.patterns.ComplementCondition;
 import org.annalist.events.patterns.EventPattern;
 import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.TriggerKind;
@@ -60,6 +61,12 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Determiners by which a noun event refers to one already reported ("after the meeting"). */
     private static final Set<String> REFERRING_DETERMINERS = Set.of("the", "this", "that");
+
+    /**
+     * What every fallback recipient source says ({@link HomeRecipient}, {@link ForeignActorRecipient},
+     * {@link CounterpartRecipient}, the domestic rule): the sentence named no target, the story supplied one.
+     */
+    private static final String NO_TARGET_MARK = "no target named";
 
     /** The recipient source of the no-target domestic rule ({@link DomesticParties#domesticRecipient}). */
     static final String NO_TARGET_SOURCE = "domestic (no target named)";
@@ -253,6 +260,13 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (OwnSideOrder.isOwnSide(graph.token(match.head()), Set.copyOf(actorCodes), recipientParties, words)) {
             state.decide(graph, match, DecisionReason.OWN_SIDE_ORDER, "an order to the actor's own side", null);
+            return;
+        }
+        if (pattern.complementCondition() == ComplementCondition.OBLIGATION
+                && String.valueOf(candidate.recipient().source()).contains(NO_TARGET_MARK)) {
+            // "“No child should fear going to school,” the president said", "Those who ordered this must answer for
+            // it": an obligation stated of no party is a principle or a warning, not a demand on anyone
+            state.decide(graph, match, DecisionReason.NO_TARGET, "an obligation stated of no party the text names", null);
             return;
         }
         if (recipients.isEmpty() && recipientParties.stream().anyMatch(party -> party.code() != null)) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.annalist.events.patterns.ComplementCondition;
 import org.annalist.events.patterns.EventPattern;
@@ -34,6 +35,7 @@ final class TriggerMatcher {
     /** The winning match per head token, in token order; the losers go to {@code decisions}. */
     List<TriggerMatch> match(SentenceGraph graph, List<Decision> decisions) {
         List<TriggerMatch> matches = new ArrayList<>();
+        Set<Integer> deniedNouns = new LinkedHashSet<>();
         for (Token token : graph.sentence().tokens()) {
             Set<EventPattern> candidates = new LinkedHashSet<>(patterns.candidates(token.lemma() == null ? token.text() : token.lemma()));
             candidates.addAll(patterns.candidates(token.text().toLowerCase(Locale.ROOT)));
@@ -85,6 +87,19 @@ final class TriggerMatcher {
                             "no object named as something (\"called the decision a provocation\")"));
                     continue;
                 }
+                Optional<Token> declined = match == null ? Optional.empty() : Denial.declinedComment(graph, pattern, token.index(), words);
+                if (declined.isPresent()) {
+                    decisions.add(decision(graph, pattern, token, DecisionReason.DECLINED_COMMENT,
+                            "declines to " + declined.get().text() + ": no comment, not a refusal"));
+                    continue;
+                }
+                Optional<Token> denied = match == null ? Optional.empty() : Denial.deniedAccusation(graph, pattern, token.index(), words);
+                if (denied.isPresent()) {
+                    deniedNouns.add(denied.get().index());
+                    decisions.add(decision(graph, pattern, token, DecisionReason.DENIAL,
+                            "a denial of the " + denied.get().text() + ", not a rejection of a proposal"));
+                    continue;
+                }
                 if (match != null && !complementHolds(graph, pattern.complementCondition(), token.index())) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             pattern.complementCondition() == ComplementCondition.OBLIGATION
@@ -107,7 +122,20 @@ final class TriggerMatcher {
                 matches.add(winner);
             }
         }
-        return matches;
+        if (deniedNouns.isEmpty()) {
+            return matches;
+        }
+        // the accusation a denial names ("rejected his claim that …") is the denied statement, not an event of its own
+        List<TriggerMatch> kept = new ArrayList<>();
+        for (TriggerMatch match : matches) {
+            if (match.pattern().kind() == TriggerKind.NOUN && deniedNouns.contains(match.head())) {
+                decisions.add(decision(graph, match.pattern(), graph.token(match.head()), DecisionReason.DENIAL,
+                        "the accusation a denial names"));
+            } else {
+                kept.add(match);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -33,4 +33,12 @@ class SummonedDiplomatTest {
                 .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("ACCUSE", "114", "JPN", "KOR"));
     }
+
+    @Test
+    void protestInTheSummonsInfinitiveIsTheSameComplaint() {
+        // the errand of the summons is the complaint itself, not a demonstration by the ministry
+        assertThat(CoderFixture.code("2025-03-04", "Chile summoned the Peruvian ambassador on Monday to protest against the arrest of two fishermen.").events())
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("ACCUSE", "114", "CHL", "PER"));
+    }
 }

@@ -242,6 +242,18 @@ public final class WordLists {
          */
         CHARACTERISED_DENIAL,
         /**
+         * PLOVER event types whose verb, aimed at an accusation ({@link #CHARACTERISED_DENIAL}: "rejected the
+         * accusation", "dismissed the charges as fabricated"), is a denial (CAMEO 016, which PLOVER does not
+         * code), not an event of the type ({@link org.annalist.events.Denial}).
+         */
+        DENIAL_EVENT,
+        /**
+         * Words that, as the object or the infinitive of a {@link #DENIAL_EVENT} type's verb, make it a declined
+         * comment ("declined to comment", "declined further comment", "declined to be named"): CAMEO 011, which
+         * PLOVER does not code ({@link org.annalist.events.Denial}).
+         */
+        DECLINED_COMMENT,
+        /**
          * Verbs of sending people ("would send 50 border guards to help patrol the frontier"): like a
          * {@link #SUMMONING_VERB}, their infinitive is the sender's purpose, so the sender is its actor.
          */
