@@ -23,7 +23,8 @@ import org.annalist.quotes.Quote;
  * so that a weight learnt on one set of articles applies to another. The one exception, the rule
  * id, is the unit a user reads and edits in patterns.tsv.
  *
- * <p>The groups: {@code rule}, {@code type} (PLOVER event), {@code trigger} (verb or noun),
+ * <p>The groups: {@code rule}, {@code convention} (the coding convention a derived rule applied:
+ * intent, refusal, commitment, or none), {@code type} (PLOVER event), {@code trigger} (verb or noun),
  * {@code actor.path} and {@code recipient.path} (the role source or fallback that filled the
  * role, from the event's {@link EventDerivation}, without event ids), {@code actor.mention} and
  * {@code recipient.mention} (name, alias, metonym, demonym, nominal, pronoun; "dictionary" for a
@@ -77,6 +78,7 @@ public final class EventFeatures {
         Set<String> features = new LinkedHashSet<>();
         features.add(BIAS);
         features.add("rule=" + event.rule());
+        features.add("convention=" + convention(event.rule()));
         features.add("type=" + event.event());
         EventDerivation derivation = event.provenance() == null ? null : event.provenance().derivation();
         features.add("trigger=" + (derivation == null || derivation.triggerKind() == null ? "unknown"
@@ -126,6 +128,18 @@ public final class EventFeatures {
             }
         }
         return false;
+    }
+
+    /**
+     * The coding convention that turned the pattern's event into another ("will support" is also an
+     * AGREE, rule {@code support.support+intent}; "would not release" is a REJECT, {@code +refusal};
+     * "is willing to send" an AGREE, {@code +commitment}), or "none". The rule feature alone learns
+     * each derived rule from a handful of events; this one pools them, so the model learns how far
+     * the convention itself is to be trusted on a rule it has seldom seen.
+     */
+    static String convention(String rule) {
+        int plus = rule == null ? -1 : rule.lastIndexOf('+');
+        return plus < 0 ? "none" : rule.substring(plus + 1);
     }
 
     /**

@@ -68,7 +68,7 @@ class EventFeaturesTest {
 
     @Test
     void describesAnEventOfTheLeadFoundThroughTheSubjectAndTheObject() {
-        assertThat(FEATURES.of(ATTACK)).containsExactly("bias", "rule=assault.attack", "type=ASSAULT", "trigger=verb", "clause=main",
+        assertThat(FEATURES.of(ATTACK)).containsExactly("bias", "rule=assault.attack", "convention=none", "type=ASSAULT", "trigger=verb", "clause=main",
                 "time=current", "repeat=first", "actor.path=subject",
                 "actor.mention=name", "actor.entity=country", "actor.sector=unknown", "actors=one", "recipient.path=object",
                 "recipient.mention=name", "recipient.entity=country", "recipient.sector=known", "countries=distinct", "aux=none",
@@ -77,7 +77,7 @@ class EventFeaturesTest {
 
     @Test
     void describesAReportedFutureEventWhoseActorIsAPronounAndWhoseRecipientAnEarlierEventGave() {
-        assertThat(FEATURES.of(THREAT)).containsExactly("bias", "rule=threaten.answer", "type=THREATEN", "trigger=verb", "clause=unknown",
+        assertThat(FEATURES.of(THREAT)).containsExactly("bias", "rule=threaten.answer", "convention=none", "type=THREATEN", "trigger=verb", "clause=unknown",
                 "time=unknown", "repeat=first", "actor.path=subject",
                 "actor.mention=pronoun", "actor.entity=person", "actor.sector=known", "actors=one",
                 "recipient.path=earlier event (same word)", "recipient.mention=name", "recipient.entity=country", "recipient.sector=unknown",
@@ -118,5 +118,13 @@ class EventFeaturesTest {
         assertThat(EventFeatures.path("responds to v2")).isEqualTo("responds to");
         assertThat(EventFeatures.path("with")).isEqualTo("with");
         assertThat(EventFeatures.path(null)).isEqualTo("unknown");
+    }
+
+    @Test
+    void poolsTheRulesOfOneCodingConvention() {
+        assertThat(EventFeatures.convention("support.support+intent")).isEqualTo("intent");
+        assertThat(EventFeatures.convention("retreat.release+refusal")).isEqualTo("refusal");
+        assertThat(EventFeatures.convention("aid.send-troop+commitment")).isEqualTo("commitment");
+        assertThat(EventFeatures.convention("assault.attack")).isEqualTo("none");
     }
 }
