@@ -134,7 +134,11 @@ final class ReciprocalReference {
             return others.size() >= 2 ? others.subList(0, 2) : sameSentence.subList(0, 2);
         }
         for (int first = sentenceIndex - 1; first >= Math.max(0, sentenceIndex - SENTENCES_BACK); first--) {
-            List<Entity> named = namedBetween(first, sentenceIndex - 1, Integer.MAX_VALUE);
+            // nor, across sentences, is the referring clause's own subject one of the pair it refers to:
+            // "Qatar and Turkey offered to host talks. A Qatari official said Doha had been in touch with
+            // both capitals" means the two sides of the dispute, not Qatar and Turkey
+            List<Entity> named = namedBetween(first, sentenceIndex - 1, Integer.MAX_VALUE).stream()
+                    .filter(entity -> !subjectCodes.contains(entity.code())).toList();
             if (named.size() == 2) {
                 return named;
             }

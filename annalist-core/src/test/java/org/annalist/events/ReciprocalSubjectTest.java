@@ -27,4 +27,15 @@ class ReciprocalSubjectTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("EGY,QAT", "ISR,PSE"));
     }
+
+    @Test
+    void mediatorNamedInThePreviousSentenceIsNotOneOfBothCapitals() {
+        assertThat(CoderFixture.code("2025-05-09", "Armenian and Azerbaijani troops exchanged fire on the border on Monday, and "
+                + "Armenia accused Azerbaijan of shelling a village. Azerbaijan blamed Armenia for the clash. "
+                + "Kazakhstan and Georgia offered to host talks. A Kazakh diplomat said Astana had been in contact with both capitals.")
+                .events())
+                .filteredOn(event -> event.event().equals("CONSULT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("KAZ", "ARM,AZE"));
+    }
 }
