@@ -190,7 +190,8 @@ public final class DependencyEventCoder implements EventCoder {
                 candidate = new Candidate(candidate.match(), candidate.actor(), closed, candidate.aux());
             }
             List<EventParty> recipients = candidate.recipient().parties();
-            if (recipients.isEmpty() && !GenericReferent.NOBODY_SOURCE.equals(candidate.recipient().source())) {
+            if (recipients.isEmpty() && !GenericReferent.NOBODY_SOURCE.equals(candidate.recipient().source())
+                    && !GenericAddressee.SOURCE.equals(candidate.recipient().source())) {
                 for (Map.Entry<Candidate, Candidate> absorbed : absorbedBy.entrySet()) {
                     if (absorbed.getValue() == candidate && !absorbed.getKey().recipient().parties().isEmpty()) {
                         recipients = absorbed.getKey().recipient().parties();

@@ -82,7 +82,13 @@ final class RoleFilling {
             // the absorbed act lend its object ("threatened to attack any media outlet")
             recipient = new PartyFinder.Filling(List.of(), GenericReferent.NOBODY_SOURCE);
         }
-        if (response && ownTarget && !warnsNobody) {
+        boolean appealsToEveryone = !warnsNobody && GenericAddressee.addressesEveryone(graph, match, state.roles, words, state.parties);
+        if (appealsToEveryone) {
+            // "called on other countries to contribute personnel": everyone of a kind, nobody named
+            recipient = new PartyFinder.Filling(List.of(), GenericAddressee.SOURCE);
+        }
+        boolean namesNobody = warnsNobody || appealsToEveryone;
+        if (response && ownTarget && !namesNobody) {
             // "China warned that China would take all necessary measures": the complement's
             // subject is the actor itself, the threat is aimed at whoever it answers
             PartyFinder.Filling answered = state.responses.of(actor, state.events, graph.sentence().index());
@@ -90,7 +96,7 @@ final class RoleFilling {
                 recipient = answered;
             }
         }
-        if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !warnsNobody) {
+        if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !namesNobody) {
             PartyFinder.Filling phrase = state.phrases.phraseRecipient(graph, match, actor);
             PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : state.anaphora.of(graph, match, actor, state.events);
             if (!earlier.anyCoded() && response) {
@@ -126,7 +132,7 @@ final class RoleFilling {
                 }
             }
         }
-        if (!match.pattern().hasNoRecipient() && !warnsNobody) {
+        if (!match.pattern().hasNoRecipient() && !namesNobody) {
             recipient = state.counterparts.of(graph, match, codedType(match, aux), actor, recipient);
         }
         recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
