@@ -133,7 +133,7 @@ final class RoleFilling {
             }
         }
         if (!match.pattern().hasNoRecipient() && !namesNobody) {
-            recipient = state.counterparts.of(graph, match, codedType(match, aux), actor, recipient);
+            recipient = state.counterparts.of(graph, match, codedType(match, aux), codedCameo(graph, match, aux), actor, recipient);
         }
         recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
         Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), graph.token(match.head()).lemma(), recipient);
@@ -153,6 +153,19 @@ final class RoleFilling {
         Set<String> own = new HashSet<>();
         actor.parties().forEach(party -> own.add(party.code()));
         return recipient.parties().stream().filter(party -> party.code() != null).allMatch(party -> own.contains(party.code()));
+    }
+
+    /**
+     * The CAMEO code a match will be coded with as far as the recipient rules care: a stated
+     * commitment ("is ready to resume talks", "remains open to negotiate") carries the intent code of
+     * its type ({@code intent-code}, as {@link CodingConvention} codes it), else the pattern's own.
+     */
+    private String codedCameo(SentenceGraph graph, TriggerMatch match, List<String> aux) {
+        if (!aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL)
+                && CodingConvention.commitmentFrameOver(graph, modality.predicate(graph, match), words).isPresent()) {
+            return words.value(ListName.INTENT_CODE, match.pattern().event()).orElse(match.pattern().cameo());
+        }
+        return match.pattern().cameo();
     }
 
     /** The event type a match is coded as: REJECT for a refusal ("would not take part"), else the pattern's. */
