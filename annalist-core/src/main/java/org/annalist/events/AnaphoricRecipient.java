@@ -43,7 +43,8 @@ final class AnaphoricRecipient {
      * The recipient named by a noun that refers back to an action already reported ("Russia
      * condemned the move"): the actors of an earlier event whose actor codes are not the current
      * actor's. Preferred, in order: the article's first event whose trigger shares the noun's
-     * stem ("the seizure" → "seized", "the pact" → "signed a defence pact"); else the first event
+     * stem ("the seizure" → "seized", "the pact" → "signed a defence pact"), whose doers may be of
+     * the actor's own country when they are not the actor itself; else the first event
      * of the kind the noun itself names as a trigger ("the attack" → an ASSAULT); else the article's
      * first event (news reports lead with the action the reactions are about); else the most
      * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back.
@@ -60,13 +61,16 @@ final class AnaphoricRecipient {
         int sentence = graph.sentence().index();
         Event recent = null;
         Event sameWord = null;
+        Set<String> ownEntities = new HashSet<>();
+        actor.parties().forEach(party -> ownEntities.add(party.entity()));
         for (int index = events.size() - 1; index >= 0; index--) {
             Event earlier = events.get(index);
-            if (referredActors(earlier, own, span).isEmpty()) {
-                continue;
-            }
-            if (recent == null && sentence - earlier.evidence().sentenceIndex() <= ANAPHORA_SENTENCES) {
+            if (!referredActors(earlier, own, span).isEmpty() && recent == null
+                    && sentence - earlier.evidence().sentenceIndex() <= ANAPHORA_SENTENCES) {
                 recent = earlier;
+            }
+            if (referredDoers(earlier, ownEntities, span).isEmpty()) {
+                continue;
             }
             for (String word : earlier.evidence().trigger().text().split("\\s+")) {
                 if (stem(word).equals(stem)) {
@@ -75,7 +79,9 @@ final class AnaphoricRecipient {
             }
         }
         if (sameWord != null) {
-            return new PartyFinder.Filling(referredActors(sameWord, own, span), "earlier event " + sameWord.id() + " (same word)");
+            // the noun names this very act: its doers, even of the actor's own country ("the opposition
+            // leader welcomed the release" of prisoners the government released)
+            return new PartyFinder.Filling(referredDoers(sameWord, ownEntities, span), "earlier event " + sameWord.id() + " (same word)");
         }
         // "condemned the attack", "criticised the arrests": the first earlier event of the kind the noun names
         Set<String> nounTypes = new HashSet<>();
@@ -96,6 +102,22 @@ final class AnaphoricRecipient {
         }
         return recent == null ? PartyFinder.Filling.none()
                 : new PartyFinder.Filling(referredActors(recent, own, span), "earlier event " + recent.id() + " (latest)");
+    }
+
+    /**
+     * The doers of an earlier act the noun names by its own word, as parties named by the noun: empty
+     * if any is uncoded or is the current actor itself. Unlike {@link #referredActors} a doer of the
+     * actor's own country counts, since the word, not a guess, says which act is meant.
+     */
+    private static List<EventParty> referredDoers(Event earlier, Set<String> ownEntities, Span span) {
+        List<EventParty> referred = new ArrayList<>();
+        for (EventParty party : earlier.actors()) {
+            if (party.code() == null || party.entity() != null && ownEntities.contains(party.entity())) {
+                return List.of();
+            }
+            referred.add(new EventParty(party.entity(), party.name(), party.code(), party.sector(), span));
+        }
+        return referred;
     }
 
     /** The earlier event's actors as parties named by the anaphoric noun; empty if any is the current actor. */

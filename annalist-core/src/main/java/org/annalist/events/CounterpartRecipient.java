@@ -32,10 +32,15 @@ final class CounterpartRecipient {
         this.words = words;
     }
 
-    /** The other main country in place of a missing or self-made recipient of a directed act; else {@code recipient} unchanged. */
-    PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, String eventType, PartyFinder.Filling actor,
+    /**
+     * The other main country in place of a missing or self-made recipient of a directed act; else
+     * {@code recipient} unchanged. {@code cameo} is the code the event will carry: a stated readiness
+     * to talk ("was ready to resume talks") is coded 036, an offer aimed at the other side, though
+     * its pattern's own code is a consultation's.
+     */
+    PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, String eventType, String cameo, PartyFinder.Filling actor,
             PartyFinder.Filling recipient) {
-        if (!isDirected(eventType, match.pattern().cameo()) || !namesNoTarget(graph, match, actor, recipient)) {
+        if (!isDirected(eventType, cameo) || !namesNoTarget(graph, match, actor, recipient)) {
             return recipient;
         }
         Optional<String> own = actor.soleCountry();

@@ -197,7 +197,8 @@ public final class DependencyEventCoder implements EventCoder {
                 candidate = new Candidate(candidate.match(), candidate.actor(), closed, candidate.aux());
             }
             List<EventParty> recipients = candidate.recipient().parties();
-            if (recipients.isEmpty() && !GenericReferent.NOBODY_SOURCE.equals(candidate.recipient().source())) {
+            if (recipients.isEmpty() && !GenericReferent.NOBODY_SOURCE.equals(candidate.recipient().source())
+                    && !GenericAddressee.SOURCE.equals(candidate.recipient().source())) {
                 for (Map.Entry<Candidate, Candidate> absorbed : absorbedBy.entrySet()) {
                     if (absorbed.getValue() == candidate && !absorbed.getKey().recipient().parties().isEmpty()) {
                         recipients = absorbed.getKey().recipient().parties();
@@ -238,7 +239,7 @@ public final class DependencyEventCoder implements EventCoder {
                 .filter(party -> party.entity() == null || !actorEntities.contains(party.entity())).toList();
         Set<String> actorCodes = new HashSet<>();
         actors.forEach(party -> actorCodes.add(party.code()));
-        if (recipients.stream().anyMatch(party -> !actorCodes.contains(party.code()))) {
+        if (recipients.stream().anyMatch(party -> !actorCodes.contains(party.code())) && !addressesOwnGovernment(actors, recipients)) {
             // "Venezuela ... its neighbour" with both main countries named: an actor is not its own co-recipient
             recipients = recipients.stream().filter(party -> !actorCodes.contains(party.code())).toList();
         }
@@ -306,6 +307,33 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Whether the party is a named place (a city, a region), not a country or an actor. */
+    /** Sectors of a country's state, whose acts are the country's own ({@link #addressesOwnGovernment}). */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
+    /**
+     * "Mexico's main business lobby urged both governments to return to the table": a party outside
+     * the state (a business group, a party, a union) addressing the pair a reciprocal noun names
+     * addresses its own government too, so the actor's country stays among the recipients. The pair
+     * is two coded parties of distinct codes named by one word; every actor must have a known
+     * sector outside the state.
+     */
+    private static boolean addressesOwnGovernment(List<EventParty> actors, List<EventParty> recipients) {
+        if (actors.stream().anyMatch(party -> party.sector() == null || STATE_SECTORS.contains(party.sector()))) {
+            return false;
+        }
+        Set<String> actorCodes = new HashSet<>();
+        actors.forEach(party -> actorCodes.add(party.code()));
+        for (EventParty party : recipients) {
+            for (EventParty other : recipients) {
+                if (party != other && party.mention() != null && party.mention().equals(other.mention())
+                        && !party.code().equals(other.code()) && actorCodes.contains(party.code())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isPlace(ArticleState state, EventParty party) {
         return party.entity() != null && state.actors.byId(party.entity()).map(entity -> "LOCATION".equals(entity.type())).orElse(false);
     }

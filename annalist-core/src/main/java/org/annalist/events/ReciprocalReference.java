@@ -22,7 +22,8 @@ import org.annalist.actors.Mention;
  * not name exactly two does it fall back to the article's two main country actors: the two
  * codes with the most mentions over all coded entities (a general's mentions count for his
  * country); ties go to the earlier first mention. With fewer than two country codes in the
- * article the rule does not apply.
+ * article the rule does not apply; when the second is mentioned less than a quarter as often as the
+ * first, the story is about one country and "both sides" are that country's own.
  */
 final class ReciprocalReference {
 
@@ -134,7 +135,11 @@ final class ReciprocalReference {
             return others.size() >= 2 ? others.subList(0, 2) : sameSentence.subList(0, 2);
         }
         for (int first = sentenceIndex - 1; first >= Math.max(0, sentenceIndex - SENTENCES_BACK); first--) {
-            List<Entity> named = namedBetween(first, sentenceIndex - 1, Integer.MAX_VALUE);
+            // nor, across sentences, is the referring clause's own subject one of the pair it refers to:
+            // "Qatar and Turkey offered to host talks. A Qatari official said Doha had been in touch with
+            // both capitals" means the two sides of the dispute, not Qatar and Turkey
+            List<Entity> named = namedBetween(first, sentenceIndex - 1, Integer.MAX_VALUE).stream()
+                    .filter(entity -> !subjectCodes.contains(entity.code())).toList();
             if (named.size() == 2) {
                 return named;
             }
@@ -142,8 +147,21 @@ final class ReciprocalReference {
                 break;
             }
         }
+        if (pair.size() == 2 && mentionCounts.getOrDefault(pair.get(1).code(), 0) * ONE_COUNTRY_SHARE
+                < mentionCounts.getOrDefault(pair.get(0).code(), 0)) {
+            // a story about one country ("the governor urged both sides" in a Libyan standoff, Tunis
+            // named once as a venue): both sides are that country's own
+            return List.of(pair.get(0));
+        }
         return pair;
     }
+
+    /**
+     * The second main country must be mentioned at least 1/ONE_COUNTRY_SHARE as often as the first
+     * for the story to be between two countries (as {@link ResponseRecipient#FAIR_SHARE}); otherwise a
+     * reciprocal noun's pair is the first country's two sides.
+     */
+    private static final int ONE_COUNTRY_SHARE = ResponseRecipient.FAIR_SHARE;
 
     /** One entity per distinct code, in order of first mention, mentioned from sentence {@code first} up to {@code offset}. */
     private List<Entity> namedBetween(int first, int last, int offset) {

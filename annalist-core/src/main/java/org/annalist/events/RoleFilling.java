@@ -89,7 +89,13 @@ final class RoleFilling {
             // the absorbed act lend its object ("threatened to attack any media outlet")
             recipient = new PartyFinder.Filling(List.of(), GenericReferent.NOBODY_SOURCE);
         }
-        if (response && ownTarget && !warnsNobody) {
+        boolean appealsToEveryone = !warnsNobody && GenericAddressee.addressesEveryone(graph, match, state.roles, words, state.parties);
+        if (appealsToEveryone) {
+            // "called on other countries to contribute personnel": everyone of a kind, nobody named
+            recipient = new PartyFinder.Filling(List.of(), GenericAddressee.SOURCE);
+        }
+        boolean namesNobody = warnsNobody || appealsToEveryone;
+        if (response && ownTarget && !namesNobody) {
             // "China warned that China would take all necessary measures": the complement's
             // subject is the actor itself, the threat is aimed at whoever it answers
             PartyFinder.Filling answered = state.responses.of(actor, state.events, graph.sentence().index());
@@ -97,7 +103,7 @@ final class RoleFilling {
                 recipient = answered;
             }
         }
-        if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !warnsNobody) {
+        if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !namesNobody) {
             PartyFinder.Filling phrase = state.phrases.phraseRecipient(graph, match, actor);
             PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : state.anaphora.of(graph, match, actor, state.events);
             if (!earlier.anyCoded() && response) {
@@ -133,8 +139,8 @@ final class RoleFilling {
                 }
             }
         }
-        if (!match.pattern().hasNoRecipient() && !warnsNobody) {
-            recipient = state.counterparts.of(graph, match, codedType(match, aux), actor, recipient);
+        if (!match.pattern().hasNoRecipient() && !namesNobody) {
+            recipient = state.counterparts.of(graph, match, codedType(match, aux), codedCameo(graph, match, aux), actor, recipient);
         }
         recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
         Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), graph.token(match.head()).lemma(), recipient);
@@ -154,6 +160,19 @@ final class RoleFilling {
         Set<String> own = new HashSet<>();
         actor.parties().forEach(party -> own.add(party.code()));
         return recipient.parties().stream().filter(party -> party.code() != null).allMatch(party -> own.contains(party.code()));
+    }
+
+    /**
+     * The CAMEO code a match will be coded with as far as the recipient rules care: a stated
+     * commitment ("is ready to resume talks", "remains open to negotiate") carries the intent code of
+     * its type ({@code intent-code}, as {@link CodingConvention} codes it), else the pattern's own.
+     */
+    private String codedCameo(SentenceGraph graph, TriggerMatch match, List<String> aux) {
+        if (!aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL)
+                && CodingConvention.commitmentFrameOver(graph, modality.predicate(graph, match), words).isPresent()) {
+            return words.value(ListName.INTENT_CODE, match.pattern().event()).orElse(match.pattern().cameo());
+        }
+        return match.pattern().cameo();
     }
 
     /** The event type a match is coded as: REJECT for a refusal ("would not take part"), else the pattern's. */

@@ -203,6 +203,12 @@ public final class WordLists {
          */
         GENERIC_REFERENT,
         /**
+         * Words that make a plural addressee everyone of a kind ("other countries", "all parties",
+         * "member states", "neighbouring states"): an appeal to such a noun that names no party has
+         * no recipient ({@code GenericAddressee}).
+         */
+        GENERIC_ADDRESSEE,
+        /**
          * Verbs of warning that also forecast ("warn", "caution"): with a reported clause about a thing
          * rather than a party ("warned that its funds would run out") they predict, not threaten
          * ({@code ForecastWarning}).

@@ -1,0 +1,41 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
+
+import org.junit.jupiter.api.Test;
+
+/** An appeal to everyone of a kind ("other countries", "all parties", "member states") has no recipient; a named kind keeps it. */
+class GenericAddresseeTest {
+
+    private static final String OPENING = "Kenya sent 400 police officers to Haiti on Monday to lead a multinational "
+            + "mission against the gangs, and Haiti's prime minister welcomed them at the airport. ";
+
+    @Test
+    void otherCountriesAreNotTheArticlesMainCountries() {
+        assertThat(CoderFixture.code("2025-06-10", OPENING + "Haiti's government thanked Kenya for its leadership and "
+                + "called on other countries to contribute personnel.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("HTI", ""));
+    }
+
+    @Test
+    void allPartiesGetNoHomeCountryFallback() {
+        assertThat(CoderFixture.code("2025-06-10", OPENING + "In Beijing, a Chinese foreign ministry spokesman called on "
+                + "all parties to exercise restraint.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("CHN", ""));
+    }
+
+    @Test
+    void partiesQualifiedByACountryKeepIt() {
+        assertThat(CoderFixture.code("2025-06-10", OPENING + "The Chinese foreign ministry called on all Haitian parties "
+                + "to support the mission.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("CHN", "HTI"));
+    }
+}
