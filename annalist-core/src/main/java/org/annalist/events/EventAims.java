@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.annalist.dictionary.TsvTable;
 import org.annalist.events.ontology.EventOntology;
 import org.annalist.language.Dependency;
@@ -32,6 +34,9 @@ final class EventAims {
 
     /** Relations from an event's head to what it is about as a noun ("called for talks", "accused X of war crimes"). */
     private static final Set<String> AIM_NOUN_RELATIONS = Set.of("obj", "obl:for", "nmod:for", "obl:of", "nmod:of", "nsubj:pass");
+
+    /** Relations by which the parser hangs what an accusation alleges on the accused ("accused Baku of shelling"). */
+    private static final Set<String> ATTACHED_RELATIONS = Set.of("acl:of", "nmod:of", "acl");
 
     /** How many clauses deep an aim is sought ("urged them to press Israel to halt its attacks"). */
     private static final int LONGEST_CHAIN = 2;
@@ -68,105 +73,59 @@ final class EventAims {
 
     /** Nearest first: the complement clause, then the head's own aim nouns. */
     private Optional<String> aim(SentenceGraph graph, int head, String code) {
-        Optional<String> clause = complementAim(graph, head, code, LONGEST_CHAIN);
-        if (clause.isPresent()) {
-            return clause;
-        }
-        for (Dependency arc : graph.dependents(head)) {
-            if (AIM_NOUN_RELATIONS.contains(arc.relation())) {
-                Optional<String> noun = nounAim(graph, arc.dependent(), code);
-                if (noun.isPresent()) {
-                    return noun;
-                }
-            }
-        }
-        // "accused Azerbaijan of shelling villages": the parser may hang the "of" phrase on the accused
-        for (Dependency arc : graph.dependents(head)) {
-            if (arc.relation().equals("obj")) {
-                Optional<String> attached = attachedAim(graph, arc.dependent(), code);
-                if (attached.isPresent()) {
-                    return attached;
-                }
-            }
-        }
-        return Optional.empty();
+        return complementAim(graph, head, code, LONGEST_CHAIN)
+                .or(() -> firstAim(graph.dependents(head), arc -> AIM_NOUN_RELATIONS.contains(arc.relation()),
+                        arc -> nounAim(graph, arc.dependent(), code)))
+                // "accused Azerbaijan of shelling villages": the parser may hang the "of" phrase on the accused
+                .or(() -> firstAim(graph.dependents(head), arc -> arc.relation().equals("obj"),
+                        arc -> attachedAim(graph, arc.dependent(), code)));
     }
 
     private Optional<String> attachedAim(SentenceGraph graph, int object, String code) {
-        for (Dependency arc : graph.dependents(object)) {
-            String relation = arc.relation();
-            if (relation.equals("acl:of") || relation.equals("nmod:of") || relation.equals("acl")) {
-                int dependent = arc.dependent();
-                Optional<String> aim = graph.token(dependent).isVerb() ? clauseAim(graph, dependent, code, 1) : nounAim(graph, dependent, code);
-                if (aim.isPresent()) {
-                    return aim;
-                }
-            }
-        }
-        return Optional.empty();
+        return firstAim(graph.dependents(object), arc -> ATTACHED_RELATIONS.contains(arc.relation()),
+                arc -> graph.token(arc.dependent()).isVerb() ? clauseAim(graph, arc.dependent(), code, 1) : nounAim(graph, arc.dependent(), code));
     }
 
     /** The aim of the first complement clause of {@code verb} that names one. */
     private Optional<String> complementAim(SentenceGraph graph, int verb, String code, int depth) {
-        for (Dependency arc : graph.basicDependents(verb)) {
-            if (COMPLEMENT_RELATIONS.contains(arc.baseRelation()) && graph.token(arc.dependent()).isVerb()) {
-                Optional<String> aim = clauseAim(graph, arc.dependent(), code, depth);
-                if (aim.isPresent()) {
-                    return aim;
-                }
-            }
-        }
-        return Optional.empty();
+        return firstAim(graph.basicDependents(verb),
+                arc -> COMPLEMENT_RELATIONS.contains(arc.baseRelation()) && graph.token(arc.dependent()).isVerb(),
+                arc -> clauseAim(graph, arc.dependent(), code, depth));
     }
 
     /** The clause's verb with its object ("lift sanction"), the verb alone, its object or oblique, then its own complement. */
     private Optional<String> clauseAim(SentenceGraph graph, int verb, String code, int depth) {
         String lemma = lemma(graph, verb);
-        for (Dependency arc : graph.basicDependents(verb)) {
-            String relation = arc.relation();
-            if (relation.equals("obj") || relation.equals("compound:prt")) {
-                Optional<String> pair = lookUp(lemma + " " + lemma(graph, arc.dependent()), code);
-                if (pair.isPresent()) {
-                    return pair;
-                }
-            }
-        }
-        Optional<String> alone = lookUp(lemma, code);
-        if (alone.isPresent()) {
-            return alone;
-        }
-        for (Dependency arc : graph.basicDependents(verb)) {
-            if (arc.relation().equals("obj") || arc.baseRelation().equals("obl")) {
-                Optional<String> noun = nounAim(graph, arc.dependent(), code);
-                if (noun.isPresent()) {
-                    return noun;
-                }
-            }
-        }
-        return depth > 1 ? complementAim(graph, verb, code, depth - 1) : Optional.empty();
+        List<Dependency> dependents = graph.basicDependents(verb);
+        return firstAim(dependents, arc -> arc.relation().equals("obj") || arc.relation().equals("compound:prt"),
+                        arc -> lookUp(lemma + " " + lemma(graph, arc.dependent()), code))
+                .or(() -> lookUp(lemma, code))
+                .or(() -> firstAim(dependents, arc -> arc.relation().equals("obj") || arc.baseRelation().equals("obl"),
+                        arc -> nounAim(graph, arc.dependent(), code)))
+                .or(() -> depth > 1 ? complementAim(graph, verb, code, depth - 1) : Optional.empty());
     }
 
-    /** A noun with its modifier first ("war crime", "human right"), then alone. */
+    /** A noun with its modifier first ("war crime", "human right"), then alone, then a gerund read as its modifier. */
     private Optional<String> nounAim(SentenceGraph graph, int noun, String code) {
         String lemma = lemma(graph, noun);
-        for (Dependency arc : graph.basicDependents(noun)) {
-            if (arc.relation().equals("compound") || arc.relation().equals("amod")) {
-                Optional<String> pair = lookUp(lemma(graph, arc.dependent()) + " " + lemma, code);
-                if (pair.isPresent()) {
-                    return pair;
-                }
-            }
-        }
-        Optional<String> alone = lookUp(lemma, code);
-        if (alone.isPresent()) {
-            return alone;
-        }
-        // "of shelling border villages" parsed with the gerund as the villages' modifier
-        for (Dependency arc : graph.basicDependents(noun)) {
-            if (arc.relation().equals("amod") && graph.token(arc.dependent()).partOfSpeech().equals("VBG")) {
-                Optional<String> gerund = lookUp(lemma(graph, arc.dependent()), code);
-                if (gerund.isPresent()) {
-                    return gerund;
+        List<Dependency> dependents = graph.basicDependents(noun);
+        return firstAim(dependents, arc -> arc.relation().equals("compound") || arc.relation().equals("amod"),
+                        arc -> lookUp(lemma(graph, arc.dependent()) + " " + lemma, code))
+                .or(() -> lookUp(lemma, code))
+                // "of shelling border villages" parsed with the gerund as the villages' modifier
+                .or(() -> firstAim(dependents,
+                        arc -> arc.relation().equals("amod") && graph.token(arc.dependent()).partOfSpeech().equals("VBG"),
+                        arc -> lookUp(lemma(graph, arc.dependent()), code)));
+    }
+
+    /** The first aim found through the arcs that qualify, in order. */
+    private static Optional<String> firstAim(List<Dependency> arcs, Predicate<Dependency> qualifies,
+            Function<Dependency, Optional<String>> aimOf) {
+        for (Dependency arc : arcs) {
+            if (qualifies.test(arc)) {
+                Optional<String> aim = aimOf.apply(arc);
+                if (aim.isPresent()) {
+                    return aim;
                 }
             }
         }
