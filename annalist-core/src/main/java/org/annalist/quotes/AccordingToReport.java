@@ -15,12 +15,12 @@ final class AccordingToReport {
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
     /** For cutting reports of their own out of the clause ("…, according to the commission, which said …"). */
-    private final IndirectSpeechFinder finder;
+    private final NestedReports nested;
 
-    AccordingToReport(SpeechVerbs verbs, SpeakerFinder speakers, IndirectSpeechFinder finder) {
+    AccordingToReport(SpeechVerbs verbs, SpeakerFinder speakers, NestedReports nested) {
         this.verbs = verbs;
         this.speakers = speakers;
-        this.finder = finder;
+        this.nested = nested;
     }
 
     /**
@@ -65,7 +65,7 @@ final class AccordingToReport {
         BitSet phrase = Syntax.subtree(sentence, source);
         members.andNot(phrase);
         // "…, according to the commission, which said it was investigating …": that report is the commission's own
-        finder.removeOtherReports(sentence, clause, members);
+        nested.removeOtherReports(sentence, clause, members);
         // keep the larger side of the phrase, so the span stays one slice of text
         BitSet before = new BitSet();
         BitSet after = new BitSet();

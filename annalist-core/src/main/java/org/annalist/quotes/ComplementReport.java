@@ -17,12 +17,12 @@ final class ComplementReport {
     private final SpeakerFinder speakers;
     private final FrameWords frames;
     /** For cutting reports of their own out of the complement ("…, warning that …"). */
-    private final IndirectSpeechFinder finder;
+    private final NestedReports nested;
 
-    ComplementReport(SpeakerFinder speakers, FrameWords frames, IndirectSpeechFinder finder) {
+    ComplementReport(SpeakerFinder speakers, FrameWords frames, NestedReports nested) {
         this.speakers = speakers;
         this.frames = frames;
-        this.finder = finder;
+        this.nested = nested;
     }
 
     /**
@@ -89,7 +89,7 @@ final class ComplementReport {
             addCoordinatedCharge(sentence, members);
         }
         // the appeal's own infinitive may be a reporting word ("called on operators to report intrusions"): it stays
-        finder.removeOtherReports(sentence, complement >= 0 ? complement : verb, members);
+        nested.removeOtherReports(sentence, complement >= 0 ? complement : verb, members);
         if (members.isEmpty()) {
             return Optional.empty();
         }
@@ -145,7 +145,7 @@ final class ComplementReport {
             int infinitive = arc.dependent();
             if (infinitive > verb && arc.baseRelation().equals("xcomp") && isToInfinitive(sentence, infinitive)) {
                 BitSet members = Syntax.subtree(sentence, infinitive);
-                finder.removeOtherReports(sentence, infinitive, members);
+                nested.removeOtherReports(sentence, infinitive, members);
                 if (ReportSpan.words(sentence, members) < 3) {
                     return Optional.empty();
                 }
@@ -172,7 +172,7 @@ final class ComplementReport {
             if (gerund > verb && Set.of("xcomp", "dep", "ccomp").contains(arc.baseRelation())
                     && sentence.token(gerund).partOfSpeech().equals("VBG") && bare) {
                 BitSet members = Syntax.subtree(sentence, gerund);
-                finder.removeOtherReports(sentence, gerund, members);
+                nested.removeOtherReports(sentence, gerund, members);
                 if (ReportSpan.words(sentence, members) < 2) {
                     return Optional.empty();
                 }
@@ -227,7 +227,7 @@ final class ComplementReport {
     /** The verb with the phrase headed by the token, reports of their own cut out; empty under three words. */
     private Optional<ReportedSpeech> reportWithVerb(Sentence sentence, int verb, int head, String rule) {
         BitSet members = Syntax.subtree(sentence, head);
-        finder.removeOtherReports(sentence, head, members);
+        nested.removeOtherReports(sentence, head, members);
         if (ReportSpan.words(sentence, members) < 3) {
             return Optional.empty();
         }

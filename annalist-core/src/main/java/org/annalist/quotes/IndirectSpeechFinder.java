@@ -30,7 +30,6 @@ final class IndirectSpeechFinder {
 
     /** Conjunctions that make a clause a question, not a report: "did not say whether …". */
     private static final Set<String> QUESTION_MARKERS = Set.of("whether", "if");
-    private static final Set<String> NESTED_REPORT = Set.of("advcl", "acl", "dep", "parataxis", "conj");
 
     private final SpeechVerbs verbs;
     private final SpeakerFinder speakers;
@@ -40,16 +39,18 @@ final class IndirectSpeechFinder {
     private final LooseClauseReport looseClauses;
     private final FrameWords frames;
     private final RelativeClauseReport relativeClauses;
+    private final NestedReports nested;
 
     IndirectSpeechFinder(SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.verbs = verbs;
         this.frames = frames;
         this.speakers = speakers;
         this.trailing = new TrailingAttribution(speakers, frames);
-        this.according = new AccordingToReport(verbs, speakers, this);
-        this.complements = new ComplementReport(speakers, frames, this);
-        this.looseClauses = new LooseClauseReport(speakers, this);
         this.relativeClauses = new RelativeClauseReport(verbs, speakers);
+        this.nested = new NestedReports(verbs, frames, relativeClauses);
+        this.according = new AccordingToReport(verbs, speakers, nested);
+        this.complements = new ComplementReport(speakers, frames, nested);
+        this.looseClauses = new LooseClauseReport(speakers, nested);
     }
 
     List<ReportedSpeech> find(Sentence sentence) {
@@ -68,7 +69,7 @@ final class IndirectSpeechFinder {
                 continue;
             }
             Optional<SpeechVerbKind> kind = verbs.kindOf(token.lemma());
-            if (kind.isEmpty() || !kind.get().reportsSpeech() || isCondition(sentence, token.index())) {
+            if (kind.isEmpty() || !kind.get().reportsSpeech() || NestedReports.isCondition(sentence, token.index())) {
                 continue;
             }
             Optional<ReportedSpeech> marked = kind.get() == SpeechVerbKind.SPEECH ? participleTakenForMarker(sentence, token.index()) : Optional.empty();
@@ -161,7 +162,7 @@ final class IndirectSpeechFinder {
                 continue;
             }
             extendWithStrandedParts(sentence, verb, members);
-            removeOtherReports(sentence, head, members);
+            nested.removeOtherReports(sentence, head, members);
             removeAsSaying(sentence, members);
             if (isActReport(sentence, verb) && ClauseShapes.noVerbBetween(sentence, verb, members.nextSetBit(0))
                     && members.nextSetBit(0) - verb <= 2) {
@@ -213,7 +214,7 @@ final class IndirectSpeechFinder {
             }
             BitSet members = Syntax.subtree(sentence, predicate);
             removeCoordinator(sentence, predicate, members);
-            removeOtherReports(sentence, predicate, members);
+            nested.removeOtherReports(sentence, predicate, members);
             Attribution speaker = clauses.get(0).attribution();
             ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker)).ifPresent(more::add);
         }
@@ -289,7 +290,7 @@ final class IndirectSpeechFinder {
         }
         BitSet members = Syntax.subtree(sentence, clause);
         members.clear(0, verb + 1);
-        removeOtherReports(sentence, clause, members);
+        nested.removeOtherReports(sentence, clause, members);
         Attribution speaker = speakers.speakerOfVerb(sentence, main, "indirect:participle-taken-for-marker");
         return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
     }
@@ -338,72 +339,6 @@ final class IndirectSpeechFinder {
             }
         }
         return -1;
-    }
-
-    /**
-     * "…, hours after Washington announced that …", "called for a truce, warning that …": a
-     * reporting verb hanging inside the span as an adverbial, participle, conjunct or aside is a
-     * report of its own, found on its own, and is cut out of this one; so is a report inside a
-     * relative clause ("… fire that officials said killed four people"), with its source.
-     */
-    void removeOtherReports(Sentence sentence, int head, BitSet members) {
-        for (int token = members.nextSetBit(0); token >= 0; token = members.nextSetBit(token + 1)) {
-            Optional<BitSet> relative = token == head ? Optional.empty() : relativeClauses.tokensOf(sentence, token);
-            if (relative.isPresent()) {
-                members.andNot(relative.get()); // "after an exchange of fire that officials said killed four people"
-                continue;
-            }
-            if (token == head || !Syntax.isContentVerb(sentence, token) || isCondition(sentence, token)
-                    || verbs.kindOf(sentence.token(token).lemma()).filter(SpeechVerbKind::reportsSpeech).isEmpty()
-                    || !NESTED_REPORT.contains(Syntax.baseRelation(Syntax.relation(sentence, token)))
-                    || !reportsSomething(sentence, token)) {
-                continue;
-            }
-            BitSet nested = Syntax.subtree(sentence, token);
-            int first = nested.nextSetBit(0);
-            members.andNot(nested);
-            for (int i = first - 1; i >= 0 && members.get(i); i--) {
-                Token before = sentence.token(i);
-                if (!Syntax.isPunctuation(before) && !Syntax.baseRelation(Syntax.relation(sentence, i)).equals("cc")) {
-                    break;
-                }
-                members.clear(i);
-            }
-        }
-    }
-
-    /**
-     * A reporting verb with nothing it reports ("and that patrols would continue", "the talks would
-     * continue on Friday"): no clause or object hangs from it, so it is a word of the report, not
-     * a report of its own to be cut out. A participle that describes a noun ("pushed for language
-     * condemning Israeli incursions", "a referendum on rejecting the court's authority", "fired
-     * warning shots") names what the noun is; its plain noun object is no report unless it is an
-     * appeal's or a charge's, a gerund or a word for something said ("a statement urging Manila",
-     * "reports of intimidation"). A conjunct or an adverbial clause with an object ("and denied any
-     * sabotage", "as the movement claimed an attack") is still another act, cut out.
-     */
-    private boolean reportsSomething(Sentence sentence, int verb) {
-        boolean describesNoun = Set.of("VBG", "VBN").contains(sentence.token(verb).partOfSpeech())
-                && Set.of("acl", "dep").contains(Syntax.baseRelation(Syntax.relation(sentence, verb)))
-                && !ClauseShapes.hasOwnSubject(sentence, verb);
-        boolean actOnObject = !describesNoun || verbs.kindOf(sentence.token(verb).lemma())
-                .filter(kind -> kind == SpeechVerbKind.APPEAL || kind == SpeechVerbKind.ACCUSATION).isPresent();
-        return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.dependent() > verb
-                && (Set.of("ccomp", "xcomp", "parataxis", "dep").contains(arc.baseRelation())
-                        || (arc.baseRelation().equals("obj") && (actOnObject || reportedObject(sentence, arc.dependent())))));
-    }
-
-    private boolean reportedObject(Sentence sentence, int object) {
-        Token token = sentence.token(object);
-        return token.partOfSpeech().equals("VBG") || frames.is(FrameWords.Role.REPORTED_NOUN, token.lemma() == null ? token.text() : token.lemma());
-    }
-
-    /**
-     * "Washington would send advisers if Abuja asked for them": a reporting verb in a condition
-     * ("if", "unless") reports nothing that was said; it is part of the clause around it.
-     */
-    private static boolean isCondition(Sentence sentence, int verb) {
-        return ClauseShapes.hasMarker(sentence, verb, "if") || ClauseShapes.hasMarker(sentence, verb, "unless");
     }
 
     /**

@@ -19,11 +19,11 @@ final class LooseClauseReport {
 
     private final SpeakerFinder speakers;
     /** For cutting reports of their own out of the clause. */
-    private final IndirectSpeechFinder finder;
+    private final NestedReports nested;
 
-    LooseClauseReport(SpeakerFinder speakers, IndirectSpeechFinder finder) {
+    LooseClauseReport(SpeakerFinder speakers, NestedReports nested) {
         this.speakers = speakers;
-        this.finder = finder;
+        this.nested = nested;
     }
 
     /**
@@ -85,7 +85,7 @@ final class LooseClauseReport {
         // calls", "said Kim and Belousov agreed to hold …"); a verb set off by punctuation may be another report
         // ("…; the allies say …")
         boolean ownPredicate = predicateOfObject || noPunctuationBetween(sentence, verb, clauseVerb);
-        finder.removeOtherReports(sentence, ownPredicate ? clauseVerb : verb, members);
+        nested.removeOtherReports(sentence, ownPredicate ? clauseVerb : verb, members);
         if (ReportSpan.words(sentence, members) < 3) {
             return Optional.empty();
         }
