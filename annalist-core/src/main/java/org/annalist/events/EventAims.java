@@ -66,13 +66,16 @@ final class EventAims {
         return new EventAims(codes);
     }
 
-    /** The sub-code for an event coded {@code code} at {@code match}: the code itself unless an aim in the table narrows it. */
-    String narrow(SentenceGraph graph, TriggerMatch match, String code) {
-        return aim(graph, match.head(), code).orElse(code);
+    /** A narrower code and the aim that gave it ("release"), for the event's explanation. */
+    record Narrowing(String code, String aim) {}
+
+    /** The sub-code for an event coded {@code code} at {@code match}, if an aim in the table narrows it. */
+    Optional<Narrowing> narrow(SentenceGraph graph, TriggerMatch match, String code) {
+        return aim(graph, match.head(), code);
     }
 
     /** Nearest first: the complement clause, then the head's own aim nouns. */
-    private Optional<String> aim(SentenceGraph graph, int head, String code) {
+    private Optional<Narrowing> aim(SentenceGraph graph, int head, String code) {
         return complementAim(graph, head, code, LONGEST_CHAIN)
                 .or(() -> firstAim(graph.dependents(head), arc -> AIM_NOUN_RELATIONS.contains(arc.relation()),
                         arc -> nounAim(graph, arc.dependent(), code)))
@@ -81,20 +84,20 @@ final class EventAims {
                         arc -> attachedAim(graph, arc.dependent(), code)));
     }
 
-    private Optional<String> attachedAim(SentenceGraph graph, int object, String code) {
+    private Optional<Narrowing> attachedAim(SentenceGraph graph, int object, String code) {
         return firstAim(graph.dependents(object), arc -> ATTACHED_RELATIONS.contains(arc.relation()),
                 arc -> graph.token(arc.dependent()).isVerb() ? clauseAim(graph, arc.dependent(), code, 1) : nounAim(graph, arc.dependent(), code));
     }
 
     /** The aim of the first complement clause of {@code verb} that names one. */
-    private Optional<String> complementAim(SentenceGraph graph, int verb, String code, int depth) {
+    private Optional<Narrowing> complementAim(SentenceGraph graph, int verb, String code, int depth) {
         return firstAim(graph.basicDependents(verb),
                 arc -> COMPLEMENT_RELATIONS.contains(arc.baseRelation()) && graph.token(arc.dependent()).isVerb(),
                 arc -> clauseAim(graph, arc.dependent(), code, depth));
     }
 
     /** The clause's verb with its object ("lift sanction"), the verb alone, its object or oblique, then its own complement. */
-    private Optional<String> clauseAim(SentenceGraph graph, int verb, String code, int depth) {
+    private Optional<Narrowing> clauseAim(SentenceGraph graph, int verb, String code, int depth) {
         String lemma = lemma(graph, verb);
         List<Dependency> dependents = graph.basicDependents(verb);
         return firstAim(dependents, arc -> arc.relation().equals("obj") || arc.relation().equals("compound:prt"),
@@ -106,7 +109,7 @@ final class EventAims {
     }
 
     /** A noun with its modifier first ("war crime", "human right"), then alone, then a gerund read as its modifier. */
-    private Optional<String> nounAim(SentenceGraph graph, int noun, String code) {
+    private Optional<Narrowing> nounAim(SentenceGraph graph, int noun, String code) {
         String lemma = lemma(graph, noun);
         List<Dependency> dependents = graph.basicDependents(noun);
         return firstAim(dependents, arc -> arc.relation().equals("compound") || arc.relation().equals("amod"),
@@ -119,11 +122,11 @@ final class EventAims {
     }
 
     /** The first aim found through the arcs that qualify, in order. */
-    private static Optional<String> firstAim(List<Dependency> arcs, Predicate<Dependency> qualifies,
-            Function<Dependency, Optional<String>> aimOf) {
+    private static Optional<Narrowing> firstAim(List<Dependency> arcs, Predicate<Dependency> qualifies,
+            Function<Dependency, Optional<Narrowing>> aimOf) {
         for (Dependency arc : arcs) {
             if (qualifies.test(arc)) {
-                Optional<String> aim = aimOf.apply(arc);
+                Optional<Narrowing> aim = aimOf.apply(arc);
                 if (aim.isPresent()) {
                     return aim;
                 }
@@ -133,11 +136,11 @@ final class EventAims {
     }
 
     /** The first code listed for the aim that narrows {@code code}, in the family of {@code code}. */
-    private Optional<String> lookUp(String aim, String code) {
+    private Optional<Narrowing> lookUp(String aim, String code) {
         for (String listed : codesByAim.getOrDefault(aim, List.of())) {
             String inFamily = code.startsWith("02") && listed.startsWith("10") ? appealTwin(listed) : listed;
             if (narrows(code, inFamily)) {
-                return Optional.of(inFamily);
+                return Optional.of(new Narrowing(inFamily, aim));
             }
         }
         return Optional.empty();

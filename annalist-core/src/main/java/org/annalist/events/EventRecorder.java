@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.annalist.dictionary.TsvTable;
 import org.annalist.events.ontology.CameoCode;
 import org.annalist.events.ontology.EventOntology;
@@ -69,7 +70,8 @@ final class EventRecorder {
             mode = "visit";
         }
         PloverEventType type = ontology.event(eventType).orElseThrow();
-        CameoCode cameo = ontology.cameo(aims.narrow(graph, match, coding.cameo())).orElseThrow();
+        Optional<EventAims.Narrowing> narrowed = aims.narrow(graph, match, coding.cameo());
+        CameoCode cameo = ontology.cameo(narrowed.map(EventAims.Narrowing::code).orElse(coding.cameo())).orElseThrow();
         Span trigger = triggerSpan(state.document.text(), graph, match);
         Quote quote = quoteAt(state.quotes, head.start());
         Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,
@@ -86,7 +88,8 @@ final class EventRecorder {
                 : aux.contains(Modality.FUTURE) ? DecisionReason.FUTURE : DecisionReason.EMITTED;
         state.decide(graph, match, reason, eventType + " " + cameo.code() + ": " + names(actors) + " ("
                 + candidate.actor().source() + ") -> " + (recipients.isEmpty() ? "nobody" : names(recipients) + " ("
-                + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; coded " + rule), id);
+                + candidate.recipient().source() + ")") + (rule.equals(pattern.id()) ? "" : "; coded " + rule)
+                + narrowed.map(aim -> "; CAMEO " + aim.code() + " for \"" + aim.aim() + "\" (" + EventAims.BUNDLED_FILE + ")").orElse(""), id);
     }
 
     /** Which paths filled the roles; recipients taken over from an absorbed complement have no source of their own. */

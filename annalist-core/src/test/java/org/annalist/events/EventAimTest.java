@@ -59,4 +59,13 @@ class EventAimTest {
         assertThat(EventAims.narrows("020", "0253")).isTrue();
         assertThat(EventAims.narrows("023", "0233")).isTrue();
     }
+
+    @Test
+    void theExplanationNamesTheAimThatNarrowedTheCode() {
+        CodingResult result = CoderFixture.code("2026-03-11",
+                "The opposition leader called on the Guinean government to free the detained activists.");
+
+        assertThat(result.decisions()).anySatisfy(decision ->
+                assertThat(decision.detail()).contains("CAMEO 0253 for \"free\" (events/event-aims.tsv)"));
+    }
 }
