@@ -68,6 +68,9 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static final String NO_TARGET_MARK = "no target named";
 
+    /** Sectors of a country's state, whose acts are the country's own ({@link #addressesOwnGovernment}). */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
     /** The recipient source of the no-target domestic rule ({@link DomesticParties#domesticRecipient}). */
     static final String NO_TARGET_SOURCE = "domestic (no target named)";
 
@@ -306,10 +309,6 @@ public final class DependencyEventCoder implements EventCoder {
         return token >= 0 && graph.dependents(verb).stream().anyMatch(arc -> arc.relation().equals("obj") && arc.dependent() == token);
     }
 
-    /** Whether the party is a named place (a city, a region), not a country or an actor. */
-    /** Sectors of a country's state, whose acts are the country's own ({@link #addressesOwnGovernment}). */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
-
     /**
      * "Mexico's main business lobby urged both governments to return to the table": a party outside
      * the state (a business group, a party, a union) addressing the pair a reciprocal noun names
@@ -334,6 +333,7 @@ public final class DependencyEventCoder implements EventCoder {
         return false;
     }
 
+    /** Whether the party is a named place (a city, a region), not a country or an actor. */
     private static boolean isPlace(ArticleState state, EventParty party) {
         return party.entity() != null && state.actors.byId(party.entity()).map(entity -> "LOCATION".equals(entity.type())).orElse(false);
     }
