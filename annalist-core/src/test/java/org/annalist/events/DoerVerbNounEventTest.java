@@ -57,4 +57,14 @@ class DoerVerbNounEventTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("CHL", "BOL"));
     }
+
+    @Test
+    void partiesDueToHoldTalksHoldThem() {
+        // "due" heads the clause and the infinitive hangs from it as a clausal complement (PredicativeController)
+        assertThat(CoderFixture.code("2025-06-02", "The strike came days before Armenian and Azerbaijani negotiators "
+                + "are due to hold a new round of talks in Geneva.").events())
+                .filteredOn(event -> event.event().equals("CONSULT"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("ARM,AZE");
+    }
 }
