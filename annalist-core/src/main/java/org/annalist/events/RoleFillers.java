@@ -302,7 +302,8 @@ final class RoleFillers {
                 return false;
             }
             Dependency up = graph.basicHead(index);
-            if (token.partOfSpeech().startsWith("JJ") && up != null && up.governor() >= 0 && up.governor() < index) {
+            if (token.partOfSpeech().startsWith("JJ") && up != null && up.governor() >= 0 && up.governor() < index
+                    && (up.relation().equals("amod") || up.relation().equals("dep"))) {
                 return true;
             }
         }
