@@ -107,4 +107,13 @@ class ClosingParticipleTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("MLI", "FRA"));
     }
+
+    @Test
+    void closingRejectionIsTheClauseSubjectsAct() {
+        assertThat(CoderFixture.code("2025-06-02", "Burkina Faso's foreign minister spoke on state television on Monday, "
+                + "rejecting the ECOWAS appeal to release the detained officers.").events())
+                .filteredOn(event -> event.event().equals("REJECT"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("BFA");
+    }
 }
