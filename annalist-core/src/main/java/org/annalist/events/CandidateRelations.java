@@ -100,7 +100,8 @@ final class CandidateRelations {
             for (Candidate inner : candidates) {
                 Dependency up = graph.basicHead(inner.match().head());
                 if (inner != frame && inner.match().pattern().kind() == TriggerKind.NOUN
-                        && up != null && up.governor() == frame.match().head() && up.relation().equals("obj")) {
+                        && up != null && up.governor() == frame.match().head() && up.relation().equals("obj")
+                        && words.lightVerbServes(verb.lemma(), verb.text(), inner.match().pattern().event())) {
                     light.put(frame, inner);
                     break;
                 }

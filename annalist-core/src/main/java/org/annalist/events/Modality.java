@@ -96,7 +96,7 @@ final class Modality {
         if (match.pattern().kind() == TriggerKind.VERB) {
             return match.head();
         }
-        List<Integer> governors = RoleFillers.governingVerbs(graph, match.head(), words);
+        List<Integer> governors = RoleFillers.governingVerbs(graph, match.head(), words, match.pattern().event());
         return governors.isEmpty() ? match.head() : governors.get(0);
     }
 

@@ -63,6 +63,11 @@ final class ParticipleSubject {
         } else if (object >= 0) {
             // "…, accusing Copenhagen of meddling" parsed as an adjective of "Copenhagen", the main verb's object
             up = graph.basicHead(object);
+        } else if (isClosingNounModifier(graph, verb, up)) {
+            // "demanded the release of fishermen detained by the navy, accusing Caracas of …" with
+            // "accusing" hung on "navy": the clause it closes is the one that holds the noun
+            int host = clauseVerbAbove(graph, up.governor());
+            return host < 0 || host > verb || graph.isPassive(host) ? List.of() : RoleFillers.subjectsOf(graph, host);
         } else if (up == null || up.governor() < 0 || !(up.relation().equals("dep") || up.relation().startsWith("advcl"))) {
             return List.of();
         }
@@ -70,7 +75,39 @@ final class ParticipleSubject {
         if (!graph.token(governor).isVerb() || graph.isPassive(governor)) {
             return List.of();
         }
-        return RoleFillers.subjectsOf(graph, governor);
+        // "Marchenko said, thanking Berlin": the parser may make the participle's object a second subject
+        return RoleFillers.subjectsOf(graph, governor).stream().filter(subject -> subject != object).toList();
+    }
+
+    /**
+     * A participle right after a comma that the parser hung as a clause on the noun before the comma
+     * ({@code acl}): a closing clause of the sentence, not a description of that noun.
+     */
+    private static boolean isClosingNounModifier(SentenceGraph graph, int verb, Dependency up) {
+        return up != null && up.governor() >= 0 && up.governor() < verb && up.relation().equals("acl")
+                && verb > 0 && graph.token(verb - 1).text().equals(",") && graph.token(up.governor()).isNoun();
+    }
+
+    /**
+     * The verb of the clause that holds a noun: climbing through nouns and through the verbs of
+     * clauses that only describe a noun (reduced relatives, "fishermen detained by the navy"), at most
+     * six steps; -1 when there is none.
+     */
+    private static int clauseVerbAbove(SentenceGraph graph, int noun) {
+        int node = noun;
+        for (int depth = 0; depth < 6; depth++) {
+            Dependency up = graph.basicHead(node);
+            if (up == null || up.governor() < 0) {
+                return -1;
+            }
+            node = up.governor();
+            Dependency above = graph.basicHead(node);
+            boolean describesNoun = above != null && above.relation().startsWith("acl");
+            if (graph.token(node).isVerb() && !describesNoun) {
+                return node;
+            }
+        }
+        return -1;
     }
 
     /**

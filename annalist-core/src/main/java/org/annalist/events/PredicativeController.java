@@ -9,8 +9,11 @@ import org.annalist.language.Dependency;
  * the treaty" the parser hangs "ready" from "remained" as an open complement and the infinitive from
  * "ready" (as {@code xcomp} or an unlabelled {@code dep}), and gives the infinitive no controlled
  * subject, although the one who is ready to discuss is the subject of "remained". With "be" the
- * adjective is the clause's head and carries the subject itself, so the parse already controls it.
- * Grammar, not knowledge: any adjective, any linking verb.
+ * adjective is the clause's head and carries the subject itself, so the parse mostly controls it;
+ * when it hangs the infinitive as a clausal complement instead ("U.S. and Iranian negotiators are due
+ * to hold a second round", with {@code ccomp(due, hold)}), the adjective's own subject is the doer.
+ * Grammar, not knowledge: any adjective, any linking verb; an expletive "it" ("it is important to
+ * hold talks") names nobody.
  */
 final class PredicativeController {
 
@@ -20,10 +23,18 @@ final class PredicativeController {
     static List<Integer> subjectsOf(SentenceGraph graph, int verb) {
         Dependency toAdjective = graph.basicHead(verb);
         if (toAdjective == null || toAdjective.governor() < 0
-                || !(toAdjective.relation().equals("xcomp") || toAdjective.relation().equals("dep"))
+                || !(toAdjective.relation().equals("xcomp") || toAdjective.relation().equals("dep") || toAdjective.relation().equals("ccomp"))
                 || !graph.token(toAdjective.governor()).partOfSpeech().startsWith("JJ")
                 || !hasInfinitiveMarker(graph, verb)) {
             return List.of();
+        }
+        List<Integer> own = graph.basicDependents(toAdjective.governor()).stream()
+                .filter(arc -> arc.relation().equals("nsubj") && arc.dependent() < toAdjective.governor()
+                        && !graph.token(arc.dependent()).text().equalsIgnoreCase("it"))
+                .map(Dependency::dependent)
+                .toList();
+        if (!own.isEmpty()) {
+            return own;
         }
         Dependency toLinkingVerb = graph.basicHead(toAdjective.governor());
         if (toLinkingVerb == null || toLinkingVerb.governor() < 0 || !toLinkingVerb.relation().equals("xcomp")

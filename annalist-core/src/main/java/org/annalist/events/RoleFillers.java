@@ -34,7 +34,7 @@ final class RoleFillers {
         switch (source.kind()) {
             case SUBJECT -> {
                 List<Integer> summoner = verb ? SummonerSubject.of(graph, head, words) : List.of();
-                found.addAll(!summoner.isEmpty() ? summoner : verb ? subjectsOf(graph, head) : governorSubjects(graph, head));
+                found.addAll(!summoner.isEmpty() ? summoner : verb ? subjectsOf(graph, head) : governorSubjects(graph, head, match.pattern().event()));
                 if (verb && found.isEmpty()) {
                     found.addAll(ParticipleSubject.of(graph, head, words));
                 }
@@ -58,7 +58,7 @@ final class RoleFillers {
                     }
                 }
             }
-            case GOVERNOR -> found.addAll(governorSubjects(graph, head));
+            case GOVERNOR -> found.addAll(governorSubjects(graph, head, match.pattern().event()));
             case PREPOSITION -> {
                 found.addAll(graph.prepositionDependents(head, source.preposition()));
                 for (int object : match.objects()) {
@@ -190,12 +190,12 @@ final class RoleFillers {
      * "Iran is in talks with the agency"), the subject of that predicate: the parser hangs the subject
      * and the copula on the noun itself.
      */
-    private List<Integer> governorSubjects(SentenceGraph graph, int noun) {
+    private List<Integer> governorSubjects(SentenceGraph graph, int noun, String event) {
         List<Integer> subjects = new ArrayList<>();
         if (isPrepositionalPredicate(graph, noun)) {
             subjects.addAll(graph.dependentsByRelation(noun, "nsubj"));
         }
-        for (int verb : governingVerbs(graph, noun, words)) {
+        for (int verb : governingVerbs(graph, noun, words, event)) {
             subjects.addAll(subjectsOf(graph, verb));
         }
         return subjects;
@@ -216,8 +216,17 @@ final class RoleFillers {
         return copula && in;
     }
 
-    /** The verbs through which a noun event's participants are named. */
+    /** The verbs through which a noun event's participants are named, for a noun event of any type. */
     static List<Integer> governingVerbs(SentenceGraph graph, int noun, WordLists words) {
+        return governingVerbs(graph, noun, words, null);
+    }
+
+    /**
+     * The verbs through which a noun event of the PLOVER type {@code event} (null: any) has its
+     * participants named: a light verb only when its word-lists.tsv row serves that type ("called a
+     * strike", not "called the attack …") and when no predicate follows the noun.
+     */
+    static List<Integer> governingVerbs(SentenceGraph graph, int noun, WordLists words, String event) {
         List<Integer> verbs = new ArrayList<>();
         for (Dependency arc : graph.heads(noun)) {
             if (arc.governor() < 0) {
@@ -228,7 +237,7 @@ final class RoleFillers {
                     && arc.governor() != noun) {
                 // "launched one of its largest attacks", "approved a package of sanctions",
                 // "announced $60 million in funding": the verb governs the noun through the quantity
-                for (int verb : governingVerbs(graph, arc.governor(), words)) {
+                for (int verb : governingVerbs(graph, arc.governor(), words, event)) {
                     if (!verbs.contains(verb)) {
                         verbs.add(verb);
                     }
@@ -255,7 +264,8 @@ final class RoleFillers {
                 continue;
             }
             boolean light = (relation.equals("obj") || relation.startsWith("nsubj:pass"))
-                    && words.containsEither(ListName.LIGHT_VERB, governor.lemma(), governor.text());
+                    && words.lightVerbServes(governor.lemma(), governor.text(), event)
+                    && !hasPredicate(graph, arc.governor(), noun);
             boolean participation = relation.startsWith("obl:")
                     && words.contains(ListName.PARTICIPATION_PREPOSITION, relation.substring(4));
             if ((light || participation) && !verbs.contains(arc.governor())) {
@@ -263,6 +273,41 @@ final class RoleFillers {
             }
         }
         return verbs;
+    }
+
+    /**
+     * Whether the verb's object is followed by a predicate that characterises it: "called the protests
+     * illegal", "called the attack “a crime”", "made the drills public". The parser gives the predicate
+     * as an open complement of the verb, as a {@code dep} of the noun, or as an adjective hung back on
+     * the last noun before it ("called the protests in Tbilisi illegal" with "illegal" modifying
+     * "Tbilisi"); either way the verb judges the noun event rather than doing it. The search stops at
+     * the first comma, semicolon or verb after the noun.
+     */
+    private static boolean hasPredicate(SentenceGraph graph, int verb, int noun) {
+        for (Dependency arc : graph.basicDependents(verb)) {
+            Token predicate = graph.token(arc.dependent());
+            if (arc.relation().equals("xcomp") && arc.dependent() > noun && (predicate.partOfSpeech().startsWith("JJ") || predicate.isNoun())) {
+                return true;
+            }
+        }
+        for (Dependency arc : graph.basicDependents(noun)) {
+            Token predicate = graph.token(arc.dependent());
+            if (arc.relation().equals("dep") && arc.dependent() > noun && (predicate.partOfSpeech().startsWith("JJ") || predicate.isNoun())) {
+                return true;
+            }
+        }
+        for (int index = noun + 1; index < graph.size(); index++) {
+            Token token = graph.token(index);
+            if (token.isVerb() || token.text().equals(",") || token.text().equals(";")) {
+                return false;
+            }
+            Dependency up = graph.basicHead(index);
+            if (token.partOfSpeech().startsWith("JJ") && up != null && up.governor() >= 0 && up.governor() < index
+                    && (up.relation().equals("amod") || up.relation().equals("dep"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of relative or participle clauses on the noun ("drills that took place between ..."). */

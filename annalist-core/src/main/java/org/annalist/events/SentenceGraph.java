@@ -153,9 +153,10 @@ final class SentenceGraph {
     /**
      * The object of a closing participle that the parser read as the noun it modifies: in
      * "expelled the ambassador, accusing Copenhagen of meddling" it may make "accusing" an
-     * {@code amod} of "Copenhagen" and "Copenhagen" the object of "expelled". A present participle
-     * right after a comma, attached as {@code amod} to the noun right after it, which is the object
-     * of a verb: that noun is the participle's object. -1 when the parse is not of that shape.
+     * {@code amod} of "Copenhagen" and "Copenhagen" the object of "expelled"; in "Marchenko said,
+     * thanking Berlin" a second subject of "said". A present participle right after a comma, attached
+     * as {@code amod} to the noun right after it, which is the object, subject or unlabelled dependent
+     * of an earlier verb: that noun is the participle's object. -1 when the parse is not of that shape.
      */
     static int objectReadAsModified(SentenceGraph graph, int participle) {
         Dependency up = graph.basicHead(participle);
@@ -164,9 +165,10 @@ final class SentenceGraph {
             return -1;
         }
         Dependency nounUp = graph.basicHead(up.governor());
-        boolean objectOfVerb = nounUp != null && nounUp.governor() >= 0 && nounUp.relation().equals("obj")
+        boolean argumentOfVerb = nounUp != null && nounUp.governor() >= 0
+                && (nounUp.relation().equals("obj") || nounUp.relation().equals("nsubj") || nounUp.relation().equals("dep"))
                 && graph.token(nounUp.governor()).isVerb() && nounUp.governor() < participle;
-        return objectOfVerb ? up.governor() : -1;
+        return argumentOfVerb ? up.governor() : -1;
     }
 
     /**

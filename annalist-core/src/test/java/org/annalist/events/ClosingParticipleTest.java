@@ -77,4 +77,43 @@ class ClosingParticipleTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("GHA", "TGO"));
     }
+
+    @Test
+    void closingThanksReadAsAModifierOfASecondSubjectKeepBothRoles() {
+        // the parser may make "thanking" an adjective of "Berlin" and "Berlin" a second subject of "said"
+        assertThat(CoderFixture.code("2025-06-02", "“These systems will protect our cities,” Ukrainian Defence Minister "
+                + "Oleh Marchenko said, thanking Berlin.").events())
+                .filteredOn(event -> event.event().equals("SUPPORT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("UKR", "DEU"));
+    }
+
+    @Test
+    void closingAccusationHungOnTheLastNounIsTheClauseSubjectsAct() {
+        // "accusing" hung as a clause on "drivers", inside the prepositional phrase of the main clause
+        assertThat(CoderFixture.code("2025-06-02", "Chile's government recalled its ambassador after the detention of two "
+                + "Chilean truck drivers in Bolivia, accusing La Paz of harassing its citizens.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("CHL", "BOL"));
+    }
+
+    @Test
+    void closingAccusationAfterATimedParticipleClimbsToTheMainClause() {
+        // "accusing" hung on "journalist", the object of "arresting", itself a clause on "day"
+        assertThat(CoderFixture.code("2025-06-02", "Mali's junta suspended two French radio stations a day after arresting "
+                + "a local journalist, accusing France of spreading propaganda.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("MLI", "FRA"));
+    }
+
+    @Test
+    void closingRejectionIsTheClauseSubjectsAct() {
+        assertThat(CoderFixture.code("2025-06-02", "Burkina Faso's foreign minister spoke on state television on Monday, "
+                + "rejecting the ECOWAS appeal to release the detained officers.").events())
+                .filteredOn(event -> event.event().equals("REJECT"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("BFA");
+    }
 }

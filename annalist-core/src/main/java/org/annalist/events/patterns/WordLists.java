@@ -320,6 +320,11 @@ public final class WordLists {
             if (name == ListName.FUTURE_INTENT && !(value.equals("beside") || value.equals("replace"))) {
                 throw row.error("future-intent value must be beside or replace, not \"" + value + "\"");
             }
+            if (name == ListName.LIGHT_VERB && !value.isBlank()) {
+                for (String event : value.split("\\|")) {
+                    ontology.requireEvent(event.strip(), row);
+                }
+            }
             if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE) && ontology.cameo(value).isEmpty()) {
                 throw row.error("unknown CAMEO code \"" + value + "\"");
             }
@@ -356,6 +361,20 @@ public final class WordLists {
         }
         String value = lists.get(list).get(keepsCase(list) ? word : word.toLowerCase(Locale.ROOT));
         return Optional.ofNullable(value);
+    }
+
+    /**
+     * Whether the light verb passes its subject on to a noun event of this PLOVER type: a row with no
+     * value does for every type, one with a value only for the types it names.
+     */
+    public boolean lightVerbServes(String lemma, String text, String event) {
+        for (String word : new String[] {lemma, text}) {
+            Optional<String> types = value(ListName.LIGHT_VERB, word);
+            if (types.isPresent()) {
+                return types.get().isBlank() || event == null || List.of(types.get().split("\\|")).contains(event);
+            }
+        }
+        return false;
     }
 
     /** Whether a code on the list (a code or a code prefix: "15" covers "152") covers the CAMEO code. */
