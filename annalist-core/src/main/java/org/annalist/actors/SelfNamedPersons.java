@@ -36,9 +36,7 @@ final class SelfNamedPersons {
         if (!afterAs(sentence, name)) {
             return Optional.empty();
         }
-        Optional<Dependency> clause = sentence.headArc(name.headToken())
-                .filter(arc -> referenceWords.is(ReferenceWords.Kind.SELF_NAMING, sentence.token(arc.governor()).lemma().toLowerCase(Locale.ROOT)))
-                .flatMap(arc -> sentence.headArc(arc.governor())).filter(arc -> CLAUSES.contains(arc.relation()));
+        Optional<Dependency> clause = namingClause(sentence, name.headToken());
         if (clause.isEmpty() || clause.get().governor() >= name.firstToken()) {
             return Optional.empty();
         }
@@ -64,10 +62,34 @@ final class SelfNamedPersons {
             return null;
         }
         int head = PhraseFinder.headOf(sentence, asToken + 1, end);
-        boolean naming = sentence.headArc(head)
-                .filter(arc -> referenceWords.is(ReferenceWords.Kind.SELF_NAMING, sentence.token(arc.governor()).lemma().toLowerCase(Locale.ROOT)))
-                .flatMap(arc -> sentence.headArc(arc.governor())).filter(arc -> CLAUSES.contains(arc.relation())).isPresent();
+        boolean naming = namingClause(sentence, head).isPresent();
         return naming ? new int[] {asToken + 1, end} : null;
+    }
+
+    /**
+     * The arc by which the self-naming clause around a name hangs on its noun: the name's own verb
+     * ("gave her name only as Karla") when it names, or, when the parser made the name the subject
+     * of the sentence's reporting verb ("who gave her name only as Karla said she …": "Karla" nsubj
+     * of "said", an adverbial clause of "gave"), the naming verb that clause hangs on.
+     */
+    private Optional<Dependency> namingClause(Sentence sentence, int nameHead) {
+        Optional<Dependency> own = sentence.headArc(nameHead);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = own.get().governor();
+        if (!naming(sentence, verb) && own.get().relation().startsWith("nsubj")) {
+            verb = sentence.headArc(verb).filter(arc -> arc.relation().equals("advcl") && arc.governor() < nameHead)
+                    .map(Dependency::governor).orElse(Dependency.ROOT);
+        }
+        if (verb < 0 || !naming(sentence, verb)) {
+            return Optional.empty();
+        }
+        return sentence.headArc(verb).filter(arc -> CLAUSES.contains(arc.relation()));
+    }
+
+    private boolean naming(Sentence sentence, int token) {
+        return token >= 0 && referenceWords.is(ReferenceWords.Kind.SELF_NAMING, sentence.token(token).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean afterAs(Sentence sentence, ActorPhrase phrase) {

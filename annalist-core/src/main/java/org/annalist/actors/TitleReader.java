@@ -53,8 +53,10 @@ final class TitleReader {
         if (after != null) {
             spans.add(after);
         }
+        int[] rank = null;
         if (rankStart < name.firstToken()) {
-            spans.add(new int[] {rankStart, name.firstToken()});
+            rank = new int[] {rankStart, name.firstToken()};
+            spans.add(rank);
         }
         if (spans.isEmpty()) {
             return PersonDescription.NOTHING;
@@ -71,11 +73,13 @@ final class TitleReader {
         String codedBy = null;
         boolean codedByBody = false;
         boolean nationality = false;
+        boolean countryBeforeName = false;
         for (int[] span : spans) {
             for (ActorPhrase phrase : phrases) {
                 if (code == null && phrase.firstToken() >= span[0] && phrase.endToken() <= span[1]) {
                     if (phrase.country() != null && phrase.category() != Category.PLACE && !isPortfolio(sentence, phrase)) {
                         code = phrase.country().code();
+                        countryBeforeName = span == rank;
                         nationality = phrase.country().form() == CountryName.Form.DEMONYM;
                         codedBy = "title: " + phrase.country().source() + " " + phrase.country().form().name().toLowerCase(Locale.ROOT)
                                 + " of " + phrase.country().country();
@@ -120,7 +124,7 @@ final class TitleReader {
                 }
             }
         }
-        return new PersonDescription(title, code, codedBy, codedByBody, nationality, sector, sectorBy, employer(sentence, spans, phrases));
+        return new PersonDescription(title, code, codedBy, codedByBody, nationality, sector, sectorBy, employer(sentence, spans, phrases, countryBeforeName));
     }
 
     /**
@@ -140,11 +144,13 @@ final class TitleReader {
      * organisation's name no dictionary knows is not taken: most are the article's own
      * country's ("the army's Northern Command").
      */
-    private PersonDescription.EmployerReference employer(Sentence sentence, List<int[]> spans, List<ActorPhrase> phrases) {
+    private PersonDescription.EmployerReference employer(Sentence sentence, List<int[]> spans, List<ActorPhrase> phrases, boolean countryBeforeName) {
         ReferenceWords words = dictionaries.referenceWords();
         for (int[] span : spans) {
             int before = span[0] - 1;
-            if (before >= 0 && sentence.token(before).partOfSpeech().equals("PRP$")
+            // "its current chairman, Sierra Leone's President Julius Maada Bio": the country the
+            // words right before the name give is his; the possessive names the bloc he chairs
+            if (!countryBeforeName && before >= 0 && sentence.token(before).partOfSpeech().equals("PRP$")
                     && Set.of("its", "their").contains(sentence.token(before).text().toLowerCase(Locale.ROOT))) {
                 return new PersonDescription.EmployerReference(sentence.index(), before, before + 1, true, "possessive \"" + sentence.token(before).text() + "\" before a title");
             }

@@ -1,0 +1,46 @@
+package org.annalist.actors;
+
+import static org.annalist.actors.ResolvedText.named;
+import static org.annalist.actors.ResolvedText.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The evidence in a person's own phrase decides their country before the dateline or the article's main country does. */
+class PersonOwnEvidenceTest {
+
+    @Test
+    void demonymOfSelfNamedPersonBeatsMainCountry() {
+        ActorAnalysis analysis = resolve("MEXICO CITY, May 5 (Reuters) - Mexico said on Friday it would not take more deportees from the United States. "
+                + "At a shelter in Tijuana, a Guatemalan man who gave his name only as Pedro said he had waited for months.");
+        assertThat(named(analysis, "Pedro").code()).as(named(analysis, "Pedro").toString()).isEqualTo("GTM");
+    }
+
+    @Test
+    void hometownOfPersonWhoGaveFirstNameBeatsDateline() {
+        ActorAnalysis analysis = resolve("VILNIUS, May 5 (AP) — Belarus released 20 political prisoners on Friday. "
+                + "One of them, a retired doctor from Grodno who gave only his first name, Ivan, said he had served two years.");
+        assertThat(named(analysis, "Ivan").code()).isEqualTo("BLR");
+    }
+
+    @Test
+    void possessiveBindsToTheSubjectOfItsOwnClause() {
+        ActorAnalysis analysis = resolve("YEREVAN, May 5 (Reuters) - Armenia told the Collective Security Treaty Organization on Monday that it was leaving the bloc. "
+                + "Moscow called the move a mistake and said Russia would recall its ambassador, Ivan Petrov, for consultations.");
+        assertThat(named(analysis, "Ivan Petrov").code()).isEqualTo("RUS");
+    }
+
+    @Test
+    void countryInOwnTitleBeatsPossessiveOfBloc() {
+        ActorAnalysis analysis = resolve("ABUJA, May 5 (Reuters) - The Economic Community of West African States suspended Mali on Friday. "
+                + "The bloc will send envoys to Bamako next week, its chairman, Ghana's President John Mensah, said.");
+        assertThat(named(analysis, "John Mensah").code()).as(named(analysis, "John Mensah").toString()).isEqualTo("GHA");
+    }
+
+    @Test
+    void provinceTheSpeakerComesFromBeatsMediatingDateline() {
+        ActorAnalysis analysis = resolve("DOHA, May 5 (AP) — Pakistan and Afghanistan exchanged prisoners on Friday after talks mediated by Qatar. "
+                + "\"I have waited four years for my son,\" said Fatima Noori, 50, from Kandahar.");
+        assertThat(named(analysis, "Fatima Noori").code()).isEqualTo("AFG");
+    }
+}
