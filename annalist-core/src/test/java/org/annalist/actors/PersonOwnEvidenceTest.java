@@ -43,4 +43,43 @@ class PersonOwnEvidenceTest {
                 + "\"I have waited four years for my son,\" said Fatima Noori, 50, from Kandahar.");
         assertThat(named(analysis, "Fatima Noori").code()).isEqualTo("AFG");
     }
+
+    @Test
+    void institutionOfTheTitleIsTheOneNamedLast() {
+        ActorAnalysis analysis = resolve("WARSAW, May 5 (Reuters) - Poland's interior ministry said on Friday that a Belarusian drone had crossed the border. "
+                + "In Minsk, the Belarusian defence ministry denied that any of its drones had flown near Poland. "
+                + "\"This is an invention,\" Colonel Oleg Sidorov, a ministry official, said on state television.");
+        assertThat(named(analysis, "Oleg Sidorov").code()).as(named(analysis, "Oleg Sidorov").toString()).isEqualTo("BLR");
+    }
+
+    @Test
+    void governmentSpokesmanAnswersForTheGovernmentJustNamed() {
+        ActorAnalysis analysis = resolve("NAIROBI, May 5 (Reuters) - Kenya's High Court upheld the election result on Friday. "
+                + "A British Foreign Office spokesperson said London had raised its concerns about arrests with the Kenyan government. "
+                + "Government spokesman Peter Otieno rejected the criticism.");
+        assertThat(named(analysis, "Peter Otieno").code()).as(named(analysis, "Peter Otieno").toString()).isEqualTo("KEN");
+    }
+
+    @Test
+    void coastGuardSpokesmanOfTheCoastGuardThatReported() {
+        ActorAnalysis analysis = resolve("MANILA, May 5 (AP) — Chinese coast guard ships blocked a Philippine supply boat near Second Thomas Shoal on Friday, the Philippine coast guard said. "
+                + "The boat was carrying food for the troops when it was surrounded, coast guard spokesman Ramon Cruz said.");
+        assertThat(named(analysis, "Ramon Cruz").code()).as(named(analysis, "Ramon Cruz").toString()).isEqualTo("PHL");
+    }
+
+    @Test
+    void stateAnsweringAfterTheInstitutionOwnsTheSpokesperson() {
+        ActorAnalysis analysis = resolve("CAIRO, May 5 (Reuters) - Egypt's Foreign Ministry said on Friday it had summoned Sudan's ambassador over the border dispute. "
+                + "Khartoum rejected the protest. "
+                + "Foreign ministry spokesman Ali Hamid called the complaint baseless.");
+        assertThat(named(analysis, "Ali Hamid").code()).as(named(analysis, "Ali Hamid").toString()).isEqualTo("SDN");
+    }
+
+    @Test
+    void twoCoastGuardsInOneSentenceDecideNothing() {
+        ActorAnalysis analysis = resolve("MANILA, May 5 (AP) — Philippine officials said on Friday that a supply boat had been damaged near the shoal. "
+                + "The Philippine Coast Guard said a China Coast Guard cutter had rammed the boat as it delivered food. "
+                + "\"This was a dangerous act,\" coast guard spokesman Ramon Cruz wrote on X.");
+        assertThat(named(analysis, "Ramon Cruz").code()).as(named(analysis, "Ramon Cruz").toString()).isEqualTo("PHL");
+    }
 }
