@@ -116,7 +116,27 @@ final class EmployerFinder {
                     return sentence.token(arc.dependent());
                 }
             }
+            Token misparsed = objectBeforeAuxiliary(sentence, current, reference.firstToken());
+            if (misparsed != null) {
+                return misparsed;
+            }
             current = sentence.headArc(current).map(Dependency::governor).orElse(Dependency.ROOT);
+        }
+        return null;
+    }
+
+    /**
+     * "said Russia would recall its ambassador": the parser takes "Russia" for the object of
+     * "said" and leaves "recall" without a subject; the noun right before the clause's modal or
+     * auxiliary, attached as an object, is the clause's subject. Null when the clause has none.
+     */
+    private static Token objectBeforeAuxiliary(Sentence sentence, int clause, int limit) {
+        for (Dependency arc : sentence.dependentArcs(clause)) {
+            int before = arc.dependent() - 1;
+            if (arc.relation().equals("aux") && before >= 0 && arc.dependent() < limit && sentence.token(before).isNoun()
+                    && sentence.headArc(before).map(head -> head.relation().equals("obj")).orElse(false)) {
+                return sentence.token(before);
+            }
         }
         return null;
     }

@@ -82,4 +82,11 @@ class PersonOwnEvidenceTest {
                 + "\"This was a dangerous act,\" coast guard spokesman Ramon Cruz wrote on X.");
         assertThat(named(analysis, "Ramon Cruz").code()).as(named(analysis, "Ramon Cruz").toString()).isEqualTo("PHL");
     }
+
+    @Test
+    void possessiveBindsToTheSubjectTheParserMadeAnObject() {
+        ActorAnalysis analysis = resolve("YEREVAN, May 5 (Reuters) - Armenia told the Collective Security Treaty Organization on Monday that it was leaving the bloc. "
+                + "Foreign ministry spokeswoman Anna Ivanova accused Yerevan of \"trading its security for Western promises\" and said Russia would recall its ambassador, Pavel Orlov, for consultations.");
+        assertThat(named(analysis, "Pavel Orlov").code()).as(named(analysis, "Pavel Orlov").toString()).isEqualTo("RUS");
+    }
 }
