@@ -1,6 +1,8 @@
 package org.annalist.actors;
 
 import java.util.Collection;
+import java.util.Locale;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -92,6 +94,32 @@ final class EmployerFinder {
         }
         String tag = subject.partOfSpeech();
         return tag.equals("NNS") || tag.equals("NNPS") || tag.equals("PRP") || "PERSON".equals(subject.namedEntityTag());
+    }
+
+    /**
+     * "Their lawyer, Amadou Sow, said": a possessive "their" before a counsel word of
+     * reference-words.tsv ("lawyer", "attorney") makes the title the people's, whatever
+     * organisation was named last, unless its clause's subject is a country or a coded body.
+     */
+    boolean counselOfPeople(PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts, ReferenceWords words) {
+        Sentence sentence = document.sentences().get(reference.sentence());
+        if (reference.endToken() - reference.firstToken() != 1 || !sentence.token(reference.firstToken()).text().equalsIgnoreCase("their")) {
+            return false;
+        }
+        Token subject = bindingSubject(sentence, reference);
+        if (subject != null && stateOrBodyAt(sentence, subject, drafts) != null) {
+            return false;
+        }
+        for (int index = reference.endToken(); index < Math.min(sentence.tokens().size(), reference.endToken() + 3); index++) {
+            Token token = sentence.token(index);
+            if (!token.isNoun() && !token.partOfSpeech().equals("JJ")) {
+                return false;
+            }
+            if (words.is(ReferenceWords.Kind.COUNSEL, token.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
