@@ -12,12 +12,13 @@ import org.annalist.language.Token;
 
 /**
  * The country of a person whose title names an institution by its common word and no country
- * ("coast guard spokesman Jay Cruz", "Government spokesman X", "a ministry official"): the
- * country of the institution of that word the text named last before the person ("the Philippine
- * coast guard said", "raised its concerns with the Ugandan government", "the Belarusian defence
- * ministry denied"). A reader takes "the ministry" of a title for the ministry just named; a
- * story about two states names both states' ministries, and the one named last is the one the
- * next official speaks for, whatever the dateline or the state reported acting.
+ * ("coast guard spokesman Jay Cruz", "Government spokesman X"): the country of the institution
+ * of that word the text named last before the person ("the Philippine coast guard said", "raised
+ * its concerns with the Ugandan government"). A reader takes "the ministry" of a title for the
+ * ministry just named; a story about two states names both states' ministries, and the one named
+ * last is the one the next official speaks for, whatever the dateline or the state reported
+ * acting. An indefinite title ("a ministry official", "A fisheries agency official") names some
+ * institution of the kind, not the one just named, and is left to the other rules.
  *
  * <p>The institution words are the organisation phrases of actors/sectors.tsv ("ministry",
  * "government", "coast guard", "army", "police"); the named institution is a coded mention that
@@ -60,6 +61,7 @@ final class TitledInstitution {
                 }
             }
         }
+        candidates.removeIf(candidate -> indefinite(document.sentences().get(named.sentenceIndex()), candidate.word));
         Named latest = candidates.stream().max(Comparator.comparingInt(candidate -> candidate.mention.start())).orElse(null);
         if (latest == null) {
             return Optional.empty();
@@ -71,6 +73,29 @@ final class TitledInstitution {
         }
         return Optional.of(new SpeakingPlace.Found(latest.draft.code, "the \"" + latest.word + "\" of the title is the one named last, \""
                 + latest.mention.text() + "\" (" + latest.draft.code + ")"));
+    }
+
+    /**
+     * Whether the title writes the institution word in an indefinite phrase ("A fisheries agency
+     * official, Kenta Mori,"): some agency of its kind, not the one just named.
+     */
+    private static boolean indefinite(Sentence sentence, String word) {
+        String last = word.substring(word.lastIndexOf(' ') + 1);
+        for (Token token : sentence.tokens()) {
+            if (!token.text().equalsIgnoreCase(last)) {
+                continue;
+            }
+            for (int index = token.index() - 1; index >= 0 && index >= token.index() - 4; index--) {
+                Token before = sentence.token(index);
+                if (before.text().equalsIgnoreCase("a") || before.text().equalsIgnoreCase("an")) {
+                    return true;
+                }
+                if (!before.isNoun() && !before.partOfSpeech().startsWith("JJ")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a country (or its capital) of another code is a subject between the institution's mention and the person's name. */
