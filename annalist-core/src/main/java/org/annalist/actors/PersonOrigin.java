@@ -121,7 +121,8 @@ final class PersonOrigin {
 
     /**
      * "a Honduran woman who gave her name only as Karla": a demonym modifying the head noun of the
-     * description a self-named person is mentioned by gives their country.
+     * description a self-named person is mentioned by gives their country; so does a home written
+     * right after it ("a former teacher from Hrodna who gave only her first name, Olga").
      */
     Optional<SpeakingPlace.Found> ofDescription(String text, Sentence sentence, ActorPhrase description) {
         for (int index = description.firstToken(); index < description.endToken(); index++) {
@@ -134,6 +135,11 @@ final class PersonOrigin {
                         + text.substring(sentence.token(description.firstToken()).start(), sentence.token(description.endToken() - 1).end())
                         + "\" (" + demonym.get().source() + ")"));
             }
+        }
+        int after = description.endToken();
+        if (after < sentence.tokens().size() && sentence.token(after).text().equals("from")) {
+            // "a former teacher from Hrodna who gave only her first name, Olga": her home
+            return placeAfter(text, sentence.tokens(), after + 1);
         }
         return Optional.empty();
     }

@@ -11,7 +11,8 @@ import org.annalist.language.Sentence;
 /**
  * A described person who gives the name they go by in a clause on the description: "“We have
  * been here before,” said a 22-year-old protester who gave her name only as Fah", "a driver who
- * identified himself only as Karim", "a resident identified only as Maria". The description is a
+ * identified himself only as Karim", "a resident identified only as Maria", "a teacher who gave only
+ * her first name, Olga". The description is a
  * mention of the person so named, so the words its verb reports are theirs. The verbs are data:
  * self-naming rows of reference-words.tsv.
  */
@@ -33,10 +34,7 @@ final class SelfNamedPersons {
      * X,") refers back to someone the story named before and is left to the other rules.
      */
     Optional<ActorPhrase> description(Sentence sentence, ActorPhrase name) {
-        if (!afterAs(sentence, name)) {
-            return Optional.empty();
-        }
-        Optional<Dependency> clause = namingClause(sentence, name.headToken());
+        Optional<Dependency> clause = afterAs(sentence, name) ? namingClause(sentence, name.headToken()) : givenNameClause(sentence, name.headToken());
         if (clause.isEmpty() || clause.get().governor() >= name.firstToken()) {
             return Optional.empty();
         }
@@ -86,6 +84,21 @@ final class SelfNamedPersons {
             return Optional.empty();
         }
         return sentence.headArc(verb).filter(arc -> CLAUSES.contains(arc.relation()));
+    }
+
+    /**
+     * "a former teacher from Grodno who gave only her first name, Olga,": the name in apposition to
+     * the word "name" that a self-naming verb takes as object; the arc by which that verb's clause
+     * hangs on its noun, or empty.
+     */
+    private Optional<Dependency> givenNameClause(Sentence sentence, int nameHead) {
+        Optional<Dependency> apposition = sentence.headArc(nameHead).filter(arc -> arc.relation().equals("appos")
+                && sentence.token(arc.governor()).lemma().equalsIgnoreCase("name"));
+        if (apposition.isEmpty()) {
+            return Optional.empty();
+        }
+        return sentence.headArc(apposition.get().governor()).filter(arc -> arc.relation().equals("obj") && naming(sentence, arc.governor()))
+                .flatMap(arc -> sentence.headArc(arc.governor())).filter(arc -> CLAUSES.contains(arc.relation()));
     }
 
     private boolean naming(Sentence sentence, int token) {
