@@ -83,6 +83,10 @@ final class TitleReader {
                         nationality = phrase.country().form() == CountryName.Form.DEMONYM;
                         codedBy = "title: " + phrase.country().source() + " " + phrase.country().form().name().toLowerCase(Locale.ROOT)
                                 + " of " + phrase.country().country();
+                    } else if (phrase.category() == Category.PLACE && phrase.place() != null && span == rank && governsOffice(text, sentence, phrase)) {
+                        code = phrase.place().country();
+                        countryBeforeName = true;
+                        codedBy = "title: " + phrase.place().file() + " " + phrase.place().name() + " (" + code + ") is the jurisdiction of the office";
                     } else if (phrase.known() != null && !phrase.known().isPerson()) {
                         code = phrase.known().code();
                         codedBy = "title: " + phrase.known().source() + " " + phrase.known().name();
@@ -125,6 +129,21 @@ final class TitleReader {
             }
         }
         return new PersonDescription(title, code, codedBy, codedByBody, nationality, sector, sectorBy, employer(sentence, spans, phrases, countryBeforeName));
+    }
+
+    /**
+     * "Tamil Nadu Chief Minister M.K. Stalin", "Kano State Governor", "Kyiv Mayor": a place right
+     * before a government office (a GOV title of sectors.tsv, not a word of a post abroad) names
+     * the office's jurisdiction, whose country the office-holder serves. A place before other
+     * titles ("Nairobi correspondent", "Geneva spokesman") says where someone works, not whose.
+     */
+    private boolean governsOffice(String text, Sentence sentence, ActorPhrase place) {
+        return dictionaries.sectors().index().longestAt(text, sentence.tokens(), place.endToken(), sentence.tokens().size())
+                .filter(match -> match.firstToken() == place.endToken())
+                .map(PhraseIndex.Match::value)
+                .filter(title -> title.kind() == SectorPhrase.Kind.TITLE && "GOV".equals(title.sector())
+                        && !dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, title.phrase().toLowerCase(Locale.ROOT)))
+                .isPresent();
     }
 
     /**

@@ -81,4 +81,20 @@ class PersonOwnEvidenceTest {
                 + "Foreign ministry spokeswoman Anna Ivanova accused Yerevan of \"trading its security for Western promises\" and said Russia would recall its ambassador, Pavel Orlov, for consultations.");
         assertThat(named(analysis, "Pavel Orlov").code()).as(named(analysis, "Pavel Orlov").toString()).isEqualTo("RUS");
     }
+
+    @Test
+    void placeBeforeAGovernmentOfficeIsItsJurisdiction() {
+        ActorAnalysis analysis = resolve("COLOMBO (AFP) - The Sri Lankan navy detained 12 fishermen near Delft island on Tuesday. "
+                + "Tamil Nadu Chief Minister Ravi Kumar wrote to the federal government asking for their release.");
+        Entity minister = named(analysis, "Ravi Kumar");
+        assertThat(minister.code()).as(minister.toString()).isEqualTo("IND");
+        assertThat(minister.codedBy()).contains("Tamil Nadu (IND) is the jurisdiction of the office");
+    }
+
+    @Test
+    void placeBeforeAPostIsWhereTheyWorkNotWhose() {
+        ActorAnalysis analysis = resolve("COLOMBO (AFP) - The Sri Lankan navy detained 12 fishermen near Delft island on Tuesday. "
+                + "Chennai correspondent Ravi Kumar said the families were waiting at the harbour.");
+        assertThat(named(analysis, "Ravi Kumar").codedBy()).doesNotContain("jurisdiction");
+    }
 }
