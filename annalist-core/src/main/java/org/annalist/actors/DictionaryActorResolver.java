@@ -228,7 +228,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             // employer word; a country word ("the group's Kenya director") does not
             EmployerFinder employers = new EmployerFinder(document);
             // "their lawyer" bound by "the three men": the people's lawyer, no body's staff
-            boolean people = description.employer() != null && employers.boundToPeople(description.employer(), byKey.values());
+            boolean people = description.employer() != null && (employers.boundToPeople(description.employer(), byKey.values())
+                    || employers.counselOfPeople(description.employer(), byKey.values(), dictionaries.referenceWords()));
             EntityDraft employer = description.employer() == null || description.codedByBody() || people ? null
                     : employers.employerOf(description.employer(), byKey.values());
             if (description.employer() != null && description.employer().bare() && !people && (employer == null || employer.code == null)) {

@@ -1,6 +1,8 @@
 package org.annalist.actors;
 
 import java.util.Collection;
+import java.util.Locale;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -95,6 +97,32 @@ final class EmployerFinder {
     }
 
     /**
+     * "Their lawyer, Amadou Sow, said": a possessive "their" before a counsel word of
+     * reference-words.tsv ("lawyer", "attorney") makes the title the people's, whatever
+     * organisation was named last, unless its clause's subject is a country or a coded body.
+     */
+    boolean counselOfPeople(PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts, ReferenceWords words) {
+        Sentence sentence = document.sentences().get(reference.sentence());
+        if (reference.endToken() - reference.firstToken() != 1 || !sentence.token(reference.firstToken()).text().equalsIgnoreCase("their")) {
+            return false;
+        }
+        Token subject = bindingSubject(sentence, reference);
+        if (subject != null && stateOrBodyAt(sentence, subject, drafts) != null) {
+            return false;
+        }
+        for (int index = reference.endToken(); index < Math.min(sentence.tokens().size(), reference.endToken() + 3); index++) {
+            Token token = sentence.token(index);
+            if (!token.isNoun() && !token.partOfSpeech().equals("JJ")) {
+                return false;
+            }
+            if (words.is(ReferenceWords.Kind.COUNSEL, token.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Russia would recall its ambassador, Sergei Kopyrkin": a possessive "its" or "their" before
      * the title is bound by its clause's subject, when that subject is a country or a body the
      * article has coded. Null when the clause has no such subject.
@@ -116,7 +144,27 @@ final class EmployerFinder {
                     return sentence.token(arc.dependent());
                 }
             }
+            Token misparsed = objectBeforeAuxiliary(sentence, current, reference.firstToken());
+            if (misparsed != null) {
+                return misparsed;
+            }
             current = sentence.headArc(current).map(Dependency::governor).orElse(Dependency.ROOT);
+        }
+        return null;
+    }
+
+    /**
+     * "said Russia would recall its ambassador": the parser takes "Russia" for the object of
+     * "said" and leaves "recall" without a subject; the noun right before the clause's modal or
+     * auxiliary, attached as an object, is the clause's subject. Null when the clause has none.
+     */
+    private static Token objectBeforeAuxiliary(Sentence sentence, int clause, int limit) {
+        for (Dependency arc : sentence.dependentArcs(clause)) {
+            int before = arc.dependent() - 1;
+            if (arc.relation().equals("aux") && before >= 0 && arc.dependent() < limit && sentence.token(before).isNoun()
+                    && sentence.headArc(before).map(head -> head.relation().equals("obj")).orElse(false)) {
+                return sentence.token(before);
+            }
         }
         return null;
     }

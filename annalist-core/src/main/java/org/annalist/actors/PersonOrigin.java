@@ -21,7 +21,8 @@ import org.annalist.language.Token;
  * an office in a capital in the apposition ("an Interior Ministry official in Niamey"), a
  * demonym heading the apposition ("Moussa Diallo, a 27-year-old Guinean who …") and a demonym
  * in a description right before the name ("The Afghan man, Rahmatullah Sadiq,"); so does where a
- * person not posted from elsewhere works or lives ("Selam Haile, a researcher in Nairobi,").
+ * person not posted from elsewhere works or lives ("Selam Haile, a researcher in Nairobi,", "a
+ * researcher at a Washington think tank").
  */
 final class PersonOrigin {
 
@@ -90,6 +91,12 @@ final class PersonOrigin {
                 if (word + 1 < tokens.size() && isCapital(text, tokens, word + 1)) {
                     return placeAfter(text, tokens, word + 1);
                 }
+            } else if (token.text().equals("at") && word > index && !postedBetween(tokens, index, word) && tokens.get(word - 1).isNoun()) {
+                // "Dilan Rasul, a researcher at a Washington think tank,": a place naming the workplace
+                Optional<SpeakingPlace.Found> workplace = workplacePlace(text, tokens, word + 1);
+                if (workplace.isPresent()) {
+                    return workplace;
+                }
             } else if (token.text().equals("in") && word > index && !postedBetween(tokens, index, word)
                     && tokens.get(word - 1).isNoun() && word + 1 < tokens.size() && tokens.get(word + 1).isProperNoun()) {
                 // "Selam Haile, a researcher in Nairobi,", "a shopkeeper in Cúcuta": where a person works or lives
@@ -103,6 +110,36 @@ final class PersonOrigin {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The place that modifies the workplace after "at" ("a Washington think tank", "the Nairobi
+     * university"), where the person works, as "a researcher in Nairobi" says: a gazetteer place
+     * between an optional determiner and a common noun; empty when the words after "at" are no such
+     * workplace ("at the border", "at Harvard").
+     */
+    private Optional<SpeakingPlace.Found> workplacePlace(String text, List<Token> tokens, int first) {
+        int start = first < tokens.size() && tokens.get(first).partOfSpeech().equals("DT") ? first + 1 : first;
+        if (start >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, start, tokens.size());
+        if (place.isEmpty() || place.get().endToken() >= tokens.size()) {
+            return Optional.empty();
+        }
+        int end = place.get().endToken();
+        Token after = tokens.get(end);
+        boolean workplace = after.isNoun() && !after.isProperNoun()
+                // "think tank": the tagger takes a compound's first word for a verb
+                || Character.isLetter(after.text().charAt(0)) && !after.isProperNoun() && end + 1 < tokens.size()
+                        && tokens.get(end + 1).isNoun() && !tokens.get(end + 1).isProperNoun();
+        if (!workplace) {
+            return Optional.empty();
+        }
+        Place found = place.get().value();
+        int noun = after.isNoun() && !after.isProperNoun() ? end : end + 1;
+        return Optional.of(new SpeakingPlace.Found(found.country(), "origin: works at \""
+                + text.substring(tokens.get(start).start(), tokens.get(noun).end()) + "\" (" + found.file() + " " + found.name() + ", " + found.country() + ")"));
     }
 
     /**
@@ -121,7 +158,8 @@ final class PersonOrigin {
 
     /**
      * "a Honduran woman who gave her name only as Karla": a demonym modifying the head noun of the
-     * description a self-named person is mentioned by gives their country.
+     * description a self-named person is mentioned by gives their country; so does a home written
+     * right after it ("a former teacher from Hrodna who gave only her first name, Olga").
      */
     Optional<SpeakingPlace.Found> ofDescription(String text, Sentence sentence, ActorPhrase description) {
         for (int index = description.firstToken(); index < description.endToken(); index++) {
@@ -134,6 +172,11 @@ final class PersonOrigin {
                         + text.substring(sentence.token(description.firstToken()).start(), sentence.token(description.endToken() - 1).end())
                         + "\" (" + demonym.get().source() + ")"));
             }
+        }
+        int after = description.endToken();
+        if (after < sentence.tokens().size() && sentence.token(after).text().equals("from")) {
+            // "a former teacher from Hrodna who gave only her first name, Olga": her home
+            return placeAfter(text, sentence.tokens(), after + 1);
         }
         return Optional.empty();
     }

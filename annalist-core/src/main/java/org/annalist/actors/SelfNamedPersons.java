@@ -11,7 +11,8 @@ import org.annalist.language.Sentence;
 /**
  * A described person who gives the name they go by in a clause on the description: "“We have
  * been here before,” said a 22-year-old protester who gave her name only as Fah", "a driver who
- * identified himself only as Karim", "a resident identified only as Maria". The description is a
+ * identified himself only as Karim", "a resident identified only as Maria", "a teacher who gave only
+ * her first name, Olga". The description is a
  * mention of the person so named, so the words its verb reports are theirs. The verbs are data:
  * self-naming rows of reference-words.tsv.
  */
@@ -33,12 +34,7 @@ final class SelfNamedPersons {
      * X,") refers back to someone the story named before and is left to the other rules.
      */
     Optional<ActorPhrase> description(Sentence sentence, ActorPhrase name) {
-        if (!afterAs(sentence, name)) {
-            return Optional.empty();
-        }
-        Optional<Dependency> clause = sentence.headArc(name.headToken())
-                .filter(arc -> referenceWords.is(ReferenceWords.Kind.SELF_NAMING, sentence.token(arc.governor()).lemma().toLowerCase(Locale.ROOT)))
-                .flatMap(arc -> sentence.headArc(arc.governor())).filter(arc -> CLAUSES.contains(arc.relation()));
+        Optional<Dependency> clause = afterAs(sentence, name) ? namingClause(sentence, name.headToken()) : givenNameClause(sentence, name.headToken());
         if (clause.isEmpty() || clause.get().governor() >= name.firstToken()) {
             return Optional.empty();
         }
@@ -64,10 +60,49 @@ final class SelfNamedPersons {
             return null;
         }
         int head = PhraseFinder.headOf(sentence, asToken + 1, end);
-        boolean naming = sentence.headArc(head)
-                .filter(arc -> referenceWords.is(ReferenceWords.Kind.SELF_NAMING, sentence.token(arc.governor()).lemma().toLowerCase(Locale.ROOT)))
-                .flatMap(arc -> sentence.headArc(arc.governor())).filter(arc -> CLAUSES.contains(arc.relation())).isPresent();
+        boolean naming = namingClause(sentence, head).isPresent();
         return naming ? new int[] {asToken + 1, end} : null;
+    }
+
+    /**
+     * The arc by which the self-naming clause around a name hangs on its noun: the name's own verb
+     * ("gave her name only as Karla") when it names, or, when the parser made the name the subject
+     * of the sentence's reporting verb ("who gave her name only as Karla said she …": "Karla" nsubj
+     * of "said", an adverbial clause of "gave"), the naming verb that clause hangs on.
+     */
+    private Optional<Dependency> namingClause(Sentence sentence, int nameHead) {
+        Optional<Dependency> own = sentence.headArc(nameHead);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = own.get().governor();
+        if (!naming(sentence, verb) && own.get().relation().startsWith("nsubj")) {
+            verb = sentence.headArc(verb).filter(arc -> arc.relation().equals("advcl") && arc.governor() < nameHead)
+                    .map(Dependency::governor).orElse(Dependency.ROOT);
+        }
+        if (verb < 0 || !naming(sentence, verb)) {
+            return Optional.empty();
+        }
+        return sentence.headArc(verb).filter(arc -> CLAUSES.contains(arc.relation()));
+    }
+
+    /**
+     * "a former teacher from Grodno who gave only her first name, Olga,": the name in apposition to
+     * the word "name" that a self-naming verb takes as object; the arc by which that verb's clause
+     * hangs on its noun, or empty.
+     */
+    private Optional<Dependency> givenNameClause(Sentence sentence, int nameHead) {
+        Optional<Dependency> apposition = sentence.headArc(nameHead).filter(arc -> arc.relation().equals("appos")
+                && sentence.token(arc.governor()).lemma().equalsIgnoreCase("name"));
+        if (apposition.isEmpty()) {
+            return Optional.empty();
+        }
+        return sentence.headArc(apposition.get().governor()).filter(arc -> arc.relation().equals("obj") && naming(sentence, arc.governor()))
+                .flatMap(arc -> sentence.headArc(arc.governor())).filter(arc -> CLAUSES.contains(arc.relation()));
+    }
+
+    private boolean naming(Sentence sentence, int token) {
+        return token >= 0 && referenceWords.is(ReferenceWords.Kind.SELF_NAMING, sentence.token(token).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean afterAs(Sentence sentence, ActorPhrase phrase) {

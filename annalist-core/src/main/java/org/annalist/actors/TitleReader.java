@@ -53,8 +53,10 @@ final class TitleReader {
         if (after != null) {
             spans.add(after);
         }
+        int[] rank = null;
         if (rankStart < name.firstToken()) {
-            spans.add(new int[] {rankStart, name.firstToken()});
+            rank = new int[] {rankStart, name.firstToken()};
+            spans.add(rank);
         }
         if (spans.isEmpty()) {
             return PersonDescription.NOTHING;
@@ -71,14 +73,20 @@ final class TitleReader {
         String codedBy = null;
         boolean codedByBody = false;
         boolean nationality = false;
+        boolean countryBeforeName = false;
         for (int[] span : spans) {
             for (ActorPhrase phrase : phrases) {
                 if (code == null && phrase.firstToken() >= span[0] && phrase.endToken() <= span[1]) {
                     if (phrase.country() != null && phrase.category() != Category.PLACE && !isPortfolio(sentence, phrase)) {
                         code = phrase.country().code();
+                        countryBeforeName = span == rank;
                         nationality = phrase.country().form() == CountryName.Form.DEMONYM;
                         codedBy = "title: " + phrase.country().source() + " " + phrase.country().form().name().toLowerCase(Locale.ROOT)
                                 + " of " + phrase.country().country();
+                    } else if (phrase.category() == Category.PLACE && phrase.place() != null && span == rank && governsOffice(text, sentence, phrase)) {
+                        code = phrase.place().country();
+                        countryBeforeName = true;
+                        codedBy = "title: " + phrase.place().file() + " " + phrase.place().name() + " (" + code + ") is the jurisdiction of the office";
                     } else if (phrase.known() != null && !phrase.known().isPerson()) {
                         code = phrase.known().code();
                         codedBy = "title: " + phrase.known().source() + " " + phrase.known().name();
@@ -120,7 +128,22 @@ final class TitleReader {
                 }
             }
         }
-        return new PersonDescription(title, code, codedBy, codedByBody, nationality, sector, sectorBy, employer(sentence, spans, phrases));
+        return new PersonDescription(title, code, codedBy, codedByBody, nationality, sector, sectorBy, employer(sentence, spans, phrases, countryBeforeName));
+    }
+
+    /**
+     * "Tamil Nadu Chief Minister M.K. Stalin", "Kano State Governor", "Kyiv Mayor": a place right
+     * before a government office (a GOV title of sectors.tsv, not a word of a post abroad) names
+     * the office's jurisdiction, whose country the office-holder serves. A place before other
+     * titles ("Nairobi correspondent", "Geneva spokesman") says where someone works, not whose.
+     */
+    private boolean governsOffice(String text, Sentence sentence, ActorPhrase place) {
+        return dictionaries.sectors().index().longestAt(text, sentence.tokens(), place.endToken(), sentence.tokens().size())
+                .filter(match -> match.firstToken() == place.endToken())
+                .map(PhraseIndex.Match::value)
+                .filter(title -> title.kind() == SectorPhrase.Kind.TITLE && "GOV".equals(title.sector())
+                        && !dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, title.phrase().toLowerCase(Locale.ROOT)))
+                .isPresent();
     }
 
     /**
@@ -140,11 +163,13 @@ final class TitleReader {
      * organisation's name no dictionary knows is not taken: most are the article's own
      * country's ("the army's Northern Command").
      */
-    private PersonDescription.EmployerReference employer(Sentence sentence, List<int[]> spans, List<ActorPhrase> phrases) {
+    private PersonDescription.EmployerReference employer(Sentence sentence, List<int[]> spans, List<ActorPhrase> phrases, boolean countryBeforeName) {
         ReferenceWords words = dictionaries.referenceWords();
         for (int[] span : spans) {
             int before = span[0] - 1;
-            if (before >= 0 && sentence.token(before).partOfSpeech().equals("PRP$")
+            // "its current chairman, Sierra Leone's President Julius Maada Bio": the country the
+            // words right before the name give is his; the possessive names the bloc he chairs
+            if (!countryBeforeName && before >= 0 && sentence.token(before).partOfSpeech().equals("PRP$")
                     && Set.of("its", "their").contains(sentence.token(before).text().toLowerCase(Locale.ROOT))) {
                 return new PersonDescription.EmployerReference(sentence.index(), before, before + 1, true, "possessive \"" + sentence.token(before).text() + "\" before a title");
             }

@@ -12,7 +12,9 @@ import org.annalist.language.Sentence;
  * Codes, once the whole article is read, the persons whose own words gave them no country:
  * from where they come from ("Daniel Whitaker, 47, of Tampa, Florida", {@link PersonOrigin});
  * else from the relative they belong to ("His wife, Karen,", {@link Kinship});
- * else from where they speak ({@link SpeakingPlace}); else, for a spokesperson, from the state the
+ * else from where they speak ({@link SpeakingPlace}); else from the institution of their title the
+ * text named last ("the Philippine coast guard said … coast guard spokesman X", {@link TitledInstitution});
+ * else, for a spokesperson, from the state the
  * text has just reported acting ({@link SpokespersonCountry}); else from the capital the story
  * is filed from ("CAIRO (AP) — … Irrigation Minister Hani Sewilam said", "SEOUL (Reuters) - …
  * Choi Min-seo, a professor …"): a correspondent there quotes local officials and residents; else
@@ -35,6 +37,7 @@ final class UnplacedPersons {
 
     private final SpeakingPlace speakingPlace;
     private final SpokespersonCountry spokespersons;
+    private final TitledInstitution titledInstitutions;
     private final PersonOrigin origins;
     private final DatelinePlace datelines;
     private final Kinship kinship;
@@ -43,6 +46,7 @@ final class UnplacedPersons {
         this.datelines = datelines;
         this.speakingPlace = speakingPlace;
         this.spokespersons = new SpokespersonCountry(dictionaries);
+        this.titledInstitutions = new TitledInstitution(dictionaries.sectors());
         this.origins = new PersonOrigin(dictionaries);
         this.kinship = new Kinship(dictionaries.referenceWords());
     }
@@ -77,6 +81,9 @@ final class UnplacedPersons {
             }
             if (draft.code == null) {
                 speakingPlace.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            }
+            if (draft.code == null) {
+                titledInstitutions.of(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
             if (draft.code == null && !draft.employedByUncodedBody) {
                 spokespersons.of(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));

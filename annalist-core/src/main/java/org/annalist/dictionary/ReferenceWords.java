@@ -68,7 +68,12 @@ public final class ReferenceWords {
          * A word for a state's body posted abroad: "the U.S. embassy in Port of Spain". The place
          * is part of the body's name but never its country.
          */
-        POSTED
+        POSTED,
+        /**
+         * A word for a person's legal counsel: "Their lawyer, X," is the lawyer of the people
+         * "their" stands for, not staff of the organisation named last.
+         */
+        COUNSEL
     }
 
     private final TsvTable table;
@@ -86,7 +91,7 @@ public final class ReferenceWords {
             try {
                 kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering, head-of-body, seated or posted)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering, head-of-body, seated, posted or counsel)");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));

@@ -76,4 +76,20 @@ class PersonOriginTest {
                 + "\"We are worried,\" said Tomas Berg, a correspondent in Mombasa.");
         assertThat(named(analysis, "Tomas Berg").code()).isNotEqualTo("KEN");
     }
+
+    @Test
+    void placeNamingTheWorkplaceGivesTheCountry() {
+        ActorAnalysis analysis = resolve("ERBIL, Iraq (AP) — Iraq's federal government stopped paying salaries in the Kurdistan Region on Monday. "
+                + "\"Neither side can afford a long standoff,\" said Laila Aziz, an analyst at a London research institute.");
+        assertThat(named(analysis, "Laila Aziz").code()).isEqualTo("GBR");
+    }
+
+    @Test
+    void workplaceWordAfterThePlaceMayBeACompound() {
+        ActorAnalysis analysis = resolve("KABUL (AP) — The Taliban reopened girls' primary schools in two provinces on Monday. "
+                + "\"It is a small step,\" said Omar Karimi, a fellow at a Washington think tank.");
+        Entity fellow = named(analysis, "Omar Karimi");
+        assertThat(fellow.code()).isEqualTo("USA");
+        assertThat(fellow.codedBy()).contains("works at \"Washington think tank\"");
+    }
 }

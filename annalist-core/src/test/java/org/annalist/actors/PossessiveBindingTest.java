@@ -25,4 +25,13 @@ class PossessiveBindingTest {
                 + "Russia recalled its ambassador, Pavel Orlov, for consultations.");
         assertThat(named(analysis, "Pavel Orlov").code()).isEqualTo("RUS");
     }
+
+    @Test
+    void theirLawyerOpeningASentenceIsThePeoplesCounsel() {
+        ActorAnalysis analysis = resolve("BAMAKO (AFP) - A court in Mali on Monday jailed two bloggers for five years for links to armed groups. "
+                + "Prosecutors said the pair had sent messages to the Islamic State Sahel Province (ISSP).\n\n"
+                + "Their lawyer, Amadou Sow, said the verdict would be appealed.");
+        Entity lawyer = named(analysis, "Amadou Sow");
+        assertThat(lawyer.code()).as(lawyer.toString()).isEqualTo("MLI");
+    }
 }

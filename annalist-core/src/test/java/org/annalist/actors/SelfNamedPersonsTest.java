@@ -25,4 +25,13 @@ class SelfNamedPersonsTest {
         Entity ortiz = named(analysis, "Jaime Ortiz");
         assertThat(ortiz.mentions()).extracting(Mention::text).noneMatch(text -> text.equals("The colonel"));
     }
+
+    @Test
+    void personWhoGaveOnlyAFirstNameIsOfTheHometownInTheDescription() {
+        ActorAnalysis analysis = resolve("VILNIUS, May 5 (AP) — Belarus released 20 political prisoners on Friday, including a Lithuanian citizen. "
+                + "One of those released, a retired nurse from Hrodna who gave only her first name, Olga, said she had served two years for a post on social media.");
+        Entity olga = named(analysis, "Olga");
+        assertThat(olga.mentions()).extracting(Mention::text).contains("a retired nurse");
+        assertThat(olga.code()).as(olga.toString()).isEqualTo("BLR");
+    }
 }

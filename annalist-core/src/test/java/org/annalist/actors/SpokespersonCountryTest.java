@@ -16,7 +16,8 @@ class SpokespersonCountryTest {
                 + "\"If the Japanese side keeps provoking us,\" ministry spokeswoman Wang Fang told reporters, \"we will respond.\"");
         Entity spokeswoman = named(analysis, "Wang Fang");
         assertThat(spokeswoman.code()).isEqualTo("CHN");
-        assertThat(spokeswoman.codedBy()).contains("spokesperson of the state just reported acting");
+        // the ministry of her title, China's, named last (TitledInstitution) answers before the acting state does, alike
+        assertThat(spokeswoman.codedBy()).containsAnyOf("spokesperson of the state just reported acting", "\"ministry\" of the title is the one named last");
     }
 
     @Test
