@@ -22,18 +22,10 @@ final class Denial {
 
     /** The accusation the trigger verb rejects, if the row's type can be a denial and the verb's object is one. */
     static Optional<Token> deniedAccusation(SentenceGraph graph, EventPattern pattern, int verb, WordLists words) {
-        if (pattern.kind() != TriggerKind.VERB || !words.contains(WordLists.ListName.DENIAL_EVENT, pattern.event())) {
-            return Optional.empty();
-        }
         // the enhanced graph gives the object of a relative clause too ("a charge the party rejects")
-        for (int object : graph.dependentsByRelation(verb, "obj", "nsubj:pass")) {
-            Token named = graph.token(object);
-            String lemma = (named.lemma() == null ? named.text() : named.lemma()).toLowerCase(Locale.ROOT);
-            if (words.containsEither(WordLists.ListName.CHARACTERISED_DENIAL, lemma, named.text().toLowerCase(Locale.ROOT))) {
-                return Optional.of(named);
-            }
-        }
-        return Optional.empty();
+        return canBeDenial(pattern, words)
+                ? dependentIn(graph, verb, WordLists.ListName.CHARACTERISED_DENIAL, words, "obj", "nsubj:pass")
+                : Optional.empty();
     }
 
     /**
@@ -42,13 +34,22 @@ final class Denial {
      * {@code declined-comment} word: a public statement (CAMEO 011), no refusal of another party's proposal.
      */
     static Optional<Token> declinedComment(SentenceGraph graph, EventPattern pattern, int verb, WordLists words) {
-        if (pattern.kind() != TriggerKind.VERB || !words.contains(WordLists.ListName.DENIAL_EVENT, pattern.event())) {
-            return Optional.empty();
-        }
-        for (int declined : graph.dependentsByRelation(verb, "obj", "xcomp")) {
-            Token named = graph.token(declined);
+        return canBeDenial(pattern, words)
+                ? dependentIn(graph, verb, WordLists.ListName.DECLINED_COMMENT, words, "obj", "xcomp")
+                : Optional.empty();
+    }
+
+    private static boolean canBeDenial(EventPattern pattern, WordLists words) {
+        return pattern.kind() == TriggerKind.VERB && words.contains(WordLists.ListName.DENIAL_EVENT, pattern.event());
+    }
+
+    /** The verb's first dependent by one of the relations whose lemma or form is in the list. */
+    private static Optional<Token> dependentIn(SentenceGraph graph, int verb, WordLists.ListName list, WordLists words,
+            String... relations) {
+        for (int dependent : graph.dependentsByRelation(verb, relations)) {
+            Token named = graph.token(dependent);
             String lemma = (named.lemma() == null ? named.text() : named.lemma()).toLowerCase(Locale.ROOT);
-            if (words.containsEither(WordLists.ListName.DECLINED_COMMENT, lemma, named.text().toLowerCase(Locale.ROOT))) {
+            if (words.containsEither(list, lemma, named.text().toLowerCase(Locale.ROOT))) {
                 return Optional.of(named);
             }
         }
