@@ -1,11 +1,9 @@
 package org.annalist.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.events.patterns.ComplementCondition;
@@ -59,7 +57,7 @@ final class TriggerMatcher {
                             + (token.namedEntityTag() == null ? "" : " (" + token.namedEntityTag() + ")")));
                     continue;
                 }
-                TriggerMatch match = tryMatch(graph, pattern, token.index());
+                TriggerMatch match = TriggerWords.find(graph, pattern, token.index());
                 if (match != null && pattern.kind() == TriggerKind.VERB && describesPeopleHeldEarlier(graph, token)) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             "a participle describing people held earlier (\"released members detained last year\"), no new act"));
@@ -269,190 +267,11 @@ final class TriggerMatcher {
         return object && toComplement;
     }
 
-    /** Named-entity tags of dates and times: "March" the month is no march, "May" no modal. */
-    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
-
     private static boolean partOfSpeechFits(TriggerKind kind, Token token) {
-        if (kind == TriggerKind.NOUN && token.namedEntityTag() != null && TIME_TAGS.contains(token.namedEntityTag())) {
+        if (kind == TriggerKind.NOUN && token.namedEntityTag() != null && TriggerWords.TIME_TAGS.contains(token.namedEntityTag())) {
             return false;
         }
         return kind == TriggerKind.VERB ? token.isVerb() : token.isNoun();
-    }
-
-    private static TriggerMatch tryMatch(SentenceGraph graph, EventPattern pattern, int head) {
-        List<Integer> objects = separateObjects(graph, pattern, head);
-        if (objects == null && pattern.kind() == TriggerKind.VERB) {
-            objects = modifiedObject(graph, pattern.objects(), head);
-        }
-        if (objects == null) {
-            return null;
-        }
-        Set<Integer> words = new java.util.TreeSet<>(objects);
-        words.add(head);
-        Map<String, Integer> prepositions = new LinkedHashMap<>();
-        for (String particle : pattern.particles()) {
-            Integer asParticle = findParticle(graph, head, particle);
-            if (asParticle != null) {
-                words.add(asParticle);
-                continue;
-            }
-            Integer introduced = findPrepositionObject(graph, head, objects, particle, null);
-            if (introduced == null) {
-                return null;
-            }
-            prepositions.put(particle, introduced);
-        }
-        for (Map.Entry<String, String> required : pattern.prepositionObjects().entrySet()) {
-            Integer introduced = findPrepositionObject(graph, head, objects, required.getKey(), required.getValue());
-            if (introduced == null && pattern.kind() == TriggerKind.VERB) {
-                // a phrasal verb: "called off a strike" parses "off" as the verb's particle and
-                // "strike" as its object, where "put on alert" has "alert" under "on"
-                Integer particle = findParticle(graph, head, required.getKey());
-                Integer object = particle == null ? null : findObject(graph, head, required.getValue(), objects);
-                if (object != null) {
-                    words.add(particle);
-                    objects.add(object);
-                    introduced = object;
-                }
-            }
-            if (introduced == null) {
-                return null;
-            }
-            words.add(introduced);
-        }
-        return new TriggerMatch(pattern, head, List.copyOf(words), List.copyOf(objects), prepositions);
-    }
-
-    /** Each required word as its own object of the verb ("hold talks") or modifier of the noun. */
-    private static List<Integer> separateObjects(SentenceGraph graph, EventPattern pattern, int head) {
-        List<Integer> objects = new ArrayList<>();
-        for (String word : pattern.objects()) {
-            Integer found = pattern.kind() == TriggerKind.VERB
-                    ? findObject(graph, head, word, objects)
-                    : findModifier(graph, head, word, objects);
-            if (found == null) {
-                return null;
-            }
-            objects.add(found);
-        }
-        return objects;
-    }
-
-    /**
-     * Required object words that form one noun phrase: "use tear gas", "use chemical weapons" parse
-     * the last word as the verb's object and the words before it as that object's modifiers
-     * (compound or adjective), not as objects of their own — without this such rows never match.
-     */
-    private static List<Integer> modifiedObject(SentenceGraph graph, List<String> words, int head) {
-        if (words.size() < 2) {
-            return null;
-        }
-        Integer object = findObject(graph, head, words.get(words.size() - 1), List.of());
-        if (object == null) {
-            return null;
-        }
-        List<Integer> found = new ArrayList<>();
-        for (String word : words.subList(0, words.size() - 1)) {
-            Integer modifier = findModifier(graph, object, word, found);
-            if (modifier == null) {
-                return null;
-            }
-            found.add(modifier);
-        }
-        found.add(object);
-        return found;
-    }
-
-    private static Integer findObject(SentenceGraph graph, int head, String word, List<Integer> taken) {
-        for (Dependency arc : graph.dependents(head)) {
-            String relation = arc.relation();
-            if ((relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
-                    && !taken.contains(arc.dependent())) {
-                if (matches(graph.token(arc.dependent()), word)) {
-                    return arc.dependent();
-                }
-                Integer whole = graph.quantified(arc.dependent()).orElse(null);
-                if (whole != null && !taken.contains(whole) && matches(graph.token(whole), word)) {
-                    return whole;
-                }
-                Integer title = titleOfName(graph, arc.dependent(), word, taken);
-                if (title != null) {
-                    return title;
-                }
-            }
-        }
-        for (int displaced : graph.displacedObjects(head)) {
-            if (!taken.contains(displaced) && matches(graph.token(displaced), word)) {
-                return displaced;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The title of a named object: "summoned South Korean Ambassador Park Min-soo" parses the name
-     * as the object and "Ambassador" as its compound, so the title is the object word the pattern
-     * asks for ("summon ambassador").
-     */
-    private static Integer titleOfName(SentenceGraph graph, int object, String word, List<Integer> taken) {
-        if (word.equals(EventPattern.ANY_WORD) || !graph.token(object).isProperNoun()) {
-            return null;
-        }
-        for (Dependency arc : graph.dependents(object)) {
-            if (arc.baseRelation().equals("compound") && !taken.contains(arc.dependent()) && matches(graph.token(arc.dependent()), word)) {
-                return arc.dependent();
-            }
-        }
-        return null;
-    }
-
-    private static boolean matches(Token token, String word) {
-        return word.equals(EventPattern.ANY_WORD) || SentenceGraph.matchesWord(token, word);
-    }
-
-    private static Integer findModifier(SentenceGraph graph, int head, String word, List<Integer> taken) {
-        for (Dependency arc : graph.dependents(head)) {
-            String base = arc.baseRelation();
-            if ((base.equals("amod") || base.equals("compound"))
-                    && !taken.contains(arc.dependent()) && matches(graph.token(arc.dependent()), word)) {
-                return arc.dependent();
-            }
-        }
-        return null;
-    }
-
-    private static Integer findParticle(SentenceGraph graph, int head, String particle) {
-        for (Dependency arc : graph.dependents(head)) {
-            if ((arc.relation().equals("compound:prt") || arc.relation().equals("advmod"))
-                    && graph.token(arc.dependent()).text().equalsIgnoreCase(particle)) {
-                return arc.dependent();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The token a preposition introduces, on the head or on one of the object words. A time phrase
-     * introduces no party ("called on Monday", "a strike on Thursday" are no "call on", no "strike
-     * on"): a preposition with no required word of its own is not satisfied by a date or time.
-     */
-    private static Integer findPrepositionObject(SentenceGraph graph, int head, List<Integer> objects, String preposition,
-            String requiredWord) {
-        List<Integer> anchors = new ArrayList<>();
-        anchors.add(head);
-        anchors.addAll(objects);
-        for (int anchor : anchors) {
-            for (int dependent : graph.prepositionDependents(anchor, preposition)) {
-                String tag = graph.token(dependent).namedEntityTag();
-                if (requiredWord == null && tag != null && TIME_TAGS.contains(tag)) {
-                    continue;
-                }
-                if (requiredWord == null || SentenceGraph.matchesWord(graph.token(dependent), requiredWord)) {
-                    return dependent;
-                }
-            }
-        }
-        return null;
     }
 
     static Decision decision(SentenceGraph graph, EventPattern pattern, Token token, DecisionReason reason, String detail) {
