@@ -74,14 +74,15 @@ final class EventAims {
         return aim(graph, match.head(), code);
     }
 
-    /** Nearest first: the complement clause, then the head's own aim nouns. */
+    /** Nearest first: the complement clause, then the head's own aim nouns, then the head noun's own modifier ("drone strike"). */
     private Optional<Narrowing> aim(SentenceGraph graph, int head, String code) {
         return complementAim(graph, head, code, LONGEST_CHAIN)
                 .or(() -> firstAim(graph.dependents(head), arc -> AIM_NOUN_RELATIONS.contains(arc.relation()),
                         arc -> nounAim(graph, arc.dependent(), code)))
                 // "accused Azerbaijan of shelling villages": the parser may hang the "of" phrase on the accused
                 .or(() -> firstAim(graph.dependents(head), arc -> arc.relation().equals("obj"),
-                        arc -> attachedAim(graph, arc.dependent(), code)));
+                        arc -> attachedAim(graph, arc.dependent(), code)))
+                .or(() -> graph.token(head).isNoun() ? nounAim(graph, head, code) : Optional.empty());
     }
 
     private Optional<Narrowing> attachedAim(SentenceGraph graph, int object, String code) {

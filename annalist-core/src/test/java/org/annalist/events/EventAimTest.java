@@ -68,4 +68,19 @@ class EventAimTest {
         assertThat(result.decisions()).anySatisfy(decision ->
                 assertThat(decision.detail()).contains("CAMEO 0253 for \"free\" (events/event-aims.tsv)"));
     }
+
+    @Test
+    void anAttackFromTheAirIsAnAerialAssault() {
+        assertThat(cameoOf("ASSAULT", "Turkish jets carried out air strikes on Kurdish militia positions in northern Syria.")).isEqualTo("195");
+        assertThat(cameoOf("ASSAULT", "Russia launched a drone strike on a Ukrainian power station on Tuesday.")).isEqualTo("195");
+    }
+
+    @Test
+    void aNounTriggerIsReadWithItsOwnModifier() {
+        Event strike = eventsOfType("2026-03-11", "ASSAULT",
+                "Kabul said its forces shelled Pakistani border posts in retaliation for Pakistani air strikes on Kabul last week.")
+                .stream().filter(event -> event.evidence().trigger().text().contains("strikes")).findFirst().orElseThrow();
+
+        assertThat(strike.cameo()).isEqualTo("195");
+    }
 }
