@@ -98,7 +98,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.words = Objects.requireNonNull(words, "words");
         this.modality = new Modality(words);
         this.matcher = new TriggerMatcher(patterns, words, modality);
-        this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"));
+        this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"), words);
         this.roleFilling = new RoleFilling(words, modality, setting);
         this.relations = new CandidateRelations(words);
         this.directions = new ReciprocalDirections(words);

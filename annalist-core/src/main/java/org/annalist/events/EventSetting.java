@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.annalist.dictionary.Gazetteer;
 import org.annalist.dictionary.Place;
+import org.annalist.events.patterns.WordLists;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -29,9 +30,11 @@ final class EventSetting {
     private static final int LONGEST_PLACE_NAME = 4;
 
     private final Gazetteer gazetteer;
+    private final WeekdayReading weekdays;
 
-    EventSetting(Gazetteer gazetteer) {
+    EventSetting(Gazetteer gazetteer, WordLists words) {
         this.gazetteer = gazetteer;
+        this.weekdays = new WeekdayReading(words);
     }
 
     /** @param future whether the event is still to come (a weekday name is read by tense: {@link WeekdayReading}) */
@@ -39,7 +42,7 @@ final class EventSetting {
         LocalDate nearest = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression time : sentenceTimes) {
-            Optional<LocalDate> day = WeekdayReading.day(graph, time, articleDate, future).or(time::day);
+            Optional<LocalDate> day = weekdays.day(graph, time, articleDate, future).or(time::day);
             if (day.isEmpty()) {
                 continue;
             }

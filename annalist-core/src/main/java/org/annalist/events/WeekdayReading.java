@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.events.patterns.WordLists;
 import org.annalist.language.Dependency;
 import org.annalist.language.TimeExpression;
 import org.annalist.language.Token;
@@ -29,11 +30,14 @@ final class WeekdayReading {
             "(?:on\\s+)?(?:(last|next|this|coming)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     + "(?:\\s+(?:morning|afternoon|evening|night))?");
 
-    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> PAST_AUXILIARIES = Set.of("had", "has", "have", "was", "were", "did");
     private static final int LONGEST_CLIMB = 4;
 
-    private WeekdayReading() {}
+    private final WordLists words;
+
+    WeekdayReading(WordLists words) {
+        this.words = words;
+    }
 
     /**
      * @param time a time expression of the event's sentence
@@ -41,7 +45,7 @@ final class WeekdayReading {
      * @param futureEvent whether the event is still to come (aux future)
      * @return the day meant, or empty when the expression is no weekday name or its direction is unknown
      */
-    static Optional<LocalDate> day(SentenceGraph graph, TimeExpression time, LocalDate articleDate, boolean futureEvent) {
+    Optional<LocalDate> day(SentenceGraph graph, TimeExpression time, LocalDate articleDate, boolean futureEvent) {
         Matcher weekday = WEEKDAY.matcher(time.text().strip().toLowerCase(Locale.ROOT));
         if (articleDate == null || !weekday.matches()) {
             return Optional.empty();
@@ -63,7 +67,7 @@ final class WeekdayReading {
     }
 
     /** The tense of the first verb above the expression, or UNKNOWN when a noun comes first ("the rally on Friday"). */
-    private static Tense tenseOfAttachment(SentenceGraph graph, TimeExpression time) {
+    private Tense tenseOfAttachment(SentenceGraph graph, TimeExpression time) {
         int node = graph.sentence().tokenAt(time.start());
         for (int step = 0; step < LONGEST_CLIMB && node >= 0; step++) {
             Dependency up = graph.basicHead(node);
@@ -80,11 +84,15 @@ final class WeekdayReading {
         return Tense.UNKNOWN;
     }
 
-    private static Tense tenseOfVerb(SentenceGraph graph, int verb, Token token) {
+    private Tense tenseOfVerb(SentenceGraph graph, int verb, Token token) {
         boolean pastAuxiliary = false;
         for (Dependency arc : graph.basicDependents(verb)) {
-            String word = graph.token(arc.dependent()).text().toLowerCase(Locale.ROOT);
-            if (arc.relation().startsWith("aux") && FUTURE_AUXILIARIES.contains(word)) {
+            Token dependent = graph.token(arc.dependent());
+            String word = dependent.text().toLowerCase(Locale.ROOT);
+            // "would" too: in a weekday's clause it is the future of reported speech ("said it would ask on Thursday")
+            boolean futureAuxiliary = words.containsEither(WordLists.ListName.FUTURE_AUXILIARY, dependent.lemma(), word)
+                    || word.equals("would");
+            if (arc.relation().startsWith("aux") && futureAuxiliary) {
                 return Tense.FUTURE;
             }
             if (arc.relation().equals("mark") && word.equals("to")) {
