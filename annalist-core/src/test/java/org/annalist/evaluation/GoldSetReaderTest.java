@@ -45,11 +45,9 @@ class GoldSetReaderTest {
 
     @Test
     void readsAnEventsDateCameoCodeAndWhetherItsAuxIsAnnotated(@TempDir Path folder) throws IOException {
-        Files.createDirectory(folder.resolve("articles"));
-        Files.writeString(folder.resolve("articles/a1.txt"), " date 2026-03-11 Ghana expelled two Togolese diplomats on Tuesday.");
-        Path gold = folder.resolve("gold.jsonl");
-        Files.writeString(gold, """
-                {"article": "a1", "events": [{"event": "COERCE", "actor": [{"code": "GHA"}], "recipient": [{"code": "TGO"}],                 "date": "2026-03-10", "cameo": "1734", "aux": [], "evidence": "expelled two Togolese diplomats"}]}
+        Path gold = ownGold(folder, " date 2026-03-11 Ghana expelled two Togolese diplomats on Tuesday.", """
+                {"article": "a1", "events": [{"event": "COERCE", "actor": [{"code": "GHA"}], "recipient": [{"code": "TGO"}], \
+                "date": "2026-03-10", "cameo": "1734", "aux": [], "evidence": "expelled two Togolese diplomats"}]}
                 """);
 
         GoldArticle.Event event = new GoldSetReader(new ObjectMapper()).read(gold).articles().get(0).events().get(0);
@@ -59,15 +57,21 @@ class GoldSetReaderTest {
 
     @Test
     void namesTheLineOfAnEventDateThatIsNoDate(@TempDir Path folder) throws IOException {
-        Files.createDirectory(folder.resolve("articles"));
-        Files.writeString(folder.resolve("articles/a1.txt"), "Ghana expelled two Togolese diplomats.");
-        Path gold = folder.resolve("gold.jsonl");
-        Files.writeString(gold, """
+        Path gold = ownGold(folder, "Ghana expelled two Togolese diplomats.", """
                 {"article": "a1", "events": [{"event": "COERCE", "actor": [{"code": "GHA"}], "date": "10 March"}]}
                 """);
 
         assertThatThrownBy(() -> new GoldSetReader(new ObjectMapper()).read(gold))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("gold.jsonl:1: an event date is not YYYY-MM-DD: 10 March");
+    }
+
+    /** A gold set in Annalist's own format: article a1 with this text, and this gold.jsonl. */
+    private static Path ownGold(Path folder, String articleText, String goldLines) throws IOException {
+        Files.createDirectory(folder.resolve("articles"));
+        Files.writeString(folder.resolve("articles/a1.txt"), articleText);
+        Path gold = folder.resolve("gold.jsonl");
+        Files.writeString(gold, goldLines);
+        return gold;
     }
 }
