@@ -83,4 +83,14 @@ class EventAimTest {
 
         assertThat(strike.cameo()).isEqualTo("195");
     }
+
+    @Test
+    void aConsultationByTelephoneIsCameoDiscussByTelephoneInPhoneMode() {
+        Event call = eventsOfType("2026-03-11", "CONSULT",
+                "Kenya's foreign minister discussed the border dispute by telephone with his Ugandan counterpart on Tuesday.").get(0);
+
+        assertThat(call.cameo()).isEqualTo("041");
+        assertThat(call.mode()).isEqualTo("phone");
+        assertThat(cameoOf("CONSULT", "The Ghanaian president met his Togolese counterpart in Accra on Tuesday.")).isEqualTo("040");
+    }
 }
