@@ -279,8 +279,9 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static void printQuotes(String label, QuoteScorer.Tally tally, PrintWriter out) {
-        out.printf(Locale.ROOT, "  %s %4d  found %.3f  speaker accuracy %.3f (%.3f of those found)  wrong speakers %d%n",
-                label, tally.gold(), tally.recall(), tally.speakerAccuracy(), tally.speakerAccuracyWhenFound(), tally.wrongSpeakers());
+        out.printf(Locale.ROOT, "  %s %4d  found %.3f  speaker accuracy %.3f (%.3f of those found)  wrong speakers %d  not in the gold %d of %d%n",
+                label, tally.gold(), tally.recall(), tally.speakerAccuracy(), tally.speakerAccuracyWhenFound(), tally.wrongSpeakers(),
+                tally.notInGold(), tally.coded());
     }
 
 }

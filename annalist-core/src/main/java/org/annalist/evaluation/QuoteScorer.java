@@ -11,7 +11,10 @@ import org.annalist.quotes.Quote;
  * speaker right? A gold quote without a speaker is right only when the system names none.
  * Speaker accuracy is over all gold quotes of a kind, unfound ones counting as wrong; wrong
  * speakers (a name where the gold has another or none) are counted apart, since no speaker is
- * better than a wrong one.
+ * better than a wrong one. The other way round, a system quote that contains no gold quote and
+ * lies inside none is "not in the gold": counted only in articles whose gold lists quotes. For
+ * direct quotes, which the gold sets list in full, that is a false quote; indirect speech is listed
+ * less completely, so there it is an upper bound on the false ones.
  */
 public final class QuoteScorer {
 
@@ -21,6 +24,8 @@ public final class QuoteScorer {
         private int found;
         private int speakerRight;
         private int speakerWrong;
+        private int coded;
+        private int notInGold;
 
         public int gold() {
             return gold;
@@ -42,6 +47,16 @@ public final class QuoteScorer {
         public int wrongSpeakers() {
             return speakerWrong;
         }
+
+        /** System quotes of this kind in articles whose gold lists quotes. */
+        public int coded() {
+            return coded;
+        }
+
+        /** Of {@link #coded()}, those that contain no gold quote and lie inside none. */
+        public int notInGold() {
+            return notInGold;
+        }
     }
 
     private final Tally direct = new Tally();
@@ -49,6 +64,9 @@ public final class QuoteScorer {
     private final List<String> mistakes = new ArrayList<>();
 
     public void add(List<GoldArticle.Quote> gold, CodedArticle coded) {
+        if (!gold.isEmpty()) {
+            countUnlisted(gold, coded);
+        }
         for (GoldArticle.Quote expected : gold) {
             Tally tally = expected.direct() ? direct : indirect;
             tally.gold++;
@@ -67,6 +85,20 @@ public final class QuoteScorer {
                 }
                 mistakes.add(coded.article().id() + ": quote \"" + expected.text() + "\" speaker expected " + expected.speaker()
                         + ", got " + found.speakerName() + " (" + found.attribution() + ")");
+            }
+        }
+    }
+
+    private void countUnlisted(List<GoldArticle.Quote> gold, CodedArticle coded) {
+        for (Quote quote : coded.quotes()) {
+            Tally tally = quote.direct() ? direct : indirect;
+            tally.coded++;
+            boolean listed = gold.stream().anyMatch(expected -> Names.quoteContains(quote.text(), expected.text())
+                    || Names.quoteContains(expected.text(), quote.text()));
+            if (!listed) {
+                tally.notInGold++;
+                mistakes.add(coded.article().id() + ": " + (quote.direct() ? "direct" : "indirect") + " quote not in the gold \""
+                        + quote.text() + "\" (" + quote.attribution() + ")");
             }
         }
     }
