@@ -43,7 +43,10 @@ final class LooseClauseReport {
             }
         } else {
             for (Dependency arc : sentence.dependentArcs(verb)) {
-                if (arc.dependent() > verb && LOOSE_CLAUSE_PARTS.contains(arc.baseRelation())) {
+                // "agreed to reopen the border, ending a standoff that had choked trade": an infinitive is the
+                // verb's own complement, not a report the parser mislabelled
+                boolean infinitive = arc.baseRelation().equals("xcomp") && ClauseShapes.hasMarker(sentence, arc.dependent(), "to");
+                if (arc.dependent() > verb && LOOSE_CLAUSE_PARTS.contains(arc.baseRelation()) && !infinitive) {
                     members.or(Syntax.subtree(sentence, arc.dependent()));
                 }
             }

@@ -87,4 +87,11 @@ class ParserSlipsTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("sent additional troops"))
                 .extracting(Quote::attribution).noneMatch(rule -> rule.startsWith("indirect:according-to"));
     }
+
+    @Test
+    void anInfinitiveComplementIsNoMislabelledReport() {
+        List<Quote> quotes = quotes("Nigeria and Niger agreed on Monday to reopen their shared border and resume joint patrols, "
+                + "ending a 16-month standoff that had choked trade across the Sahel.");
+        assertThat(quotes).extracting(Quote::text).noneMatch(text -> text.contains("choked trade"));
+    }
 }
