@@ -169,8 +169,10 @@ final class DomesticParties {
                         // "will travel to the region": one consults people, not a place or a thing
                         return PartyFinder.Filling.none();
                     }
-                    EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
-                    return new PartyFinder.Filling(List.of(new EventParty(null, own.name(), code, null,
+                    // the recipient is the word's own (uncoded) entity, "32 suspected militants", placed in the actor's country
+                    Optional<Entity> named = actors.entityAt(word.start());
+                    return new PartyFinder.Filling(List.of(new EventParty(named.map(Entity::id).orElse(null),
+                            named.map(Entity::name).orElse(word.text()), code, named.map(Entity::sector).orElse(null),
                             new Span(word.start(), word.end(), word.text()))),
                             "domestic " + source + (peopleOnly ? " (its own people; another country is named in another clause)" : ""));
                 }

@@ -45,4 +45,13 @@ class OwnPeopleNamedOutrightTest {
                 .extracting(event -> codes(event.recipients()))
                 .doesNotContain("DEU");
     }
+
+    @Test
+    void theOwnPeopleAreNamedAsWrittenNotAsTheActor() {
+        assertThat(events("Nigeria's army chief, General Christopher Musa, said his troops had arrested 32 suspected militants "
+                + "in Borno state last week.", "COERCE"))
+                .flatExtracting(Event::recipients)
+                .extracting(party -> party.code() + " " + party.name() + " " + party.mention().text())
+                .containsExactly("NGA 32 suspected militants militants");
+    }
 }
