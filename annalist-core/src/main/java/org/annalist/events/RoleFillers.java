@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
@@ -19,6 +20,9 @@ import org.annalist.language.Token;
  * answer; this class only finds tokens and never decides which entity they stand for.
  */
 final class RoleFillers {
+
+    /** Named-entity tags of times: a phrase with a preposition that names one ("on Monday") names no party. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final WordLists words;
 
@@ -94,6 +98,10 @@ final class RoleFillers {
             case NONE -> { }
         }
         found.removeIf(token -> match.words().contains(token));
+        if (source.kind() == RoleSource.Kind.PREPOSITION) {
+            // "fired tear gas on Monday", "met at night": a time is never a party
+            found.removeIf(token -> TIME_TAGS.contains(graph.token(token).namedEntityTag()));
+        }
         return found.stream().distinct().toList();
     }
 

@@ -1,0 +1,34 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.annalist.events.CoderFixture.codes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Crowd-control weapons used or fired on people are an assault (CAMEO 175), whatever the weapon;
+ * the day they were fired is not the recipient.
+ */
+class CrowdControlTest {
+
+    private static List<Event> assaults(String text) {
+        return CoderFixture.code("2026-10-14", text).events().stream().filter(event -> event.event().equals("ASSAULT")).toList();
+    }
+
+    @Test
+    void waterCannonAndPepperSprayAreAnAssault() {
+        assertThat(assaults("TBILISI (AP) - Georgian riot police used water cannon and pepper spray to clear the avenue outside parliament."))
+                .extracting(event -> event.cameo() + " " + codes(event.actors()) + "->" + codes(event.recipients()))
+                .containsExactly("175 GEO->GEO");
+    }
+
+    @Test
+    void theDayAWeaponWasFiredIsNoRecipient() {
+        assertThat(assaults("LOME (Reuters) - Togolese police fired tear gas on Monday in the centre of the capital."))
+                .flatExtracting(Event::recipients)
+                .extracting(party -> party.code() + " " + party.mention().text())
+                .isNotEmpty()
+                .noneMatch(recipient -> recipient.contains("Monday"));
+    }
+}
