@@ -50,7 +50,7 @@ final class IndirectSpeechFinder {
         this.nested = new NestedReports(verbs, frames, relativeClauses);
         this.according = new AccordingToReport(verbs, speakers, nested);
         this.complements = new ComplementReport(speakers, frames, nested);
-        this.looseClauses = new LooseClauseReport(speakers, nested);
+        this.looseClauses = new LooseClauseReport(speakers, nested, frames);
     }
 
     List<ReportedSpeech> find(Sentence sentence) {
@@ -164,7 +164,8 @@ final class IndirectSpeechFinder {
             extendWithStrandedParts(sentence, verb, members);
             nested.removeOtherReports(sentence, head, members);
             removeAsSaying(sentence, members);
-            if (isActReport(sentence, verb) && ClauseShapes.noVerbBetween(sentence, verb, members.nextSetBit(0))
+            boolean denial = frames.is(FrameWords.Role.DENIAL_VERB, sentence.token(verb).lemma()); // "denied that its forces had …"
+            if ((isActReport(sentence, verb) || denial) && ClauseShapes.noVerbBetween(sentence, verb, members.nextSetBit(0))
                     && members.nextSetBit(0) - verb <= 2) {
                 ComplementReport.addVerb(sentence, verb, members); // "demanded that Ethiopia release more water"
             }
