@@ -28,10 +28,14 @@ final class SpeakerFinder {
     private final LostSubjectNames lostSubjects;
     private final PronounGender genders;
     private final SpeechVerbs verbs;
+    private final FrameWords frames;
+    private final ActorAnalysis actors;
 
     SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames) {
         this.document = document;
         this.verbs = verbs;
+        this.frames = frames;
+        this.actors = actors;
         this.asides = new AsideAttribution(actors, verbs);
         this.pronouns = new PronounAfterReport(document, verbs);
         this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, frames, this);
@@ -178,6 +182,13 @@ final class SpeakerFinder {
                 return reporter.get();
             }
         }
+        if (entity.isEmpty() || entity.get().type().equals("GROUP")) {
+            // "“…,” the judge wrote in the order", "The three judges ruled that …": the court speaks
+            Optional<Entity> court = courtOfItsBench(sentence, subject.token());
+            if (court.isPresent()) {
+                return new Attribution(court.get(), place + ":" + how + ":bench-for-its-court");
+            }
+        }
         if (entity.isEmpty()) {
             return new Attribution(null, place + ":" + how + "-not-an-actor");
         }
@@ -224,6 +235,26 @@ final class SpeakerFinder {
                     : Optional.of(reporter.withRule(reporter.rule() + ":participle-after-report"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“…,” the judge wrote in the order", "The three judges ruled that …": an unnamed judge (a
+     * word of frame-words.tsv role court-member, with no name of its own) rules and writes for the
+     * court; the court is the one organisation named before the end of the sentence whose name
+     * holds a court word (role court-word: court, tribunal). Two courts, or none: nobody.
+     */
+    private Optional<Entity> courtOfItsBench(Sentence sentence, int head) {
+        if (!frames.is(FrameWords.Role.COURT_MEMBER, sentence.token(head).lemma()) || sentence.token(head).isProperNoun()) {
+            return Optional.empty();
+        }
+        int end = sentence.end();
+        List<Entity> courts = actors.entities().stream()
+                .filter(entity -> entity.type().equals("ORGANIZATION"))
+                .filter(entity -> java.util.Arrays.stream(entity.name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                        .anyMatch(word -> frames.is(FrameWords.Role.COURT_WORD, word)))
+                .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.start() < end))
+                .toList();
+        return courts.size() == 1 ? Optional.of(courts.get(0)) : Optional.empty();
     }
 
     /** The named speaker the sentence opens with before an aside and the verb ("X, who …, said"), if any. */
