@@ -48,7 +48,7 @@ final class IndirectSpeechFinder {
         this.trailing = new TrailingAttribution(speakers, frames);
         this.relativeClauses = new RelativeClauseReport(verbs, speakers);
         this.nested = new NestedReports(verbs, frames, relativeClauses);
-        this.according = new AccordingToReport(verbs, speakers, nested);
+        this.according = new AccordingToReport(verbs, speakers, nested, frames);
         this.complements = new ComplementReport(speakers, frames, nested);
         this.looseClauses = new LooseClauseReport(speakers, nested, frames);
     }
