@@ -2,6 +2,7 @@ package org.annalist.quotes;
 
 import java.util.BitSet;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 
@@ -16,11 +17,14 @@ final class AccordingToReport {
     private final SpeakerFinder speakers;
     /** For cutting reports of their own out of the clause ("…, according to the commission, which said …"). */
     private final NestedReports nested;
+    /** For the verbs whose infinitive is their report ("pledged to work together"). */
+    private final FrameWords frames;
 
-    AccordingToReport(SpeechVerbs verbs, SpeakerFinder speakers, NestedReports nested) {
+    AccordingToReport(SpeechVerbs verbs, SpeakerFinder speakers, NestedReports nested, FrameWords frames) {
         this.verbs = verbs;
         this.speakers = speakers;
         this.nested = nested;
+        this.frames = frames;
     }
 
     /**
@@ -45,6 +49,21 @@ final class AccordingToReport {
         return false;
     }
 
+    /**
+     * Whether the reporting verb the phrase hangs from makes a report of its own: a clause ("said
+     * Rome would …"), an appeal's or a charge's complement ("accused the EU of …"), a promise's
+     * infinitive ("pledged to work together"); the phrase then only names that report's medium.
+     * "According to a joint statement, the two sides agreed to hold a joint exercise …": "agreed"
+     * reports nothing of its own; the whole clause, its subject and verb too, is the statement's.
+     */
+    private boolean reportsOfItsOwn(Sentence sentence, int verb) {
+        String lemma = sentence.token(verb).lemma();
+        return verbs.kindOf(lemma).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()
+                || frames.is(FrameWords.Role.COMMITMENT_VERB, lemma)
+                || sentence.dependentArcs(verb).stream().anyMatch(arc -> Set.of("ccomp", "parataxis").contains(arc.baseRelation()))
+                || sentence.enhancedDependentArcs(verb).stream().anyMatch(arc -> arc.relation().equals("ccomp"));
+    }
+
     /** "according to X, …": X speaks the clause its phrase hangs from. */
     Optional<ReportedSpeech> find(Sentence sentence, int according) {
         if (according + 1 >= sentence.tokens().size() || !sentence.token(according + 1).text().equalsIgnoreCase("to")) {
@@ -55,7 +74,8 @@ final class AccordingToReport {
             return Optional.empty();
         }
         int clause = Syntax.head(sentence, source);
-        if (clause == Dependency.ROOT || (verbs.kindOf(sentence.token(clause).lemma()).isPresent() && ClauseShapes.hasOwnSubject(sentence, clause))
+        if (clause == Dependency.ROOT || (verbs.kindOf(sentence.token(clause).lemma()).isPresent() && ClauseShapes.hasOwnSubject(sentence, clause)
+                        && reportsOfItsOwn(sentence, clause))
                 || insideAttributedReport(sentence, clause)) {
             // "Italy's foreign ministry said Rome would …, according to a statement": the phrase names the
             // report's medium; the reporting verb's own subject speaks

@@ -37,6 +37,12 @@ public final class FrameWords {
         PREPOSITION_REPORT_VERB,
         /** "noted reports of intimidation": a noun for something said, which as a speech verb's object is what was said. */
         REPORTED_NOUN,
+        /** "denied that its forces had targeted the patrol": a speech verb whose clause is reported with the verb, which says the clause was denied. */
+        DENIAL_VERB,
+        /** "the judge wrote in the order": an unnamed member of a court's bench, who speaks for the court. */
+        COURT_MEMBER,
+        /** "High Court", "tribunal": a word of a court's name, for finding the court a bench member speaks for. */
+        COURT_WORD,
         /** "Ms", "spokeswoman": a title or role word before or beside a name that says the person is a woman. */
         WOMAN_WORD,
         /** "Mr", "spokesman": the same for a man. */
@@ -58,7 +64,7 @@ public final class FrameWords {
             try {
                 role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb, demanded-object, phrasal-speech-verb, gerund-report-verb, preposition-report-verb, reported-noun, woman-word or man-word)");
+                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb, demanded-object, phrasal-speech-verb, gerund-report-verb, preposition-report-verb, reported-noun, denial-verb, court-member, court-word, woman-word or man-word)");
             }
             if (!byRole.computeIfAbsent(role, unused -> new HashSet<>()).add(word)) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("role"));

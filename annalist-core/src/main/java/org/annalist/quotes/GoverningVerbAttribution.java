@@ -66,7 +66,7 @@ final class GoverningVerbAttribution {
                                 || speakers.issuerOfTheStatementDoing(sentence, ancestor).isPresent())) { // "a statement by X describing …"
                     Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
                     if (kind.get() != SpeechVerbKind.COGNITION) { // speech, appeal, accusation, stance: the speaker's own words
-                        return Optional.of(found);
+                        return Optional.of(reporterForOwnSide(sentence, ancestor, depth, found).orElse(found));
                     }
                     // "said Erbil still expected Baghdad to pay “…”": a view inside a report is
                     // the reporter's words; keep the view only if no report stands above it
@@ -79,6 +79,43 @@ final class GoverningVerbAttribution {
             return view.or(() -> parenthetical);
         }
         return reportingVerbUnderTheQuotation(sentence, passage);
+    }
+
+    /**
+     * "Spokesman Guo Jiakun said China had asked Palau to “…”", "the State Department said
+     * Washington stood with its ally and called on China to stop its “…” conduct": the verb that
+     * governs the quoted words has for subject the reporter's own state (or, for a person, the
+     * body of the reporter's own country or alliance), and that verb sits in a report of a speaker
+     * above it. The reporter words his side's act, so the quotation is the reporter's; a verb whose
+     * subject is another party ("said Benin had called it “…”") stays that party's.
+     */
+    private Optional<Attribution> reporterForOwnSide(Sentence sentence, int verb, int depth, Attribution inner) {
+        if (inner.speaker() == null || inner.speaker().type().equals("PERSON") || inner.speaker().code() == null) {
+            return Optional.empty();
+        }
+        int child = verb;
+        for (int ancestor = Syntax.head(sentence, verb); ancestor != Dependency.ROOT && depth < 8; depth++) {
+            Optional<SpeechVerbKind> kind = verbs.kindOf(sentence.token(ancestor).lemma());
+            boolean reported = Set.of("ccomp", "parataxis", "dep").contains(Syntax.baseRelation(Syntax.relation(sentence, child)));
+            if (reported && kind.isPresent() && kind.get() == SpeechVerbKind.SPEECH && Syntax.isContentVerb(sentence, ancestor)
+                    && Syntax.subjectOf(sentence, ancestor).found()) {
+                Attribution outer = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
+                return outer.speaker() != null && ownSide(outer.speaker(), inner.speaker())
+                        ? Optional.of(outer.withRule(outer.rule() + ":reporter-for-own-side"))
+                        : Optional.empty();
+            }
+            child = ancestor;
+            ancestor = Syntax.head(sentence, ancestor);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the reporter speaks for the side whose act it reports: its own state, or a person's body of the same code. */
+    private static boolean ownSide(org.annalist.actors.Entity reporter, org.annalist.actors.Entity actor) {
+        if (reporter.equals(actor) || !actor.code().equals(reporter.code())) {
+            return false;
+        }
+        return actor.type().equals("COUNTRY") || reporter.type().equals("PERSON");
     }
 
     /**

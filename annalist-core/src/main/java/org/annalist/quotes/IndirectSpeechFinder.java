@@ -48,9 +48,9 @@ final class IndirectSpeechFinder {
         this.trailing = new TrailingAttribution(speakers, frames);
         this.relativeClauses = new RelativeClauseReport(verbs, speakers);
         this.nested = new NestedReports(verbs, frames, relativeClauses);
-        this.according = new AccordingToReport(verbs, speakers, nested);
+        this.according = new AccordingToReport(verbs, speakers, nested, frames);
         this.complements = new ComplementReport(speakers, frames, nested);
-        this.looseClauses = new LooseClauseReport(speakers, nested);
+        this.looseClauses = new LooseClauseReport(speakers, nested, frames);
     }
 
     List<ReportedSpeech> find(Sentence sentence) {
@@ -162,9 +162,11 @@ final class IndirectSpeechFinder {
                 continue;
             }
             extendWithStrandedParts(sentence, verb, members);
+            extendOverPredicateAbove(sentence, verb, members);
             nested.removeOtherReports(sentence, head, members);
             removeAsSaying(sentence, members);
-            if (isActReport(sentence, verb) && ClauseShapes.noVerbBetween(sentence, verb, members.nextSetBit(0))
+            boolean denial = frames.is(FrameWords.Role.DENIAL_VERB, sentence.token(verb).lemma()); // "denied that its forces had …"
+            if ((isActReport(sentence, verb) || denial) && ClauseShapes.noVerbBetween(sentence, verb, members.nextSetBit(0))
                     && members.nextSetBit(0) - verb <= 2) {
                 ComplementReport.addVerb(sentence, verb, members); // "demanded that Ethiopia release more water"
             }
@@ -368,6 +370,30 @@ final class IndirectSpeechFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "The ministry said New Delhi hoped the vote would be “peaceful and credible.”", "wrote that the
+     * attack showed Moscow was not interested in peace": the parser took the inner clause's subject
+     * for the object of the verb inside the report ("hoped the vote") and made the rest of the
+     * reported clause ("would be peaceful") the head of the sentence, with the reporting verb as its
+     * clausal subject. A predicate above the reporting verb, after the clause, with no subject of
+     * its own and a finite auxiliary or copula of its own after the clause ("would be", "was") is
+     * the end of the report: its words after the clause are added.
+     */
+    private void extendOverPredicateAbove(Sentence sentence, int verb, BitSet members) {
+        if (members.isEmpty() || !Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("csubj")) {
+            return;
+        }
+        int predicate = Syntax.head(sentence, verb);
+        int end = members.length() - 1;
+        if (predicate <= end || ClauseShapes.hasOwnSubject(sentence, predicate) || verbs.kindOf(sentence.token(predicate).lemma()).isPresent()
+                || !ClauseShapes.hasFiniteAuxiliaryBefore(sentence, predicate, end)) {
+            return;
+        }
+        BitSet above = Syntax.subtree(sentence, predicate);
+        above.clear(0, end + 1);
+        members.or(above);
     }
 
     /**

@@ -20,10 +20,13 @@ final class LooseClauseReport {
     private final SpeakerFinder speakers;
     /** For cutting reports of their own out of the clause. */
     private final NestedReports nested;
+    /** For the verbs whose clause is reported with them ("denied it had attacked the base"). */
+    private final FrameWords frames;
 
-    LooseClauseReport(SpeakerFinder speakers, NestedReports nested) {
+    LooseClauseReport(SpeakerFinder speakers, NestedReports nested, FrameWords frames) {
         this.speakers = speakers;
         this.nested = nested;
+        this.frames = frames;
     }
 
     /**
@@ -91,6 +94,10 @@ final class LooseClauseReport {
         nested.removeOtherReports(sentence, ownPredicate ? clauseVerb : verb, members);
         if (ReportSpan.words(sentence, members) < 3) {
             return Optional.empty();
+        }
+        if (frames.is(FrameWords.Role.DENIAL_VERB, sentence.token(verb).lemma()) && members.nextSetBit(0) - verb <= 2
+                && ClauseShapes.noVerbBetween(sentence, verb, members.nextSetBit(0))) {
+            ComplementReport.addVerb(sentence, verb, members); // "denied it had attacked the base": the clause was denied
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-loose-clause");
         return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));

@@ -43,6 +43,15 @@ final class QuoteIntroduction {
             Sentence own = document.sentences().get(index);
             // a quotation earlier in the introducing paragraph has its own speaker, who may still be talking
             boolean quotedBefore = passages.stream().anyMatch(other -> other.start() < before.end() && other.paragraph() == before.paragraph());
+            boolean question = isQuestion(before);
+            if (question) {
+                // "Would he go back? “Tomorrow, if they let me.”": the narrator asks, the person answers
+                Optional<Entity> asked = askedPerson(before, speakers, attributions, i);
+                if (asked.isPresent() && own.paragraph() == before.paragraph()) {
+                    attributions.set(i, Optional.of(new Attribution(asked.get(), "answer-to-question-before")));
+                }
+                continue;
+            }
             if (quotedBefore || own.paragraph() - before.paragraph() > 1 || hasReportingVerb(before, verbs)) {
                 continue;
             }
@@ -51,6 +60,47 @@ final class QuoteIntroduction {
                 attributions.set(i, Optional.of(new Attribution(person.get(), "introduced-in-sentence-before")));
             }
         }
+    }
+
+    /** A sentence of the narrator's that asks: its last word is a question mark, outside quote marks. */
+    private static boolean isQuestion(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals("?") && !Syntax.isQuoted(sentence, tokens.size() - 1)
+                && tokens.stream().noneMatch(token -> Syntax.isQuoted(sentence, token.index()));
+    }
+
+    /**
+     * "Would Kabore appeal? “Of course.”", "Would he go back? “Tomorrow, if they let me.”": the
+     * person the narrator's question asks about answers it. The subject of the question's main verb
+     * is a person (a verb of speech there asks, it reports nothing), or a he/she the actors stage
+     * left unresolved that goes on with the person who spoke last (the nearest earlier quotation
+     * with a speaker, a person). Nobody otherwise.
+     */
+    private static Optional<Entity> askedPerson(Sentence sentence, SpeakerFinder speakers, List<Optional<Attribution>> attributions, int passage) {
+        int root = Syntax.root(sentence);
+        if (root < 0) {
+            return Optional.empty();
+        }
+        Syntax.Subject subject = Syntax.subjectOf(sentence, root);
+        if (!subject.found() || subject.inherited()) {
+            return Optional.empty();
+        }
+        Optional<Entity> named = speakers.entityOf(sentence, subject.token());
+        if (named.isPresent()) {
+            return named.filter(entity -> entity.type().equals("PERSON"));
+        }
+        String word = sentence.token(subject.token()).text().toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("he") && !word.equals("she")) {
+            return Optional.empty();
+        }
+        for (int earlier = passage - 1; earlier >= 0; earlier--) {
+            Optional<Attribution> attribution = attributions.get(earlier);
+            if (attribution.isPresent() && attribution.get().speaker() != null) {
+                Entity speaker = attribution.get().speaker();
+                return speaker.type().equals("PERSON") ? Optional.of(speaker) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The person subject of the sentence's main clause, when the sentence names no other person. */

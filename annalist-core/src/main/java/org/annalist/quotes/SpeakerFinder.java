@@ -27,9 +27,15 @@ final class SpeakerFinder {
     private final ReportNesting nesting;
     private final LostSubjectNames lostSubjects;
     private final PronounGender genders;
+    private final SpeechVerbs verbs;
+    private final FrameWords frames;
+    private final ActorAnalysis actors;
 
     SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames) {
         this.document = document;
+        this.verbs = verbs;
+        this.frames = frames;
+        this.actors = actors;
         this.asides = new AsideAttribution(actors, verbs);
         this.pronouns = new PronounAfterReport(document, verbs);
         this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, frames, this);
@@ -161,11 +167,28 @@ final class SpeakerFinder {
                 return new Attribution(openingName.get(), place + ":name-opening-sentence");
             }
             // "The Nepal Student Union, which organised the march, said it would …": the parser lost the subject in the aside
+            Optional<Attribution> reporter = reporterBeforeParticiple(sentence, verb, place);
+            if (reporter.isPresent()) {
+                return reporter.get();
+            }
             OptionalInt phrase = asides.phraseBeforeAside(sentence, verb);
             return phrase.isPresent() ? speakerOfPhrase(sentence, phrase.getAsInt(), place + ":phrase-before-aside")
                     : new Attribution(null, place + ":no-subject");
         }
         String how = subject.inherited() ? "governing-verb-nsubj" : "nsubj";
+        if (entity.isEmpty() && subject.inherited()) {
+            Optional<Attribution> reporter = reporterBeforeParticiple(sentence, verb, place);
+            if (reporter.isPresent()) {
+                return reporter.get();
+            }
+        }
+        if (entity.isEmpty() || entity.get().type().equals("GROUP")) {
+            // "“…,” the judge wrote in the order", "The three judges ruled that …": the court speaks
+            Optional<Entity> court = courtOfItsBench(sentence, subject.token());
+            if (court.isPresent()) {
+                return new Attribution(court.get(), place + ":" + how + ":bench-for-its-court");
+            }
+        }
         if (entity.isEmpty()) {
             return new Attribution(null, place + ":" + how + "-not-an-actor");
         }
@@ -182,6 +205,56 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-anonymous-antecedent"); // "A senior official … said. “…,” the official said"
         }
         return new Attribution(entity.get(), place + ":" + how);
+    }
+
+    /**
+     * "Low lake levels had slowed deliveries, he said, adding that full flows would resume …",
+     * (a participle of a speech verb: adding, noting, saying, stressing)
+     * "“…,” spokesman X said, adding that …", "X told lawmakers the forces were ready, adding that
+     * …": a reporting participle set off by a comma goes on with the report before it. The parser
+     * hangs it from the reported clause (or from the quotation's verb) and so hands it that
+     * clause's subject, which is no actor; the speaker is the one of the nearest reporting verb
+     * before the comma that has a subject of its own outside quote marks and names a speaker.
+     */
+    private Optional<Attribution> reporterBeforeParticiple(Sentence sentence, int verb, String place) {
+        if (!Syntax.isParticipleAfterComma(sentence, verb)
+                || verbs.kindOf(sentence.token(verb).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
+            return Optional.empty(); // "…, accusing X of …" may be the clause subject's own act, not more of a report
+        }
+        for (int index = verb - 2; index >= 0; index--) {
+            if (Syntax.isQuoted(sentence, index) || !Syntax.isContentVerb(sentence, index)
+                    || verbs.kindOf(sentence.token(index).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
+                continue;
+            }
+            Syntax.Subject own = Syntax.subjectOf(sentence, index);
+            if (!own.found() || own.inherited() || Syntax.isQuoted(sentence, own.token())) {
+                continue;
+            }
+            Attribution reporter = speakerOfVerb(sentence, index, place);
+            return reporter.speaker() == null ? Optional.empty()
+                    : Optional.of(reporter.withRule(reporter.rule() + ":participle-after-report"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "“…,” the judge wrote in the order", "The three judges ruled that …": an unnamed judge (a
+     * word of frame-words.tsv role court-member, with no name of its own) rules and writes for the
+     * court; the court is the one organisation named before the end of the sentence whose name
+     * holds a court word (role court-word: court, tribunal). Two courts, or none: nobody.
+     */
+    private Optional<Entity> courtOfItsBench(Sentence sentence, int head) {
+        if (!frames.is(FrameWords.Role.COURT_MEMBER, sentence.token(head).lemma()) || sentence.token(head).isProperNoun()) {
+            return Optional.empty();
+        }
+        int end = sentence.end();
+        List<Entity> courts = actors.entities().stream()
+                .filter(entity -> entity.type().equals("ORGANIZATION"))
+                .filter(entity -> java.util.Arrays.stream(entity.name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                        .anyMatch(word -> frames.is(FrameWords.Role.COURT_WORD, word)))
+                .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.start() < end))
+                .toList();
+        return courts.size() == 1 ? Optional.of(courts.get(0)) : Optional.empty();
     }
 
     /** The named speaker the sentence opens with before an aside and the verb ("X, who …, said"), if any. */

@@ -170,7 +170,7 @@ final class Syntax {
     }
 
     /** "…, saying": a participle set off by a comma qualifies the clause, not the noun before it. */
-    private static boolean isParticipleAfterComma(Sentence sentence, int token) {
+    static boolean isParticipleAfterComma(Sentence sentence, int token) {
         return sentence.token(token).partOfSpeech().equals("VBG") && token > 0 && sentence.token(token - 1).text().equals(",");
     }
 
