@@ -35,6 +35,7 @@ final class ArticleState {
     final BareGovernmentRecipient bareGovernment;
     final VesselReference vessels;
     final RoleFillers roles;
+    final ReciprocalReference reciprocal;
     final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
     final List<Event> events = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
@@ -49,7 +50,7 @@ final class ArticleState {
         this.document = document;
         this.actors = actors;
         this.quotes = quotes;
-        ReciprocalReference reciprocal = ReciprocalReference.of(actors);
+        this.reciprocal = ReciprocalReference.of(actors);
         this.roles = new RoleFillers(words);
         KindNounReference kindNouns = new KindNounReference(actors, words);
         ReportingSpeaker speakers = new ReportingSpeaker(actors, words, kindNouns);
