@@ -206,7 +206,8 @@ public final class DependencyEventCoder implements EventCoder {
             if ((recipients.isEmpty() || fallbackOffer) && !GenericReferent.NOBODY_SOURCE.equals(candidate.recipient().source())
                     && !GenericAddressee.SOURCE.equals(candidate.recipient().source())) {
                 for (Map.Entry<Candidate, Candidate> absorbed : absorbedBy.entrySet()) {
-                    if (absorbed.getValue() == candidate && !absorbed.getKey().recipient().parties().isEmpty()) {
+                    if (absorbed.getValue() == candidate && !absorbed.getKey().recipient().parties().isEmpty()
+                            && !(fallbackOffer && namesOnlyActor(absorbed.getKey().recipient(), candidate.actor()))) {
                         recipients = absorbed.getKey().recipient().parties();
                         if (fallbackOffer) {
                             candidate = new Candidate(candidate.match(), candidate.actor(), PartyFinder.Filling.none(), candidate.aux());
@@ -340,6 +341,13 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /** Whether every coded party of {@code recipient} has one of the actor's codes ("CARICOM offered to host talks": host's own side). */
+    private static boolean namesOnlyActor(PartyFinder.Filling recipient, PartyFinder.Filling actor) {
+        Set<String> own = new HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        return recipient.parties().stream().filter(party -> party.code() != null).allMatch(party -> own.contains(party.code()));
     }
 
     /** Whether the party is an organisation the actors stage gave no sector. */

@@ -126,7 +126,7 @@ final class ReciprocalReference {
      * {@link #pair()}.
      */
     List<Entity> pairBefore(int sentenceIndex, int offset, Set<String> subjectCodes) {
-        if (pair.size() == 2 && isTwoSided() && pair.stream().anyMatch(entity -> subjectCodes.contains(entity.code()))) {
+        if (!twoSides().isEmpty() && pair.stream().anyMatch(entity -> subjectCodes.contains(entity.code()))) {
             // the clause's subject is of one of the story's two sides ("Mexico's main business lobby
             // urged both governments", "a Kurdish oil lobby criticised both governments" in a story of
             // Baghdad and Ankara): its "both" are the two sides, its own included, whatever the
@@ -162,9 +162,20 @@ final class ReciprocalReference {
         return pair;
     }
 
-    /** The article's two main countries when the story is between them (each with a fair share of mentions), else empty. */
+    /**
+     * The article's two main countries when the story is between them, else empty: each has a fair
+     * share of mentions, and the second more than any third country (three countries named once
+     * each are no pair).
+     */
     List<Entity> twoSides() {
-        return pair.size() == 2 && isTwoSided() ? pair : List.of();
+        if (pair.size() != 2 || !isTwoSided()) {
+            return List.of();
+        }
+        int second = mentionCounts.getOrDefault(pair.get(1).code(), 0);
+        boolean clear = mentionCounts.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(pair.get(0).code()) && !entry.getKey().equals(pair.get(1).code()))
+                .allMatch(entry -> entry.getValue() < second);
+        return clear ? pair : List.of();
     }
 
     /** Whether the story is between its two main countries, not about the first alone ({@link #ONE_COUNTRY_SHARE}). */

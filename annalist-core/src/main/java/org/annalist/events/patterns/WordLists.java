@@ -214,6 +214,11 @@ public final class WordLists {
          */
         OFFER_VERB,
         /**
+         * Nouns of gatherings ("conference", "summit", "talks"): a place in their "in" or "at" phrase
+         * is where the gathering is held, not a party to the act ({@code PhraseRecipient}).
+         */
+        VENUE_NOUN,
+        /**
          * Verbs of warning that also forecast ("warn", "caution"): with a reported clause about a thing
          * rather than a party ("warned that its funds would run out") they predict, not threaten
          * ({@code ForecastWarning}).
