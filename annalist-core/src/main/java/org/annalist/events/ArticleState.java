@@ -34,6 +34,7 @@ final class ArticleState {
     final AnaphoricRecipient anaphora;
     final BareGovernmentRecipient bareGovernment;
     final VesselReference vessels;
+    final DefiniteNounReference definiteNouns;
     final RoleFillers roles;
     final ReciprocalReference reciprocal;
     final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
@@ -57,6 +58,7 @@ final class ArticleState {
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
                 kindNouns, roles, speakers, events);
         this.vessels = new VesselReference(document.sentences(), actors, words, roles);
+        this.definiteNouns = new DefiniteNounReference(document.sentences(), actors, roles);
         this.phrases = new PhraseRecipient(actors, words, parties);
         this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);
         this.unnamedGroups = new UnnamedGroupActor(actors, words, roles);

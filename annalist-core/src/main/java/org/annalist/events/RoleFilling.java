@@ -112,6 +112,9 @@ final class RoleFilling {
             if (!earlier.anyCoded()) {
                 earlier = state.vessels.recipient(graph, match, actor);
             }
+            if (!earlier.anyCoded()) {
+                earlier = state.definiteNouns.recipient(graph, match, actor);
+            }
             if (earlier.anyCoded()) {
                 recipient = earlier;
             } else {
