@@ -34,7 +34,9 @@ final class ArticleState {
     final AnaphoricRecipient anaphora;
     final BareGovernmentRecipient bareGovernment;
     final VesselReference vessels;
+    final DefiniteNounReference definiteNouns;
     final RoleFillers roles;
+    final ReciprocalReference reciprocal;
     final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
     final List<Event> events = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
@@ -49,13 +51,14 @@ final class ArticleState {
         this.document = document;
         this.actors = actors;
         this.quotes = quotes;
-        ReciprocalReference reciprocal = ReciprocalReference.of(actors);
+        this.reciprocal = ReciprocalReference.of(actors);
         this.roles = new RoleFillers(words);
         KindNounReference kindNouns = new KindNounReference(actors, words);
         ReportingSpeaker speakers = new ReportingSpeaker(actors, words, kindNouns);
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
                 kindNouns, roles, speakers, events);
         this.vessels = new VesselReference(document.sentences(), actors, words, roles);
+        this.definiteNouns = new DefiniteNounReference(document.sentences(), actors, roles);
         this.phrases = new PhraseRecipient(actors, words, parties);
         this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);
         this.unnamedGroups = new UnnamedGroupActor(actors, words, roles);

@@ -200,11 +200,18 @@ public final class DependencyEventCoder implements EventCoder {
                 candidate = new Candidate(candidate.match(), candidate.actor(), closed, candidate.aux());
             }
             List<EventParty> recipients = candidate.recipient().parties();
-            if (recipients.isEmpty() && !GenericReferent.NOBODY_SOURCE.equals(candidate.recipient().source())
+            // a third party's offer goes to the story's two sides only when its absorbed act names no
+            // one: "the U.N. refugee agency offered to help Colombia" is an offer to Colombia
+            boolean fallbackOffer = ThirdPartyOffer.SOURCE.equals(candidate.recipient().source());
+            if ((recipients.isEmpty() || fallbackOffer) && !GenericReferent.NOBODY_SOURCE.equals(candidate.recipient().source())
                     && !GenericAddressee.SOURCE.equals(candidate.recipient().source())) {
                 for (Map.Entry<Candidate, Candidate> absorbed : absorbedBy.entrySet()) {
-                    if (absorbed.getValue() == candidate && !absorbed.getKey().recipient().parties().isEmpty()) {
+                    if (absorbed.getValue() == candidate && !absorbed.getKey().recipient().parties().isEmpty()
+                            && !(fallbackOffer && namesOnlyActor(absorbed.getKey().recipient(), candidate.actor()))) {
                         recipients = absorbed.getKey().recipient().parties();
+                        if (fallbackOffer) {
+                            candidate = new Candidate(candidate.match(), candidate.actor(), PartyFinder.Filling.none(), candidate.aux());
+                        }
                         break;
                     }
                 }
@@ -242,7 +249,7 @@ public final class DependencyEventCoder implements EventCoder {
                 .filter(party -> party.entity() == null || !actorEntities.contains(party.entity())).toList();
         Set<String> actorCodes = new HashSet<>();
         actors.forEach(party -> actorCodes.add(party.code()));
-        if (recipients.stream().anyMatch(party -> !actorCodes.contains(party.code())) && !addressesOwnGovernment(actors, recipients)) {
+        if (recipients.stream().anyMatch(party -> !actorCodes.contains(party.code())) && !addressesOwnGovernment(actors, recipients, party -> isUnsectoredBody(state, party))) {
             // "Venezuela ... its neighbour" with both main countries named: an actor is not its own co-recipient
             recipients = recipients.stream().filter(party -> !actorCodes.contains(party.code())).toList();
         }
@@ -314,10 +321,13 @@ public final class DependencyEventCoder implements EventCoder {
      * the state (a business group, a party, a union) addressing the pair a reciprocal noun names
      * addresses its own government too, so the actor's country stays among the recipients. The pair
      * is two coded parties of distinct codes named by one word; every actor must have a known
-     * sector outside the state.
+     * sector outside the state, or be an organisation with no sector at all ("Business Unity South
+     * Africa", "the Association of the Petroleum Industry of Kurdistan": the actors stage gives a
+     * state body its sector from its words, so a body it knows none for is not the state).
      */
-    private static boolean addressesOwnGovernment(List<EventParty> actors, List<EventParty> recipients) {
-        if (actors.stream().anyMatch(party -> party.sector() == null || STATE_SECTORS.contains(party.sector()))) {
+    private static boolean addressesOwnGovernment(List<EventParty> actors, List<EventParty> recipients,
+            java.util.function.Predicate<EventParty> unsectoredBody) {
+        if (actors.stream().anyMatch(party -> party.sector() == null ? !unsectoredBody.test(party) : STATE_SECTORS.contains(party.sector()))) {
             return false;
         }
         Set<String> actorCodes = new HashSet<>();
@@ -331,6 +341,19 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /** Whether every coded party of {@code recipient} has one of the actor's codes ("CARICOM offered to host talks": host's own side). */
+    private static boolean namesOnlyActor(PartyFinder.Filling recipient, PartyFinder.Filling actor) {
+        Set<String> own = new HashSet<>();
+        actor.parties().forEach(party -> own.add(party.code()));
+        return recipient.parties().stream().filter(party -> party.code() != null).allMatch(party -> own.contains(party.code()));
+    }
+
+    /** Whether the party is an organisation the actors stage gave no sector. */
+    private static boolean isUnsectoredBody(ArticleState state, EventParty party) {
+        return party.sector() == null && party.entity() != null
+                && state.actors.byId(party.entity()).map(entity -> "ORGANIZATION".equals(entity.type())).orElse(false);
     }
 
     /** Whether the party is a named place (a city, a region), not a country or an actor. */

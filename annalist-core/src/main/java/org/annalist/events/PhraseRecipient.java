@@ -111,7 +111,7 @@ final class PhraseRecipient {
             for (int token : level) {
                 next.addAll(OwnerParticiple.holders(graph, token, words));
                 for (Dependency arc : graph.dependents(token)) {
-                    if (INNER_PHRASES.contains(arc.relation())) {
+                    if (INNER_PHRASES.contains(arc.relation()) && !isVenue(graph, token, arc)) {
                         next.add(arc.dependent());
                     }
                     // "a version proposed by Japan", "a deal brokered by Qatar": the author in a participle's by-phrase
@@ -197,6 +197,19 @@ final class PhraseRecipient {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the phrase names where a gathering is held: a city or region in the "in" or "at" phrase
+     * of a {@code venue-noun} ("at a conference in Luxembourg", "host talks in Addis Ababa"). A
+     * country named so stays a candidate, as a country's name usually stands for its government.
+     */
+    private boolean isVenue(SentenceGraph graph, int noun, Dependency arc) {
+        if (!arc.relation().equals("nmod:in") && !arc.relation().equals("nmod:at")
+                || !words.contains(ListName.VENUE_NOUN, graph.token(noun).lemma())) {
+            return false;
+        }
+        return actors.entityAt(graph.token(arc.dependent()).start()).map(entity -> !"COUNTRY".equals(entity.type())).orElse(true);
     }
 
     /** A noun trigger's own modifiers name its actor ("Russian strikes"), not its recipient. */

@@ -13,11 +13,11 @@ import org.annalist.actors.Mention;
 /**
  * The reciprocal rule: "the countries", "the two sides" or "both nations" — a plural noun from
  * the reciprocal-noun list that names no entity — refers to the two parties the reader has just
- * read about, as a reader resolves it: the first two of three or more codes named earlier in the
+ * read about, as a reader resolves it. When the clause's subject is of one of the article's two
+ * main countries (a story between two), they are its two sides, the subject's own included. Else the first two of three or more codes named earlier in the
  * same sentence, other than those of the clause's own subject ("Israel and Hamas traded
  * accusations, while Egypt and Qatar pressed both sides"; "Turkey's minister spoke with his Somali
- * and Ethiopian counterparts and urged both governments"),
- * else the two named in the previous sentence or two ("Rubio met Jaishankar. The two sides agreed"),
+ * and Ethiopian counterparts and urged both governments"), else the two named in the previous sentence or two ("Rubio met Jaishankar. The two sides agreed"),
  * counting persons, organisations and countries but not places. Only when the nearby text does
  * not name exactly two does it fall back to the article's two main country actors: the two
  * codes with the most mentions over all coded entities (a general's mentions count for his
@@ -126,6 +126,13 @@ final class ReciprocalReference {
      * {@link #pair()}.
      */
     List<Entity> pairBefore(int sentenceIndex, int offset, Set<String> subjectCodes) {
+        if (!twoSides().isEmpty() && pair.stream().anyMatch(entity -> subjectCodes.contains(entity.code()))) {
+            // the clause's subject is of one of the story's two sides ("Mexico's main business lobby
+            // urged both governments", "a Kurdish oil lobby criticised both governments" in a story of
+            // Baghdad and Ankara): its "both" are the two sides, its own included, whatever the
+            // sentence before happened to name
+            return pair;
+        }
         List<Entity> sameSentence = namedBetween(sentenceIndex, sentenceIndex, offset);
         if (sameSentence.size() > 2) {
             // the clause's own subject is among them, last ("Israel and Hamas traded accusations, while
@@ -147,13 +154,33 @@ final class ReciprocalReference {
                 break;
             }
         }
-        if (pair.size() == 2 && mentionCounts.getOrDefault(pair.get(1).code(), 0) * ONE_COUNTRY_SHARE
-                < mentionCounts.getOrDefault(pair.get(0).code(), 0)) {
+        if (pair.size() == 2 && !isTwoSided()) {
             // a story about one country ("the governor urged both sides" in a Libyan standoff, Tunis
             // named once as a venue): both sides are that country's own
             return List.of(pair.get(0));
         }
         return pair;
+    }
+
+    /**
+     * The article's two main countries when the story is between them, else empty: each has a fair
+     * share of mentions, and the second more than any third country (three countries named once
+     * each are no pair).
+     */
+    List<Entity> twoSides() {
+        if (pair.size() != 2 || !isTwoSided()) {
+            return List.of();
+        }
+        int second = mentionCounts.getOrDefault(pair.get(1).code(), 0);
+        boolean clear = mentionCounts.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(pair.get(0).code()) && !entry.getKey().equals(pair.get(1).code()))
+                .allMatch(entry -> entry.getValue() < second);
+        return clear ? pair : List.of();
+    }
+
+    /** Whether the story is between its two main countries, not about the first alone ({@link #ONE_COUNTRY_SHARE}). */
+    private boolean isTwoSided() {
+        return mentionCounts.getOrDefault(pair.get(1).code(), 0) * ONE_COUNTRY_SHARE >= mentionCounts.getOrDefault(pair.get(0).code(), 0);
     }
 
     /**

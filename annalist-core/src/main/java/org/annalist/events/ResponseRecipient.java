@@ -17,7 +17,7 @@ import org.annalist.actors.Mention;
  * necessary measures", "Tunisia refused on Thursday", "Russia vowed to retaliate". Such a threat or
  * refusal answers what another party did to the actor, so the recipient is the actor of the
  * article's latest earlier event aimed at the actor ("the EU approved sanctions on Russia" …
- * "Russia vowed to retaliate" is RUS → EUR). When no coded event was aimed at the actor, and the
+ * "Russia vowed to retaliate" is RUS → EUR), a rights group's report not counting. When no coded event was aimed at the actor, and the
  * actor is one of the article's two main countries, the recipient is the other one provided the
  * text has named it in this sentence or the {@value #SENTENCES_BACK} before and mentions it at least
  * a quarter as often as the first (a country named in passing is no counterpart). Otherwise there is no
@@ -32,6 +32,9 @@ final class ResponseRecipient {
 
     /** How many sentences back the article's other main country must have been named. */
     static final int SENTENCES_BACK = 3;
+
+    /** The code of non-governmental organisations (rights groups, charities). */
+    private static final String NON_GOVERNMENTAL = "NGO";
 
     private final ReciprocalReference reciprocal;
     private final ActorAnalysis actors;
@@ -54,6 +57,12 @@ final class ResponseRecipient {
         for (int index = earlierEvents.size() - 1; index >= 0; index--) {
             Event earlier = earlierEvents.get(index);
             if (earlier.aux().contains(Modality.NEGATION) || earlier.actors().isEmpty()) {
+                continue;
+            }
+            if (earlier.actors().stream().allMatch(party -> NON_GOVERNMENTAL.equals(party.code()))) {
+                // a rights group's criticism is reported beside a government's refusal ("Amnesty
+                // accused the police ...; the government would not negotiate"), but the refusal answers
+                // the protesters or the other state, not the group reporting on it
                 continue;
             }
             // an appeal to both sides ("urged Thailand and Cambodia to show restraint") is not what

@@ -112,6 +112,9 @@ final class RoleFilling {
             if (!earlier.anyCoded()) {
                 earlier = state.vessels.recipient(graph, match, actor);
             }
+            if (!earlier.anyCoded()) {
+                earlier = state.definiteNouns.recipient(graph, match, actor);
+            }
             if (earlier.anyCoded()) {
                 recipient = earlier;
             } else {
@@ -126,6 +129,11 @@ final class RoleFilling {
                 if (!domestic.anyCoded()) {
                     domestic = AttackPlaceRecipient.of(match.pattern().event(), actor,
                             setting.place(graph, actor.parties().stream().map(EventParty::mention).filter(java.util.Objects::nonNull).toList()));
+                }
+                if (!domestic.anyCoded()) {
+                    org.annalist.language.Token head = graph.token(match.head());
+                    domestic = ThirdPartyOffer.of(isOffer(graph, match, aux), actor, state.reciprocal,
+                            new Span(head.start(), head.end(), head.text()));
                 }
                 if (!domestic.anyCoded()) {
                     domestic = state.home.of(graph, match, actor, state.homeCountry(graph));
@@ -173,6 +181,18 @@ final class RoleFilling {
             return words.value(ListName.INTENT_CODE, match.pattern().event()).orElse(match.pattern().cameo());
         }
         return match.pattern().cameo();
+    }
+
+    /**
+     * Whether the act is an offer: an {@code offer-verb} ("offered to mediate") or a stated
+     * commitment ("is ready to help"), neither negated nor hypothetical.
+     */
+    private boolean isOffer(SentenceGraph graph, TriggerMatch match, List<String> aux) {
+        if (aux.contains(Modality.NEGATION) || aux.contains(Modality.HYPOTHETICAL)) {
+            return false;
+        }
+        return words.contains(ListName.OFFER_VERB, graph.token(match.head()).lemma())
+                || !codedCameo(graph, match, aux).equals(match.pattern().cameo());
     }
 
     /** The event type a match is coded as: REJECT for a refusal ("would not take part"), else the pattern's. */

@@ -209,6 +209,16 @@ public final class WordLists {
          */
         GENERIC_ADDRESSEE,
         /**
+         * Verbs of offering ("offer", "propose", "volunteer"): a third party's offer that names no
+         * one, in a story between two countries, is made to both ({@code ThirdPartyOffer}).
+         */
+        OFFER_VERB,
+        /**
+         * Nouns of gatherings ("conference", "summit", "talks"): a place in their "in" or "at" phrase
+         * is where the gathering is held, not a party to the act ({@code PhraseRecipient}).
+         */
+        VENUE_NOUN,
+        /**
          * Verbs of warning that also forecast ("warn", "caution"): with a reported clause about a thing
          * rather than a party ("warned that its funds would run out") they predict, not threaten
          * ({@code ForecastWarning}).

@@ -1,0 +1,31 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.annalist.events.CoderFixture.codes;
+
+import org.junit.jupiter.api.Test;
+
+/** A city in the "in" or "at" phrase of a gathering ("a summit in Kampala") is where it is held, not a recipient. */
+class VenueOfGatheringTest {
+
+    private static final String OPENING = "NAIROBI, Sept 3 - Kenya accused Somalia on Monday of arming militias near the border, "
+            + "and Somalia recalled its ambassador from Nairobi. Somalia's foreign ministry said Kenya had violated its sovereignty. ";
+
+    @Test
+    void offerToHostTalksInACityGoesToTheTwoSides() {
+        assertThat(CoderFixture.code("2025-09-03", OPENING + "The African Union offered to host talks in Addis Ababa.").events())
+                .filteredOn(event -> event.event().equals("AGREE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("IGO", "KEN,SOM"));
+    }
+
+    @Test
+    void jointSigningAtASummitInACityHasNoRecipient() {
+        assertThat(CoderFixture.code("2025-09-03", OPENING + "Kenya and Somalia later signed a border protocol at a regional summit "
+                + "in Kampala.").events())
+                .filteredOn(event -> event.event().equals("SUPPORT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("KEN,SOM", ""));
+    }
+}
