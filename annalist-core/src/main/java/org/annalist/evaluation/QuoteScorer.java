@@ -7,11 +7,11 @@ import org.annalist.pipeline.CodedArticle;
 import org.annalist.quotes.Quote;
 
 /**
- * Scores quotes: is each gold quote found (a system quote containing its words), and is its
- * speaker right? A gold quote without a speaker is right only when the system names none.
- * Speaker accuracy is over all gold quotes of a kind, unfound ones counting as wrong; wrong
- * speakers (a name where the gold has another or none) are counted apart, since no speaker is
- * better than a wrong one. The other way round, a system quote that contains no gold quote and
+ * Scores quotes: is each gold quote found (a system quote containing its words, one of the gold
+ * quote's kind first), and is its speaker right? A gold quote without a speaker is right only
+ * when the system names none. Speaker accuracy is over all gold quotes of a kind, unfound ones
+ * counting as wrong; wrong speakers (a name where the gold has another or none) are counted
+ * apart, since no speaker is better than a wrong one. The other way round, a system quote that contains no gold quote and
  * lies inside none is "not in the gold": counted only in articles whose gold lists quotes. For
  * direct quotes, which the gold sets list in full, that is a false quote; indirect speech is listed
  * less completely, so there it is an upper bound on the false ones.
@@ -70,7 +70,10 @@ public final class QuoteScorer {
         for (GoldArticle.Quote expected : gold) {
             Tally tally = expected.direct() ? direct : indirect;
             tally.gold++;
-            Quote found = coded.quotes().stream().filter(q -> Names.quoteContains(q.text(), expected.text())).findFirst().orElse(null);
+            // a partial quotation inside a report is contained by both: the quote of the gold's own kind is the one scored
+            List<Quote> containing = coded.quotes().stream().filter(q -> Names.quoteContains(q.text(), expected.text())).toList();
+            Quote found = containing.stream().filter(q -> q.direct() == expected.direct()).findFirst()
+                    .orElse(containing.isEmpty() ? null : containing.get(0));
             if (found == null) {
                 mistakes.add(coded.article().id() + ": missed " + (expected.direct() ? "direct" : "indirect") + " quote \"" + expected.text() + "\"");
                 continue;

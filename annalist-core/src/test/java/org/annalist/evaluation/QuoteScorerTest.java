@@ -60,4 +60,15 @@ class QuoteScorerTest {
         assertThat(scorer.indirect().notInGold()).isZero();
         assertThat(scorer.mistakes()).isEmpty();
     }
+
+    @Test
+    void aPartialQuotationIsScoredOnTheDirectQuoteNotOnTheReportAroundIt() {
+        String report = "talks would resume, and urged Niamey to free the traders";
+        QuoteScorer scorer = new QuoteScorer();
+        scorer.add(List.of(new GoldArticle.Quote("free the traders", "Yusuf Tuggar", true)), coded(List.of(
+                quote(report, false, null),
+                quote("free the traders", true, "Yusuf Tuggar"))));
+
+        assertThat(scorer.direct().speakerAccuracy()).isEqualTo(1.0);
+    }
 }
