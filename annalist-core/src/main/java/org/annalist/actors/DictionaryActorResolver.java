@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.annalist.actors.ActorPhrase.Category;
 import org.annalist.dictionary.BodyReferenceWords;
 import org.annalist.dictionary.ActorDictionaries;
@@ -15,6 +16,7 @@ import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.Place;
 import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.AnnotatedDocument;
+import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 
 /**
@@ -30,6 +32,9 @@ import org.annalist.language.Sentence;
  * Thread-safe: every call works on its own drafts; the dictionaries are immutable.
  */
 public final class DictionaryActorResolver implements ActorResolver {
+
+    /** Dependency relations by which a place is a party of its verb rather than where something happened. */
+    private static final Set<String> PARTY_RELATIONS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:agent");
 
     private final ActorDictionaries dictionaries;
     private final PhraseFinder finder;
@@ -48,8 +53,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.dictionaries = dictionaries;
         this.finder = new PhraseFinder(dictionaries);
         this.titles = new TitleReader(dictionaries);
-        this.speakingPlace = new SpeakingPlace(dictionaries);
         this.internationalSeats = new InternationalSeats();
+        this.speakingPlace = new SpeakingPlace(dictionaries, internationalSeats);
         DatelinePlace datelines = new DatelinePlace(dictionaries.placeNames(), internationalSeats);
         this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries, datelines);
         this.uncodedBodies = new UncodedBodies(dictionaries, datelines);
@@ -284,7 +289,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         private void readPlace(Sentence sentence, ActorPhrase phrase) {
             Place place = phrase.place();
             boolean subject = PersonReferences.isSubject(sentence, phrase.headToken());
-            EntityDraft seated = subject ? internationalSeats.bodyNamed(place, byKey.values(), dictionaries.knownActors()) : null;
+            // "urged Brussels to withdraw the duties", "coordinating with Brussels": a seat is its body as any party, not only as subject
+            boolean party = subject || PARTY_RELATIONS.contains(sentence.headArc(phrase.headToken()).map(Dependency::relation).orElse(""));
+            EntityDraft seated = party ? internationalSeats.bodyNamed(place, byKey.values(), dictionaries.knownActors()) : null;
             if (seated != null) {
                 add(seated, sentence, phrase, MentionKind.METONYM);
                 return;

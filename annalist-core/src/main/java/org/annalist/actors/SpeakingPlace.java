@@ -19,7 +19,8 @@ import org.annalist.language.Token;
  * act there ("X told reporters in Manila", "told a weekly briefing in Islamabad"). A capital
  * is the seat of its government, so an office-holder speaking there is taken to be of that
  * country; other cities (Geneva, a visiting minister's host city) are not used, since
- * officials travel to them.
+ * officials travel to them, nor are capitals that seat international bodies (Brussels: a
+ * Commission spokesman "told reporters in Brussels" is no Belgian; actors/international-seats.tsv).
  *
  * <p>Only for persons with no country from their own words: a title's country or body always
  * wins. Better than the article's most mentioned country, which misplaces every official of a
@@ -34,9 +35,16 @@ final class SpeakingPlace {
     private static final int PARAGRAPH_REACH = 3;
 
     private final ActorDictionaries dictionaries;
+    private final InternationalSeats internationalSeats;
 
-    SpeakingPlace(ActorDictionaries dictionaries) {
+    SpeakingPlace(ActorDictionaries dictionaries, InternationalSeats internationalSeats) {
         this.dictionaries = dictionaries;
+        this.internationalSeats = internationalSeats;
+    }
+
+    /** A capital whose name places its speakers: not one that seats international bodies. */
+    private boolean placesItsSpeakers(Place place) {
+        return place.kind() == Place.Kind.CAPITAL && !internationalSeats.seats(place.name());
     }
 
     /** The country of the first of the person's mentions that a capital places; in text order. */
@@ -89,7 +97,7 @@ final class SpeakingPlace {
             return Optional.empty();
         }
         Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(text, tokens, 1, tokens.size());
-        if (place.isPresent() && place.get().value().kind() == Place.Kind.CAPITAL && comma(tokens, place.get().endToken())) {
+        if (place.isPresent() && placesItsSpeakers(place.get().value()) && comma(tokens, place.get().endToken())) {
             Place capital = place.get().value();
             return Optional.of(new Found(capital.country(), "place of speaking: the sentence opens \"In " + capital.name()
                     + ",\" (places/gazetteer.tsv capital of " + capital.country() + ")"));
@@ -132,7 +140,7 @@ final class SpeakingPlace {
                 continue;
             }
             Optional<PhraseIndex.Match<Place>> found = dictionaries.placeNames().longestAt(text, sentence.tokens(), token.index() + 1, sentence.tokens().size());
-            if (found.isPresent() && found.get().value().kind() == Place.Kind.CAPITAL
+            if (found.isPresent() && placesItsSpeakers(found.get().value())
                     && place >= found.get().firstToken() && place < found.get().endToken()) {
                 Place capital = found.get().value();
                 return Optional.of(new Found(capital.country(), "place of speaking: " + sentence.token(verb).text() + " … in " + capital.name()

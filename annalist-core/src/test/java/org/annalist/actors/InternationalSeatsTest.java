@@ -24,4 +24,19 @@ class InternationalSeatsTest {
         assertThat(analysis.entities()).anyMatch(entity -> "BEL".equals(entity.code())
                 && entity.mentions().stream().anyMatch(mention -> mention.text().equals("Brussels") && mention.kind() == MentionKind.METONYM));
     }
+
+    @Test
+    void brusselsAddressedInAStoryAboutTheEuropeanUnionIsTheUnion() {
+        ActorAnalysis analysis = resolve("JAKARTA, May 5 (Reuters) - Indonesia will challenge the European Union's steel duties, "
+                + "and its trade minister urged Brussels on Tuesday to withdraw the measures.");
+        assertThat(named(analysis, "European Union").mentions())
+                .anyMatch(mention -> mention.text().equals("Brussels") && mention.kind() == MentionKind.METONYM);
+    }
+
+    @Test
+    void aSpokesmanSpeakingInBrusselsIsNotPlacedInBelgium() {
+        ActorAnalysis analysis = resolve("WARSAW, May 5 (Reuters) - Polish farmers blocked the border with Ukraine on Tuesday. "
+                + "\"We are following the situation closely,\" Olof Gill told reporters in Brussels.");
+        assertThat(named(analysis, "Olof Gill").code()).isNotEqualTo("BEL");
+    }
 }
