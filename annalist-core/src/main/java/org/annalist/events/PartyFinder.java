@@ -340,7 +340,7 @@ final class PartyFinder {
         boolean alone = graph.heads(tokenIndex).stream().noneMatch(arc -> arc.baseRelation().startsWith("det")
                 || arc.baseRelation().equals("cc:preconj") || arc.baseRelation().equals("cc"));
         paired |= alone && words.value(ListName.RECIPROCAL_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT))
-                .filter("alone"::equals).isPresent();
+                .filter("alone"::equals).isPresent() && (!token.partOfSpeech().equals("CD") || isDefiniteBareNumber(graph, tokenIndex));
         boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("paired"::equals).isPresent();
         if (!paired && (!plural || needsPairing)) {
             return List.of();
@@ -358,6 +358,23 @@ final class PartyFinder {
             parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
         }
         return parties;
+    }
+
+    /**
+     * "the two agreed": a number standing for a pair of parties has "the" and neither an "of" phrase
+     * nor an apposition ("two of its frigates", "the two, a teacher and an engineer," and a bare "two"
+     * count people or things).
+     */
+    private static boolean isDefiniteBareNumber(SentenceGraph graph, int tokenIndex) {
+        boolean definite = false;
+        for (Dependency arc : graph.basicDependents(tokenIndex)) {
+            if (arc.relation().startsWith("nmod") || arc.relation().equals("appos")) {
+                // "two of its frigates", "the two, a teacher and a retired engineer,": people or things counted
+                return false;
+            }
+            definite |= arc.relation().equals("det") && graph.token(arc.dependent()).text().equalsIgnoreCase("the");
+        }
+        return definite;
     }
 
     /** The entity that best stands for a country code: the country itself, else any party of it that is not a place. */
