@@ -35,6 +35,7 @@ final class ArticleState {
     final BareGovernmentRecipient bareGovernment;
     final VesselReference vessels;
     final RoleFillers roles;
+    final ReportingSpeaker speakers;
     final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
     final List<Event> events = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
@@ -52,7 +53,7 @@ final class ArticleState {
         ReciprocalReference reciprocal = ReciprocalReference.of(actors);
         this.roles = new RoleFillers(words);
         KindNounReference kindNouns = new KindNounReference(actors, words);
-        ReportingSpeaker speakers = new ReportingSpeaker(actors, words, kindNouns);
+        this.speakers = new ReportingSpeaker(actors, words, kindNouns);
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
                 kindNouns, roles, speakers, events);
         this.vessels = new VesselReference(document.sentences(), actors, words, roles);

@@ -108,6 +108,12 @@ public final class WordLists {
          */
         DOCUMENT_NOUN,
         /**
+         * PLOVER event types whose agentless passive, reported by a party ("Zakharova said the ambassador
+         * would be summoned"), is not taken as the reporter's own act ({@code ReportedPassive}): violence
+         * is mostly reported by its victims' side.
+         */
+        REPORTED_PASSIVE_EXCLUDED,
+        /**
          * Nouns for a country's own people or groups ("protesters", "the opposition", "journalists"):
          * named without a country as a recipient, they are of the actor's country.
          */
