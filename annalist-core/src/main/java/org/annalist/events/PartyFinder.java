@@ -180,7 +180,7 @@ final class PartyFinder {
         if (subjectRole && token.isNoun() && direct.map(entity -> entity.code() == null).orElse(true)) {
             // "Saudi Arabia said its forces had not taken part", "said his government would not
             // change course": the owner pronoun of the reported subject is the speaker
-            List<EventParty> owner = ReportedOwner.parties(graph, tokenIndex, speakers);
+            List<EventParty> owner = ReportedOwner.parties(graph, tokenIndex, speakers, words);
             if (!owner.isEmpty()) {
                 return owner;
             }

@@ -114,6 +114,11 @@ public final class WordLists {
          */
         REPORTED_PASSIVE_EXCLUDED,
         /**
+         * Singular nouns for a country ("the country", "the kingdom"): as the subject of a reported clause,
+         * the reporter's own country ({@code ReportedOwner}).
+         */
+        OWN_COUNTRY_NOUN,
+        /**
          * Nouns for a country's own people or groups ("protesters", "the opposition", "journalists"):
          * named without a country as a recipient, they are of the actor's country.
          */
