@@ -55,6 +55,7 @@ final class ArticleState {
         KindNounReference kindNouns = new KindNounReference(actors, words);
         this.speakers = new ReportingSpeaker(actors, words, kindNouns);
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
+                new DocumentReference(document.sentences(), words),
                 kindNouns, roles, speakers, events);
         this.vessels = new VesselReference(document.sentences(), actors, words, roles);
         this.phrases = new PhraseRecipient(actors, words, parties);

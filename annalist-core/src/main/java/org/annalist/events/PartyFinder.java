@@ -64,6 +64,7 @@ final class PartyFinder {
     private final WordLists words;
     private final List<Quote> quotes;
     private final PronounAntecedent antecedents;
+    private final DocumentReference documents;
     private final KindNounReference kindNouns;
     private final RoleFillers roles;
     private final ReportingSpeaker speakers;
@@ -71,12 +72,13 @@ final class PartyFinder {
     private final List<Event> events;
 
     PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes, PronounAntecedent antecedents,
-            KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, List<Event> events) {
+            DocumentReference documents, KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, List<Event> events) {
         this.actors = actors;
         this.reciprocal = reciprocal;
         this.words = words;
         this.quotes = List.copyOf(quotes);
         this.antecedents = antecedents;
+        this.documents = documents;
         this.kindNouns = kindNouns;
         this.roles = roles;
         this.speakers = speakers;
@@ -250,6 +252,23 @@ final class PartyFinder {
         if (!kind.isEmpty()) {
             // "accused the militant group of …" after Hamas was named
             return kind;
+        }
+        if (subjectRole && direct.isEmpty()) {
+            // "Judges at the ICC issued an arrest warrant … The warrant accuses him of murder": its issuers
+            DocumentReference.Authors authors = documents.of(graph, tokenIndex);
+            Map<String, EventParty> issuers = new LinkedHashMap<>();
+            Span span = new Span(token.start(), token.end(), token.text());
+            for (int author : authors.subjects()) {
+                for (int member : RoleFillers.withConjuncts(authors.graph(), author)) {
+                    // "Malaysia and Thailand agreed …, according to a joint statement": every signatory
+                    partiesFor(authors.graph(), member, true).stream().filter(party -> party.code() != null)
+                            .forEach(party -> issuers.putIfAbsent(party.entity() == null ? party.code() : party.entity(),
+                                    new EventParty(party.entity(), party.name(), party.code(), party.sector(), span)));
+                }
+            }
+            if (!issuers.isEmpty()) {
+                return List.copyOf(issuers.values());
+            }
         }
         if (counterpart && direct.isEmpty() && !reciprocal.pair().isEmpty()) {
             // "would not attack its neighbour", "met his counterpart": with no name, the other side is
