@@ -37,6 +37,7 @@ final class ArticleState {
     final DefiniteNounReference definiteNouns;
     final RoleFillers roles;
     final ReciprocalReference reciprocal;
+    final ReportingSpeaker speakers;
     final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
     final List<Event> events = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
@@ -54,8 +55,9 @@ final class ArticleState {
         this.reciprocal = ReciprocalReference.of(actors);
         this.roles = new RoleFillers(words);
         KindNounReference kindNouns = new KindNounReference(actors, words);
-        ReportingSpeaker speakers = new ReportingSpeaker(actors, words, kindNouns);
+        this.speakers = new ReportingSpeaker(actors, words, kindNouns);
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
+                new DocumentReference(document.sentences(), words),
                 kindNouns, roles, speakers, events);
         this.vessels = new VesselReference(document.sentences(), actors, words, roles);
         this.definiteNouns = new DefiniteNounReference(document.sentences(), actors, roles);

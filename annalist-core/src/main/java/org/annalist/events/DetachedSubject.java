@@ -15,7 +15,9 @@ import org.annalist.language.Token;
  * Penh would not withdraw its troops"), or as its clausal subject ({@code csubj}: "officials said
  * Amman would not cancel the deal"). A finite verb without a modal is read the same way when it
  * hangs from the verb of saying by {@code dep}, {@code ccomp} or {@code xcomp} (the parser's usual
- * reading of a quoted predicate: "said Cairo “fully supports the unity of Somalia”").
+ * reading of a quoted predicate: "said Cairo “fully supports the unity of Somalia”"). A list of
+ * subjects ("said Japan, South Korea and the United States would hold …") counts when its last
+ * conjunct stands right before the verb.
  */
 final class DetachedSubject {
 
@@ -66,7 +68,14 @@ final class DetachedSubject {
                 continue;
             }
             Token object = graph.token(arc.dependent());
-            if (!(object.isNoun() || object.isPronoun()) || !onlyVerbModifiersBetween(graph, arc.dependent(), verb)) {
+            // "said Japan, South Korea and the United States would hold …": the last conjunct stands before the verb
+            int last = arc.dependent();
+            for (Dependency conjunct : graph.basicDependents(arc.dependent())) {
+                if (conjunct.relation().startsWith("conj") && conjunct.dependent() > last && conjunct.dependent() < verb) {
+                    last = conjunct.dependent();
+                }
+            }
+            if (!(object.isNoun() || object.isPronoun()) || !onlyVerbModifiersBetween(graph, last, verb)) {
                 continue;
             }
             return Optional.of(arc.dependent());

@@ -64,6 +64,7 @@ final class PartyFinder {
     private final WordLists words;
     private final List<Quote> quotes;
     private final PronounAntecedent antecedents;
+    private final DocumentReference documents;
     private final KindNounReference kindNouns;
     private final RoleFillers roles;
     private final ReportingSpeaker speakers;
@@ -71,12 +72,13 @@ final class PartyFinder {
     private final List<Event> events;
 
     PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes, PronounAntecedent antecedents,
-            KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, List<Event> events) {
+            DocumentReference documents, KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, List<Event> events) {
         this.actors = actors;
         this.reciprocal = reciprocal;
         this.words = words;
         this.quotes = List.copyOf(quotes);
         this.antecedents = antecedents;
+        this.documents = documents;
         this.kindNouns = kindNouns;
         this.roles = roles;
         this.speakers = speakers;
@@ -180,7 +182,7 @@ final class PartyFinder {
         if (subjectRole && token.isNoun() && direct.map(entity -> entity.code() == null).orElse(true)) {
             // "Saudi Arabia said its forces had not taken part", "said his government would not
             // change course": the owner pronoun of the reported subject is the speaker
-            List<EventParty> owner = ReportedOwner.parties(graph, tokenIndex, speakers);
+            List<EventParty> owner = ReportedOwner.parties(graph, tokenIndex, speakers, words);
             if (!owner.isEmpty()) {
                 return owner;
             }
@@ -250,6 +252,23 @@ final class PartyFinder {
         if (!kind.isEmpty()) {
             // "accused the militant group of …" after Hamas was named
             return kind;
+        }
+        if (subjectRole && direct.isEmpty()) {
+            // "Judges at the ICC issued an arrest warrant … The warrant accuses him of murder": its issuers
+            DocumentReference.Authors authors = documents.of(graph, tokenIndex);
+            Map<String, EventParty> issuers = new LinkedHashMap<>();
+            Span span = new Span(token.start(), token.end(), token.text());
+            for (int author : authors.subjects()) {
+                for (int member : RoleFillers.withConjuncts(authors.graph(), author)) {
+                    // "Malaysia and Thailand agreed …, according to a joint statement": every signatory
+                    partiesFor(authors.graph(), member, true).stream().filter(party -> party.code() != null)
+                            .forEach(party -> issuers.putIfAbsent(party.entity() == null ? party.code() : party.entity(),
+                                    new EventParty(party.entity(), party.name(), party.code(), party.sector(), span)));
+                }
+            }
+            if (!issuers.isEmpty()) {
+                return List.copyOf(issuers.values());
+            }
         }
         if (counterpart && direct.isEmpty() && !reciprocal.pair().isEmpty()) {
             // "would not attack its neighbour", "met his counterpart": with no name, the other side is
@@ -340,7 +359,7 @@ final class PartyFinder {
         boolean alone = graph.heads(tokenIndex).stream().noneMatch(arc -> arc.baseRelation().startsWith("det")
                 || arc.baseRelation().equals("cc:preconj") || arc.baseRelation().equals("cc"));
         paired |= alone && words.value(ListName.RECIPROCAL_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT))
-                .filter("alone"::equals).isPresent();
+                .filter("alone"::equals).isPresent() && (!token.partOfSpeech().equals("CD") || isDefiniteBareNumber(graph, tokenIndex));
         boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("paired"::equals).isPresent();
         if (!paired && (!plural || needsPairing)) {
             return List.of();
@@ -358,6 +377,23 @@ final class PartyFinder {
             parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
         }
         return parties;
+    }
+
+    /**
+     * "the two agreed": a number standing for a pair of parties has "the" and neither an "of" phrase
+     * nor an apposition ("two of its frigates", "the two, a teacher and an engineer," and a bare "two"
+     * count people or things).
+     */
+    private static boolean isDefiniteBareNumber(SentenceGraph graph, int tokenIndex) {
+        boolean definite = false;
+        for (Dependency arc : graph.basicDependents(tokenIndex)) {
+            if (arc.relation().startsWith("nmod") || arc.relation().equals("appos")) {
+                // "two of its frigates", "the two, a teacher and a retired engineer,": people or things counted
+                return false;
+            }
+            definite |= arc.relation().equals("det") && graph.token(arc.dependent()).text().equalsIgnoreCase("the");
+        }
+        return definite;
     }
 
     /** The entity that best stands for a country code: the country itself, else any party of it that is not a place. */

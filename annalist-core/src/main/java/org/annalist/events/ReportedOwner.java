@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.annalist.events.patterns.WordLists;
 import org.annalist.language.Dependency;
 
 /**
@@ -21,9 +22,31 @@ final class ReportedOwner {
     private ReportedOwner() {
     }
 
+    /**
+     * "Latvian officials said the country would also bar entry", "Dominican officials said the country
+     * would accept the offer": a singular noun for a country ({@code own-country-noun}) with "the" as a
+     * reported subject is the speaker's country, as "its" would be.
+     */
+    private static boolean isOwnCountry(SentenceGraph graph, int subject, WordLists words) {
+        org.annalist.language.Token token = graph.token(subject);
+        if (!token.partOfSpeech().equals("NN") || !words.contains(WordLists.ListName.OWN_COUNTRY_NOUN, token.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean definite = false;
+        for (Dependency arc : graph.basicDependents(subject)) {
+            if (arc.relation().equals("det") && graph.token(arc.dependent()).text().equalsIgnoreCase("the")) {
+                definite = true;
+            } else if (!arc.relation().equals("punct")) {
+                // "the country's army", "the country of origin": not the bare country
+                return false;
+            }
+        }
+        return definite;
+    }
+
     /** The speaker's parties when the subject noun has a third-person owner pronoun and a reporting verb; else empty. */
-    static List<EventParty> parties(SentenceGraph graph, int subject, ReportingSpeaker speakers) {
-        boolean ownedByPronoun = false;
+    static List<EventParty> parties(SentenceGraph graph, int subject, ReportingSpeaker speakers, WordLists words) {
+        boolean ownedByPronoun = isOwnCountry(graph, subject, words);
         for (Dependency arc : graph.basicDependents(subject)) {
             if (arc.relation().equals("nmod:poss")
                     && THIRD_PERSON_OWNERS.contains(graph.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {

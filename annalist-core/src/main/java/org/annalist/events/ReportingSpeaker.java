@@ -110,8 +110,10 @@ final class ReportingSpeaker {
             }
             String relation = up.relation();
             Token governor = graph.token(up.governor());
-            if ((relation.equals("ccomp") || relation.equals("parataxis"))
-                    && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
+            // "Vietnam's navy said it would hold drills" parsed with "hold" as an open complement of "said":
+            // a clause with a subject of its own is reported, whatever the label
+            boolean reportedClause = relation.equals("ccomp") || relation.equals("parataxis") || depth == 0 && relation.equals("xcomp");
+            if (reportedClause && words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {
                 return RoleFillers.subjectsOf(graph, up.governor()).stream().filter(subject -> !graph.token(subject).isPronoun()).toList();
             }
             if (depth == 0 && relation.startsWith("conj") && !words.containsEither(ListName.SPEECH_VERB, governor.lemma(), governor.text())) {

@@ -97,7 +97,7 @@ final class RoleFillers {
             case SPEAKER -> found.addAll(reporterSubjects(graph, head));
             case NONE -> { }
         }
-        found.removeIf(token -> match.words().contains(token));
+        found.removeIf(token -> match.words().contains(token) || source.kind() != RoleSource.Kind.SUBJECT && ConjunctReadAsSubject.isSubjectOfNextVerb(graph, token));
         if (source.kind() == RoleSource.Kind.PREPOSITION) {
             // "fired tear gas on Monday", "met at night": a time is never a party
             found.removeIf(token -> TIME_TAGS.contains(graph.token(token).namedEntityTag()));
@@ -141,12 +141,20 @@ final class RoleFillers {
         }
         List<Integer> subjects = new ArrayList<>();
         for (Dependency arc : graph.dependents(verb)) {
-            if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:xsubj")) {
+            if (arc.relation().equals("nsubj") || arc.relation().equals("nsubj:xsubj")
+                    && MisreadAuxiliary.canName(graph.token(arc.dependent()))) {
                 subjects.add(arc.dependent());
             }
         }
         if (subjects.isEmpty()) {
             DetachedSubject.of(graph, verb).ifPresent(subjects::add);
+        }
+        if (subjects.isEmpty()) {
+            subjects.addAll(MisreadAuxiliary.subjectsOf(graph, verb));
+        }
+        if (subjects.isEmpty()) {
+            // "spoke with Sudan's army chief, and the two agreed …" with "the two" joined to "chief"
+            ConjunctReadAsSubject.of(graph, verb).ifPresent(subjects::add);
         }
         if (subjects.isEmpty()) {
             subjects.addAll(StrandedMainVerb.subjectOf(graph, verb));
@@ -157,6 +165,7 @@ final class RoleFillers {
         if (subjects.isEmpty()) {
             subjects.addAll(PredicativeController.subjectsOf(graph, verb));
         }
+
         Optional<Integer> parenthetical = ParentheticalSubject.of(graph, verb, subjects);
         if (parenthetical.isPresent()) {
             // "The African Union, which suspended Madagascar, backed …" with "backed" hung on "Union"

@@ -52,6 +52,10 @@ final class RoleFilling {
             if (!domestic.anyCoded() && actor.parties().isEmpty()) {
                 domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words, state.parties);
             }
+            if (!domestic.anyCoded() && actor.parties().isEmpty()) {
+                // "Zakharova said the Swedish ambassador would be summoned": the reporter's side acts
+                domestic = ReportedPassive.actor(graph, match, words, state.speakers, state.parties);
+            }
             if (domestic.anyCoded()) {
                 actor = domestic;
             }

@@ -32,4 +32,24 @@ class DetachedSubjectTest {
                 .extracting(event -> codes(event.actors()))
                 .containsExactly("KEN");
     }
+
+    @Test
+    void conjoinedReportedSubjectsBeforeTheVerbAreAllItsSubjects() {
+        // may be parsed with the three countries as objects of "said" and "hold" as the root
+        assertThat(code("Nakatani said Japan, the Philippines and Australia would hold a trilateral air exercise over the "
+                + "South China Sea next month."))
+                .filteredOn(event -> event.event().equals("COOPERATE"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("AUS,JPN,PHL");
+    }
+
+    @Test
+    void aPronounOfAReportedClauseParsedAsAnOpenComplementIsTheReporter() {
+        // may be parsed with "hold" as an open complement (xcomp) of "said" that has its own subject "it"
+        assertThat(code("Cambodia's navy said it would hold live-fire drills off the southern coast from Friday, a step analysts "
+                + "described as a signal to Bangkok."))
+                .filteredOn(event -> event.event().equals("MOBILIZE"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("KHM");
+    }
 }

@@ -27,4 +27,13 @@ class ReportedOwnerTest {
                 .extracting(event -> codes(event.actors()))
                 .containsExactly("PRY");
     }
+
+    @Test
+    void theCountryAsAReportedSubjectIsTheSpeakersCountry() {
+        assertThat(CoderFixture.code("2025-03-04", "Estonia convicted two men of spying for Moscow on Monday.\n\n"
+                + "Estonian officials said the country would also bar entry to 20 Russian citizens linked to the network.").events())
+                .filteredOn(event -> event.event().equals("SANCTION"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("EST", "RUS"));
+    }
 }

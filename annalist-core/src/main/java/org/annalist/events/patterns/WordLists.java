@@ -108,6 +108,17 @@ public final class WordLists {
          */
         DOCUMENT_NOUN,
         /**
+         * PLOVER event types whose agentless passive, reported by a party ("Zakharova said the ambassador
+         * would be summoned"), is not taken as the reporter's own act ({@code ReportedPassive}): violence
+         * is mostly reported by its victims' side.
+         */
+        REPORTED_PASSIVE_EXCLUDED,
+        /**
+         * Singular nouns for a country ("the country", "the kingdom"): as the subject of a reported clause,
+         * the reporter's own country ({@code ReportedOwner}).
+         */
+        OWN_COUNTRY_NOUN,
+        /**
          * Nouns for a country's own people or groups ("protesters", "the opposition", "journalists"):
          * named without a country as a recipient, they are of the actor's country.
          */
