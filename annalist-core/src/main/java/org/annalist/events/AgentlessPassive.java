@@ -1,6 +1,7 @@
 package org.annalist.events;
 
 import java.util.List;
+import org.annalist.actors.Entity;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.WordLists.ListName;
@@ -40,7 +41,9 @@ final class AgentlessPassive {
             return PartyFinder.Filling.none();
         }
         Token trigger = graph.token(verb);
-        return new PartyFinder.Filling(List.of(new EventParty(null, country, country, null,
+        // named as the article names the country ("Georgia"), not by its bare code
+        String name = parties.countryEntity(country).map(Entity::name).orElse(country);
+        return new PartyFinder.Filling(List.of(new EventParty(null, name, country, null,
                 new Span(trigger.start(), trigger.end(), trigger.text()))),
                 place != null ? "the authorities of the country the act took place in (agentless passive)"
                         : "the authorities of the home country (agentless passive)");

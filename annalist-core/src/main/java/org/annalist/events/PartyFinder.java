@@ -397,7 +397,7 @@ final class PartyFinder {
     }
 
     /** The entity that best stands for a country code: the country itself, else any party of it that is not a place. */
-    private Optional<Entity> countryEntity(String code) {
+    Optional<Entity> countryEntity(String code) {
         Optional<Entity> country = actors.entities().stream()
                 .filter(entity -> code.equals(entity.code()) && "COUNTRY".equals(entity.type())).findFirst();
         return country.isPresent() ? country : actors.entities().stream()

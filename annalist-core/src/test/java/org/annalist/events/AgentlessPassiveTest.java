@@ -29,6 +29,16 @@ class AgentlessPassiveTest {
     }
 
     @Test
+    void theAuthoritiesAreNamedAsTheArticleNamesTheirCountry() {
+        assertThat(CoderFixture.code("2025-05-14", "A Canadian aid worker from Calgary was arrested in Lebanon on Tuesday, "
+                + "his family said.").events())
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .flatExtracting(Event::actors)
+                .extracting(EventParty::name)
+                .containsExactly("Lebanon");
+    }
+
+    @Test
     void agentlessDeploymentOfPoliceIsTheHomeCountrys() {
         assertThat(CoderFixture.code("2025-05-14", "Thousands of Peruvian farmers marched on Lima on Monday. "
                 + "The interior minister said 5,000 police officers had been deployed to keep the marchers away from parliament.").events())
