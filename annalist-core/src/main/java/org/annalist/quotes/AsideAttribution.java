@@ -166,6 +166,12 @@ final class AsideAttribution {
             if (isQuoteMark(token)) {
                 break; // "said Riyadh feared the truce “could unravel …”": the quoted words are a quotation of their own
             }
+            if (!finite && FINITE.contains(token.partOfSpeech()) && Syntax.head(sentence, i) == verb
+                    && Syntax.baseRelation(Syntax.relation(sentence, i)).equals("conj")) {
+                // "Kaja Kallas, condemned the violence and said the bloc would …": the first finite verb is the
+                // verb's own conjunct, so the words before it are its object, not a clause
+                return Optional.empty();
+            }
             finite |= FINITE.contains(token.partOfSpeech());
             words += Syntax.isPunctuation(token) ? 0 : 1;
             clause.set(i);

@@ -50,4 +50,13 @@ class AsideAttributionTest {
                 .extracting(Quote::speakerName, Quote::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Chile", "it was ready to host talks between the two governments"));
     }
+
+    @Test
+    void theObjectOfAVerbBeforeAnotherReportIsNoReport() {
+        List<Quote> quotes = quotes("The EU's foreign policy chief, Kaja Kallas, condemned the violence and said the bloc "
+                + "would review Georgia's visa-free status.");
+        assertThat(quotes).extracting(Quote::text)
+                .noneMatch(text -> text.contains("the violence"))
+                .anyMatch(text -> text.startsWith("the bloc would review"));
+    }
 }
