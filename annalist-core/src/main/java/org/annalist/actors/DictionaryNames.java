@@ -19,7 +19,9 @@ import org.annalist.language.Token;
  * The names one sentence holds that the dictionaries know: named bodies and persons, countries
  * (names, aliases and demonyms) and gazetteer places, each the longest match over the
  * article's characters, so "the Republic of Azerbaijan" is one phrase however CoreNLP split it.
- * Left to right, a body before a country before a place when two matches end together.
+ * Left to right, a body before a country before a place when two matches end together; a place
+ * no country owns whose name holds a country's ({@link SharedPlaces}: "the South China Sea") is
+ * passed over whole.
  */
 final class DictionaryNames {
 
@@ -32,6 +34,7 @@ final class DictionaryNames {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "from");
 
     private final ActorDictionaries dictionaries;
+    private final SharedPlaces sharedPlaces = new SharedPlaces();
 
     DictionaryNames(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -43,7 +46,12 @@ final class DictionaryNames {
         int index = 0;
         while (index < tokens.size()) {
             Optional<ActorPhrase> phrase = dictionaryNameAt(text, sentence, index);
-            if (phrase.isPresent()) {
+            Optional<PhraseIndex.Match<SharedPlaces.Written>> shared = sharedPlaces.at(text, tokens, index)
+                    .filter(match -> phrase.map(found -> found.endToken() <= match.endToken()).orElse(true));
+            if (shared.isPresent()) {
+                sharedPlace(sentence, shared.get()).ifPresent(phrases::add);
+                index = shared.get().endToken();
+            } else if (phrase.isPresent()) {
                 ActorPhrase before = phrases.isEmpty() ? null : phrases.get(phrases.size() - 1);
                 ActorPhrase local = placePrefixedBody(text, sentence, before, phrase.get());
                 if (local != null) {
@@ -58,6 +66,20 @@ final class DictionaryNames {
             }
         }
         return phrases;
+    }
+
+    /**
+     * "in the South China Sea": a place no one country owns is one uncoded location, so the
+     * country inside its name is no mention of that country; "Latin American leaders": an
+     * adjective of such a place is nobody's demonym and no phrase of its own.
+     */
+    private static Optional<ActorPhrase> sharedPlace(Sentence sentence, PhraseIndex.Match<SharedPlaces.Written> shared) {
+        if (shared.value().adjective()) {
+            return Optional.empty();
+        }
+        int first = sentence.token(shared.firstToken()).text().equalsIgnoreCase("the") ? shared.firstToken() + 1 : shared.firstToken();
+        return Optional.of(new ActorPhrase(sentence.index(), first, shared.endToken(), PhraseFinder.headOf(sentence, first, shared.endToken()),
+                Category.OTHER_NAME, null, null, null, null, "LOCATION"));
     }
 
     /**
