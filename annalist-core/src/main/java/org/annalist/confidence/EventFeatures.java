@@ -31,7 +31,10 @@ import org.annalist.quotes.Quote;
  * party no entity stands for; "elsewhere" when the filler word is not one of the entity's
  * mentions), {@code actor.entity} and {@code recipient.entity} (PERSON, ORGANIZATION, COUNTRY…),
  * {@code actors} (one or several countries), {@code actor.sector} and {@code recipient.sector}
- * (known or unknown), {@code countries} (shared or distinct between the two sides), {@code aux}
+ * (known or unknown), {@code countries} (shared or distinct between the two sides),
+ * {@code actor.prominence} and {@code recipient.prominence} (the side's country is the article's most
+ * mentioned, second, another, or none), {@code type and recipient} (the PLOVER event alone or with a
+ * recipient: whether a recipient is expected depends on the type), {@code aux}
  * (none, negation, future, hypothetical), {@code speech} (narrator, direct quote, indirect
  * quote), {@code paragraph} (first, second or third, fourth or later; only, in a text of one paragraph) and
  * {@code events in sentence} (1, 2, 3 or more), {@code clause} and {@code time}
@@ -54,6 +57,8 @@ public final class EventFeatures {
     private final Map<String, Quote> quotes = new HashMap<>();
     private final Map<Integer, Integer> eventsPerSentence = new HashMap<>();
     private final List<Event> events;
+    /** The article's country codes, most mentioned first (ties: first mentioned first). */
+    private final List<String> countriesByProminence;
     /** Where each paragraph after the first begins in the article text. */
     private final List<Integer> paragraphStarts = new ArrayList<>();
 
@@ -71,6 +76,29 @@ public final class EventFeatures {
         quotes.forEach(quote -> this.quotes.put(quote.id(), quote));
         events.forEach(event -> eventsPerSentence.merge(event.evidence().sentenceIndex(), 1, Integer::sum));
         this.events = List.copyOf(events);
+        this.countriesByProminence = countriesByProminence(entities);
+    }
+
+    /**
+     * The article's country codes ranked by how often entities of each are mentioned, so that an
+     * event can say whether its parties are the story's main countries or a passing one.
+     */
+    private static List<String> countriesByProminence(List<Entity> entities) {
+        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, Integer> firstOffset = new HashMap<>();
+        for (Entity entity : entities) {
+            if (entity.code() == null || entity.mentions().isEmpty()) {
+                continue;
+            }
+            mentions.merge(entity.code(), entity.mentions().size(), Integer::sum);
+            int first = entity.mentions().stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+            firstOffset.merge(entity.code(), first, Math::min);
+        }
+        List<String> ranked = new ArrayList<>(mentions.keySet());
+        ranked.sort((a, b) -> mentions.get(a).equals(mentions.get(b))
+                ? Integer.compare(firstOffset.get(a), firstOffset.get(b))
+                : Integer.compare(mentions.get(b), mentions.get(a)));
+        return List.copyOf(ranked);
     }
 
     /** The features of one event, each once, in a fixed order. */
@@ -89,6 +117,7 @@ public final class EventFeatures {
         features.add("repeat=" + (repeatsEarlierEvent(event) ? "same type and actor earlier" : "first"));
         features.add("actor.path=" + path(derivation == null ? null : derivation.actorSource()));
         parties("actor", event.actors(), features);
+        features.add("actor.prominence=" + prominence(event.actors()));
         long actorCodes = event.actors().stream().map(EventParty::code).filter(Objects::nonNull).distinct().count();
         features.add("actors=" + (actorCodes > 1 ? "several" : "one"));
         if (event.recipients().isEmpty()) {
@@ -96,10 +125,12 @@ public final class EventFeatures {
         } else {
             features.add("recipient.path=" + path(derivation == null ? null : derivation.recipientSource()));
             parties("recipient", event.recipients(), features);
+            features.add("recipient.prominence=" + prominence(event.recipients()));
             boolean shared = event.recipients().stream().map(EventParty::code).filter(Objects::nonNull)
                     .anyMatch(code -> event.actors().stream().anyMatch(actor -> code.equals(actor.code())));
             features.add("countries=" + (shared ? "shared" : "distinct"));
         }
+        features.add("type and recipient=" + event.event() + (event.recipients().isEmpty() ? " alone" : " with recipient"));
         if (event.aux().isEmpty()) {
             features.add("aux=none");
         }
@@ -169,6 +200,21 @@ public final class EventFeatures {
         }
         String path = EVENT_ID.matcher(source.toLowerCase(Locale.ROOT)).replaceAll("");
         return path.replace("()", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * How central the side's best-ranked country is to the story: the most mentioned country, the
+     * second, another one, or none (a party without a code).
+     */
+    private String prominence(List<EventParty> parties) {
+        int best = Integer.MAX_VALUE;
+        for (EventParty party : parties) {
+            int rank = party.code() == null ? -1 : countriesByProminence.indexOf(party.code());
+            if (rank >= 0) {
+                best = Math.min(best, rank);
+            }
+        }
+        return best == 0 ? "first country" : best == 1 ? "second country" : best == Integer.MAX_VALUE ? "no country" : "other country";
     }
 
     private void parties(String role, List<EventParty> parties, Set<String> features) {

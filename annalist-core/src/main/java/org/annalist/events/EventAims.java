@@ -17,8 +17,9 @@ import org.annalist.language.Dependency;
  * What a demand, appeal or accusation is about, as its CAMEO sub-code ({@code events/event-aims.tsv}):
  * "urged Kigali to release the detainees" is an appeal for release of persons (0253), "demanded a
  * ceasefire" a demand for de-escalation (1056), "accused Baku of shelling border villages" an
- * accusation of aggression (1123). A user of CAMEO data counts these apart; the general code of the
- * verb ("urged" 020, "accused" 112) says none of it.
+ * accusation of aggression (1123); and the means of a consultation ("spoke by phone": 041). A user of
+ * CAMEO data counts these apart; the general code of the verb ("urged" 020, "accused" 112, "spoke"
+ * 040) says none of it.
  *
  * <p>A row narrows an event only from a code above its own in CAMEO's hierarchy: a root's
  * unspecified code ("100", "020") or the row code's parent ("112" for 1123). Rows are written in the
@@ -32,8 +33,12 @@ final class EventAims {
     /** Relations from an event's head to the clause saying what is asked or alleged ("urged X to release"; "accused X of shelling"). */
     private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "advcl");
 
-    /** Relations from an event's head to what it is about as a noun ("called for talks", "accused X of war crimes"). */
-    private static final Set<String> AIM_NOUN_RELATIONS = Set.of("obj", "obl:for", "nmod:for", "obl:of", "nmod:of", "nsubj:pass");
+    /**
+     * Relations from an event's head to what it is about as a noun ("called for talks", "accused X of
+     * war crimes"), or to the means a consultation used ("spoke by phone", "talked over a video link").
+     */
+    private static final Set<String> AIM_NOUN_RELATIONS = Set.of("obj", "obl:for", "nmod:for", "obl:of", "nmod:of", "nsubj:pass",
+            "obl:by", "obl:over", "obl:via");
 
     /** Relations by which the parser hangs what an accusation alleges on the accused ("accused Baku of shelling"). */
     private static final Set<String> ATTACHED_RELATIONS = Set.of("acl:of", "nmod:of", "acl");

@@ -66,12 +66,15 @@ final class EventRecorder {
         if (location == null) {
             location = state.dateline.orElse(null);
         }
-        if (mode == null && eventType.equals("CONSULT") && location != null && isVisit(actors, recipients, location.code())) {
-            mode = "visit";
-        }
         PloverEventType type = ontology.event(eventType).orElseThrow();
         Optional<EventAims.Narrowing> narrowed = aims.narrow(graph, match, coding.cameo());
         CameoCode cameo = ontology.cameo(narrowed.map(EventAims.Narrowing::code).orElse(coding.cameo())).orElseThrow();
+        if (mode == null) {
+            mode = cameo.ploverMode();
+        }
+        if (mode == null && eventType.equals("CONSULT") && location != null && isVisit(actors, recipients, location.code())) {
+            mode = "visit";
+        }
         Span trigger = triggerSpan(state.document.text(), graph, match);
         Quote quote = quoteAt(state.quotes, head.start());
         Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,

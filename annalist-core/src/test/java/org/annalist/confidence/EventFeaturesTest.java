@@ -70,8 +70,9 @@ class EventFeaturesTest {
     void describesAnEventOfTheLeadFoundThroughTheSubjectAndTheObject() {
         assertThat(FEATURES.of(ATTACK)).containsExactly("bias", "rule=assault.attack", "convention=none", "type=ASSAULT", "trigger=verb", "clause=main",
                 "time=current", "repeat=first", "actor.path=subject",
-                "actor.mention=name", "actor.entity=country", "actor.sector=unknown", "actors=one", "recipient.path=object",
-                "recipient.mention=name", "recipient.entity=country", "recipient.sector=known", "countries=distinct", "aux=none",
+                "actor.mention=name", "actor.entity=country", "actor.sector=unknown", "actor.prominence=second country", "actors=one",
+                "recipient.path=object", "recipient.mention=name", "recipient.entity=country", "recipient.sector=known",
+                "recipient.prominence=first country", "countries=distinct", "type and recipient=ASSAULT with recipient", "aux=none",
                 "speech=narrator", "paragraph=first", "events in sentence=1");
     }
 
@@ -79,15 +80,16 @@ class EventFeaturesTest {
     void describesAReportedFutureEventWhoseActorIsAPronounAndWhoseRecipientAnEarlierEventGave() {
         assertThat(FEATURES.of(THREAT)).containsExactly("bias", "rule=threaten.answer", "convention=none", "type=THREATEN", "trigger=verb", "clause=unknown",
                 "time=unknown", "repeat=first", "actor.path=subject",
-                "actor.mention=pronoun", "actor.entity=person", "actor.sector=known", "actors=one",
+                "actor.mention=pronoun", "actor.entity=person", "actor.sector=known", "actor.prominence=first country", "actors=one",
                 "recipient.path=earlier event (same word)", "recipient.mention=name", "recipient.entity=country", "recipient.sector=unknown",
-                "countries=distinct", "aux=future", "speech=indirect quote", "paragraph=second or third", "events in sentence=1");
+                "recipient.prominence=second country", "countries=distinct", "type and recipient=THREATEN with recipient", "aux=future", "speech=indirect quote", "paragraph=second or third", "events in sentence=1");
     }
 
     @Test
     void describesEventsWithoutARecipientFarDownASentenceOfTwoEvents() {
         assertThat(FEATURES.of(CLOSURE)).contains("actor.path=the authorities of the home country (agentless passive)",
-                "actor.mention=dictionary", "actor.entity=none", "recipient.path=none", "paragraph=fourth or later", "events in sentence=2");
+                "actor.mention=dictionary", "actor.entity=none", "recipient.path=none", "type and recipient=SANCTION alone",
+                "paragraph=fourth or later", "events in sentence=2");
         assertThat(FEATURES.of(BLOCKADE)).contains("trigger=noun", "actor.path=unknown", "aux=negation", "aux=hypothetical")
                 .doesNotContain("aux=none").noneMatch(feature -> feature.startsWith("countries="));
     }
@@ -109,6 +111,23 @@ class EventFeaturesTest {
         EventFeatures single = new EventFeatures(ENTITIES, List.of(), List.of(ATTACK), "ROME, May 2 (AP) — Russia attacked Ukraine.");
 
         assertThat(single.of(ATTACK)).contains("paragraph=only", "speech=narrator");
+    }
+
+    @Test
+    void ranksTheSidesCountriesByHowOftenTheArticleMentionsThem() {
+        Span poland = span("aid", 0);
+        List<Entity> entities = List.of(ENTITIES.get(0), ENTITIES.get(1), ENTITIES.get(2),
+                new Entity("e4", "Poland", "COUNTRY", "POL", null, null, List.of(new Mention(poland.start(), poland.end(), "aid", 4, MentionKind.NAME)), "test"));
+        Event aidToPoland = event("v6", "AID", "aid.send", new EventParty("e1", "Russia", "RUS", null, RUSSIA),
+                List.of(new EventParty("e4", "Poland", "POL", null, poland)), List.of(), 4, poland, null, null);
+        Event uncoded = event("v7", "PROTEST", "protest.march", new EventParty(null, "protesters", null, null, span("border", 0)),
+                List.of(), List.of(), 4, span("border", 0), null, null);
+        EventFeatures features = new EventFeatures(entities, QUOTES, List.of(aidToPoland, uncoded), TEXT);
+
+        assertThat(features.of(aidToPoland)).as("Ukraine twice, Russia and Poland once each, Russia first")
+                .contains("actor.prominence=second country", "recipient.prominence=other country");
+        assertThat(features.of(uncoded)).contains("actor.prominence=no country", "type and recipient=PROTEST alone")
+                .noneMatch(feature -> feature.startsWith("recipient.prominence="));
     }
 
     @Test

@@ -83,4 +83,21 @@ class EventAimTest {
 
         assertThat(strike.cameo()).isEqualTo("195");
     }
+
+    @Test
+    void aConsultationByTelephoneIsCameoDiscussByTelephoneInPhoneMode() {
+        Event call = eventsOfType("2026-03-11", "CONSULT",
+                "Kenya's foreign minister discussed the border dispute by telephone with his Ugandan counterpart on Tuesday.").get(0);
+
+        assertThat(call.cameo()).isEqualTo("041");
+        assertThat(call.mode()).isEqualTo("phone");
+        assertThat(cameoOf("CONSULT", "The Ghanaian president met his Togolese counterpart in Accra on Tuesday.")).isEqualTo("040");
+    }
+
+    @Test
+    void aThreatSaysWhatItThreatensWith() {
+        assertThat(cameoOf("THREATEN", "Tehran warned that its forces would strike the militants' bases in Iraq.")).isEqualTo("138");
+        assertThat(cameoOf("THREATEN", "Nigeria's main labour union threatened to call a general strike over fuel prices.")).isEqualTo("133");
+        assertThat(cameoOf("THREATEN", "Washington threatened new sanctions on Venezuelan oil exports.")).isEqualTo("1312");
+    }
 }
