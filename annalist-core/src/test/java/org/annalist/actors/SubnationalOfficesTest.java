@@ -1,0 +1,38 @@
+package org.annalist.actors;
+
+import static org.annalist.actors.ResolvedText.named;
+import static org.annalist.actors.ResolvedText.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A state or province named before an office is the office's jurisdiction, so its country is the office-holder's. */
+class SubnationalOfficesTest {
+
+    @Test
+    void malaysianStateBeforeAnOfficeGivesItsCountry() {
+        ActorAnalysis analysis = resolve("SINGAPORE (Reuters) - Singapore and Malaysia opened a special economic zone on Monday. "
+                + "Johor Chief Minister Ahmad Rahim welcomed the deal.");
+        assertThat(named(analysis, "Ahmad Rahim").code()).isEqualTo("MYS");
+    }
+
+    @Test
+    void southSudaneseStateBeforeAnOfficeGivesItsCountry() {
+        ActorAnalysis analysis = resolve("KHARTOUM (Reuters) - Fighting spread along the border on Monday. "
+                + "Upper Nile state governor James Odhok said thousands had fled.");
+        assertThat(named(analysis, "James Odhok").code()).isEqualTo("SSD");
+    }
+
+    @Test
+    void personFromAnAfghanProvinceIsAfghan() {
+        ActorAnalysis analysis = resolve("ISLAMABAD (Reuters) - Pakistan deported hundreds of refugees on Monday. "
+                + "\"We have nothing left,\" said Zarmina Wali, 40, from Kunar.");
+        assertThat(named(analysis, "Zarmina Wali").code()).isEqualTo("AFG");
+    }
+
+    @Test
+    void straitNamedAfterAStateIsNoMentionOfIt() {
+        ActorAnalysis analysis = resolve("JAKARTA (Reuters) - Indonesian patrol boats intercepted a tanker in the Strait of Malacca on Monday.");
+        assertThat(analysis.entities()).noneMatch(entity -> "MYS".equals(entity.code()));
+    }
+}
