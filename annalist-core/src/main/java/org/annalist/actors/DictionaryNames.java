@@ -11,6 +11,7 @@ import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.Place;
+import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -35,17 +36,20 @@ final class DictionaryNames {
 
     private final ActorDictionaries dictionaries;
     private final SharedPlaces sharedPlaces = new SharedPlaces();
+    private final SharedCountryWords sharedWords;
 
     DictionaryNames(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
+        this.sharedWords = new SharedCountryWords(dictionaries);
     }
 
-    List<ActorPhrase> find(String text, Sentence sentence) {
+    List<ActorPhrase> find(AnnotatedDocument document, Sentence sentence) {
+        String text = document.text();
         List<Token> tokens = sentence.tokens();
         List<ActorPhrase> phrases = new ArrayList<>();
         int index = 0;
         while (index < tokens.size()) {
-            Optional<ActorPhrase> phrase = dictionaryNameAt(text, sentence, index);
+            Optional<ActorPhrase> phrase = dictionaryNameAt(document, sentence, index);
             Optional<PhraseIndex.Match<SharedPlaces.Written>> shared = sharedPlaces.at(text, tokens, index)
                     .filter(match -> phrase.map(found -> found.endToken() <= match.endToken()).orElse(true));
             if (shared.isPresent()) {
@@ -136,7 +140,8 @@ final class DictionaryNames {
         return previous.isProperNoun() && joined;
     }
 
-    private Optional<ActorPhrase> dictionaryNameAt(String text, Sentence sentence, int index) {
+    private Optional<ActorPhrase> dictionaryNameAt(AnnotatedDocument document, Sentence sentence, int index) {
+        String text = document.text();
         List<Token> tokens = sentence.tokens();
         int named = tokens.get(index).text().equalsIgnoreCase("the") ? index + 1 : index;
         // a name starts with a capital, or a digit ("5th Fleet")
@@ -161,7 +166,7 @@ final class DictionaryNames {
                     null, actor, null, null, null));
         }
         if (countryEnd > 0 && countryEnd >= placeEnd) {
-            CountryName name = country.get().value();
+            CountryName name = sharedWords.read(document, country.get()); // "Congolese" in a story about Congo-Brazzaville
             if (name.form() == CountryName.Form.DEMONYM) {
                 return Optional.of(demonymPhrase(sentence, named, countryEnd, name));
             }

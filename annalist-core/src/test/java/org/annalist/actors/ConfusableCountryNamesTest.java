@@ -74,4 +74,34 @@ class ConfusableCountryNamesTest {
                 + "rights office for Central America urged Panamanian authorities to investigate. Latin American leaders called for calm.");
         assertThat(analysis.entities()).noneMatch(entity -> "USA".equals(entity.code()));
     }
+
+    @Test
+    void congoleseInAStoryFiledFromBrazzavilleIsOfTheRepublicOfCongo() {
+        ActorAnalysis analysis = resolve("BRAZZAVILLE (Reuters) - Congolese President Denis Sassou Nguesso said on Monday he would "
+                + "mediate between DR Congo and Rwanda. Congolese Oil Minister Bruno Itoua said output would rise.");
+        assertThat(named(analysis, "Denis Sassou Nguesso").code()).isEqualTo("COG");
+        assertThat(named(analysis, "Bruno Itoua").code()).isEqualTo("COG");
+        assertThat(named(analysis, "Bruno Itoua").codedBy()).contains("shared-names.tsv");
+    }
+
+    @Test
+    void congoleseInAStoryAboutTheDemocraticRepublicStaysItsOwn() {
+        ActorAnalysis analysis = resolve("GOMA (Reuters) - Congo's government signed a deal with the M23 rebels on Monday. "
+                + "Congolese Foreign Minister Therese Kayikwamba Wagner said Kinshasa would not back down.");
+        assertThat(named(analysis, "Therese Kayikwamba Wagner").code()).isEqualTo("COD");
+    }
+
+    @Test
+    void dominicanInAStoryAboutDominicaIsOfDominica() {
+        ActorAnalysis analysis = resolve("LONDON (Reuters) - Dominica's parliament passed a citizenship bill on Monday. "
+                + "Dominican Prime Minister Roosevelt Skerrit said it would bring investment.");
+        assertThat(named(analysis, "Roosevelt Skerrit").code()).isEqualTo("DMA");
+    }
+
+    @Test
+    void dominicanInAStoryAboutTheDominicanRepublicStaysItsOwn() {
+        ActorAnalysis analysis = resolve("PORT-AU-PRINCE (AP) - Haiti protested on Monday. Dominican President Luis Abinader said "
+                + "deportations from the Dominican Republic would continue.");
+        assertThat(named(analysis, "Luis Abinader").code()).isEqualTo("DOM");
+    }
 }
