@@ -132,14 +132,17 @@ final class TitleReader {
     }
 
     /**
-     * "Tamil Nadu Chief Minister M.K. Stalin", "Kano State Governor", "Kyiv Mayor": a place right
-     * before a government office (a GOV title of sectors.tsv, not a word of a post abroad) names
-     * the office's jurisdiction, whose country the office-holder serves. A place before other
+     * "Tamil Nadu Chief Minister M.K. Stalin", "Kano State Governor", "Kyiv Mayor", "Northern
+     * Ireland's First Minister": a place right before a government office, or its possessive (a
+     * GOV title of sectors.tsv, not a word of a post abroad), names the office's jurisdiction,
+     * whose country the office-holder serves. A place before other
      * titles ("Nairobi correspondent", "Geneva spokesman") says where someone works, not whose.
      */
     private boolean governsOffice(String text, Sentence sentence, ActorPhrase place) {
-        return dictionaries.sectors().index().longestAt(text, sentence.tokens(), place.endToken(), sentence.tokens().size())
-                .filter(match -> match.firstToken() == place.endToken())
+        int office = place.endToken() < sentence.tokens().size() && sentence.token(place.endToken()).partOfSpeech().equals("POS")
+                ? place.endToken() + 1 : place.endToken(); // "Johor's chief minister", "Northern Ireland's First Minister"
+        return dictionaries.sectors().index().longestAt(text, sentence.tokens(), office, sentence.tokens().size())
+                .filter(match -> match.firstToken() == office)
                 .map(PhraseIndex.Match::value)
                 .filter(title -> title.kind() == SectorPhrase.Kind.TITLE && "GOV".equals(title.sector())
                         && !dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, title.phrase().toLowerCase(Locale.ROOT)))

@@ -35,4 +35,21 @@ class SubnationalOfficesTest {
         ActorAnalysis analysis = resolve("JAKARTA (Reuters) - Indonesian patrol boats intercepted a tanker in the Strait of Malacca on Monday.");
         assertThat(analysis.entities()).noneMatch(entity -> "MYS".equals(entity.code()));
     }
+
+    @Test
+    void possessiveOfAPlaceBeforeAnOfficeGivesItsCountry() {
+        ActorAnalysis analysis = resolve("DUBLIN (Reuters) - Northern Ireland's First Minister Michelle O'Neill met Irish Prime Minister "
+                + "Micheal Martin in Dublin on Monday.");
+        Entity firstMinister = named(analysis, "Michelle O'Neill");
+        assertThat(firstMinister.code()).isEqualTo("GBR");
+        assertThat(firstMinister.codedBy()).contains("jurisdiction of the office");
+        assertThat(named(analysis, "Micheal Martin").code()).isEqualTo("IRL");
+    }
+
+    @Test
+    void possessiveOfAPlaceBeforeAPostAbroadGivesNoCountry() {
+        ActorAnalysis analysis = resolve("LONDON (Reuters) - Britain summoned a diplomat on Monday. Tehran's ambassador Ali Mousavi "
+                + "said the charges were false.");
+        assertThat(named(analysis, "Ali Mousavi").codedBy()).doesNotContain("jurisdiction of the office");
+    }
 }
