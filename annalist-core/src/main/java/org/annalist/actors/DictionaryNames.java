@@ -33,6 +33,8 @@ final class DictionaryNames {
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** Prepositions after which a known town is a place whatever the language layer tagged it. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "from");
+    /** The Arabic article written in lower case at the start of a name: "al Shabaab", "al-Qaeda", "el-Sisi". */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)(?:-\\p{Lu}.*)?");
 
     private final ActorDictionaries dictionaries;
     private final SharedPlaces sharedPlaces = new SharedPlaces();
@@ -144,9 +146,9 @@ final class DictionaryNames {
         String text = document.text();
         List<Token> tokens = sentence.tokens();
         int named = tokens.get(index).text().equalsIgnoreCase("the") ? index + 1 : index;
-        // a name starts with a capital, or a digit ("5th Fleet")
+        // a name starts with a capital, a digit ("5th Fleet") or the Arabic article ("al Shabaab", "al-Qaeda")
         if (named >= tokens.size() || !Character.isUpperCase(tokens.get(named).text().codePointAt(0))
-                && !Character.isDigit(tokens.get(named).text().codePointAt(0))) {
+                && !Character.isDigit(tokens.get(named).text().codePointAt(0)) && !ARABIC_ARTICLE.matcher(tokens.get(named).text()).matches()) {
             return Optional.empty();
         }
         Optional<PhraseIndex.Match<KnownActor>> known = dictionaries.knownActors().index().longestAt(text, tokens, index, tokens.size());

@@ -83,7 +83,8 @@ final class TitleReader {
                         nationality = phrase.country().form() == CountryName.Form.DEMONYM;
                         codedBy = "title: " + phrase.country().source() + " " + phrase.country().form().name().toLowerCase(Locale.ROOT)
                                 + " of " + phrase.country().country();
-                    } else if (phrase.category() == Category.PLACE && phrase.place() != null && span == rank && governsOffice(text, sentence, phrase)) {
+                    } else if (phrase.category() == Category.PLACE && phrase.place() != null
+                            && (span == rank && governsOffice(text, sentence, phrase) || officeOf(text, sentence, phrase))) {
                         code = phrase.place().country();
                         countryBeforeName = true;
                         codedBy = "title: " + phrase.place().file() + " " + phrase.place().name() + " (" + code + ") is the jurisdiction of the office";
@@ -147,6 +148,30 @@ final class TitleReader {
                 .filter(title -> title.kind() == SectorPhrase.Kind.TITLE && "GOV".equals(title.sector())
                         && !dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, title.phrase().toLowerCase(Locale.ROOT)))
                 .isPresent();
+    }
+
+    /**
+     * "the mayor of Kharkiv, Ihor Terekhov", "the governor of Upper Nile state, James Odhok": a
+     * place written with "of" right after a government office (a GOV title of sectors.tsv, not a
+     * word of a post abroad: "the ambassador of Iran" is Iran's through the country, not a place)
+     * is the office's jurisdiction.
+     */
+    private boolean officeOf(String text, Sentence sentence, ActorPhrase place) {
+        int of = place.firstToken() - 1;
+        if (of >= 0 && sentence.token(of).text().equalsIgnoreCase("the")) {
+            of--;
+        }
+        if (of < 1 || !sentence.token(of).text().equals("of")) {
+            return false;
+        }
+        for (int first = Math.max(0, of - 3); first < of; first++) {
+            Optional<PhraseIndex.Match<SectorPhrase>> office = dictionaries.sectors().index().exactly(text, sentence.tokens(), first, of);
+            if (office.isPresent() && office.get().value().kind() == SectorPhrase.Kind.TITLE && "GOV".equals(office.get().value().sector())
+                    && !dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, office.get().value().phrase().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,4 +26,13 @@ class ArticleSurnameTest {
                 + "on Monday. Sissi said Egypt backed a political solution.");
         assertThat(mentionTexts(named(analysis, "Abdel Fattah el-Sissi"))).contains("Sissi");
     }
+
+    @Test
+    void bodyNamedWithTheArticleInLowerCaseIsTheDictionarysBody() {
+        ActorAnalysis analysis = resolve("BAMAKO (Reuters) - Fighters linked to al-Qaeda attacked an army post on Monday, the army said.");
+        Entity group = analysis.entities().stream().filter(entity -> entity.mentions().stream().anyMatch(m -> m.text().equals("al-Qaeda")))
+                .findFirst().orElseThrow();
+        assertThat(group.code()).isEqualTo("IMG");
+        assertThat(group.type()).isEqualTo("ORGANIZATION");
+    }
 }

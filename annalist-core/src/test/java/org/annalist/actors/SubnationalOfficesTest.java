@@ -52,4 +52,12 @@ class SubnationalOfficesTest {
                 + "said the charges were false.");
         assertThat(named(analysis, "Ali Mousavi").codedBy()).doesNotContain("jurisdiction of the office");
     }
+
+    @Test
+    void placeAfterAnOfficeWithOfIsItsJurisdiction() {
+        ActorAnalysis analysis = resolve("MOSCOW (Reuters) - Russian drones hit Kharkiv overnight, the mayor of Kharkiv, Ihor Terekhov, said on Monday.");
+        Entity mayor = named(analysis, "Ihor Terekhov");
+        assertThat(mayor.code()).isEqualTo("UKR");
+        assertThat(mayor.codedBy()).contains("Kharkiv (UKR) is the jurisdiction of the office");
+    }
 }
