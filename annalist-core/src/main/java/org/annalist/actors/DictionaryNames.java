@@ -11,6 +11,7 @@ import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.Place;
+import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -19,7 +20,9 @@ import org.annalist.language.Token;
  * The names one sentence holds that the dictionaries know: named bodies and persons, countries
  * (names, aliases and demonyms) and gazetteer places, each the longest match over the
  * article's characters, so "the Republic of Azerbaijan" is one phrase however CoreNLP split it.
- * Left to right, a body before a country before a place when two matches end together.
+ * Left to right, a body before a country before a place when two matches end together; a place
+ * no country owns whose name holds a country's ({@link SharedPlaces}: "the South China Sea") is
+ * passed over whole.
  */
 final class DictionaryNames {
 
@@ -30,20 +33,31 @@ final class DictionaryNames {
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** Prepositions after which a known town is a place whatever the language layer tagged it. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "from");
+    /** The Arabic article written in lower case at the start of a name: "al Shabaab", "al-Qaeda", "el-Sisi". */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)(?:-\\p{Lu}.*)?");
 
     private final ActorDictionaries dictionaries;
+    private final SharedPlaces sharedPlaces = new SharedPlaces();
+    private final SharedCountryWords sharedWords;
 
     DictionaryNames(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
+        this.sharedWords = new SharedCountryWords(dictionaries);
     }
 
-    List<ActorPhrase> find(String text, Sentence sentence) {
+    List<ActorPhrase> find(AnnotatedDocument document, Sentence sentence) {
+        String text = document.text();
         List<Token> tokens = sentence.tokens();
         List<ActorPhrase> phrases = new ArrayList<>();
         int index = 0;
         while (index < tokens.size()) {
-            Optional<ActorPhrase> phrase = dictionaryNameAt(text, sentence, index);
-            if (phrase.isPresent()) {
+            Optional<ActorPhrase> phrase = dictionaryNameAt(document, sentence, index);
+            Optional<PhraseIndex.Match<SharedPlaces.Written>> shared = sharedPlaces.at(text, tokens, index)
+                    .filter(match -> phrase.map(found -> found.endToken() <= match.endToken()).orElse(true));
+            if (shared.isPresent()) {
+                sharedPlace(sentence, shared.get()).ifPresent(phrases::add);
+                index = shared.get().endToken();
+            } else if (phrase.isPresent()) {
                 ActorPhrase before = phrases.isEmpty() ? null : phrases.get(phrases.size() - 1);
                 ActorPhrase local = placePrefixedBody(text, sentence, before, phrase.get());
                 if (local != null) {
@@ -58,6 +72,20 @@ final class DictionaryNames {
             }
         }
         return phrases;
+    }
+
+    /**
+     * "in the South China Sea": a place no one country owns is one uncoded location, so the
+     * country inside its name is no mention of that country; "Latin American leaders": an
+     * adjective of such a place is nobody's demonym and no phrase of its own.
+     */
+    private static Optional<ActorPhrase> sharedPlace(Sentence sentence, PhraseIndex.Match<SharedPlaces.Written> shared) {
+        if (shared.value().adjective()) {
+            return Optional.empty();
+        }
+        int first = sentence.token(shared.firstToken()).text().equalsIgnoreCase("the") ? shared.firstToken() + 1 : shared.firstToken();
+        return Optional.of(new ActorPhrase(sentence.index(), first, shared.endToken(), PhraseFinder.headOf(sentence, first, shared.endToken()),
+                Category.OTHER_NAME, null, null, null, null, "LOCATION"));
     }
 
     /**
@@ -114,12 +142,13 @@ final class DictionaryNames {
         return previous.isProperNoun() && joined;
     }
 
-    private Optional<ActorPhrase> dictionaryNameAt(String text, Sentence sentence, int index) {
+    private Optional<ActorPhrase> dictionaryNameAt(AnnotatedDocument document, Sentence sentence, int index) {
+        String text = document.text();
         List<Token> tokens = sentence.tokens();
         int named = tokens.get(index).text().equalsIgnoreCase("the") ? index + 1 : index;
-        // a name starts with a capital, or a digit ("5th Fleet")
+        // a name starts with a capital, a digit ("5th Fleet") or the Arabic article ("al Shabaab", "al-Qaeda")
         if (named >= tokens.size() || !Character.isUpperCase(tokens.get(named).text().codePointAt(0))
-                && !Character.isDigit(tokens.get(named).text().codePointAt(0))) {
+                && !Character.isDigit(tokens.get(named).text().codePointAt(0)) && !ARABIC_ARTICLE.matcher(tokens.get(named).text()).matches()) {
             return Optional.empty();
         }
         Optional<PhraseIndex.Match<KnownActor>> known = dictionaries.knownActors().index().longestAt(text, tokens, index, tokens.size());
@@ -139,7 +168,7 @@ final class DictionaryNames {
                     null, actor, null, null, null));
         }
         if (countryEnd > 0 && countryEnd >= placeEnd) {
-            CountryName name = country.get().value();
+            CountryName name = sharedWords.read(document, country.get()); // "Congolese" in a story about Congo-Brazzaville
             if (name.form() == CountryName.Form.DEMONYM) {
                 return Optional.of(demonymPhrase(sentence, named, countryEnd, name));
             }

@@ -215,7 +215,8 @@ final class PersonOrigin {
 
     /**
      * "The Afghan man, Rahmatullah Sadiq, …": a description with a demonym written right before
-     * the name and a comma, opening the sentence or a clause ("the/a", adjectives and nouns only).
+     * the name and a comma, opening the sentence or a clause ("the/a", adjectives and nouns only),
+     * or anywhere with the name in apposition to it ("arrested a Nigerian national, Musa Bello,").
      */
     private Optional<SpeakingPlace.Found> describedBefore(String text, Sentence sentence, Mention mention) {
         List<Token> tokens = sentence.tokens();
@@ -229,7 +230,7 @@ final class PersonOrigin {
             String tag = token.partOfSpeech();
             if (tag.equals("DT")) {
                 boolean opens = index == 0 || tokens.get(index - 1).text().equals(",") || tokens.get(index - 1).text().equals("--");
-                return opens && demonym != null ? Optional.of(new SpeakingPlace.Found(demonym.code(), "origin: described as "
+                return (opens || inApposition(sentence, mention, index, first - 1)) && demonym != null ? Optional.of(new SpeakingPlace.Found(demonym.code(), "origin: described as "
                         + demonym.country() + " right before the name (" + demonym.source() + ")")) : Optional.empty();
             }
             if (!tag.startsWith("JJ") && !tag.startsWith("NN")) {
@@ -241,6 +242,24 @@ final class PersonOrigin {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "arrested a Nigerian national, Musa Bello, near the border": the name is in apposition to
+     * the description (the tokens {@code [from, to)}), which makes the description the person's
+     * wherever the phrase stands in the sentence. The parser's apposition arc, or the name set
+     * off by commas on both sides (or closing the sentence), as an apposition is written: the
+     * parser often reads "national" as an adjective and the name as a second object.
+     */
+    private static boolean inApposition(Sentence sentence, Mention mention, int from, int to) {
+        int first = sentence.tokenAt(mention.start());
+        int end = sentence.tokenAt(mention.end() - 1) + 1;
+        int head = PhraseFinder.headOf(sentence, first, end);
+        if (sentence.headArc(head).filter(arc -> arc.relation().equals("appos") && arc.governor() >= from && arc.governor() < to).isPresent()) {
+            return true;
+        }
+        String after = end < sentence.tokens().size() ? sentence.token(end).text() : ".";
+        return after.equals(",") || after.equals(".");
     }
 
     private Optional<SpeakingPlace.Found> placeAfter(String text, List<Token> tokens, int first) {

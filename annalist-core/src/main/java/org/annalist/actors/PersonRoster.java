@@ -96,26 +96,31 @@ final class PersonRoster {
                 null, null, null, null, null);
     }
 
-    /** The most recent person whose name ends with the word. */
+    /** The most recent person whose name ends with the word, or with the word after an Arabic article ("Burhan" of "al-Burhan"). */
     private EntityDraft surnameOwner(String word) {
         for (int index = persons.size() - 1; index >= 0; index--) {
             EntityDraft person = persons.get(index);
             List<String> words = NameWords.of(person.name);
-            if (words.size() > 1 && words.get(words.size() - 1).equals(word.toLowerCase(Locale.ROOT))) {
+            String surname = words.isEmpty() ? "" : words.get(words.size() - 1);
+            String written = word.toLowerCase(Locale.ROOT);
+            if (words.size() > 1 && (surname.equals(written) || NameWords.withoutArticle(surname).equals(written))) {
                 return person;
             }
         }
         return null;
     }
 
-    /** The person this name belongs to: all its words are words of an earlier person's name (most recent first). */
+    /**
+     * The person this name belongs to: all its words are words of an earlier person's name (most
+     * recent first), a surname written with the Arabic article also counting without it.
+     */
     EntityDraft personNamed(String name) {
         List<String> words = NameWords.of(name);
         for (int index = persons.size() - 1; index >= 0; index--) {
             EntityDraft person = persons.get(index);
             List<String> known = new ArrayList<>();
-            person.mentions.stream().filter(m -> m.kind() == MentionKind.NAME).forEach(m -> known.addAll(NameWords.of(m.text())));
-            known.addAll(NameWords.of(person.name));
+            person.mentions.stream().filter(m -> m.kind() == MentionKind.NAME).forEach(m -> known.addAll(NameWords.withBareSurnames(m.text())));
+            known.addAll(NameWords.withBareSurnames(person.name));
             if (known.containsAll(words)) {
                 return person;
             }

@@ -50,7 +50,7 @@ final class PhraseFinder {
     List<ActorPhrase> find(AnnotatedDocument document, Sentence sentence) {
         String text = document.text();
         List<Token> tokens = sentence.tokens();
-        List<ActorPhrase> phrases = new ArrayList<>(dictionaryNames.find(text, sentence));
+        List<ActorPhrase> phrases = new ArrayList<>(dictionaryNames.find(document, sentence));
         addCoreNlpNames(document, sentence, phrases);
         addNounPhrases(text, sentence, phrases);
         addMistaggedTitles(text, sentence, phrases);

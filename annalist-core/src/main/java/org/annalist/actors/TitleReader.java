@@ -83,7 +83,8 @@ final class TitleReader {
                         nationality = phrase.country().form() == CountryName.Form.DEMONYM;
                         codedBy = "title: " + phrase.country().source() + " " + phrase.country().form().name().toLowerCase(Locale.ROOT)
                                 + " of " + phrase.country().country();
-                    } else if (phrase.category() == Category.PLACE && phrase.place() != null && span == rank && governsOffice(text, sentence, phrase)) {
+                    } else if (phrase.category() == Category.PLACE && phrase.place() != null
+                            && (span == rank && governsOffice(text, sentence, phrase) || officeOf(text, sentence, phrase))) {
                         code = phrase.place().country();
                         countryBeforeName = true;
                         codedBy = "title: " + phrase.place().file() + " " + phrase.place().name() + " (" + code + ") is the jurisdiction of the office";
@@ -132,18 +133,45 @@ final class TitleReader {
     }
 
     /**
-     * "Tamil Nadu Chief Minister M.K. Stalin", "Kano State Governor", "Kyiv Mayor": a place right
-     * before a government office (a GOV title of sectors.tsv, not a word of a post abroad) names
-     * the office's jurisdiction, whose country the office-holder serves. A place before other
+     * "Tamil Nadu Chief Minister M.K. Stalin", "Kano State Governor", "Kyiv Mayor", "Northern
+     * Ireland's First Minister": a place right before a government office, or its possessive (a
+     * GOV title of sectors.tsv, not a word of a post abroad), names the office's jurisdiction,
+     * whose country the office-holder serves. A place before other
      * titles ("Nairobi correspondent", "Geneva spokesman") says where someone works, not whose.
      */
     private boolean governsOffice(String text, Sentence sentence, ActorPhrase place) {
-        return dictionaries.sectors().index().longestAt(text, sentence.tokens(), place.endToken(), sentence.tokens().size())
-                .filter(match -> match.firstToken() == place.endToken())
+        int office = place.endToken() < sentence.tokens().size() && sentence.token(place.endToken()).partOfSpeech().equals("POS")
+                ? place.endToken() + 1 : place.endToken(); // "Johor's chief minister", "Northern Ireland's First Minister"
+        return dictionaries.sectors().index().longestAt(text, sentence.tokens(), office, sentence.tokens().size())
+                .filter(match -> match.firstToken() == office)
                 .map(PhraseIndex.Match::value)
                 .filter(title -> title.kind() == SectorPhrase.Kind.TITLE && "GOV".equals(title.sector())
                         && !dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, title.phrase().toLowerCase(Locale.ROOT)))
                 .isPresent();
+    }
+
+    /**
+     * "the mayor of Kharkiv, Ihor Terekhov", "the governor of Upper Nile state, James Odhok": a
+     * place written with "of" right after a government office (a GOV title of sectors.tsv, not a
+     * word of a post abroad: "the ambassador of Iran" is Iran's through the country, not a place)
+     * is the office's jurisdiction.
+     */
+    private boolean officeOf(String text, Sentence sentence, ActorPhrase place) {
+        int of = place.firstToken() - 1;
+        if (of >= 0 && sentence.token(of).text().equalsIgnoreCase("the")) {
+            of--;
+        }
+        if (of < 1 || !sentence.token(of).text().equals("of")) {
+            return false;
+        }
+        for (int first = Math.max(0, of - 3); first < of; first++) {
+            Optional<PhraseIndex.Match<SectorPhrase>> office = dictionaries.sectors().index().exactly(text, sentence.tokens(), first, of);
+            if (office.isPresent() && office.get().value().kind() == SectorPhrase.Kind.TITLE && "GOV".equals(office.get().value().sector())
+                    && !dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, office.get().value().phrase().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,11 +37,19 @@ public final class KnownActorDictionary {
         for (TsvTable table : tables) {
             for (TsvTable.Row row : table.rows()) {
                 KnownActor actor = actor(row);
-                builder.put(actor.name(), actor);
-                actor.aliases().forEach(alias -> builder.put(alias, actor));
+                spellings(actor.name()).forEach(name -> builder.put(name, actor));
+                actor.aliases().forEach(alias -> spellings(alias).forEach(name -> builder.put(name, actor)));
             }
         }
         return new KnownActorDictionary(builder.build(), tables);
+    }
+
+    /**
+     * The ways news writes a name: a name that opens with "UN " ("UN Mission in South Sudan") is
+     * also written "U.N. " (AP and Reuters style), which the acronym-exact index would not match.
+     */
+    private static List<String> spellings(String name) {
+        return name.startsWith("UN ") ? List.of(name, "U.N. " + name.substring(3)) : List.of(name);
     }
 
     private static KnownActor actor(TsvTable.Row row) {

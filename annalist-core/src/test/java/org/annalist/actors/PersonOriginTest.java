@@ -39,6 +39,15 @@ class PersonOriginTest {
     }
 
     @Test
+    void demonymInADescriptionTheNameIsInAppositionToGivesTheCountry() {
+        ActorAnalysis analysis = resolve("NIAMEY (Reuters) - Niger's military rulers said on Monday they had arrested a Nigerian national, "
+                + "Musa Bello, near the border. Bello denied the charges.");
+        Entity arrested = named(analysis, "Musa Bello");
+        assertThat(arrested.code()).isEqualTo("NGA");
+        assertThat(arrested.codedBy()).contains("described as Nigeria");
+    }
+
+    @Test
     void demonymHeadingTheAppositionGivesTheCountry() {
         ActorAnalysis analysis = resolve("TRIPOLI, June 2 (Reuters) - Libyan coast guards intercepted three boats carrying migrants on Sunday.\n\n"
                 + "\"We paid everything we had,\" said Amadou Diop, a 31-year-old Senegalese who spent four months in a detention centre.");
