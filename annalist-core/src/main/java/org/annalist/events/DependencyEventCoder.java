@@ -273,10 +273,12 @@ public final class DependencyEventCoder implements EventCoder {
             state.decide(graph, match, DecisionReason.OWN_SIDE_ORDER, "an order to the actor's own side", null);
             return;
         }
-        if (pattern.complementCondition() == ComplementCondition.OBLIGATION
-                && String.valueOf(candidate.recipient().source()).contains(NO_TARGET_MARK)) {
+        String recipientSource = String.valueOf(candidate.recipient().source());
+        boolean wordOfNoParty = recipientSource.startsWith("domestic ") && recipientParties.stream().allMatch(party -> party.entity() == null);
+        if (pattern.complementCondition() == ComplementCondition.OBLIGATION && (recipientSource.contains(NO_TARGET_MARK) || wordOfNoParty)) {
             // "“No child should fear going to school,” the president said", "Those who ordered this must answer for
-            // it": an obligation stated of no party is a principle or a warning, not a demand on anyone
+            // it", "“Water should be a reason for cooperation,” Erdogan told …": an obligation stated of no party is a
+            // principle or a warning, not a demand on anyone
             state.decide(graph, match, DecisionReason.NO_TARGET, "an obligation stated of no party the text names", null);
             return;
         }

@@ -31,4 +31,19 @@ class ObligationOfNoPartyTest {
                 .filteredOn(event -> event.rule().startsWith("request."))
                 .isEmpty();
     }
+
+    @Test
+    void obligationOfAThingThatIsNoPartyIsNoDemand() {
+        assertThat(code("“Water should be a reason for cooperation, not for conflict,” Turkey's president told a joint news conference."))
+                .filteredOn(event -> event.rule().startsWith("request."))
+                .isEmpty();
+    }
+
+    @Test
+    void obligationOfTheCountrysOwnPeopleStaysADemand() {
+        assertThat(code("“The police must release the detained students today,” Kenya's opposition leader said."))
+                .filteredOn(event -> event.rule().startsWith("request."))
+                .extracting(event -> codes(event.actors()) + "->" + codes(event.recipients()))
+                .containsExactly("KEN->KEN");
+    }
 }
