@@ -39,6 +39,10 @@ final class LooseClauseReport {
         BitSet members = new BitSet();
         String relation = Syntax.baseRelation(Syntax.relation(sentence, verb));
         int head = Syntax.head(sentence, verb);
+        if (relation.equals("csubj") && head > verb && reportingConjunctBetween(sentence, verb, head)) {
+            // "Sudani thanked his host and said Baghdad would …": the conjoined "said" reports the clause, not "thanked"
+            return Optional.empty();
+        }
         if (relation.equals("csubj") && head > verb) {
             BitSet clause = Syntax.subtree(sentence, head);
             for (int i = verb + 1; i < sentence.tokens().size() && clause.get(i); i++) {
@@ -101,6 +105,16 @@ final class LooseClauseReport {
         }
         Attribution speaker = speakers.speakerOfVerb(sentence, verb, "indirect:speech-verb-loose-clause");
         return ReportSpan.span(sentence, members).map(span -> new ReportedSpeech(span[0], span[1], speaker));
+    }
+
+    /** Whether a verb conjoined to {@code verb} stands before {@code head}: it, not {@code verb}, is next to the clause. */
+    private static boolean reportingConjunctBetween(Sentence sentence, int verb, int head) {
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (arc.baseRelation().equals("conj") && arc.dependent() > verb && arc.dependent() < head && sentence.token(arc.dependent()).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noPunctuationBetween(Sentence sentence, int from, int to) {

@@ -94,4 +94,13 @@ class ParserSlipsTest {
                 + "ending a 16-month standoff that had choked trade across the Sahel.");
         assertThat(quotes).extracting(Quote::text).noneMatch(text -> text.contains("choked trade"));
     }
+
+    @Test
+    void aVerbBeforeAConjoinedReportingVerbReportsNothing() {
+        List<Quote> quotes = quotes("Sudani thanked his host and said Baghdad would also step up cooperation against the "
+                + "Kurdistan Workers Party, which Ankara considers a terrorist group.");
+        assertThat(quotes).extracting(Quote::text)
+                .noneMatch(text -> text.contains("his host"))
+                .anyMatch(text -> text.startsWith("Baghdad would also step up cooperation"));
+    }
 }
