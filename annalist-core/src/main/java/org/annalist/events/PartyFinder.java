@@ -211,7 +211,7 @@ final class PartyFinder {
             if (lookThrough) {
                 Token inner = graph.token(arc.dependent());
                 Optional<Entity> entity = actors.entityAt(inner.start());
-                if (entity.isPresent() && entity.get().code() != null) {
+                if (entity.isPresent() && entity.get().code() != null && !(subjectRole && placeOfAThing(token, direct, arc, entity.get()))) {
                     List<EventParty> parties = new ArrayList<>();
                     parties.add(party(entity.get(), inner));
                     // "his Turkish and Syrian counterparts", "French, German and British negotiators"
@@ -295,6 +295,19 @@ final class PartyFinder {
         }
         return graph.dependents(tokenIndex).stream().filter(arc -> LOOK_THROUGH.contains(arc.relation()))
                 .noneMatch(arc -> actors.entityAt(graph.token(arc.dependent()).start()).map(entity -> entity.code() != null).orElse(false));
+    }
+
+    /**
+     * Whether the look-through would take the place where a thing is for the one who acted: "a
+     * landmine in Sisaket province wounded two soldiers", "not everyone in Berlin backed the move"
+     * name no one, and the province is only where it happened. A head the actors stage reads as a
+     * party, or an office word ("a magistrate in Jaffna"), keeps its place, since people are
+     * commonly placed by where they act ("fishermen in Rameswaram"). Only for doers: as a target
+     * the place's country is the usual reading ("loans for a project in Colombo").
+     */
+    private static boolean placeOfAThing(Token head, Optional<Entity> headEntity, Dependency arc, Entity inner) {
+        return headEntity.isEmpty() && !"TITLE".equals(head.namedEntityTag())
+                && (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at")) && "LOCATION".equals(inner.type());
     }
 
     /** Whether a noun or one of its modifiers names a coded party ("any Japanese vessel", "any move by Taiwan"). */
