@@ -2,6 +2,7 @@ package org.annalist.quotes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.annalist.actors.Entity;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
@@ -77,19 +78,15 @@ final class QuoteIntroduction {
      * with a speaker, a person). Nobody otherwise.
      */
     private static Optional<Entity> askedPerson(Sentence sentence, SpeakerFinder speakers, List<Optional<Attribution>> attributions, int passage) {
-        int root = Syntax.root(sentence);
-        if (root < 0) {
+        OptionalInt subject = mainClauseSubject(sentence);
+        if (subject.isEmpty()) {
             return Optional.empty();
         }
-        Syntax.Subject subject = Syntax.subjectOf(sentence, root);
-        if (!subject.found() || subject.inherited()) {
-            return Optional.empty();
-        }
-        Optional<Entity> named = speakers.entityOf(sentence, subject.token());
+        Optional<Entity> named = speakers.entityOf(sentence, subject.getAsInt());
         if (named.isPresent()) {
             return named.filter(entity -> entity.type().equals("PERSON"));
         }
-        String word = sentence.token(subject.token()).text().toLowerCase(java.util.Locale.ROOT);
+        String word = sentence.token(subject.getAsInt()).text().toLowerCase(java.util.Locale.ROOT);
         if (!word.equals("he") && !word.equals("she")) {
             return Optional.empty();
         }
@@ -103,17 +100,23 @@ final class QuoteIntroduction {
         return Optional.empty();
     }
 
-    /** The person subject of the sentence's main clause, when the sentence names no other person. */
-    private static Optional<Entity> introducedPerson(Sentence sentence, SpeakerFinder speakers) {
+    /** The main clause's own subject (not one inherited from another verb), if the parse has one. */
+    private static OptionalInt mainClauseSubject(Sentence sentence) {
         int root = Syntax.root(sentence);
         if (root < 0) {
-            return Optional.empty();
+            return OptionalInt.empty();
         }
         Syntax.Subject subject = Syntax.subjectOf(sentence, root);
-        if (!subject.found() || subject.inherited()) {
+        return subject.found() && !subject.inherited() ? OptionalInt.of(subject.token()) : OptionalInt.empty();
+    }
+
+    /** The person subject of the sentence's main clause, when the sentence names no other person. */
+    private static Optional<Entity> introducedPerson(Sentence sentence, SpeakerFinder speakers) {
+        OptionalInt subject = mainClauseSubject(sentence);
+        if (subject.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Entity> person = speakers.entityOf(sentence, subject.token()).filter(entity -> entity.type().equals("PERSON"));
+        Optional<Entity> person = speakers.entityOf(sentence, subject.getAsInt()).filter(entity -> entity.type().equals("PERSON"));
         if (person.isEmpty()) {
             return Optional.empty();
         }
