@@ -71,26 +71,14 @@ final class DefiniteNounReference {
         }
         String lemma = lemma(token);
         Span span = new Span(token.start(), token.end(), token.text());
-        int sentenceIndex = graph.sentence().index();
-        for (int back = 0; back <= SENTENCES_BACK && sentenceIndex - back >= 0; back++) {
-            SentenceGraph earlier = back == 0 ? graph : new SentenceGraph(sentences.get(sentenceIndex - back));
-            int last = back == 0 ? tokenIndex - 1 : earlier.size() - 1;
-            for (int candidate = last; candidate >= 0; candidate--) {
-                Token word = earlier.token(candidate);
-                if (!word.isNoun() || !lemma(word).equals(lemma)) {
-                    continue;
-                }
-                Optional<Entity> owner = named(word);
-                if (owner.isEmpty()) {
-                    owner = ownerOf(earlier, candidate);
-                }
-                if (owner.isPresent()) {
-                    Entity entity = owner.get();
-                    return Optional.of(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
-                }
+        return EarlierWords.nearest(sentences, graph, tokenIndex, SENTENCES_BACK, (earlier, candidate) -> {
+            Token word = earlier.token(candidate);
+            if (!word.isNoun() || !lemma(word).equals(lemma)) {
+                return Optional.<Entity>empty();
             }
-        }
-        return Optional.empty();
+            Optional<Entity> owner = named(word);
+            return owner.isPresent() ? owner : ownerOf(earlier, candidate);
+        }).map(entity -> new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
     }
 
     /** "the convoy", "these observers", with no modifier of its own naming anyone ("the Chadian convoy" names its own). */

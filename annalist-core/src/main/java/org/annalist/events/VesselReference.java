@@ -83,22 +83,10 @@ final class VesselReference {
             return List.of();
         }
         Span span = new Span(token.start(), token.end(), token.text());
-        int sentenceIndex = graph.sentence().index();
-        for (int back = 0; back <= SENTENCES_BACK && sentenceIndex - back >= 0; back++) {
-            SentenceGraph earlier = back == 0 ? graph : new SentenceGraph(sentences.get(sentenceIndex - back));
-            int last = back == 0 ? tokenIndex - 1 : earlier.size() - 1;
-            for (int candidate = last; candidate >= 0; candidate--) {
-                if (!isVesselNoun(earlier.token(candidate))) {
-                    continue;
-                }
-                Optional<Entity> flag = flagOf(earlier, candidate);
-                if (flag.isPresent()) {
-                    Entity entity = flag.get();
-                    return List.of(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
-                }
-            }
-        }
-        return List.of();
+        return EarlierWords.nearest(sentences, graph, tokenIndex, SENTENCES_BACK,
+                        (earlier, candidate) -> isVesselNoun(earlier.token(candidate)) ? flagOf(earlier, candidate) : Optional.<Entity>empty())
+                .map(entity -> List.of(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span)))
+                .orElse(List.of());
     }
 
     /**
