@@ -88,6 +88,9 @@ final class UnplacedPersons {
             if (draft.code == null && !draft.employedByUncodedBody) {
                 spokespersons.of(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
+            if (draft.code == null && !draft.employedByUncodedBody) {
+                speakingPlace.previousParagraphOpener(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            }
             if (draft.code == null && dateline.isPresent() && dateline.get().kind() == Place.Kind.CAPITAL
                     && !draft.employedByUncodedBody) {
                 Place capital = dateline.get();

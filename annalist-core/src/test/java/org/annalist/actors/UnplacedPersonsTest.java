@@ -46,6 +46,26 @@ class UnplacedPersonsTest {
     }
 
     @Test
+    void quotedReplyAfterAParagraphSetInTheOtherCapitalIsOfThatCapitalsCountry() {
+        String text = "BANGKOK, March 3 (Reuters) - Thailand accused Cambodia on Tuesday of laying new landmines along the border.\n\n"
+                + "In Phnom Penh, the defence ministry rejected the charge and said Thai troops had crossed the line first.\n\n"
+                + "\"These accusations are invented to excuse an incursion,\" Lieutenant General Sok Pheakdey, a ministry official, said on state television.";
+        Entity official = named(text, "Sok Pheakdey");
+        assertThat(official.code()).isEqualTo("KHM");
+        assertThat(official.codedBy()).contains("paragraph before opens").contains("Phnom Penh");
+    }
+
+    @Test
+    void paragraphThatOpensWithANewPersonIsNotSetInThePreviousParagraphsCapital() {
+        String text = "BANGKOK, March 3 (Reuters) - Thailand accused Cambodia on Tuesday of laying new landmines along the border.\n\n"
+                + "In Phnom Penh, the defence ministry rejected the charge and said Thai troops had crossed the line first.\n\n"
+                + "Somsak Chaiyaporn, a farmer who lost a leg to a mine last year, said villagers were afraid to work their fields.";
+        Entity farmer = named(text, "Somsak Chaiyaporn");
+        assertThat(farmer.code()).isEqualTo("THA");
+        assertThat(farmer.codedBy()).contains("dateline");
+    }
+
+    @Test
     void stateOfficialWithoutACountryIsOfTheCapitalTheStoryIsFiledFrom() {
         String text = "CAIRO, May 4 (Reuters) - Ethiopia began filling the dam's reservoir again, Ethiopian officials said. "
                 + "Ethiopia said the filling would take two months, and Addis Ababa rejected any talks. "
