@@ -66,6 +66,16 @@ class UnplacedPersonsTest {
     }
 
     @Test
+    void hostsCounterpartNamedInAppositionIsOfTheCountryOfTheDemonymNotTheDateline() {
+        String text = "RIGA, April 9 (AP) - Latvia and Estonia agreed on Thursday to build a joint air defence radar on their border. "
+                + "\"We cannot protect our skies alone,\" Latvian Defence Minister Andris Ozols said after hosting his Estonian counterpart, Mart Kask.";
+        Entity kask = named(text, "Mart Kask");
+        assertThat(kask.code()).isEqualTo("EST");
+        assertThat(kask.sector()).isEqualTo("GOV");
+        assertThat(kask.codedBy()).contains("demonym").contains("counterpart");
+    }
+
+    @Test
     void stateOfficialWithoutACountryIsOfTheCapitalTheStoryIsFiledFrom() {
         String text = "CAIRO, May 4 (Reuters) - Ethiopia began filling the dam's reservoir again, Ethiopian officials said. "
                 + "Ethiopia said the filling would take two months, and Addis Ababa rejected any talks. "
