@@ -76,6 +76,26 @@ class UnplacedPersonsTest {
     }
 
     @Test
+    void ministerQuotedRightAfterAStatesArmySaidSomethingIsOfThatState() {
+        String text = "TEGUCIGALPA, May 12 (Reuters) - Nicaragua moved troops to its border with Honduras on Monday after Honduran police detained three Nicaraguan fishermen. "
+                + "Honduras said the men had been fishing illegally, and Honduran officials said Honduras would try them.\n\n"
+                + "The Nicaraguan army said the soldiers were there to protect its citizens. Defence Minister Rosa Pineda said they would not cross the river.";
+        Entity pineda = named(text, "Rosa Pineda");
+        assertThat(pineda.code()).isEqualTo("NIC");
+        assertThat(pineda.codedBy()).contains("official of the state").contains("Nicaraguan army");
+    }
+
+    @Test
+    void ministerQuotedAfterACountryNameSaidSomethingKeepsTheDateline() {
+        String text = "TEGUCIGALPA, May 12 (Reuters) - Nicaragua moved troops to its border with Honduras on Monday after Honduran police detained three Nicaraguan fishermen. "
+                + "Honduras said the men had been fishing illegally, and Honduran officials said Honduras would try them.\n\n"
+                + "Nicaragua said the soldiers were there to protect its citizens. Defence Minister Rosa Pineda said they would not cross the river.";
+        Entity pineda = named(text, "Rosa Pineda");
+        assertThat(pineda.code()).isEqualTo("HND");
+        assertThat(pineda.codedBy()).contains("dateline");
+    }
+
+    @Test
     void stateOfficialWithoutACountryIsOfTheCapitalTheStoryIsFiledFrom() {
         String text = "CAIRO, May 4 (Reuters) - Ethiopia began filling the dam's reservoir again, Ethiopian officials said. "
                 + "Ethiopia said the filling would take two months, and Addis Ababa rejected any talks. "
