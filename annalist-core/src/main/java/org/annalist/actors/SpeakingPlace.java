@@ -71,7 +71,8 @@ final class SpeakingPlace {
      * official, said": a paragraph that opens with a capital sets the scene for the paragraph right
      * after it too, when that one names no place of its own (wire copy reports one side's reply in
      * two paragraphs). Only the paragraph just before, only its opening sentence, and only when the
-     * person's own paragraph opens with a quotation: the reply of someone in that scene. A paragraph
+     * person's own paragraph opens with a quotation: the reply of someone in that scene; and only
+     * for a state's office-holder (the caller checks: a lawyer quoted next may be the other side). A paragraph
      * that opens by naming a new person ("In Beijing, the spokesman said … ¶ Konstantin von Notz, a
      * Greens lawmaker, called on the government …") turns back to the story and is not read. A weaker sign than the person's own
      * paragraph, so it is read after the title's institution and the spokesperson's state and

@@ -86,6 +86,15 @@ class UnplacedPersonsTest {
     }
 
     @Test
+    void ministerQuotedRightAfterACountrysGovernmentSaidSomethingIsOfThatCountry() {
+        String text = "KHARTOUM, June 2 (Reuters) - Sudan accused South Sudan on Tuesday of letting rebels use its territory. "
+                + "Sudanese officials said Sudan would close the border crossing at Joda.\n\n"
+                + "South Sudan's government said the charge was false. Petroleum Minister Deng Akol told reporters that oil would keep flowing.";
+        Entity akol = named(text, "Deng Akol");
+        assertThat(akol.code()).isEqualTo("SSD");
+    }
+
+    @Test
     void ministerQuotedAfterACountryNameSaidSomethingKeepsTheDateline() {
         String text = "TEGUCIGALPA, May 12 (Reuters) - Nicaragua moved troops to its border with Honduras on Monday after Honduran police detained three Nicaraguan fishermen. "
                 + "Honduras said the men had been fishing illegally, and Honduran officials said Honduras would try them.\n\n"
