@@ -67,6 +67,45 @@ final class SpeakingPlace {
     }
 
     /**
+     * "In Minsk, the defence ministry denied the charge. ¶ “…,” Major General X, a ministry
+     * official, said": a paragraph that opens with a capital sets the scene for the paragraph right
+     * after it too, when that one names no place of its own (wire copy reports one side's reply in
+     * two paragraphs). Only the paragraph just before, only its opening sentence, and only when the
+     * person's own paragraph opens with a quotation: the reply of someone in that scene; and only
+     * for a state's office-holder (the caller checks: a lawyer quoted next may be the other side). A paragraph
+     * that opens by naming a new person ("In Beijing, the spokesman said … ¶ Konstantin von Notz, a
+     * Greens lawmaker, called on the government …") turns back to the story and is not read. A weaker sign than the person's own
+     * paragraph, so it is read after the title's institution and the spokesperson's state and
+     * before the dateline, which it corrects in two-country stories filed from the other capital.
+     */
+    Optional<Found> previousParagraphOpener(AnnotatedDocument document, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.kind() == MentionKind.DEMONYM || mention.kind() == MentionKind.METONYM) {
+                continue;
+            }
+            Sentence sentence = document.sentences().get(mention.sentenceIndex());
+            int first = sentence.index();
+            while (first > 0 && document.sentences().get(first - 1).paragraph() == sentence.paragraph()) {
+                first--;
+            }
+            if (first == 0 || !opensWithQuote(document.text(), document.sentences().get(first))) {
+                return Optional.empty();
+            }
+            Sentence previous = document.sentences().get(first - 1);
+            if (previous.paragraph() != sentence.paragraph() - 1) {
+                return Optional.empty();
+            }
+            int opening = previous.index();
+            while (opening > 0 && document.sentences().get(opening - 1).paragraph() == previous.paragraph()) {
+                opening--;
+            }
+            Optional<Found> opener = opener(document.text(), document.sentences().get(opening));
+            return opener.map(found -> new Found(found.code(), found.codedBy().replace("the sentence opens", "the paragraph before opens")));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "In Yerevan, about 300 relatives rallied outside the EU delegation. “…,” said Lilit
      * Harutyunyan": a place opening the sentence, or an earlier sentence of the same paragraph,
      * sets the scene for the paragraph. The nearest sentence that opens with a place decides.
@@ -83,6 +122,16 @@ final class SpeakingPlace {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the sentence opens with a quotation mark, as a paragraph that quotes before it names the speaker does. */
+    private static boolean opensWithQuote(String text, Sentence sentence) {
+        if (sentence.tokens().isEmpty()) {
+            return false;
+        }
+        int start = sentence.token(0).start();
+        char first = start < text.length() ? text.charAt(start) : ' ';
+        return first == '"' || first == '\u201C' || first == '\u2018' || first == '\'';
     }
 
     /** Whether the sentence opens with "In", as a scene-setting place does ("In Nemuro, …"), whether or not the place is known. */

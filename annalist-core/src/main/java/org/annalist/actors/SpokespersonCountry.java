@@ -68,7 +68,8 @@ final class SpokespersonCountry {
         Set<String> codes = new TreeSet<>();
         String evidence = null;
         for (EntityDraft draft : drafts) {
-            boolean state = "COUNTRY".equals(draft.type) || spokesperson && "ORGANIZATION".equals(draft.type);
+            boolean state = "COUNTRY".equals(draft.type) || spokesperson && "ORGANIZATION".equals(draft.type)
+                    || official && isStateBody(draft);
             if (!state || draft.code == null || stateSpokesperson && isNonStateArmedBody(draft)) {
                 continue;
             }
@@ -76,7 +77,7 @@ final class SpokespersonCountry {
                 boolean near = mention.sentenceIndex() == named.sentenceIndex() && mention.end() <= named.start()
                         || mention.sentenceIndex() == named.sentenceIndex() - 1;
                 Sentence sentence = document.sentences().get(mention.sentenceIndex());
-                if (near && isSubject(sentence, mention) && (spokesperson || answers(sentence, mention))
+                if (near && isSubject(sentence, mention) && (spokesperson || answers(sentence, mention) || saysAsBody(sentence, mention, draft))
                         && !quoted(document.text(), sentence, mention)) {
                     codes.add(draft.code);
                     evidence = mention.text();
@@ -103,6 +104,36 @@ final class SpokespersonCountry {
         long opening = before.chars().filter(character -> character == '\u201C').count();
         long closing = before.chars().filter(character -> character == '\u201D').count();
         return straight % 2 == 1 || opening > closing;
+    }
+
+    /** International codes: their bodies' officials are coded by the body's own title rule, not here. */
+    private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO", "NGO");
+
+    /** A country's own institution with a state sector ("The Guatemalan army", "Chile's foreign ministry"). */
+    private static boolean isStateBody(EntityDraft draft) {
+        return "ORGANIZATION".equals(draft.type) && draft.code != null && !INTERNATIONAL.contains(draft.code)
+                && draft.sector != null && STATE_SECTORS.contains(draft.sector);
+    }
+
+    /**
+     * "The Guatemalan army said the troops had orders … Defence Minister Henry Saenz said": a state's
+     * own institution reported saying something, right before a minister of no stated country is
+     * quoted, gives the minister's state (the story's two voices of one government). Only a state
+     * body, not a country name: "Russia said it struck … Health Minister X said" may be the other side.
+     */
+    private static boolean saysAsBody(Sentence sentence, Mention mention, EntityDraft draft) {
+        if (!isStateBody(draft)) {
+            return false;
+        }
+        for (Token token : sentence.tokens()) {
+            if (token.start() >= mention.start() && token.end() <= mention.end() && PersonReferences.isSubject(sentence, token.index())) {
+                int verb = sentence.headArc(token.index()).map(arc -> arc.governor()).orElse(-1);
+                if (verb >= 0 && sentence.token(verb).lemma().equalsIgnoreCase("say")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the mention is the subject of a verb by which a state replies ("Asmara answered within hours"). */

@@ -35,6 +35,13 @@ final class UnplacedPersons {
 
     private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO");
 
+    /**
+     * Sectors of a state's office-holders: only they are placed by the capital that opens the
+     * paragraph before theirs (the state's reply goes on), not a lawyer or resident quoted next,
+     * who may be the other side's voice (ParagraphPlaceTest).
+     */
+    private static final Set<String> STATE_OFFICES = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
     private final SpeakingPlace speakingPlace;
     private final SpokespersonCountry spokespersons;
     private final TitledInstitution titledInstitutions;
@@ -87,6 +94,9 @@ final class UnplacedPersons {
             }
             if (draft.code == null && !draft.employedByUncodedBody) {
                 spokespersons.of(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            }
+            if (draft.code == null && !draft.employedByUncodedBody && draft.sector != null && STATE_OFFICES.contains(draft.sector)) {
+                speakingPlace.previousParagraphOpener(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
             if (draft.code == null && dateline.isPresent() && dateline.get().kind() == Place.Kind.CAPITAL
                     && !draft.employedByUncodedBody) {

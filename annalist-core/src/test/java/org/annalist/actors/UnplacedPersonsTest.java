@@ -46,6 +46,65 @@ class UnplacedPersonsTest {
     }
 
     @Test
+    void quotedReplyAfterAParagraphSetInTheOtherCapitalIsOfThatCapitalsCountry() {
+        String text = "BANGKOK, March 3 (Reuters) - Thailand accused Cambodia on Tuesday of laying new landmines along the border.\n\n"
+                + "In Phnom Penh, the defence ministry rejected the charge and said Thai troops had crossed the line first.\n\n"
+                + "\"These accusations are invented to excuse an incursion,\" Lieutenant General Sok Pheakdey, a ministry official, said on state television.";
+        Entity official = named(text, "Sok Pheakdey");
+        assertThat(official.code()).isEqualTo("KHM");
+        assertThat(official.codedBy()).contains("paragraph before opens").contains("Phnom Penh");
+    }
+
+    @Test
+    void paragraphThatOpensWithANewPersonIsNotSetInThePreviousParagraphsCapital() {
+        String text = "BANGKOK, March 3 (Reuters) - Thailand accused Cambodia on Tuesday of laying new landmines along the border.\n\n"
+                + "In Phnom Penh, the defence ministry rejected the charge and said Thai troops had crossed the line first.\n\n"
+                + "Somsak Chaiyaporn, a farmer who lost a leg to a mine last year, said villagers were afraid to work their fields.";
+        Entity farmer = named(text, "Somsak Chaiyaporn");
+        assertThat(farmer.code()).isEqualTo("THA");
+        assertThat(farmer.codedBy()).contains("dateline");
+    }
+
+    @Test
+    void hostsCounterpartNamedInAppositionIsOfTheCountryOfTheDemonymNotTheDateline() {
+        String text = "RIGA, April 9 (AP) - Latvia and Estonia agreed on Thursday to build a joint air defence radar on their border. "
+                + "\"We cannot protect our skies alone,\" Latvian Defence Minister Andris Ozols said after hosting his Estonian counterpart, Mart Kask.";
+        Entity kask = named(text, "Mart Kask");
+        assertThat(kask.code()).isEqualTo("EST");
+        assertThat(kask.sector()).isEqualTo("GOV");
+        assertThat(kask.codedBy()).contains("demonym").contains("counterpart");
+    }
+
+    @Test
+    void ministerQuotedRightAfterAStatesArmySaidSomethingIsOfThatState() {
+        String text = "TEGUCIGALPA, May 12 (Reuters) - Nicaragua moved troops to its border with Honduras on Monday after Honduran police detained three Nicaraguan fishermen. "
+                + "Honduras said the men had been fishing illegally, and Honduran officials said Honduras would try them.\n\n"
+                + "The Nicaraguan army said the soldiers were there to protect its citizens. Defence Minister Rosa Pineda said they would not cross the river.";
+        Entity pineda = named(text, "Rosa Pineda");
+        assertThat(pineda.code()).isEqualTo("NIC");
+        assertThat(pineda.codedBy()).contains("official of the state").contains("Nicaraguan army");
+    }
+
+    @Test
+    void ministerQuotedRightAfterACountrysGovernmentSaidSomethingIsOfThatCountry() {
+        String text = "KHARTOUM, June 2 (Reuters) - Sudan accused South Sudan on Tuesday of letting rebels use its territory. "
+                + "Sudanese officials said Sudan would close the border crossing at Joda.\n\n"
+                + "South Sudan's government said the charge was false. Petroleum Minister Deng Akol told reporters that oil would keep flowing.";
+        Entity akol = named(text, "Deng Akol");
+        assertThat(akol.code()).isEqualTo("SSD");
+    }
+
+    @Test
+    void ministerQuotedAfterACountryNameSaidSomethingKeepsTheDateline() {
+        String text = "TEGUCIGALPA, May 12 (Reuters) - Nicaragua moved troops to its border with Honduras on Monday after Honduran police detained three Nicaraguan fishermen. "
+                + "Honduras said the men had been fishing illegally, and Honduran officials said Honduras would try them.\n\n"
+                + "Nicaragua said the soldiers were there to protect its citizens. Defence Minister Rosa Pineda said they would not cross the river.";
+        Entity pineda = named(text, "Rosa Pineda");
+        assertThat(pineda.code()).isEqualTo("HND");
+        assertThat(pineda.codedBy()).contains("dateline");
+    }
+
+    @Test
     void stateOfficialWithoutACountryIsOfTheCapitalTheStoryIsFiledFrom() {
         String text = "CAIRO, May 4 (Reuters) - Ethiopia began filling the dam's reservoir again, Ethiopian officials said. "
                 + "Ethiopia said the filling would take two months, and Addis Ababa rejected any talks. "
