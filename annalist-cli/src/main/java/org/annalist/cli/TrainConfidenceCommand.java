@@ -61,7 +61,7 @@ final class TrainConfidenceCommand implements Callable<Integer> {
     @Option(names = "--cross-validate", description = "Report leave-one-gold-set-out cross-validation: per held-out set F1 without and with a confidence filter, and the calibration.")
     boolean crossValidate;
 
-    @Option(names = "--cost", paramLabel = "C", defaultValue = "0.2",
+    @Option(names = "--cost", paramLabel = "C", defaultValue = "0.4",
             description = "LIBLINEAR's C: how much the data weighs against the L2 penalty; smaller keeps rare features' weights nearer 0 (default: ${DEFAULT-VALUE}).")
     double cost;
 

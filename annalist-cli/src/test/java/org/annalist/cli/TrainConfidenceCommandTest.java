@@ -68,7 +68,7 @@ class TrainConfidenceCommandTest {
         double talks = model.probability(List.of("bias", "type=CONSULT", "trigger=verb"));
         double accusation = model.probability(List.of("bias", "type=ACCUSE", "trigger=verb"));
         assertThat(talks).isGreaterThan(0.5).isGreaterThan(accusation);
-        assertThat(Files.readString(dir.resolve("weights.tsv"))).contains("# Written by: annalist train-confidence --cost 0.2 --gold ");
+        assertThat(Files.readString(dir.resolve("weights.tsv"))).contains("# Written by: annalist train-confidence --cost 0.4 --gold ");
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class ConfidenceScoring {
      * sets raised F1 on all 15 with the ninth session's final weights, pooled 0.646 to 0.663;
      * docs/accuracy-confidence.md). A text constant, for the commands' option defaults.
      */
-    public static final String DEFAULT_MINIMUM = "0.40";
+    public static final String DEFAULT_MINIMUM = "0.35";
 
     private final ConfidenceModel model;
 
