@@ -23,8 +23,10 @@ import org.annalist.language.Token;
  * <p>State bodies named by a body word alone ("Police said", "the Interior Ministry", "the
  * Constitutional Court", "Daejeon District Court"): every country has such bodies, and wire copy
  * names its own country's without a country word. A reader takes them to be of the place inside
- * their name ("Daejeon District Court" sits in South Korea), else of the country the story is filed
- * from (its dateline: "SEOUL (Reuters) - … The Joint Chiefs of Staff said"). Only bodies whose
+ * their name ("Daejeon District Court" sits in South Korea), else of the country whose word the
+ * story has just put before the same body word ("attacked a Nigerien army post …, the army said"),
+ * else of the country the story is filed from (its dateline: "SEOUL (Reuters) - … The Joint Chiefs
+ * of Staff said"). Only bodies whose
  * sector is a state's (government, police, courts, legislature, armed forces, intelligence) from a
  * sectors.tsv body word, written as a name, the police, or a common noun acting as a subject ("The
  * presidency said"), with no owner word and not international.
@@ -49,10 +51,12 @@ import org.annalist.language.Token;
 final class UncodedBodies {
 
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "JUD", "LEG", "MIL", "SPY");
-    /** Possessive words that give a body an owner of its own. */
     /** How many words before a body's name its description may start ("Belarusian state news agency"). */
     private static final int DESCRIPTION_LENGTH = 5;
+    /** Possessive words that give a body an owner of its own. */
     private static final Set<String> OWNERS = Set.of("our", "my", "your", "his", "her", "its", "their");
+    /** How many words a country word before a body word may have ("South Sudanese army"). */
+    private static final int COUNTRY_WORDS = 3;
 
     private final DatelinePlace datelines;
     private final PhraseIndex<Place> placeNames;
@@ -139,13 +143,49 @@ final class UncodedBodies {
             return;
         }
         Optional<Place> inName = placeInName(document, draft.mentions.get(0));
+        Optional<CountryName> qualified = inName.isPresent() ? Optional.empty() : qualifiedJustBefore(document, draft.mentions.get(0));
         if (inName.isPresent()) {
             draft.code(inName.get().country(), "a state body named with a place, " + inName.get().name()
                     + " (" + inName.get().file() + ", " + inName.get().country() + ")");
+        } else if (qualified.isPresent()) {
+            draft.code(qualified.get().code(), "a state body whose word was just used with a country: \"" + qualified.get().country()
+                    + " … " + lastWord(draft.mentions.get(0).text()) + "\" (" + qualified.get().source() + ")");
         } else if (dateline.isPresent()) {
             draft.code(dateline.get().country(), "a state body the text gives no country, in a story filed from "
                     + dateline.get().name() + " (" + dateline.get().file() + ", " + dateline.get().country() + ")");
         }
+    }
+
+    /**
+     * "Fighters attacked a Nigerien army post near Diffa, killing six soldiers, the army said": the
+     * body word used just before, in the same sentence or the one before, right after a country word
+     * ("Nigerien army", "Sudan's army"), says whose body "the army" is; nearest use first. A story
+     * filed from one capital about the other side's forces names them so before it quotes them.
+     */
+    private Optional<CountryName> qualifiedJustBefore(AnnotatedDocument document, Mention mention) {
+        String word = lastWord(mention.text());
+        for (int index = mention.sentenceIndex(); index >= Math.max(0, mention.sentenceIndex() - 1); index--) {
+            List<Token> tokens = document.sentences().get(index).tokens();
+            for (int at = tokens.size() - 1; at >= 1; at--) {
+                Token token = tokens.get(at);
+                if (token.start() >= mention.start() || !token.text().equalsIgnoreCase(word)) {
+                    continue;
+                }
+                int end = tokens.get(at - 1).text().equals("'s") || tokens.get(at - 1).text().equals("’s") ? at - 1 : at;
+                for (int first = Math.max(0, end - COUNTRY_WORDS); first < end; first++) {
+                    Optional<PhraseIndex.Match<CountryName>> country = countries.index().longestAt(document.text(), tokens, first, end);
+                    if (country.isPresent() && country.get().endToken() == end) {
+                        return Optional.of(country.get().value());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     private void placeNamedBody(AnnotatedDocument document, EntityDraft draft, Optional<Place> dateline) {

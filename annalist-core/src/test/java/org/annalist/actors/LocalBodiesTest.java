@@ -131,4 +131,18 @@ class LocalBodiesTest {
         assertThat(analysis.entities()).filteredOn(entity -> entity.mentions().stream().anyMatch(m -> m.text().contains("Ambazonia Defence Forces")))
                 .isNotEmpty().allSatisfy(group -> assertThat(group.code()).isEqualTo("CMR"));
     }
+
+    @Test
+    void stateBodyWhoseWordWasJustUsedWithACountryIsThatCountrys() {
+        ActorAnalysis analysis = resolve("ABUJA, Nov 24 (Reuters) - Islamic State fighters attacked a Nigerien army post near the border "
+                + "town of Diffa on Sunday, killing six soldiers, the army said in a statement.");
+        assertThat(named(analysis, "army").code()).isEqualTo("NER");
+    }
+
+    @Test
+    void stateBodyWithNoCountryWordNearbyKeepsTheDatelineCountry() {
+        ActorAnalysis analysis = resolve("ABUJA, Nov 24 (Reuters) - Gunmen attacked a village near the border with Niger on Sunday, "
+                + "killing six farmers, the army said in a statement.");
+        assertThat(named(analysis, "army").code()).isEqualTo("NGA");
+    }
 }
