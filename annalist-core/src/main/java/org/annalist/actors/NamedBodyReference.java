@@ -3,6 +3,7 @@ package org.annalist.actors;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import org.annalist.dictionary.BodyReferenceWords;
 import org.annalist.language.Dependency;
@@ -14,6 +15,9 @@ import org.annalist.language.Token;
  * whose name holds its words, else the nearest one of a kind the word fits.
  */
 final class NamedBodyReference {
+
+    /** The codes of international bodies: a word only they fit ("bloc", "alliance") keeps its referent when described. */
+    private static final Set<String> INTERNATIONAL_CODES = Set.of("EUR", "IGO", "NATO", "UNO");
 
     private NamedBodyReference() {}
 
@@ -68,9 +72,13 @@ final class NamedBodyReference {
                 && Character.isLowerCase(head.text().codePointAt(0))
                 && !(phrase.endToken() < sentence.tokens().size() && sentence.token(phrase.endToken()).text().equalsIgnoreCase("of"));
         BodyReferenceWords.Fit fit = bare ? words.fit(head.text().toLowerCase(Locale.ROOT)).orElse(null) : null;
-        if (fit == null || described && (phrase.sectorWord() == null || phrase.sectorWord().sector() == null
+        boolean describedInternational = described && fit != null && INTERNATIONAL_CODES.containsAll(fit.codes())
+                && onlyAdjectivesBefore(sentence, phrase);
+        if (fit == null || described && !describedInternational && (phrase.sectorWord() == null || phrase.sectorWord().sector() == null
                 || !fit.fits(null, phrase.sectorWord().sector()))) {
-            return null; // "the paramilitary group" (REB) reaches back as "the group" does; "the tour group" has no kind of its own
+            // "the paramilitary group" (REB) reaches back as "the group" does; "the tour group" has no kind of its own;
+            // "the regional bloc", "the military alliance": a word only international bodies fit, described by adjectives
+            return null;
         }
         EntityDraft found = null;
         int foundSentence = -1;
@@ -100,6 +108,16 @@ final class NamedBodyReference {
             foundSentence = last;
         }
         return tied ? null : found;
+    }
+
+    /** "the regional bloc", "the military alliance": only adjectives between the article and the head. */
+    private static boolean onlyAdjectivesBefore(Sentence sentence, ActorPhrase phrase) {
+        for (int token = phrase.firstToken() + 1; token < phrase.headToken(); token++) {
+            if (!sentence.token(token).partOfSpeech().equals("JJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -100,4 +100,18 @@ class DefiniteBodyWordTest {
                 + "Hamas spokesman Hazem Qassem denied firing first. The group said its men had only returned fire.");
         assertThat(mentionTexts(named(analysis, "Hamas"))).contains("The group");
     }
+
+    @Test
+    void readsTheRegionalBlocAsTheBlocNamedBefore() {
+        ActorAnalysis analysis = resolve("Niger's foreign minister called on the Economic Community of West African States to lift "
+                + "the remaining sanctions on his country. The regional bloc did not immediately respond.");
+        assertThat(mentionTexts(named(analysis, "ECOWAS"))).contains("The regional bloc");
+    }
+
+    @Test
+    void aGroupDescribedByAnAdjectiveOfNoKindStaysUnread() {
+        ActorAnalysis analysis = resolve("Human Rights Watch accused the army of shelling a market on Monday. "
+                + "The local group said it had no access to the town.");
+        assertThat(mentionTexts(named(analysis, "Human Rights Watch"))).doesNotContain("The local group");
+    }
 }
