@@ -33,6 +33,16 @@ final class Modality {
     static final String FUTURE = "future";
     static final String HYPOTHETICAL = "hypothetical";
 
+    /**
+     * Whether the word is an auxiliary of what is to come: a future auxiliary of word-lists.tsv
+     * ("will", "shall", "'ll"), or "would", the future of reported speech ("said it would ask on
+     * Thursday", "said the ambassador would be summoned").
+     */
+    static boolean isFutureOrReportedFuture(WordLists words, Token word) {
+        String text = word.text().toLowerCase(Locale.ROOT);
+        return words.containsEither(ListName.FUTURE_AUXILIARY, word.lemma(), text) || text.equals("would");
+    }
+
     private final WordLists words;
 
     Modality(WordLists words) {

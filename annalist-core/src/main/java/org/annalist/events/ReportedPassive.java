@@ -33,7 +33,7 @@ final class ReportedPassive {
                 || words.contains(ListName.REPORTED_PASSIVE_EXCLUDED, match.pattern().event())) {
             return PartyFinder.Filling.none();
         }
-        if (!announced(graph, verb)) {
+        if (!announced(graph, verb, words)) {
             return PartyFinder.Filling.none();
         }
         List<Integer> reporters = reporters(graph, verb, words);
@@ -67,16 +67,14 @@ final class ReportedPassive {
     }
 
     /** Modals of an announced act: "would be summoned", "will be released", "could be lifted". */
-    private static final Set<String> ANNOUNCING_MODALS = Set.of("will", "would", "shall", "'ll", "wo");
-
     /**
      * Whether the passive announces an act to come ("would be summoned", "will be released"): a
      * report of a past act ("missiles were launched", "an agreement had been reached") leaves its doer
      * unknown, while a party announcing what will be done speaks for the side that will do it.
      */
-    private static boolean announced(SentenceGraph graph, int verb) {
+    private static boolean announced(SentenceGraph graph, int verb, WordLists words) {
         return graph.basicDependents(verb).stream().anyMatch(arc -> arc.relation().equals("aux")
-                && ANNOUNCING_MODALS.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+                && Modality.isFutureOrReportedFuture(words, graph.token(arc.dependent())));
     }
 
     /**

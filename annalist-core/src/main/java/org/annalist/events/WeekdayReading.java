@@ -89,10 +89,7 @@ final class WeekdayReading {
         for (Dependency arc : graph.basicDependents(verb)) {
             Token dependent = graph.token(arc.dependent());
             String word = dependent.text().toLowerCase(Locale.ROOT);
-            // "would" too: in a weekday's clause it is the future of reported speech ("said it would ask on Thursday")
-            boolean futureAuxiliary = words.containsEither(WordLists.ListName.FUTURE_AUXILIARY, dependent.lemma(), word)
-                    || word.equals("would");
-            if (arc.relation().startsWith("aux") && futureAuxiliary) {
+            if (arc.relation().startsWith("aux") && Modality.isFutureOrReportedFuture(words, dependent)) {
                 return Tense.FUTURE;
             }
             if (arc.relation().equals("mark") && word.equals("to")) {
