@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
@@ -22,7 +23,7 @@ import org.annalist.language.Token;
  */
 final class DocumentReference {
 
-    /** How many sentences back the document may have been issued: agency copy cites it once, near the top, then quotes it paragraph by paragraph; the latest mention decides. */
+    /** How many sentences back the document may have been issued: agency copy cites it once, near the top, then quotes it paragraph by paragraph. */
     static final int SENTENCES_BACK = 5;
 
     /** The prepositions by which a verb cites a document: "said in a statement", "according to a statement". */
@@ -47,17 +48,16 @@ final class DocumentReference {
             return new Authors(graph, List.of());
         }
         int own = graph.sentence().index();
-        for (int index = own - 1; index >= Math.max(0, own - SENTENCES_BACK); index--) {
-            SentenceGraph earlier = new SentenceGraph(sentences.get(index));
-            for (int word = earlier.size() - 1; word >= 0; word--) {
-                if (!earlier.token(word).lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
-                    continue;
-                }
-                // the latest mention decides, whether or not it names the authors
-                return new Authors(earlier, issuers(earlier, word));
-            }
+        if (own == 0) {
+            return new Authors(graph, List.of());
         }
-        return new Authors(graph, List.of());
+        // a document is issued or cited in an earlier sentence: read back from the end of the one before;
+        // the latest mention decides, whether or not it names the authors
+        SentenceGraph before = new SentenceGraph(sentences.get(own - 1));
+        return EarlierWords.nearest(sentences, before, before.size(), SENTENCES_BACK - 1,
+                        (earlier, word) -> earlier.token(word).lemma().toLowerCase(Locale.ROOT).equals(lemma)
+                                ? Optional.of(new Authors(earlier, issuers(earlier, word))) : Optional.<Authors>empty())
+                .orElse(new Authors(graph, List.of()));
     }
 
     /** "the warrant", "the statement": with "the" and no owner, which would name the authors itself. */
