@@ -84,10 +84,7 @@ final class SpeakingPlace {
                 continue;
             }
             Sentence sentence = document.sentences().get(mention.sentenceIndex());
-            int first = sentence.index();
-            while (first > 0 && document.sentences().get(first - 1).paragraph() == sentence.paragraph()) {
-                first--;
-            }
+            int first = paragraphOpening(document, sentence);
             if (first == 0 || !opensWithQuote(document.text(), document.sentences().get(first))) {
                 return Optional.empty();
             }
@@ -95,11 +92,7 @@ final class SpeakingPlace {
             if (previous.paragraph() != sentence.paragraph() - 1) {
                 return Optional.empty();
             }
-            int opening = previous.index();
-            while (opening > 0 && document.sentences().get(opening - 1).paragraph() == previous.paragraph()) {
-                opening--;
-            }
-            Optional<Found> opener = opener(document.text(), document.sentences().get(opening));
+            Optional<Found> opener = opener(document.text(), document.sentences().get(paragraphOpening(document, previous)));
             return opener.map(found -> new Found(found.code(), found.codedBy().replace("the sentence opens", "the paragraph before opens")));
         }
         return Optional.empty();
@@ -122,6 +115,15 @@ final class SpeakingPlace {
             }
         }
         return Optional.empty();
+    }
+
+    /** The index of the first sentence of the sentence's paragraph. */
+    private static int paragraphOpening(AnnotatedDocument document, Sentence sentence) {
+        int first = sentence.index();
+        while (first > 0 && document.sentences().get(first - 1).paragraph() == sentence.paragraph()) {
+            first--;
+        }
+        return first;
     }
 
     /** Whether the sentence opens with a quotation mark, as a paragraph that quotes before it names the speaker does. */
