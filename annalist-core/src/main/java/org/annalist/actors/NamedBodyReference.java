@@ -3,7 +3,6 @@ package org.annalist.actors;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Optional;
 import org.annalist.dictionary.BodyReferenceWords;
 import org.annalist.language.Dependency;
@@ -15,9 +14,6 @@ import org.annalist.language.Token;
  * whose name holds its words, else the nearest one of a kind the word fits.
  */
 final class NamedBodyReference {
-
-    /** The codes of international bodies: a word only they fit ("bloc", "alliance") keeps its referent when described. */
-    private static final Set<String> INTERNATIONAL_CODES = Set.of("EUR", "IGO", "NATO", "UNO");
 
     private NamedBodyReference() {}
 
@@ -72,7 +68,7 @@ final class NamedBodyReference {
                 && Character.isLowerCase(head.text().codePointAt(0))
                 && !(phrase.endToken() < sentence.tokens().size() && sentence.token(phrase.endToken()).text().equalsIgnoreCase("of"));
         BodyReferenceWords.Fit fit = bare ? words.fit(head.text().toLowerCase(Locale.ROOT)).orElse(null) : null;
-        boolean describedInternational = described && fit != null && INTERNATIONAL_CODES.containsAll(fit.codes())
+        boolean describedInternational = described && fit != null && ActorCodes.INTERGOVERNMENTAL.containsAll(fit.codes())
                 && onlyAdjectivesBefore(sentence, phrase);
         if (fit == null || described && !describedInternational && (phrase.sectorWord() == null || phrase.sectorWord().sector() == null
                 || !fit.fits(null, phrase.sectorWord().sector()))) {

@@ -35,9 +35,6 @@ import org.annalist.language.Token;
  */
 final class SpokespersonCountry {
 
-    /** Sectors of a state's own institutions: their spokespeople speak for a state, not for an armed group. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
-
     /** A rebel or militarised group (sector REB, or the IMG code of organisations.tsv): no state. */
     private static boolean isNonStateArmedBody(EntityDraft draft) {
         return "REB".equals(draft.sector) || "IMG".equals(draft.code);
@@ -64,7 +61,7 @@ final class SpokespersonCountry {
         Mention named = person.mentions.stream().filter(mention -> mention.kind() == MentionKind.NAME).findFirst().orElse(person.mentions.get(0));
         // "JNIM said it had cut the road … army spokesman Colonel X said": a state's army, police or
         // government does not speak for the armed group it fights, whoever was reported acting
-        boolean stateSpokesperson = spokesperson && person.sector != null && STATE_SECTORS.contains(person.sector);
+        boolean stateSpokesperson = spokesperson && person.sector != null && ActorCodes.STATE_SECTORS.contains(person.sector);
         Set<String> codes = new TreeSet<>();
         String evidence = null;
         for (EntityDraft draft : drafts) {
@@ -112,7 +109,7 @@ final class SpokespersonCountry {
     /** A country's own institution with a state sector ("The Guatemalan army", "Chile's foreign ministry"). */
     private static boolean isStateBody(EntityDraft draft) {
         return "ORGANIZATION".equals(draft.type) && draft.code != null && !INTERNATIONAL.contains(draft.code)
-                && draft.sector != null && STATE_SECTORS.contains(draft.sector);
+                && draft.sector != null && ActorCodes.STATE_SECTORS.contains(draft.sector);
     }
 
     /**

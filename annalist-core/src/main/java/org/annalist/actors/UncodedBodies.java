@@ -50,7 +50,6 @@ import org.annalist.language.Token;
  */
 final class UncodedBodies {
 
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "JUD", "LEG", "MIL", "SPY");
     /** How many words before a body's name its description may start ("Belarusian state news agency"). */
     private static final int DESCRIPTION_LENGTH = 5;
     /** Possessive words that give a body an owner of its own. */
@@ -99,12 +98,12 @@ final class UncodedBodies {
             } else if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {
                 placeNamedBody(document, draft, dateline);
             } else if (group) {
-                if (draft.sector != null && STATE_SECTORS.contains(draft.sector) && actsAsSubject(document, draft) && dateline.isPresent()
+                if (draft.sector != null && ActorCodes.STATE_SECTORS.contains(draft.sector) && actsAsSubject(document, draft) && dateline.isPresent()
                         && dateline.get().kind() == Place.Kind.CAPITAL) {
                     draft.code(dateline.get().country(), "a state's people the text gives no country, in a story filed from "
                             + dateline.get().name() + " (" + dateline.get().file() + ", " + dateline.get().country() + ")");
                 }
-            } else if (draft.sector != null && STATE_SECTORS.contains(draft.sector)) {
+            } else if (draft.sector != null && ActorCodes.STATE_SECTORS.contains(draft.sector)) {
                 placeStateBody(document, draft, dateline);
             } else if (Character.isUpperCase(draft.name.codePointAt(0)) || properName(draft.name)) {
                 placeNamedBody(document, draft, dateline); // "the opposition Forum for Democratic Change" is a name too

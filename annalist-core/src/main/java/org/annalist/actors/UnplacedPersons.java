@@ -2,7 +2,6 @@ package org.annalist.actors;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.Place;
 import org.annalist.language.AnnotatedDocument;
@@ -32,15 +31,6 @@ import org.annalist.language.Sentence;
  * origin the text gives in words this stage does not read.
  */
 final class UnplacedPersons {
-
-    private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO");
-
-    /**
-     * Sectors of a state's office-holders: only they are placed by the capital that opens the
-     * paragraph before theirs (the state's reply goes on), not a lawyer or resident quoted next,
-     * who may be the other side's voice (ParagraphPlaceTest).
-     */
-    private static final Set<String> STATE_OFFICES = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
     private final SpeakingPlace speakingPlace;
     private final SpokespersonCountry spokespersons;
@@ -95,7 +85,9 @@ final class UnplacedPersons {
             if (draft.code == null && !draft.employedByUncodedBody) {
                 spokespersons.of(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
-            if (draft.code == null && !draft.employedByUncodedBody && draft.sector != null && STATE_OFFICES.contains(draft.sector)) {
+            // only a state's office-holder is placed by the capital opening the paragraph before (the state's reply goes on),
+            // not a lawyer or resident quoted next, who may be the other side's voice (ParagraphPlaceTest)
+            if (draft.code == null && !draft.employedByUncodedBody && draft.sector != null && ActorCodes.STATE_SECTORS.contains(draft.sector)) {
                 speakingPlace.previousParagraphOpener(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
             if (draft.code == null && dateline.isPresent() && dateline.get().kind() == Place.Kind.CAPITAL
@@ -108,7 +100,7 @@ final class UnplacedPersons {
                 draft.code(mainCountry.code(), "the article's main country, " + mainCountry.name()
                         + " (most mentioned with its places), for a person it gives no country");
             }
-            if (draft.sector == null && draft.code != null && INTERNATIONAL.contains(draft.code) && draft.title != null) {
+            if (draft.sector == null && draft.code != null && ActorCodes.INTERGOVERNMENTAL.contains(draft.code) && draft.title != null) {
                 draft.sector("GOV", "official of an international body: GOV");
             }
         }

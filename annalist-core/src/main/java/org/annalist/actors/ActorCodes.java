@@ -1,0 +1,19 @@
+package org.annalist.actors;
+
+import java.util.Set;
+
+/**
+ * Code groups several actor rules read alike: which sectors are a state's own (its institutions
+ * and office-holders speak and act for the state, not for an armed group or a company), and which
+ * actor codes are intergovernmental bodies rather than states.
+ */
+final class ActorCodes {
+
+    private ActorCodes() {}
+
+    /** Sectors of a state's own institutions and office-holders: government, armed forces, police, intelligence, courts, legislature. */
+    static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /** Codes of intergovernmental bodies (organisations.tsv): the UN system, the EU, NATO, other IGOs. */
+    static final Set<String> INTERGOVERNMENTAL = Set.of("UNO", "EUR", "NATO", "IGO");
+}
