@@ -272,6 +272,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                     Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
                     String value = timex != null ? timex.value()
                             : mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                    int first = mentionTokens.get(0).index() - 1;
+                    value = WeekdayValue.of(tokens, first, first + mentionTokens.size(), mentionText, article.date(), value);
                     times.add(new TimeExpression(sentenceIndex, mentionStart, mentionEnd, mentionText, type, value));
                 } else {
                     int first = mentionTokens.get(0).index() - 1;
