@@ -207,7 +207,9 @@ final class TitleReader {
                 if (inside != null && inside.category() == Category.GROUP && inside.country() == null && inside.known() == null
                         && inside.sectorWord() != null && inside.sectorWord().kind() == SectorPhrase.Kind.ORGANISATION) {
                     int first = sentence.token(inside.firstToken()).text().equalsIgnoreCase("the") ? inside.firstToken() + 1 : inside.firstToken();
-                    boolean bare = inside.endToken() - first == 1 && words.is(ReferenceWords.Kind.EMPLOYER, sentence.token(inside.headToken()).lemma());
+                    Token head = sentence.token(inside.headToken());
+                    boolean bare = inside.endToken() - first == 1 && words.is(ReferenceWords.Kind.EMPLOYER, head.lemma())
+                            && !namedOnly(words, head);
                     return new PersonDescription.EmployerReference(sentence.index(), first, inside.endToken(), bare,
                             "body words \"" + sentence.token(inside.headToken()).text() + "\" in the title");
                 }
@@ -215,7 +217,7 @@ final class TitleReader {
                         || words.is(ReferenceWords.Kind.EMPLOYER, token.text()));
                 if ((inside == null || inside.category() == Category.NOMINAL) && employerWord && !indefinite(sentence, index)) {
                     int start = PhraseFinder.nounPhraseStart(sentence, index);
-                    boolean bare = true;
+                    boolean bare = !namedOnly(words, token);
                     for (int word = start; word < index; word++) {
                         String partOfSpeech = sentence.token(word).partOfSpeech();
                         bare &= partOfSpeech.equals("DT") || partOfSpeech.equals("PRP$");
@@ -228,6 +230,11 @@ final class TitleReader {
             }
         }
         return null;
+    }
+
+    /** Whether the employer word names only a body whose name holds it, never the last one named (reference-words.tsv named-employer). */
+    private static boolean namedOnly(ReferenceWords words, Token token) {
+        return words.is(ReferenceWords.Kind.NAMED_EMPLOYER, token.lemma()) || words.is(ReferenceWords.Kind.NAMED_EMPLOYER, token.text());
     }
 
     /**

@@ -27,6 +27,12 @@ public final class ReferenceWords {
         ISSUING,
         /** A word in a person's title that stands for an organisation named earlier: "the bloc's commissioner". */
         EMPLOYER,
+        /**
+         * An employer word that points back only at an organisation whose name holds it ("the
+         * union's leader" after the Kenya National Union of Teachers), never at whichever
+         * organisation was named last: "Union leader X" after the United Nations is a trade unionist.
+         */
+        NAMED_EMPLOYER,
         /** A noun that describes a person without naming them: "a resident", "one witness". */
         UNNAMED_PERSON,
         /** The same, for a woman: "a woman", "a mother" ("she" may be her). */
@@ -91,7 +97,7 @@ public final class ReferenceWords {
             try {
                 kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering, head-of-body, seated, posted or counsel)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, named-employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering, head-of-body, seated, posted or counsel)");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));

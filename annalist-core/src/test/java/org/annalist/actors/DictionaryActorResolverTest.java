@@ -335,6 +335,16 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void givesAUnionLeaderNoCodeOfTheUnitedNationsNamedJustBefore() {
+        ActorAnalysis analysis = resolve("Chilean police detained 40 miners near Antofagasta on Monday. "
+                + "The United Nations urged Chile to respect the right to strike. "
+                + "Union leader Tomás Araya said the strike would go on.");
+        Entity araya = named(analysis, "Tomás Araya");
+        assertThat(araya.code()).isNotEqualTo("UNO");
+        assertThat(araya.sector()).isEqualTo("LAB");
+    }
+
+    @Test
     void resolvesANationalityNominalToAnOfficerPlacedByTheCapitalHeSpokeIn() {
         ActorAnalysis analysis = resolve("China said its ships had acted lawfully near the shoal. "
                 + "Coast guard spokesman Commodore Ramon Dizon said the boat had been carrying fuel. "
