@@ -148,7 +148,7 @@ final class ReciprocalReference {
             List<Entity> named = namedBetween(first, sentenceIndex - 1, Integer.MAX_VALUE).stream()
                     .filter(entity -> !subjectCodes.contains(entity.code())).toList();
             if (named.size() == 2) {
-                return named;
+                return crossesTheStorysSides(named) ? twoSides() : named;
             }
             if (named.size() > 2) {
                 break;
@@ -160,6 +160,21 @@ final class ReciprocalReference {
             return List.of(pair.get(0));
         }
         return pair;
+    }
+
+    /**
+     * Whether a pair named in the sentences before shares one country, not both, with the story's
+     * two sides ("Egypt's president spoke with Sudan's army chief" in a story of Egypt and Ethiopia):
+     * "both countries" a little later still means the story's two sides, one of the pair having
+     * stepped in beside them.
+     */
+    private boolean crossesTheStorysSides(List<Entity> named) {
+        List<Entity> sides = twoSides();
+        if (sides.isEmpty()) {
+            return false;
+        }
+        long shared = named.stream().filter(entity -> sides.stream().anyMatch(side -> side.code().equals(entity.code()))).count();
+        return shared == 1;
     }
 
     /**
