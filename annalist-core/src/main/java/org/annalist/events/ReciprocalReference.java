@@ -17,7 +17,8 @@ import org.annalist.actors.Mention;
  * main countries (a story between two), they are its two sides, the subject's own included. Else the first two of three or more codes named earlier in the
  * same sentence, other than those of the clause's own subject ("Israel and Hamas traded
  * accusations, while Egypt and Qatar pressed both sides"; "Turkey's minister spoke with his Somali
- * and Ethiopian counterparts and urged both governments"), else the two named in the previous sentence or two ("Rubio met Jaishankar. The two sides agreed"),
+ * and Ethiopian counterparts and urged both governments"), else the two named in the previous sentence or two ("Rubio met Jaishankar. The two sides agreed";
+ * but the story's two sides when that pair is one of them beside an outsider),
  * counting persons, organisations and countries but not places. Only when the nearby text does
  * not name exactly two does it fall back to the article's two main country actors: the two
  * codes with the most mentions over all coded entities (a general's mentions count for his
