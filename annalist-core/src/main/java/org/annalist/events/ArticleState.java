@@ -47,7 +47,7 @@ final class ArticleState {
     private final Span placeOnlyDateline;
 
     ArticleState(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes, WordLists words, PatternDictionary patterns,
-            EventSetting setting) {
+            EventSetting setting, PartySectors partySectors) {
         this.setting = setting;
         this.document = document;
         this.actors = actors;
@@ -64,7 +64,8 @@ final class ArticleState {
         this.phrases = new PhraseRecipient(actors, words, parties);
         this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);
         this.unnamedGroups = new UnnamedGroupActor(actors, words, roles);
-        this.responses = new ResponseRecipient(reciprocal, actors);
+        this.responses = new ResponseRecipient(reciprocal, actors, words,
+                parties -> partySectors.refineActors(parties, document, actors));
         this.counterparts = new CounterpartRecipient(responses, words);
         this.home = new HomeRecipient(actors, words, roles);
         this.anaphora = new AnaphoricRecipient(actors, words, roles, patterns);

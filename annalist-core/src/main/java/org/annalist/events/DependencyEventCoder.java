@@ -115,7 +115,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** The events and the decisions behind them, in text order. */
     public CodingResult codeWithDecisions(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes) {
-        ArticleState state = new ArticleState(document, actors, quotes, words, patterns, setting);
+        ArticleState state = new ArticleState(document, actors, quotes, words, patterns, setting, partySectors);
         for (Sentence sentence : document.sentences()) {
             codeSentence(state, sentence);
             statements.code(state, new SentenceGraph(sentence), state.timesBySentence.getOrDefault(sentence.index(), List.of()));

@@ -51,6 +51,11 @@ final class PartySectors {
         return refined;
     }
 
+    /** The actors of an event being coded with the sectors the finished event will give them ("the miners' union" is LAB). */
+    List<EventParty> refineActors(List<EventParty> parties, AnnotatedDocument document, ActorAnalysis actors) {
+        return refine(parties, document, actors, false);
+    }
+
     private List<EventParty> refine(List<EventParty> parties, AnnotatedDocument document, ActorAnalysis actors, boolean attacked) {
         List<EventParty> refined = new ArrayList<>(parties.size());
         for (EventParty party : parties) {

@@ -17,7 +17,8 @@ import org.annalist.actors.Mention;
  * main countries (a story between two), they are its two sides, the subject's own included. Else the first two of three or more codes named earlier in the
  * same sentence, other than those of the clause's own subject ("Israel and Hamas traded
  * accusations, while Egypt and Qatar pressed both sides"; "Turkey's minister spoke with his Somali
- * and Ethiopian counterparts and urged both governments"), else the two named in the previous sentence or two ("Rubio met Jaishankar. The two sides agreed"),
+ * and Ethiopian counterparts and urged both governments"), else the two named in the previous sentence or two ("Rubio met Jaishankar. The two sides agreed";
+ * but the story's two sides when that pair is one of them beside an outsider),
  * counting persons, organisations and countries but not places. Only when the nearby text does
  * not name exactly two does it fall back to the article's two main country actors: the two
  * codes with the most mentions over all coded entities (a general's mentions count for his
@@ -148,7 +149,7 @@ final class ReciprocalReference {
             List<Entity> named = namedBetween(first, sentenceIndex - 1, Integer.MAX_VALUE).stream()
                     .filter(entity -> !subjectCodes.contains(entity.code())).toList();
             if (named.size() == 2) {
-                return named;
+                return crossesTheStorysSides(named) ? twoSides() : named;
             }
             if (named.size() > 2) {
                 break;
@@ -160,6 +161,21 @@ final class ReciprocalReference {
             return List.of(pair.get(0));
         }
         return pair;
+    }
+
+    /**
+     * Whether a pair named in the sentences before shares one country, not both, with the story's
+     * two sides ("Egypt's president spoke with Sudan's army chief" in a story of Egypt and Ethiopia):
+     * "both countries" a little later still means the story's two sides, one of the pair having
+     * stepped in beside them.
+     */
+    private boolean crossesTheStorysSides(List<Entity> named) {
+        List<Entity> sides = twoSides();
+        if (sides.isEmpty()) {
+            return false;
+        }
+        long shared = named.stream().filter(entity -> sides.stream().anyMatch(side -> side.code().equals(entity.code()))).count();
+        return shared == 1;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.language.Token;
 import org.annalist.actors.Mention;
+import org.annalist.events.patterns.WordLists;
 
 /**
  * The recipient of a response named without its target: "China warned that it would take all
@@ -38,10 +40,15 @@ final class ResponseRecipient {
 
     private final ReciprocalReference reciprocal;
     private final ActorAnalysis actors;
+    private final WordLists words;
+    /** The sectors the finished event will give its actors (PartySectors), which the actor stage may not have set. */
+    private final UnaryOperator<List<EventParty>> eventSectors;
 
-    ResponseRecipient(ReciprocalReference reciprocal, ActorAnalysis actors) {
+    ResponseRecipient(ReciprocalReference reciprocal, ActorAnalysis actors, WordLists words, UnaryOperator<List<EventParty>> eventSectors) {
         this.reciprocal = reciprocal;
         this.actors = actors;
+        this.words = words;
+        this.eventSectors = eventSectors;
     }
 
     /**
@@ -51,7 +58,7 @@ final class ResponseRecipient {
     PartyFinder.Filling of(PartyFinder.Filling actor, List<Event> earlierEvents, int sentenceIndex) {
         Set<String> own = new HashSet<>();
         actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).forEach(own::add);
-        if (own.isEmpty()) {
+        if (own.isEmpty() || challengers(actor)) {
             return PartyFinder.Filling.none();
         }
         for (int index = earlierEvents.size() - 1; index >= 0; index--) {
@@ -75,6 +82,17 @@ final class ResponseRecipient {
             }
         }
         return otherMainCountry(own, sentenceIndex);
+    }
+
+    /**
+     * Whether every actor is a country's own non-state challenger ({@code challenger-sector}:
+     * rebels, the opposition, unions): "the group would not lay down its weapons" answers its own
+     * state, which the domestic convention codes, not the foreign doer of an earlier event.
+     */
+    private boolean challengers(PartyFinder.Filling actor) {
+        List<EventParty> parties = eventSectors.apply(actor.parties());
+        return !parties.isEmpty() && parties.stream().allMatch(party -> party.sector() != null
+                && words.value(WordLists.ListName.CHALLENGER_SECTOR, party.sector()).isPresent());
     }
 
     /**

@@ -94,4 +94,15 @@ class CounterpartRecipientTest {
                 .isNotEmpty()
                 .doesNotContain("UGA");
     }
+
+    @Test
+    void riotPoliceDispersingACrowdActOnTheirOwnCountryNotTheStorysOtherSide() {
+        assertThat(code("Armenia accused Turkey on Monday of funding a campaign against the new border law. "
+                + "Turkey rejected the accusation. "
+                + "Tens of thousands of Armenians rallied outside parliament in Yerevan against the law on Tuesday. "
+                + "Riot police used tear gas to disperse the crowd after midnight, the interior ministry said."))
+                .filteredOn(event -> event.rule().equals("assault.use-tear-gas"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("ARM", "ARM"));
+    }
 }

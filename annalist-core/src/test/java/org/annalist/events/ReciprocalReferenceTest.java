@@ -56,4 +56,17 @@ class ReciprocalReferenceTest {
         assertThat(events).filteredOn(event -> event.evidence().trigger().text().equals("criticised"))
                 .allSatisfy(event -> assertThat(codes(event.actors())).doesNotContain("IND"));
     }
+
+    @Test
+    void bothCountriesAfterOneSideMetAnOutsiderAreTheStorysTwoSides() {
+        List<Event> events = code("Kenya accused Tanzania on Monday of diverting water from the shared lake. "
+                + "Tanzania rejected the accusation, and Kenya summoned Tanzania's envoy. "
+                + "Kenya said Tanzania must stop the pumping, and Tanzania said Kenya had no claim.\n\n"
+                + "Kenyan President William Ruto spoke by telephone with Uganda's president on Tuesday.\n\n"
+                + "The African Union urged both countries to avoid any escalation.");
+
+        Event appeal = triggeredBy(events, "urged");
+        assertThat(appeal.event()).isEqualTo("REQUEST");
+        assertThat(codes(appeal.recipients())).containsExactlyInAnyOrder("KEN", "TZA");
+    }
 }

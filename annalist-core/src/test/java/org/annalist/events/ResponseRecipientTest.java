@@ -49,4 +49,22 @@ class ResponseRecipientTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("PER", "PER"));
     }
+
+    @Test
+    void unionsWarningAnswersItsOwnGovernmentNotTheForeignSanctioner() {
+        assertThat(code("Canada imposed tariffs on Peruvian copper on Monday. "
+                + "Peru's largest miners' union warned on Tuesday that its members would block the highways to Lima."))
+                .filteredOn(event -> event.event().equals("THREATEN"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("PER", "PER"));
+    }
+
+    @Test
+    void oppositionRefusalAnswersItsOwnGovernment() {
+        assertThat(code("Lithuania closed two border crossings with Belarus on Monday. "
+                + "The Belarusian opposition party refused on Tuesday to attend any meeting with the government."))
+                .filteredOn(event -> event.event().equals("REJECT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("BLR", "BLR"));
+    }
 }

@@ -158,6 +158,11 @@ public final class WordLists {
          */
         RESPONSE_EVENT,
         /**
+         * Sectors of a country's own non-state parties (rebels, the opposition, unions, civil
+         * groups): their threats and refusals answer their own state, not a foreign doer.
+         */
+        CHALLENGER_SECTOR,
+        /**
          * PLOVER events aimed by nature at another party (accusations, demands, sanctions): named
          * without a target in a story between two countries, their recipient is the other country.
          */
@@ -361,7 +366,7 @@ public final class WordLists {
     private static boolean keepsCase(ListName list) {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
                 || list == ListName.STATE_ACT_CODE
-                || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.DIRECTED_EVENT
+                || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.CHALLENGER_SECTOR || list == ListName.DIRECTED_EVENT
                 || list == ListName.OWN_FORCES_CODE || list == ListName.SPEAKER_ACT;
     }
 
