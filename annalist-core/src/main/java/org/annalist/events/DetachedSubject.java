@@ -15,7 +15,8 @@ import org.annalist.language.Token;
  * Penh would not withdraw its troops"), or as its clausal subject ({@code csubj}: "officials said
  * Amman would not cancel the deal"). A finite verb without a modal is read the same way when it
  * hangs from the verb of saying by {@code dep}, {@code ccomp} or {@code xcomp} (the parser's usual
- * reading of a quoted predicate: "said Cairo “fully supports the unity of Somalia”"). A list of
+ * reading of a quoted predicate: "said Cairo “fully supports the unity of Somalia”"), as is a
+ * participle with a finite auxiliary ("said Israel had stopped the entry of aid trucks"). A list of
  * subjects ("said Japan, South Korea and the United States would hold …") counts when its last
  * conjunct stands right before the verb.
  */
@@ -33,7 +34,9 @@ final class DetachedSubject {
     static Optional<Integer> of(SentenceGraph graph, int verb) {
         boolean modal = graph.basicDependents(verb).stream()
                 .anyMatch(arc -> arc.relation().equals("aux") && graph.token(arc.dependent()).partOfSpeech().equals("MD"));
-        boolean finite = FINITE.contains(graph.token(verb).partOfSpeech());
+        // "said Israel had stopped the entry of aid trucks": a participle whose auxiliary is finite reads as a finite verb
+        boolean finite = FINITE.contains(graph.token(verb).partOfSpeech()) || graph.basicDependents(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("aux") && FINITE.contains(graph.token(arc.dependent()).partOfSpeech()));
         if (!modal && !finite) {
             return Optional.empty();
         }

@@ -52,4 +52,14 @@ class DetachedSubjectTest {
                 .extracting(event -> codes(event.actors()))
                 .containsExactly("KHM");
     }
+
+    @Test
+    void reportedParticipleWithAFiniteAuxiliaryKeepsItsSubject() {
+        // may be parsed with "Israel" as the object of "said" and "had stopped" hung on "said" as an unlabelled dependent
+        assertThat(code("Foreign Minister Avi Dror said Israel had stopped the entry of fuel trucks into Gaza on Monday "
+                + "to press Hamas to accept a longer truce."))
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("ISR");
+    }
 }
