@@ -43,7 +43,15 @@ final class DetachedSubject {
         Dependency up = graph.basicHead(verb);
         if (up != null && up.governor() >= 0 && (up.relation().equals("dep") || up.relation().equals("ccomp")
                 || !modal && up.relation().equals("xcomp"))) {
-            return objectBefore(graph, up.governor(), verb);
+            Optional<Integer> subject = objectBefore(graph, up.governor(), verb);
+            // "praised Koror … and said Taipei would donate a patrol boat" with "donate" hung on "praised":
+            // the verb of saying is a conjunct of the verb it hangs from, standing between the two
+            for (Dependency arc : graph.basicDependents(up.governor())) {
+                if (subject.isEmpty() && arc.relation().startsWith("conj") && arc.dependent() < verb && graph.token(arc.dependent()).isVerb()) {
+                    subject = objectBefore(graph, arc.dependent(), verb);
+                }
+            }
+            return subject;
         }
         if (!modal) {
             return Optional.empty();
@@ -90,7 +98,11 @@ final class DetachedSubject {
     private static boolean onlyVerbModifiersBetween(SentenceGraph graph, int object, int verb) {
         for (int between = object + 1; between < verb; between++) {
             Dependency head = graph.basicHead(between);
+            // an opening quotation mark may hang from the verb of saying instead ("said Cairo "fully supports …"")
             boolean quotation = head != null && head.relation().equals("punct") && QUOTATION_MARKS.contains(graph.token(between).text());
+            if (quotation) {
+                continue;
+            }
             if (head == null || head.governor() != verb
                     || !(head.relation().equals("aux") || head.relation().startsWith("advmod") || quotation)) {
                 return false;
