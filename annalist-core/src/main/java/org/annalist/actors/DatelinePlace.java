@@ -19,6 +19,8 @@ final class DatelinePlace {
 
     /** How many sentences at the end of a story count as its closing aside. */
     private static final int CLOSING_SENTENCES = 2;
+    /** How many sentences a story needs before its last ones read as a closing aside, not as its body. */
+    private static final int STORY_WITH_ASIDE = 5;
 
     private final PhraseIndex<Place> placeNames;
     private final InternationalSeats internationalSeats;
@@ -42,7 +44,13 @@ final class DatelinePlace {
      */
     Optional<Place> of(AnnotatedDocument document, List<EntityDraft> drafts) {
         return placeOf(document).filter(place -> !internationalSeats.seats(place.name()))
-                .filter(place -> !elsewhere(place.country(), drafts, document.sentences().size() - CLOSING_SENTENCES));
+                .filter(place -> !elsewhere(place.country(), drafts, closingAside(document)));
+    }
+
+    /** The first sentence of the story's closing aside; a short story has none (its last sentences are its body). */
+    private static int closingAside(AnnotatedDocument document) {
+        int size = document.sentences().size();
+        return size >= STORY_WITH_ASIDE + CLOSING_SENTENCES ? size - CLOSING_SENTENCES : size;
     }
 
     /**

@@ -104,7 +104,7 @@ final class DetachedSubject {
                 continue;
             }
             if (head == null || head.governor() != verb
-                    || !(head.relation().equals("aux") || head.relation().startsWith("advmod") || quotation)) {
+                    || !(head.relation().equals("aux") || head.relation().startsWith("advmod"))) {
                 return false;
             }
         }
