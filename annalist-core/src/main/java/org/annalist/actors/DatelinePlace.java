@@ -17,6 +17,11 @@ import org.annalist.language.Token;
  */
 final class DatelinePlace {
 
+    /** How many sentences at the end of a story count as its closing aside. */
+    private static final int CLOSING_SENTENCES = 2;
+    /** How many sentences a story needs before its last ones read as a closing aside, not as its body. */
+    private static final int STORY_WITH_ASIDE = 5;
+
     private final PhraseIndex<Place> placeNames;
     private final InternationalSeats internationalSeats;
 
@@ -39,13 +44,25 @@ final class DatelinePlace {
      */
     Optional<Place> of(AnnotatedDocument document, List<EntityDraft> drafts) {
         return placeOf(document).filter(place -> !internationalSeats.seats(place.name()))
-                .filter(place -> !elsewhere(place.country(), drafts));
+                .filter(place -> !elsewhere(place.country(), drafts, closingAside(document)));
     }
 
-    /** Whether the story names places of another country and nothing of the dateline's. */
-    private static boolean elsewhere(String datelineCountry, List<EntityDraft> drafts) {
+    /** The first sentence of the story's closing aside; a short story has none (its last sentences are its body). */
+    private static int closingAside(AnnotatedDocument document) {
+        int size = document.sentences().size();
+        return size >= STORY_WITH_ASIDE + CLOSING_SENTENCES ? size - CLOSING_SENTENCES : size;
+    }
+
+    /**
+     * Whether the story names places of another country and nothing of the dateline's before its
+     * closing sentences (from sentence {@code closing} on). "ABUJA (Reuters) - West African leaders
+     * froze the assets of Guinea-Bissau's junta … In Bissau, the transitional government rejected …
+     * Soldiers arrested … Diplomats in Abuja said Nigeria had pressed for tougher measures": a summit
+     * venue's country named only in a closing aside does not make the story's soldiers its own.
+     */
+    private static boolean elsewhere(String datelineCountry, List<EntityDraft> drafts, int closing) {
         boolean named = drafts.stream().anyMatch(draft -> ("COUNTRY".equals(draft.type) || "LOCATION".equals(draft.type))
-                && datelineCountry.equals(draft.code) && !draft.mentions.isEmpty());
+                && datelineCountry.equals(draft.code) && draft.mentions.stream().anyMatch(mention -> mention.sentenceIndex() < closing));
         boolean otherPlaces = drafts.stream().anyMatch(draft -> "LOCATION".equals(draft.type) && draft.code != null
                 && !datelineCountry.equals(draft.code) && !draft.mentions.isEmpty());
         return !named && otherPlaces;

@@ -15,7 +15,8 @@ import org.annalist.language.Token;
  * Penh would not withdraw its troops"), or as its clausal subject ({@code csubj}: "officials said
  * Amman would not cancel the deal"). A finite verb without a modal is read the same way when it
  * hangs from the verb of saying by {@code dep}, {@code ccomp} or {@code xcomp} (the parser's usual
- * reading of a quoted predicate: "said Cairo “fully supports the unity of Somalia”"). A list of
+ * reading of a quoted predicate: "said Cairo “fully supports the unity of Somalia”"), as is a
+ * participle with a finite auxiliary ("said Israel had stopped the entry of aid trucks"). A list of
  * subjects ("said Japan, South Korea and the United States would hold …") counts when its last
  * conjunct stands right before the verb.
  */
@@ -33,14 +34,24 @@ final class DetachedSubject {
     static Optional<Integer> of(SentenceGraph graph, int verb) {
         boolean modal = graph.basicDependents(verb).stream()
                 .anyMatch(arc -> arc.relation().equals("aux") && graph.token(arc.dependent()).partOfSpeech().equals("MD"));
-        boolean finite = FINITE.contains(graph.token(verb).partOfSpeech());
+        // "said Israel had stopped the entry of aid trucks": a participle whose auxiliary is finite reads as a finite verb
+        boolean finite = FINITE.contains(graph.token(verb).partOfSpeech()) || graph.basicDependents(verb).stream()
+                .anyMatch(arc -> arc.relation().equals("aux") && FINITE.contains(graph.token(arc.dependent()).partOfSpeech()));
         if (!modal && !finite) {
             return Optional.empty();
         }
         Dependency up = graph.basicHead(verb);
         if (up != null && up.governor() >= 0 && (up.relation().equals("dep") || up.relation().equals("ccomp")
                 || !modal && up.relation().equals("xcomp"))) {
-            return objectBefore(graph, up.governor(), verb);
+            Optional<Integer> subject = objectBefore(graph, up.governor(), verb);
+            // "praised Koror … and said Taipei would donate a patrol boat" with "donate" hung on "praised":
+            // the verb of saying is a conjunct of the verb it hangs from, standing between the two
+            for (Dependency arc : graph.basicDependents(up.governor())) {
+                if (subject.isEmpty() && arc.relation().startsWith("conj") && arc.dependent() < verb && graph.token(arc.dependent()).isVerb()) {
+                    subject = objectBefore(graph, arc.dependent(), verb);
+                }
+            }
+            return subject;
         }
         if (!modal) {
             return Optional.empty();
@@ -87,9 +98,13 @@ final class DetachedSubject {
     private static boolean onlyVerbModifiersBetween(SentenceGraph graph, int object, int verb) {
         for (int between = object + 1; between < verb; between++) {
             Dependency head = graph.basicHead(between);
+            // an opening quotation mark may hang from the verb of saying instead ("said Cairo "fully supports …"")
             boolean quotation = head != null && head.relation().equals("punct") && QUOTATION_MARKS.contains(graph.token(between).text());
+            if (quotation) {
+                continue;
+            }
             if (head == null || head.governor() != verb
-                    || !(head.relation().equals("aux") || head.relation().startsWith("advmod") || quotation)) {
+                    || !(head.relation().equals("aux") || head.relation().startsWith("advmod"))) {
                 return false;
             }
         }

@@ -25,4 +25,16 @@ class BureauDatelineTest {
                 + "closing schools across the country. \"We have waited a year,\" said Grace Wanjiru, who teaches in Kisumu.");
         assertThat(named(analysis, "Grace Wanjiru").code()).isEqualTo("KEN");
     }
+
+    @Test
+    void summitVenueNamedOnlyInAClosingAsideDoesNotPlaceTheStorysSoldiers() {
+        ActorAnalysis analysis = resolve("ACCRA, March 3 (Reuters) - West African leaders suspended Mali from the bloc on Tuesday "
+                + "after its junta postponed elections again. In Bamako, the junta called the decision unjust. "
+                + "Soldiers detained two opposition leaders in Bamako on Monday, their party said. "
+                + "The junta's spokesman said Mali would not bow to pressure. Opposition parties welcomed the suspension. "
+                + "The bloc will send envoys to Bamako next week. Diplomats in Accra said Ghana had argued for softer measures.");
+        Entity soldiers = named(analysis, "Soldiers");
+        assertThat(soldiers.code()).isNotEqualTo("GHA");
+        assertThat(String.valueOf(soldiers.codedBy())).doesNotContain("Accra");
+    }
 }

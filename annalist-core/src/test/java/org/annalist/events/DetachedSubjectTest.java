@@ -52,4 +52,34 @@ class DetachedSubjectTest {
                 .extracting(event -> codes(event.actors()))
                 .containsExactly("KHM");
     }
+
+    @Test
+    void reportedParticipleWithAFiniteAuxiliaryKeepsItsSubject() {
+        // may be parsed with "Israel" as the object of "said" and "had stopped" hung on "said" as an unlabelled dependent
+        assertThat(code("Foreign Minister Avi Dror said Israel had stopped the entry of fuel trucks into Gaza on Monday "
+                + "to press Hamas to accept a longer truce."))
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("ISR");
+    }
+
+    @Test
+    void capitalBeforeAQuotedPredicateIsItsSubject() {
+        // may be parsed with "Amman" as the object of "said" and the opening quotation mark hung on "said"
+        assertThat(code("A spokesman for Jordan's foreign ministry said Amman \"strongly supports the territorial integrity of Syria\" "
+                + "and would oppose any partition of the country."))
+                .filteredOn(event -> event.event().equals("SUPPORT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("JOR", "SYR"));
+    }
+
+    @Test
+    void capitalAfterASecondVerbOfSayingIsTheSubjectOfTheReportedPledge() {
+        // may be parsed with "donate" hung on "thanked", of which "said" is a conjunct, and "Tokyo" as the object of "said"
+        assertThat(code("Japan's foreign ministry thanked Manila for protecting its fishermen and said Tokyo would donate a third "
+                + "coast guard vessel to the Philippine navy in the spring."))
+                .filteredOn(event -> event.event().equals("AID"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("JPN");
+    }
 }
