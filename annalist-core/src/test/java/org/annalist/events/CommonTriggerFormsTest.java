@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
  * a diplomat as persona non grata (the parser leaves only "persona" as the object), putting off a
  * trip, revoking visas (SANCTION); a sit-in (the parser splits "sit-in"), missiles thrown and
  * windows smashed by protesters (PROTEST); rescuers, shipments and disbursements sent abroad
- * (AID); fire across a border (ASSAULT); a court challenge "at" the court (ACCUSE 115). And the
- * bare "sit in" is sitting somewhere, no protest.
+ * (AID); fire across a border and live ammunition used (ASSAULT); a court challenge "at" the court
+ * (ACCUSE 115); an embassy's staff ordered out (SANCTION 166); a refusal to return what was seized
+ * (REJECT 124); a stated future of "all necessary measures" (THREATEN 130). And the bare "sit in" is
+ * sitting somewhere, no protest.
  */
 class CommonTriggerFormsTest {
 
@@ -110,5 +112,40 @@ class CommonTriggerFormsTest {
         assertThat(code("The Kenyan ministers sat in the front row during the ceremony in Nairobi."))
                 .extracting(Event::event)
                 .doesNotContain("PROTEST");
+    }
+
+    @Test
+    void orderingAnEmbassysStaffOutIsAnExpulsion() {
+        assertThat(code("Mali on Tuesday ordered 12 French embassy staff to leave the country within 72 hours."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SANCTION", "166", "MLI", "FRA"));
+    }
+
+    @Test
+    void aRefusalToReturnSeizedBoatsIsAReject() {
+        assertThat(code("Indonesia said it would not return the two Malaysian trawlers."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()))
+                .contains(tuple("REJECT", "124", "IDN"));
+    }
+
+    @Test
+    void policeUsingLiveAmmunitionIsArmedForce() {
+        assertThat(code("Kenyan police used live ammunition against demonstrators in Nairobi on Tuesday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()))
+                .containsExactly(tuple("ASSAULT", "190", "KEN"));
+    }
+
+    @Test
+    void aStatedFutureOfNecessaryMeasuresIsAThreat() {
+        assertThat(code("Beijing will take all necessary measures against Manila, the Chinese foreign ministry said."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()))
+                .containsExactly(tuple("THREATEN", "130", "CHN"));
+    }
+
+    @Test
+    void measuresTakenInThePastAreNoThreat() {
+        assertThat(code("Egypt took measures to curb food prices last year."))
+                .extracting(Event::event)
+                .doesNotContain("THREATEN");
     }
 }
