@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
  * windows smashed by protesters (PROTEST); rescuers, shipments and disbursements sent abroad
  * (AID); fire across a border and live ammunition used (ASSAULT); a court challenge "at" the court
  * (ACCUSE 115); an embassy's staff ordered out (SANCTION 166); a refusal to return what was seized
- * (REJECT 124); a stated future of "all necessary measures" (THREATEN 130). And the bare "sit in" is
- * sitting somewhere, no protest.
+ * (REJECT 124). And the bare "sit in" is sitting somewhere, no protest.
  */
 class CommonTriggerFormsTest {
 
@@ -133,19 +132,5 @@ class CommonTriggerFormsTest {
         assertThat(code("Kenyan police used live ammunition against demonstrators in Nairobi on Tuesday."))
                 .extracting(Event::event, Event::cameo, event -> codes(event.actors()))
                 .containsExactly(tuple("ASSAULT", "190", "KEN"));
-    }
-
-    @Test
-    void aStatedFutureOfNecessaryMeasuresIsAThreat() {
-        assertThat(code("Beijing will take all necessary measures against Manila, the Chinese foreign ministry said."))
-                .extracting(Event::event, Event::cameo, event -> codes(event.actors()))
-                .containsExactly(tuple("THREATEN", "130", "CHN"));
-    }
-
-    @Test
-    void measuresTakenInThePastAreNoThreat() {
-        assertThat(code("Egypt took measures to curb food prices last year."))
-                .extracting(Event::event)
-                .doesNotContain("THREATEN");
     }
 }
