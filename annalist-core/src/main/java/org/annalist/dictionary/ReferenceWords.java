@@ -73,7 +73,13 @@ public final class ReferenceWords {
          * A word for a person's legal counsel: "Their lawyer, X," is the lawyer of the people
          * "their" stands for, not staff of the organisation named last.
          */
-        COUNSEL
+        COUNSEL,
+        /**
+         * A word for a person on the other side of a relation: "Putin's counterpart", "Maduro's
+         * rival". A person so described by another person's possessive name is not of that
+         * person's country, which "Petro's foreign minister, Laura Sarabia" is.
+         */
+        COUNTERPART
     }
 
     private final TsvTable table;
@@ -91,7 +97,7 @@ public final class ReferenceWords {
             try {
                 kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering, head-of-body, seated, posted or counsel)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering, head-of-body, seated, posted, counsel or counterpart)");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));
