@@ -259,6 +259,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (known == null) {
                 knownPersons.code(person, description);
             }
+            if (person.code == null && description.possessor() != null) {
+                // "Petro's foreign minister, Laura Sarabia": an office of the possessor's state
+                EntityDraft possessor = owners.containsKey(description.possessor()) ? owners.get(description.possessor())
+                        : persons.personNamed(strippedText(description.possessor()));
+                if (possessor != null && possessor != person && possessor.code != null) {
+                    person.code(possessor.code, "title: possessive \"" + strippedText(description.possessor()) + "'s\" before a title is "
+                            + possessor.name + ", coded " + possessor.code + " (" + possessor.codedBy + ")");
+                }
+            }
             add(person, sentence, phrase, MentionKind.NAME);
             EntityDraft named = person; // "said a 22-year-old protester who gave her name only as Fah"
             selfNamed.description(sentence, phrase).ifPresent(found -> {

@@ -6,12 +6,14 @@ package org.annalist.actors;
  * back at the organisation employing the person. Fields are null when the text says nothing;
  * {@code codedByBody} tells a code read from a dictionary body in the title ("EU", "UN") from one
  * read from a country word ("Kenya", "Iranian"); {@code nationality} tells a demonym ("its Kenyan
- * deputy commander"), which says whose citizen the person is whoever employs them.
+ * deputy commander"), which says whose citizen the person is whoever employs them; {@code possessor}
+ * is the name of another person whose office the title is ("Petro's foreign minister, Laura
+ * Sarabia"), null when the title names none.
  */
 record PersonDescription(String title, String code, String codedBy, boolean codedByBody, boolean nationality, String sector, String sectorBy,
-        EmployerReference employer) {
+        EmployerReference employer, ActorPhrase possessor) {
 
-    static final PersonDescription NOTHING = new PersonDescription(null, null, null, false, false, null, null, null);
+    static final PersonDescription NOTHING = new PersonDescription(null, null, null, false, false, null, null, null, null);
 
     /**
      * Words of a person's title that stand for an organisation the article names elsewhere:

@@ -30,7 +30,7 @@ import org.annalist.language.Token;
  */
 final class TitleReader {
 
-    private static final Set<String> STOP_WORDS = Set.of(",", ";", ":", "``", "''", "-LRB-", "-RRB-", ".", "and", "or", "but", "who", "which");
+    private static final Set<String> STOP_WORDS = Set.of(",", ";", ":", "``", "''", "-LRB-", "-RRB-", ".", "and", "or", "but", "who", "whose", "which");
     private static final int LONGEST_APPOSITION = 16;
 
     /** The PLOVER sector of non-state armed groups. */
@@ -129,7 +129,35 @@ final class TitleReader {
                 }
             }
         }
-        return new PersonDescription(title, code, codedBy, codedByBody, nationality, sector, sectorBy, employer(sentence, spans, phrases, countryBeforeName));
+        return new PersonDescription(title, code, codedBy, codedByBody, nationality, sector, sectorBy, employer(sentence, spans, phrases, countryBeforeName),
+                possessor(sentence, spans, phrases));
+    }
+
+    /**
+     * "Petro's foreign minister, Laura Sarabia", "Sarabia, Petro's foreign minister,": another
+     * person's name with a possessive inside the title, whose office it is; null when there is none
+     * or the title is one of relation words (a "counterpart", a "rival") that name the other side.
+     */
+    private ActorPhrase possessor(Sentence sentence, List<int[]> spans, List<ActorPhrase> phrases) {
+        for (int[] span : spans) {
+            for (ActorPhrase phrase : phrases) {
+                if (phrase.firstToken() >= span[0] && possessorIn(sentence, phrase, span[1])) {
+                    for (int index = phrase.endToken() + 1; index < span[1]; index++) {
+                        if (dictionaries.referenceWords().is(ReferenceWords.Kind.COUNTERPART, sentence.token(index).lemma())) {
+                            return null;
+                        }
+                    }
+                    return phrase;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a person's name is followed by a possessive "'s" or "'" before the end of a title span. */
+    private static boolean possessorIn(Sentence sentence, ActorPhrase phrase, int end) {
+        return phrase.category() == Category.PERSON_NAME && phrase.endToken() < end - 1
+                && sentence.token(phrase.endToken()).partOfSpeech().equals("POS");
     }
 
     /**
@@ -358,8 +386,9 @@ final class TitleReader {
         int start = end;
         while (start > 0 && end - start < LONGEST_APPOSITION) {
             Token previous = sentence.token(start - 1);
+            // "A commander of the al Qaeda-linked JNIM group, Name,": a participle modifying a noun is part of the office
             if (STOP_WORDS.contains(previous.text().toLowerCase(Locale.ROOT)) || STOP_WORDS.contains(previous.partOfSpeech())
-                    || previous.isVerb() || previous.isPronoun()) {
+                    || previous.isVerb() && !adjectival(sentence, start - 1) || previous.isPronoun()) {
                 break;
             }
             start--;
@@ -382,10 +411,25 @@ final class TitleReader {
             }
             end++;
         }
-        if (end == start || end >= sentence.tokens().size() || !sentence.token(end).text().equals(",") && !sentence.token(end).text().equals(".")) {
+        if (end == start || end >= sentence.tokens().size()) {
+            return null;
+        }
+        boolean relativeClause = Set.of("who", "whose").contains(sentence.token(end).text().toLowerCase(Locale.ROOT));
+        if (!sentence.token(end).text().equals(",") && !sentence.token(end).text().equals(".") && !(relativeClause && placed(start, end, phrases))) {
             return null;
         }
         return holdsTitle(text, sentence, start, end, phrases) ? new int[] {start, end} : null;
+    }
+
+    /**
+     * "Name, a Venezuelan opposition politician who lives in Washington, said", "a former mayor of
+     * the Chacao district who": an office ending where a relative clause on it begins is read when
+     * it names a country or a place, whose words say whose office it is wherever the person now
+     * lives; a bare "a trader who fled", "a blogger for <outlet> who" stays unread.
+     */
+    private static boolean placed(int start, int end, List<ActorPhrase> phrases) {
+        return phrases.stream().anyMatch(phrase -> phrase.firstToken() >= start && phrase.endToken() <= end && (phrase.category() == Category.PLACE
+                || phrase.category() == Category.DEMONYM || phrase.category() == Category.COUNTRY_NAME));
     }
 
     /** "the cooperative's managing director", "the acting governor": a participle used as an adjective is part of the office. */
@@ -401,7 +445,7 @@ final class TitleReader {
     private boolean holdsTitle(String text, Sentence sentence, int start, int end, List<ActorPhrase> phrases) {
         for (ActorPhrase phrase : phrases) {
             if (phrase.category() == Category.PERSON_NAME && phrase.firstToken() < end && phrase.endToken() > start
-                    && !modifiesOffice(sentence, phrase, end)) {
+                    && !modifiesOffice(sentence, phrase, end) && !(phrase.firstToken() >= start && possessorIn(sentence, phrase, end))) {
                 return false;
             }
         }

@@ -79,8 +79,19 @@ public final class ReferenceWords {
          * A word for a person's legal counsel: "Their lawyer, X," is the lawyer of the people
          * "their" stands for, not staff of the organisation named last.
          */
-        COUNSEL
+        COUNSEL,
+        /**
+         * A word for a person on the other side of a relation: "Putin's counterpart", "Maduro's
+         * rival". A person so described by another person's possessive name is not of that
+         * person's country, which "Petro's foreign minister, Laura Sarabia" is.
+         */
+        COUNTERPART
     }
+
+    /** The kinds as the file writes them ("named-employer"), for the error on an unknown one. */
+    private static final String KIND_NAMES = java.util.Arrays.stream(Kind.values())
+            .map(kind -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .collect(java.util.stream.Collectors.joining(", "));
 
     private final TsvTable table;
     private final Map<Kind, Map<String, String>> sources;
@@ -97,7 +108,7 @@ public final class ReferenceWords {
             try {
                 kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind \"" + row.get("kind") + "\" (statement, issuing, employer, named-employer, unnamed-person, unnamed-woman, unnamed-man, mouthpiece, insider, kin, self-naming, answering, head-of-body, seated, posted or counsel)");
+                throw row.error("unknown kind \"" + row.get("kind") + "\" (one of: " + KIND_NAMES + ")");
             }
             if (byKind.computeIfAbsent(kind, k -> new HashMap<>()).put(word, row.source() + ":" + row.line()) != null) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("kind"));
