@@ -22,7 +22,7 @@ import org.annalist.language.Token;
 final class DirectQuoteAttribution {
 
     /** Words that open a clause of its own after a quotation; a frame never starts with one. */
-    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "or", "while", "whereas");
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "or", "while", "whereas", "which");
 
     private final AnnotatedDocument document;
     private final SpeechVerbs verbs;
@@ -99,7 +99,16 @@ final class DirectQuoteAttribution {
                 // "for activities “incompatible with his status,” and Moscow has promised a response": a new clause, not a frame
                 return Optional.empty();
             }
+            if (firstWord && !Syntax.isPunctuation(token) && opensDisputedClaim(sentence, token.index())) {
+                // "“military targets only,” a claim Kyiv rejected": the verb answers the quotation, it does not frame it
+                return Optional.empty();
+            }
             firstWord &= Syntax.isPunctuation(token);
+            if (Syntax.isContentVerb(sentence, token.index()) && isRelativeClause(sentence, token.index())) {
+                // "“to destabilise the Sahel”, an accusation Cotonou has denied", "the minister, who
+                // was speaking in Geneva, said": a verb describing a noun is not the frame
+                continue;
+            }
             if (Syntax.isContentVerb(sentence, token.index())) {
                 return reporting(token) || phrasalReporting(sentence, token)
                         ? Optional.of(speakers.speakerOfVerb(sentence, token.index(), "speech-verb-after-quote"))
@@ -130,7 +139,7 @@ final class DirectQuoteAttribution {
             }
             if (Syntax.isContentVerb(sentence, i)) {
                 boolean adjacent = introduced || nothingButThatBetween(sentence, i, passage.openMark());
-                return adjacent && reporting(token)
+                return adjacent && reporting(token) && (introduced || introducesWords(token))
                         ? Optional.of(speakers.speakerOfVerb(sentence, i, "speech-verb-before-quote"))
                         : Optional.empty();
             }
@@ -155,6 +164,43 @@ final class DirectQuoteAttribution {
         int next = token.index() + 1;
         return next < sentence.tokens().size()
                 && frames.is(FrameWords.Role.PHRASAL_SPEECH_VERB, token.lemma() + " " + sentence.token(next).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the verb, with no colon or comma after it, frames the quoted words that follow as
+     * what was said ({@code said “…”}, {@code warned that “…”}). A view or stance verb right
+     * before a quotation ("Islamabad was ready to talk “but not under pressure”", "Delhi wished to
+     * see “free and fair elections”") takes the words as its object or adjunct; its subject is
+     * often the party the speaker talks about, so the parse above the words decides instead.
+     */
+    private boolean introducesWords(Token verb) {
+        return verbs.quotingKindOf(verb.lemma()).filter(kind -> kind != SpeechVerbKind.COGNITION && kind != SpeechVerbKind.STANCE).isPresent();
+    }
+
+    /**
+     * "a charge Moscow denies", "an allegation the army dismissed": a determiner and a claim noun
+     * of frame-words.tsv (an adjective may stand between), followed by no preposition — the noun
+     * restates the quoted words and the clause after it is another party's answer to them. "A
+     * statement from the ministry said" names its source with a preposition and still frames.
+     */
+    private boolean opensDisputedClaim(Sentence sentence, int determiner) {
+        if (!sentence.token(determiner).partOfSpeech().equals("DT")) {
+            return false;
+        }
+        int noun = determiner + 1;
+        if (noun < sentence.tokens().size() && sentence.token(noun).partOfSpeech().startsWith("JJ")) {
+            noun++;
+        }
+        if (noun + 1 >= sentence.tokens().size() || !frames.is(FrameWords.Role.CLAIM_NOUN, sentence.token(noun).lemma())) {
+            return false;
+        }
+        String after = sentence.token(noun + 1).partOfSpeech();
+        return !after.equals("IN") && !after.equals("TO") && !sentence.token(noun + 1).isVerb();
+    }
+
+    /** A verb hanging from a noun as its relative clause ("a charge Moscow denies", "which Juba says …"). */
+    private static boolean isRelativeClause(Sentence sentence, int verb) {
+        return Syntax.relation(sentence, verb).equals("acl:relcl");
     }
 
     private boolean reporting(Token token) {

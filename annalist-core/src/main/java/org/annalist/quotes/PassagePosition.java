@@ -12,6 +12,9 @@ import org.annalist.language.Token;
  */
 final class PassagePosition {
 
+    /** The furthest a cut-off frame's main verb stands from its sentence's start ("the foreign ministry spokesman asked"). */
+    private static final int FRAME_OPENING_WORDS = 5;
+
     private final AnnotatedDocument document;
 
     PassagePosition(AnnotatedDocument document) {
@@ -59,7 +62,9 @@ final class PassagePosition {
      * The index of the sentence holding the words after the closing mark: the closing mark's own
      * sentence, or — when that sentence ends at the quotation and the next one, in the same
      * paragraph, opens with a lower-case word ({@code “Where is the evidence?” | asked Murkomen.})
-     * — the next one, which the splitter cut off after a question or exclamation mark. -1 when the
+     * or, after quoted words ending in a question or exclamation mark, with a subject and its verb
+     * ({@code “Who will pay for this?” | Marchenko asked.}) — the next one, which the splitter cut
+     * off after the question or exclamation mark. -1 when the
      * mark is in no sentence.
      */
     static int frameSentence(AnnotatedDocument document, QuotedPassage passage) {
@@ -75,8 +80,37 @@ final class PassagePosition {
         }
         Sentence next = document.sentences().get(index + 1);
         String first = next.tokens().isEmpty() ? "" : next.token(0).text();
-        boolean cutOff = next.paragraph() == own.paragraph() && !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+        boolean cutOff = next.paragraph() == own.paragraph() && !first.isEmpty()
+                && (Character.isLowerCase(first.charAt(0)) || endsInQuestionOrExclamation(document.text(), passage) && opensWithSubjectAndVerb(next));
         return cutOff ? index + 1 : index;
+    }
+
+    /** The quoted words end with a question or exclamation mark, which the splitter takes for a sentence end. */
+    private static boolean endsInQuestionOrExclamation(String text, QuotedPassage passage) {
+        int last = passage.end() - 1;
+        while (last > passage.start() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last >= passage.start() && (text.charAt(last) == '?' || text.charAt(last) == '!');
+    }
+
+    /**
+     * "Marchenko asked.", "the minister asked reporters": the sentence's main verb comes within its
+     * first few words, after its subject and no comma — the shape of a frame cut off after the
+     * quoted question, not of a new sentence of narration with words of its own before its verb.
+     */
+    private static boolean opensWithSubjectAndVerb(Sentence sentence) {
+        int root = Syntax.root(sentence);
+        if (root < 1 || root > FRAME_OPENING_WORDS || !sentence.token(root).isVerb()) {
+            return false;
+        }
+        for (int i = 0; i < root; i++) {
+            String text = sentence.token(i).text();
+            if (text.equals(",") || text.equals("\u201C") || text.equals("\"")) {
+                return false;
+            }
+        }
+        return sentence.dependentArcs(root).stream().anyMatch(arc -> arc.baseRelation().equals("nsubj") && arc.dependent() < root);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
+import org.annalist.actors.MentionKind;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
@@ -45,8 +46,9 @@ final class PronounAfterReport {
         }
         int sentenceStart = sentence.token(0).start();
         for (Mention mention : entity.mentions()) {
+            // a pronoun before ("Asked whether she had spoken to them, she said: …") names nobody in a report
             if (mention.sentenceIndex() == sentence.index() && mention.start() >= sentenceStart && mention.end() <= pronoun.start()
-                    && mention.start() != pronoun.start()) {
+                    && mention.start() != pronoun.start() && mention.kind() != MentionKind.PRONOUN) {
                 return true;
             }
         }

@@ -61,7 +61,7 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
         List<Found> found = new ArrayList<>(directQuotes(document, actors, speakers, allReported));
         for (ReportedSpeech reported : allReported) {
             if (!mostlyQuoted(reported, found) && !duplicate(reported, found)
-                    && !isAttributionFrame(document, reported, found)) {
+                    && !isAttributionFrame(document, reported, found) && !runsOutOfAQuotation(reported, found)) {
                 found.add(new Found(reported.start(), reported.end(), false, reported.attribution()));
             }
         }
@@ -268,6 +268,16 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
             }
         }
         return false;
+    }
+
+    /**
+     * “We are doing what voters asked us to do,” Merz told a party conference: a report that starts
+     * inside a direct quotation and runs past its closing mark is the quoted speaker's own words
+     * joined to the frame, not indirect speech.
+     */
+    private static boolean runsOutOfAQuotation(ReportedSpeech reported, List<Found> found) {
+        return found.stream().anyMatch(quote -> quote.direct() && quote.start() < reported.start() && reported.start() < quote.end()
+                && reported.end() > quote.end());
     }
 
     private static boolean duplicate(ReportedSpeech reported, List<Found> found) {

@@ -21,6 +21,8 @@ final class Syntax {
 
     /** How many words "quoted … as saying" may hold between "quoted" and "as" ("by the state news agency KCNA"). */
     private static final int QUOTED_BY_WORDS = 10;
+    /** How many words the object of an active "quoted" and its apposition may hold before "as saying", none of them a verb past the first ten. */
+    private static final int QUOTED_OBJECT_WORDS = 20;
 
     private Syntax() {}
 
@@ -368,11 +370,18 @@ final class Syntax {
         return -1;
     }
 
-    /** Whether "as" and a reporting word follow the active "quoted" within a few words ("quoted Kim as saying"). */
+    /**
+     * Whether "as" and a reporting word follow the active "quoted" within a few words ("quoted Kim as
+     * saying"), or after the object and an apposition of its own with no verb in it ("quoted Kim Yo
+     * Jong, the powerful sister of leader Kim Jong Un, as saying").
+     */
     private static boolean hasAsSaying(Sentence sentence, int quote) {
-        for (int i = quote + 1; i < sentence.tokens().size() - 1 && i <= quote + QUOTED_BY_WORDS; i++) {
+        for (int i = quote + 1; i < sentence.tokens().size() - 1 && i <= quote + QUOTED_OBJECT_WORDS; i++) {
             if (sentence.token(i).text().equalsIgnoreCase("as") && sentence.token(i + 1).isVerb()) {
                 return true;
+            }
+            if (i > quote + QUOTED_BY_WORDS && (sentence.token(i).isVerb() || sentence.token(i).text().equals(";"))) {
+                return false;
             }
         }
         return false;

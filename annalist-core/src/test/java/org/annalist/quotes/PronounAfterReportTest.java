@@ -37,4 +37,14 @@ class PronounAfterReportTest {
         assertThat(quotes).filteredOn(quote -> quote.text().contains("taking a risk"))
                 .extracting(Quote::speakerName).doesNotContain("Fahad Rauf");
     }
+
+    @Test
+    void pronounAfterAQuestionAboutTheSamePersonIsThatPerson() {
+        List<Quote> quotes = QuoteFixture.quotes(" date 2026-10-02 Economist Hugo Ferreira said the markets were watching closely. "
+                + "\u201CThey know a default would change everything,\u201D he said.\n\n"
+                + "President Lucia Montes later returned to the subject. Asked whether she had spoken to the lenders, she said: "
+                + "\u201CYes, and they understood our position.\u201D");
+        assertThat(quotes).filteredOn(quote -> quote.text().startsWith("Yes, and they"))
+                .extracting(Quote::speakerName).containsExactly("Lucia Montes");
+    }
 }

@@ -58,4 +58,11 @@ class QuotedAsSayingTest {
                 a -> a.entity("Arman Sadykov", "Arman Sadykov"));
         assertThat(containing(quotes, "the talks would resume next month").speakerName()).isEqualTo("Arman Sadykov");
     }
+
+    @Test
+    void objectOfActiveQuotedWithAnAppositionIsTheSpeaker() {
+        List<Quote> quotes = QuoteFixture.quotes(" date 2027-04-09 North Korea's state media quoted Kim Yo Jong, the powerful sister "
+                + "of leader Kim Jong Un, as saying the exercises were \"a rehearsal for an attack.\"");
+        assertThat(containing(quotes, "a rehearsal for an attack").speakerName()).isEqualTo("Kim Yo Jong");
+    }
 }
