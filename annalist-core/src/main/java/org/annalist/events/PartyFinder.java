@@ -173,7 +173,7 @@ final class PartyFinder {
             }
             if (speakers.reportingSubjects(graph, tokenIndex).isEmpty()) {
                 // "It said it had deployed more units": no reporter in the sentence, an earlier subject
-                List<EventParty> antecedent = antecedents.of(graph, tokenIndex);
+                List<EventParty> antecedent = antecedents.of(graph, tokenIndex, (earlier, subject) -> partiesFor(earlier, subject, true));
                 if (!antecedent.isEmpty()) {
                     return antecedent;
                 }
@@ -185,6 +185,13 @@ final class PartyFinder {
             List<EventParty> owner = ReportedOwner.parties(graph, tokenIndex, speakers, words);
             if (!owner.isEmpty()) {
                 return owner;
+            }
+            if (speakers.reportingSubjects(graph, tokenIndex).isEmpty()) {
+                // "Singapore announced it would contribute. Its civil defence force sent rescuers"
+                List<EventParty> antecedent = antecedents.ofOwner(graph, tokenIndex, (earlier, subject) -> partiesFor(earlier, subject, true));
+                if (!antecedent.isEmpty()) {
+                    return antecedent;
+                }
             }
         }
         if (direct.isPresent() && direct.get().code() != null) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.language.Dependency;
@@ -24,8 +26,10 @@ import org.annalist.language.Token;
  * "It said it had …"; not "the troops did not attack the rebels as they pulled back", where the
  * pronoun may be a noun of its own sentence), only the main clause's subject of the last two sentences, "it" only
  * for one singular non-person entity (a country, a body, a group), "they" only for a plural or
- * conjoined subject; a sentence whose main subject is a noun that names no coded entity ("The
- * attack killed 12 people.") ends the search, since the pronoun may be that noun.
+ * conjoined subject; a sentence whose main subject is a noun that names no coded entity and that
+ * its own sentence's events resolve to no coded party either ("The attack killed 12 people.")
+ * ends the search, since the pronoun may be that noun. A sentence-initial "its"/"their" owning the
+ * main subject ("Its civil defence force sent rescuers") is read the same way ({@link #ofOwner}).
  */
 final class PronounAntecedent {
 
@@ -33,6 +37,9 @@ final class PronounAntecedent {
 
     /** Where an uncoded subject noun names its country or body: "Lebanon's army", "Iranian officials". */
     private static final Set<String> LOOK_THROUGH = Set.of("nmod:poss", "amod", "compound");
+
+    /** Owner pronouns and the subject pronoun of the same referent. */
+    private static final Map<String, String> OWNERS = Map.of("its", "it", "their", "they");
 
     private final List<Sentence> sentences;
     private final ActorAnalysis actors;
@@ -45,13 +52,48 @@ final class PronounAntecedent {
     /**
      * The parties of the earlier main-clause subject the pronoun refers to, each with the
      * pronoun's span; empty when the pronoun is not "it"/"they" or no such subject agrees with it.
+     * An earlier subject that names no coded entity itself ("The two leaders") is resolved as a
+     * subject by {@code subjectParties}, the same way its own sentence's events resolved it.
      */
-    List<EventParty> of(SentenceGraph own, int pronounIndex) {
+    List<EventParty> of(SentenceGraph own, int pronounIndex, BiFunction<SentenceGraph, Integer, List<EventParty>> subjectParties) {
         Token pronoun = own.token(pronounIndex);
         String form = pronoun.text().toLowerCase(Locale.ROOT);
         if (!form.equals("it") && !form.equals("they") || !isMainSubject(own, pronounIndex)) {
             return List.of();
         }
+        return earlier(own, form, pronoun, subjectParties);
+    }
+
+    /**
+     * "Singapore announced it would contribute S$2 million. Its civil defence force sent a team of
+     * rescuers": an uncoded main subject owned by a sentence-initial "its" or "their" belongs to the
+     * earlier subject the owner pronoun refers to, under the same conditions as {@link #of}.
+     */
+    List<EventParty> ofOwner(SentenceGraph own, int subject, BiFunction<SentenceGraph, Integer, List<EventParty>> subjectParties) {
+        if (!isMainSubject(own, subject)) {
+            return List.of();
+        }
+        for (Dependency arc : own.basicDependents(subject)) {
+            Token owner = own.token(arc.dependent());
+            String form = owner.text().toLowerCase(Locale.ROOT);
+            if (arc.relation().equals("nmod:poss") && arc.dependent() == firstWord(own) && OWNERS.containsKey(form)) {
+                return earlier(own, OWNERS.get(form), owner, subjectParties);
+            }
+        }
+        return List.of();
+    }
+
+    private static int firstWord(SentenceGraph graph) {
+        for (int token = 0; token < graph.size(); token++) {
+            if (Character.isLetterOrDigit(graph.token(token).text().charAt(0))) {
+                return token;
+            }
+        }
+        return -1;
+    }
+
+    private List<EventParty> earlier(SentenceGraph own, String form, Token pronoun,
+            BiFunction<SentenceGraph, Integer, List<EventParty>> subjectParties) {
         int sentenceIndex = own.sentence().index();
         boolean plural = form.equals("they");
         for (int back = 1; back <= SENTENCES_BACK && sentenceIndex - back >= 0; back++) {
@@ -68,18 +110,44 @@ final class PronounAntecedent {
                 }
                 return List.of();
             }
+            Span span = new Span(pronoun.start(), pronoun.end(), pronoun.text());
             List<Entity> entities = codedEntities(graph, subject.get());
+            if (entities.isEmpty()) {
+                return resolvedSubject(graph, subject.get(), plural, span, subjectParties);
+            }
             boolean subjectPlural = word.partOfSpeech().endsWith("S") || entities.size() > 1;
-            if (entities.isEmpty() || subjectPlural != plural
-                    || (!plural && "PERSON".equals(entities.get(0).type()))) {
+            if (subjectPlural != plural || (!plural && "PERSON".equals(entities.get(0).type()))) {
                 return List.of();
             }
-            Span span = new Span(pronoun.start(), pronoun.end(), pronoun.text());
             return entities.stream()
                     .map(entity -> new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span))
                     .toList();
         }
         return List.of();
+    }
+
+    /**
+     * "The two leaders also discussed Myanmar. In the joint statement they urged …": the earlier
+     * subject as its own events resolve it, when the number agrees (a plural noun for "they", a
+     * singular one with one coded party for "it") and no party is a person.
+     */
+    private List<EventParty> resolvedSubject(SentenceGraph graph, int subject, boolean plural, Span span,
+            BiFunction<SentenceGraph, Integer, List<EventParty>> subjectParties) {
+        Token word = graph.token(subject);
+        boolean nounPlural = word.partOfSpeech().endsWith("S");
+        if (!word.isNoun() || nounPlural != plural) {
+            return List.of();
+        }
+        List<EventParty> parties = subjectParties.apply(graph, subject).stream()
+                .filter(party -> party.code() != null)
+                .toList();
+        if (parties.isEmpty() || !plural && parties.size() != 1
+                || parties.stream().anyMatch(party -> actors.byId(party.entity()).map(e -> "PERSON".equals(e.type())).orElse(false))) {
+            return List.of();
+        }
+        return parties.stream()
+                .map(party -> new EventParty(party.entity(), party.name(), party.code(), party.sector(), span))
+                .toList();
     }
 
     /**

@@ -43,4 +43,32 @@ class PronounAntecedentTest {
                 .filteredOn(event -> event.event().equals("REQUEST"))
                 .isEmpty();
     }
+
+    @Test
+    void subjectOwnedByASentenceInitialItsBelongsToTheEarlierSubject() {
+        assertThat(CoderFixture.code("2025-03-04", "Chile announced on Monday that it would give food to flood victims in Bolivia.\n\n"
+                + "Its civil protection agency sent a team of 25 rescuers to Oruro on Tuesday.").events())
+                .filteredOn(event -> event.evidence().trigger().text().startsWith("sent"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("CHL");
+    }
+
+    @Test
+    void ownerPronounDoesNotTakeAnEarlierSubjectOfTheOtherNumber() {
+        assertThat(CoderFixture.code("2025-03-04", "Chilean and Argentine officials met in Santiago on Monday.\n\n"
+                + "Its civil protection agency sent a team of 25 rescuers to Oruro on Tuesday.").events())
+                .filteredOn(event -> event.evidence().trigger().text().startsWith("sent"))
+                .extracting(event -> codes(event.actors()))
+                .doesNotContain("CHL", "ARG", "ARG,CHL");
+    }
+
+    @Test
+    void theyIsAnEarlierSubjectResolvedAsItsOwnSentenceResolvedIt() {
+        assertThat(CoderFixture.code("2025-03-04", "Chilean President Ana Robles hosted Peruvian President Luis Marin in Santiago on Monday.\n\n"
+                + "The two leaders also discussed Bolivia.\n\n"
+                + "In a joint statement they urged Bolivia to reopen its border crossings.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("CHL,PER");
+    }
 }
