@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.dictionary.Gazetteer;
 import org.annalist.dictionary.Place;
 import org.annalist.events.patterns.WordLists;
@@ -28,6 +29,8 @@ import org.annalist.language.Token;
 final class EventSetting {
 
     private static final int LONGEST_PLACE_NAME = 4;
+    /** A place in one of these roles stands for its state ("accused Pristina"): no event's location. */
+    private static final Set<String> METONYMY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss");
 
     private final Gazetteer gazetteer;
     private final WeekdayReading weekdays;
@@ -67,7 +70,7 @@ final class EventSetting {
             if (introducedByLocative(graph, found.firstToken(), found.endToken())) {
                 return location;
             }
-            if (fallback == null) {
+            if (fallback == null && !standsForItsState(graph, found.firstToken(), found.endToken())) {
                 fallback = location;
             }
         }
@@ -125,6 +128,22 @@ final class EventSetting {
             }
         }
         return found;
+    }
+
+    /**
+     * "Vucic accused Pristina of …", "talks with Tehran": a place that is a clause's subject, object or
+     * possessor names its government (metonymy), a party of some event, not where this one happened.
+     */
+    private static boolean standsForItsState(SentenceGraph graph, int firstToken, int endToken) {
+        for (int token = firstToken; token < endToken; token++) {
+            for (Dependency arc : graph.heads(token)) {
+                if (arc.governor() >= 0 && (arc.governor() < firstToken || arc.governor() >= endToken)
+                        && METONYMY_RELATIONS.contains(arc.relation())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean introducedByLocative(SentenceGraph graph, int firstToken, int endToken) {

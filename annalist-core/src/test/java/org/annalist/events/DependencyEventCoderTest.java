@@ -145,6 +145,14 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void placeAccusedInTheSameSentenceIsNotWhereAnotherEventHappened() {
+        Event event = only(code("Serbia put its army on high alert after President Aleksandar Vucic accused Pristina of provoking a conflict."),
+                "MOBILIZE");
+
+        assertThat(event.location() == null ? null : event.location().name()).isNotEqualTo("Pristina");
+    }
+
+    @Test
     void negatedEventIsKeptAndMarked() {
         Coded coded = code("Russia did not attack Ukraine.");
 
