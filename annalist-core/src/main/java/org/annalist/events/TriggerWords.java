@@ -155,7 +155,27 @@ final class TriggerWords {
         return word.equals(EventPattern.ANY_WORD) || SentenceGraph.matchesWord(token, word);
     }
 
+    /**
+     * A modifier of the noun, or of a noun compounded with it: "the annual joint military drills" is
+     * often parsed with "joint" modifying "military", itself a compound of "drills".
+     */
     private static Integer findModifier(SentenceGraph graph, int head, String word, List<Integer> taken) {
+        Integer direct = directModifier(graph, head, word, taken);
+        if (direct != null) {
+            return direct;
+        }
+        for (Dependency arc : graph.dependents(head)) {
+            if (arc.baseRelation().equals("compound") && graph.token(arc.dependent()).isNoun()) {
+                Integer nested = directModifier(graph, arc.dependent(), word, taken);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer directModifier(SentenceGraph graph, int head, String word, List<Integer> taken) {
         for (Dependency arc : graph.dependents(head)) {
             String base = arc.baseRelation();
             if ((base.equals("amod") || base.equals("compound"))
