@@ -161,6 +161,32 @@ final class SpeakingPlace {
         return Optional.empty();
     }
 
+    /**
+     * "In Marib, the governor, Sultan al-Arada, said": a local office-holder (a governor, a mayor;
+     * the caller checks the title) named in a sentence that opens with a place holds office there,
+     * whatever the kind of place: unlike a minister, a governor does not travel to the town he
+     * speaks of. Only the person's own sentence is read. Empty for a place that seats international
+     * bodies, and for places the gazetteer does not know.
+     */
+    Optional<Found> localOffice(AnnotatedDocument document, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.kind() != MentionKind.NAME) {
+                continue;
+            }
+            List<Token> tokens = document.sentences().get(mention.sentenceIndex()).tokens();
+            if (tokens.size() < 4 || !tokens.get(0).text().equals("In")) {
+                continue;
+            }
+            Optional<PhraseIndex.Match<Place>> place = dictionaries.placeNames().longestAt(document.text(), tokens, 1, tokens.size());
+            if (place.isPresent() && comma(tokens, place.get().endToken()) && !internationalSeats.seats(place.get().value().name())) {
+                Place found = place.get().value();
+                return Optional.of(new Found(found.country(), "local office: the sentence opens \"In " + found.name() + ",\" ("
+                        + found.file() + ", " + found.country() + ")"));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean comma(List<Token> tokens, int index) {
         return index < tokens.size() && tokens.get(index).text().equals(",");
     }

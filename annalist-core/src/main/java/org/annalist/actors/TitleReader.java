@@ -96,6 +96,20 @@ final class TitleReader {
                 }
             }
         }
+        if (codedByBody && ActorCodes.INTERGOVERNMENTAL.contains(code) && rank != null && armedRank(text, sentence, rank)) {
+            // "Ugandan Lieutenant General X, commander of the AU mission": an officer a state lends
+            // an international mission keeps the nationality written before their name; a "Dutch
+            // lawmaker" leading an EU observer mission serves the EU
+            Optional<ActorPhrase> demonym = nationalityBeforeName(sentence, rank, phrases);
+            if (demonym.isPresent()) {
+                CountryName country = demonym.get().country();
+                code = country.code();
+                codedBy = "title: " + country.source() + " demonym of " + country.country() + " before the name of an official of " + code;
+                codedByBody = false;
+                nationality = true;
+                countryBeforeName = true;
+            }
+        }
         String sector = null;
         String sectorBy = null;
         // an armed group's ranks and spokesmen are rebels, not an army ("Houthi military spokesman",
@@ -131,6 +145,19 @@ final class TitleReader {
         }
         return new PersonDescription(title, code, codedBy, codedByBody, nationality, sector, sectorBy, employer(sentence, spans, phrases, countryBeforeName),
                 possessor(sentence, spans, phrases));
+    }
+
+    /** Whether the words before the name hold a military or police rank or office ("Lieutenant General", "police commander"). */
+    private boolean armedRank(String text, Sentence sentence, int[] rank) {
+        return dictionaries.sectors().index().findAll(text, sentence.tokens(), rank[0], rank[1]).stream()
+                .anyMatch(match -> match.value().kind() == SectorPhrase.Kind.TITLE && match.value().sector() != null && Set.of("MIL", "COP").contains(match.value().sector()));
+    }
+
+    /** A nationality word in the rank or office written right before the name ("Ugandan Lieutenant General"). */
+    private static Optional<ActorPhrase> nationalityBeforeName(Sentence sentence, int[] rank, List<ActorPhrase> phrases) {
+        return phrases.stream().filter(phrase -> phrase.firstToken() >= rank[0] && phrase.endToken() <= rank[1]
+                && phrase.country() != null && phrase.category() != Category.PLACE
+                && phrase.country().form() == CountryName.Form.DEMONYM && !isPortfolio(sentence, phrase)).findFirst();
     }
 
     /**
@@ -402,6 +429,9 @@ final class TitleReader {
             return null;
         }
         int start = nameEnd + 1;
+        if (headingClause(sentence, start)) {
+            return officeInRelativeClause(sentence, start + 1, phrases);
+        }
         int end = start;
         while (end < sentence.tokens().size() && end - start < LONGEST_APPOSITION) {
             Token next = sentence.token(end);
@@ -419,6 +449,38 @@ final class TitleReader {
             return null;
         }
         return holdsTitle(text, sentence, start, end, phrases) ? new int[] {start, end} : null;
+    }
+
+    /** "X, who heads …": a relative clause right after the name whose verb gives an office (reference-words.tsv, kind heading). */
+    private boolean headingClause(Sentence sentence, int who) {
+        if (who + 2 >= sentence.tokens().size() || !sentence.token(who).text().equalsIgnoreCase("who")) {
+            return false;
+        }
+        Token verb = sentence.token(who + 1);
+        String lemma = (verb.lemma() == null ? verb.text() : verb.lemma()).toLowerCase(Locale.ROOT);
+        return verb.isVerb() && dictionaries.referenceWords().is(ReferenceWords.Kind.HEADING, lemma);
+    }
+
+    /**
+     * "Abdulqader al-Murtada, who heads the Houthi prisoners committee, said": the body a person
+     * heads, told only in a relative clause, is their office; read from the verb to the clause's
+     * end when the body it names is coded (a named body, a country or its people, a place), so
+     * that a dateline of the mediating capital does not decide. "who leads the talks" names none.
+     */
+    private static int[] officeInRelativeClause(Sentence sentence, int verb, List<ActorPhrase> phrases) {
+        int end = verb + 1;
+        while (end < sentence.tokens().size() && end - verb < LONGEST_APPOSITION) {
+            Token next = sentence.token(end);
+            if (STOP_WORDS.contains(next.text().toLowerCase(Locale.ROOT)) || next.isVerb() || next.partOfSpeech().equals("MD")) {
+                break;
+            }
+            end++;
+        }
+        int last = end;
+        boolean coded = phrases.stream().anyMatch(phrase -> phrase.firstToken() > verb && phrase.endToken() <= last
+                && (phrase.known() != null && !phrase.known().isPerson() || phrase.category() == Category.PLACE
+                        || phrase.category() == Category.DEMONYM || phrase.category() == Category.COUNTRY_NAME));
+        return coded ? new int[] {verb, end} : null;
     }
 
     /**

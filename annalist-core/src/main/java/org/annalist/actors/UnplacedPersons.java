@@ -3,13 +3,17 @@ package org.annalist.actors;
 import java.util.List;
 import java.util.Optional;
 import org.annalist.dictionary.ActorDictionaries;
+import org.annalist.dictionary.NationalOffices;
 import org.annalist.dictionary.Place;
+import org.annalist.dictionary.ReferenceWords;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
 
 /**
  * Codes, once the whole article is read, the persons whose own words gave them no country:
- * from where they come from ("Daniel Whitaker, 47, of Tampa, Florida", {@link PersonOrigin});
+ * from an office in their title that only one state has ("the assistant secretary of state for
+ * African affairs" in a story from Addis Ababa, actors/national-offices.tsv); else, for a local
+ * office-holder, from the place their sentence opens with ("In Marib, the governor, X,"); else from where they come from ("Daniel Whitaker, 47, of Tampa, Florida", {@link PersonOrigin});
  * else from the relative they belong to ("His wife, Karen,", {@link Kinship});
  * else from where they speak ({@link SpeakingPlace}); else from the institution of their title the
  * text named last ("the Philippine coast guard said … coast guard spokesman X", {@link TitledInstitution});
@@ -38,6 +42,8 @@ final class UnplacedPersons {
     private final PersonOrigin origins;
     private final DatelinePlace datelines;
     private final Kinship kinship;
+    private final ReferenceWords referenceWords;
+    private final NationalOffices nationalOffices = NationalOffices.bundled();
 
     UnplacedPersons(SpeakingPlace speakingPlace, ActorDictionaries dictionaries, DatelinePlace datelines) {
         this.datelines = datelines;
@@ -46,6 +52,7 @@ final class UnplacedPersons {
         this.titledInstitutions = new TitledInstitution(dictionaries.sectors());
         this.origins = new PersonOrigin(dictionaries);
         this.kinship = new Kinship(dictionaries.referenceWords());
+        this.referenceWords = dictionaries.referenceWords();
     }
 
     /**
@@ -63,12 +70,32 @@ final class UnplacedPersons {
         return origins.ofDescription(document.text(), sentence, description);
     }
 
+    /** Whether a title holds a word of a local office (reference-words.tsv, kind local-office: "governor", "mayor"). */
+    private boolean localOffice(String title) {
+        if (title == null) {
+            return false;
+        }
+        for (String word : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (referenceWords.is(ReferenceWords.Kind.LOCAL_OFFICE, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Codes the persons among the drafts that have no country yet; other drafts are left as they are. */
     void place(AnnotatedDocument document, List<EntityDraft> drafts, MainCountry mainCountry) {
         Optional<Place> dateline = datelines.of(document, drafts);
         for (EntityDraft draft : drafts) {
             if (!"PERSON".equals(draft.type)) {
                 continue;
+            }
+            if (draft.code == null) {
+                nationalOffices.in(draft.title).ifPresent(office -> draft.code(office.country(), "title: " + office.source()
+                        + " \"" + office.phrase() + "\", an office only " + office.country() + " has"));
+            }
+            if (draft.code == null && localOffice(draft.title)) {
+                speakingPlace.localOffice(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
             if (draft.code == null) {
                 origins.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));

@@ -85,7 +85,17 @@ public final class ReferenceWords {
          * rival". A person so described by another person's possessive name is not of that
          * person's country, which "Petro's foreign minister, Laura Sarabia" is.
          */
-        COUNTERPART
+        COUNTERPART,
+        /**
+         * A verb by which a relative clause right after a name gives the person's office: "X, who
+         * heads the Houthi prisoners committee,". The body it names says whose the person is.
+         */
+        HEADING,
+        /**
+         * A word of an office held in one town or province: "In Marib, the governor, X, said" —
+         * the place the sentence opens with is where the office is, whatever the dateline.
+         */
+        LOCAL_OFFICE
     }
 
     /** The kinds as the file writes them ("named-employer"), for the error on an unknown one. */
