@@ -72,8 +72,7 @@ final class PersonReferences {
         for (Sighting sighting : before(sentence.index(), nominal.firstToken())) {
             EntityDraft person = sighting.person();
             boolean countryFits = code == null || person.code == null && officeFits(person, lastWord) || code.equals(person.code);
-            if (countryFits && sectorFits(person, sector, lastWord) && (person.title != null || person.code != null && code != null
-                    || lastSeen(person, sentence.index(), nominal.firstToken()) >= sentence.index() - 1)) {
+            if (countryFits && sectorFits(person, sector, lastWord)) {
                 compatible.add(sighting);
             }
         }
@@ -254,23 +253,6 @@ final class PersonReferences {
             }
         }
         return found;
-    }
-
-    /**
-     * The sentence a person was last referred to in before a token. An office nominal ("Bolivia's
-     * ambassador", "the envoy") is a person the text gave no title only when that person was just
-     * talked about (this sentence or the one before): several sentences back, a bare-named person
-     * of the story (a trucker, a resident) is not the ambassador, and would take the ambassador's
-     * country and sector.
-     */
-    private int lastSeen(EntityDraft person, int sentence, int token) {
-        int last = -1;
-        for (Sighting sighting : sightings) {
-            if (sighting.person() == person && (sighting.sentence() < sentence || sighting.sentence() == sentence && sighting.token() < token)) {
-                last = Math.max(last, sighting.sentence());
-            }
-        }
-        return last;
     }
 
     /** The most recent person; within one sentence its subject first. */
