@@ -1,5 +1,6 @@
 package org.annalist.actors;
 
+import static org.annalist.actors.ResolvedText.mentionTexts;
 import static org.annalist.actors.ResolvedText.named;
 import static org.annalist.actors.ResolvedText.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,25 @@ class NamesInAppositionTest {
         Entity police = named(analysis, "Public Force");
         assertThat(police.code()).isEqualTo("CRI");
         assertThat(police.sector()).isEqualTo("COP");
+    }
+
+    @Test
+    void nameExplainedAsABareGroupIsABody() {
+        ActorAnalysis analysis = resolve("PRETORIA (Reuters) - South Africa delayed the land law on Monday. "
+                + "Boerewerk, a group that speaks for grain farmers, welcomed the delay.");
+        Entity body = named(analysis, "Boerewerk");
+        assertThat(body.type()).isEqualTo("ORGANIZATION");
+        assertThat(mentionTexts(body)).containsExactly("Boerewerk");
+    }
+
+    @Test
+    void capitalisedPluralNounsExplainedAsARightsGroupAreItsName() {
+        ActorAnalysis analysis = resolve("HAVANA (Reuters) - Cuba freed 40 prisoners on Friday. "
+                + "Detainees Advocates, a Lisbon-based rights group, said hundreds more remained in jail.");
+        Entity body = named(analysis, "Detainees Advocates");
+        assertThat(body.type()).isEqualTo("ORGANIZATION");
+        assertThat(body.sector()).isEqualTo("HRI");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.name().startsWith("a Lisbon-based"));
     }
 
     @Test
