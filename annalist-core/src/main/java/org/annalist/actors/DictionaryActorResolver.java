@@ -116,6 +116,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             drafts.removeIf(draft -> draft.mentions.isEmpty());
             drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
             MainCountry mainCountry = MainCountry.of(byKey.values(), dictionaries.countries());
+            BasedBodies.code(drafts, mainCountry);
             unplacedPersons.place(document, drafts, mainCountry);
             uncodedBodies.place(document, drafts);
             sectorsFromContext.mark(text, drafts);
@@ -399,6 +400,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (type.equals("ORGANIZATION")) {
                 seats.of(sentence, phrase, phrases).ifPresent(seat -> seated(draft, seat));
+                if (proper && country == null && body == null && draft.basedCode == null) {
+                    BasedBodies.basedInApposition(dictionaries, text, sentence, phrase.headToken()).ifPresent(found -> {
+                        draft.basedCode = found.code();
+                        draft.basedBy = found.codedBy();
+                    });
+                }
             }
             add(draft, sentence, phrase, word == null ? MentionKind.DEMONYM : MentionKind.NOMINAL);
             if (type.equals("ORGANIZATION") && proper) {

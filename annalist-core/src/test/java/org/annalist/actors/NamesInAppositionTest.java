@@ -40,12 +40,21 @@ class NamesInAppositionTest {
 
     @Test
     void capitalisedPluralNounsExplainedAsARightsGroupAreItsName() {
-        ActorAnalysis analysis = resolve("HAVANA (Reuters) - Cuba freed 40 prisoners on Friday. "
+        ActorAnalysis analysis = resolve("HAVANA (Reuters) - Cuba freed 40 prisoners on Friday, Cuban state media said. "
                 + "Detainees Advocates, a Lisbon-based rights group, said hundreds more remained in jail.");
         Entity body = named(analysis, "Detainees Advocates");
         assertThat(body.type()).isEqualTo("ORGANIZATION");
         assertThat(body.sector()).isEqualTo("HRI");
+        assertThat(body.code()).isEqualTo("NGO"); // based abroad, reporting on Cuba: international
         assertThat(analysis.entities()).noneMatch(entity -> entity.name().startsWith("a Lisbon-based"));
+    }
+
+    @Test
+    void rightsGroupBasedInTheStorysOwnCountryIsOfThatCountry() {
+        ActorAnalysis analysis = resolve("NAIROBI (Reuters) - Kenyan police detained 30 protesters in Kenya's capital on Tuesday. "
+                + "Haki Watch, a Nairobi-based rights group, said several of them had been beaten.");
+        Entity body = named(analysis, "Haki Watch");
+        assertThat(body.code()).isEqualTo("KEN");
     }
 
     @Test
