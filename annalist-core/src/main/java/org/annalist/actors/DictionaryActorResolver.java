@@ -15,6 +15,7 @@ import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.Place;
 import org.annalist.dictionary.SectorPhrase;
+import org.annalist.dictionary.StateNouns;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -48,6 +49,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final InternationalSeats internationalSeats;
     private final BodyReferenceWords bodyReferenceWords = BodyReferenceWords.bundled();
     private final BodySeats seats;
+    private final StateNounReference stateNouns = new StateNounReference(StateNouns.bundled());
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -99,6 +101,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                 }
                 acronyms.mentionUntagged(sentence, phrases, byKey.values());
+                readStateNouns(sentence, phrases);
                 for (ActorPhrase phrase : phrases) {
                     if (phrase.category() == Category.NOMINAL) {
                         readNominal(sentence, phrase, phrases);
@@ -113,6 +116,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             drafts.removeIf(draft -> draft.mentions.isEmpty());
             drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
             MainCountry mainCountry = MainCountry.of(byKey.values(), dictionaries.countries());
+            BasedBodies.code(drafts, mainCountry);
             unplacedPersons.place(document, drafts, mainCountry);
             uncodedBodies.place(document, drafts);
             sectorsFromContext.mark(text, drafts);
@@ -289,6 +293,22 @@ public final class DictionaryActorResolver implements ActorResolver {
             references.saw(person, sentence, phrase.headToken());
         }
 
+        /** "The kingdom also agreed": the kingdom named last before it ({@link StateNounReference}). */
+        private void readStateNouns(Sentence sentence, List<ActorPhrase> phrases) {
+            for (StateNounReference.Found found : stateNouns.find(sentence, phrases)) {
+                int start = sentence.token(found.first()).start();
+                int end = sentence.token(found.end() - 1).end();
+                EntityDraft state = StateNounReference.stateBefore(found, byKey.values(), start);
+                if (state == null) {
+                    continue;
+                }
+                state.mention(new Mention(start, end, text.substring(start, end), sentence.index(), MentionKind.ALIAS));
+                if (PersonReferences.isSubject(sentence, found.end() - 1)) {
+                    state.sector("GOV", "the country acts as a subject (" + sentence.token(found.end() - 1).text() + "): GOV");
+                }
+            }
+        }
+
         private void readUnnamedSubjects(Sentence sentence, List<ActorPhrase> phrases) {
             for (UnnamedSubjects.Found found : unnamedSubjects.find(text, sentence, phrases)) {
                 references.sawUnnamed(sentence, found.token(), found.gender());
@@ -380,6 +400,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (type.equals("ORGANIZATION")) {
                 seats.of(sentence, phrase, phrases).ifPresent(seat -> seated(draft, seat));
+                if (proper && country == null && body == null && draft.basedCode == null) {
+                    BasedBodies.basedInApposition(dictionaries, text, sentence, phrase.headToken()).ifPresent(found -> {
+                        draft.basedCode = found.code();
+                        draft.basedBy = found.codedBy();
+                    });
+                }
             }
             add(draft, sentence, phrase, word == null ? MentionKind.DEMONYM : MentionKind.NOMINAL);
             if (type.equals("ORGANIZATION") && proper) {

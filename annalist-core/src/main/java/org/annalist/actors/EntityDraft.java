@@ -36,6 +36,12 @@ final class EntityDraft {
      */
     String seatCode;
     String seatBy;
+    /**
+     * The country a body's apposition says it is based in ("Prisoners Defenders, a Madrid-based
+     * rights group,") and where that was read, for a body no word of its own codes ({@link BasedBodies}).
+     */
+    String basedCode;
+    String basedBy;
     final List<Mention> mentions = new ArrayList<>();
 
     EntityDraft(String type, String name) {

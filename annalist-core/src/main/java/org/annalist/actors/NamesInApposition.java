@@ -34,7 +34,7 @@ final class NamesInApposition {
             }
             int nameHead = sentence.headArc(description.headToken()).filter(arc -> arc.relation().equals("appos"))
                     .map(Dependency::governor).orElse(Dependency.ROOT);
-            if (nameHead != description.firstToken() - 2 || !sentence.token(nameHead).isProperNoun()) {
+            if (nameHead != description.firstToken() - 2 || !isNameHead(sentence, nameHead)) {
                 continue;
             }
             ActorPhrase name = phraseAt(phrases, nameHead);
@@ -43,23 +43,51 @@ final class NamesInApposition {
                 continue;
             }
             int first = name != null ? name.firstToken() : nameHead;
-            while (first < nameHead && !sentence.token(first).isProperNoun()) {
+            while (first < nameHead && !isNameWord(sentence.token(first))) {
                 first++; // "Its Public Force": the possessive is no part of the name
             }
-            while (name == null && first > 0 && isNameWord(sentence.token(first - 1)) && phraseAt(phrases, first - 1) == null) {
+            while (name == null && first > 0 && isNameWord(sentence.token(first - 1)) && commonWords(phraseAt(phrases, first - 1), nameHead)) {
                 first--;
             }
             phrases.remove(description);
             if (name != null) {
                 phrases.remove(name);
             }
+            int nameStart = first;
+            phrases.removeIf(other -> other.category() == Category.GROUP && other.firstToken() >= nameStart && other.endToken() <= nameHead + 1);
             phrases.add(new ActorPhrase(sentence.index(), first, nameHead + 1, nameHead, Category.GROUP,
                     description.country(), description.known(), null, word, null));
         }
     }
 
+    /**
+     * Whether a bare body word at {@code [start, head]} ("a group", "an organisation") explains
+     * the name before it: it is that name's apposition, right after the name and a comma
+     * ("AfriForum, a group that represents Afrikaner farmers,"). Such a description makes a body
+     * of the name though it gives no sector or country.
+     */
+    static boolean explainsName(Sentence sentence, int start, int head) {
+        int nameHead = sentence.headArc(head).filter(arc -> arc.relation().equals("appos"))
+                .map(Dependency::governor).orElse(Dependency.ROOT);
+        return nameHead >= 0 && nameHead == start - 2 && sentence.token(start - 1).text().equals(",") && isNameHead(sentence, nameHead);
+    }
+
+    /**
+     * A proper noun, or a capitalised noun inside the sentence: "Prisoners Defenders, a
+     * Madrid-based rights group," is a name the tagger reads as two plural nouns.
+     */
+    private static boolean isNameHead(Sentence sentence, int token) {
+        Token word = sentence.token(token);
+        return word.isProperNoun() || token > 0 && word.isNoun() && Character.isUpperCase(word.text().codePointAt(0));
+    }
+
     private static boolean isNameWord(Token token) {
-        return token.isProperNoun() && Character.isUpperCase(token.text().codePointAt(0));
+        return token.isNoun() && Character.isUpperCase(token.text().codePointAt(0));
+    }
+
+    /** No phrase, or a group phrase of common words inside the name ("Prisoners" in "Prisoners Defenders"). */
+    private static boolean commonWords(ActorPhrase phrase, int nameHead) {
+        return phrase == null || phrase.category() == Category.GROUP && phrase.endToken() <= nameHead + 1;
     }
 
     private static ActorPhrase phraseAt(List<ActorPhrase> phrases, int token) {

@@ -166,7 +166,9 @@ final class PhraseFinder {
             } else {
                 // "the association", "their association" (the fishermen's): one body even without a sector of its own
                 boolean definiteBody = sector.kind() == SectorPhrase.Kind.ORGANISATION && ActorPhrase.isArticleOrOwner(sentence.token(start));
-                if (sector.sector() == null && country == null && body == null && !definiteBody) {
+                // "AfriForum, a group that represents farmers": a bare body word explaining a name is that name's kind
+                boolean explainsName = sector.kind() == SectorPhrase.Kind.ORGANISATION && NamesInApposition.explainsName(sentence, start, head.index());
+                if (sector.sector() == null && country == null && body == null && !definiteBody && !explainsName) {
                     continue;
                 }
                 if (sector.kind() == SectorPhrase.Kind.ORGANISATION && head.isProperNoun()) {

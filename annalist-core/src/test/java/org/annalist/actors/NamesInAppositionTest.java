@@ -1,5 +1,6 @@
 package org.annalist.actors;
 
+import static org.annalist.actors.ResolvedText.mentionTexts;
 import static org.annalist.actors.ResolvedText.named;
 import static org.annalist.actors.ResolvedText.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,34 @@ class NamesInAppositionTest {
         Entity police = named(analysis, "Public Force");
         assertThat(police.code()).isEqualTo("CRI");
         assertThat(police.sector()).isEqualTo("COP");
+    }
+
+    @Test
+    void nameExplainedAsABareGroupIsABody() {
+        ActorAnalysis analysis = resolve("PRETORIA (Reuters) - South Africa delayed the land law on Monday. "
+                + "Boerewerk, a group that speaks for grain farmers, welcomed the delay.");
+        Entity body = named(analysis, "Boerewerk");
+        assertThat(body.type()).isEqualTo("ORGANIZATION");
+        assertThat(mentionTexts(body)).containsExactly("Boerewerk");
+    }
+
+    @Test
+    void capitalisedPluralNounsExplainedAsARightsGroupAreItsName() {
+        ActorAnalysis analysis = resolve("HAVANA (Reuters) - Cuba freed 40 prisoners on Friday, Cuban state media said. "
+                + "Detainees Advocates, a Lisbon-based rights group, said hundreds more remained in jail.");
+        Entity body = named(analysis, "Detainees Advocates");
+        assertThat(body.type()).isEqualTo("ORGANIZATION");
+        assertThat(body.sector()).isEqualTo("HRI");
+        assertThat(body.code()).isEqualTo("NGO"); // based abroad, reporting on Cuba: international
+        assertThat(analysis.entities()).noneMatch(entity -> entity.name().startsWith("a Lisbon-based"));
+    }
+
+    @Test
+    void rightsGroupBasedInTheStorysOwnCountryIsOfThatCountry() {
+        ActorAnalysis analysis = resolve("NAIROBI (Reuters) - Kenyan police detained 30 protesters in Kenya's capital on Tuesday. "
+                + "Haki Watch, a Nairobi-based rights group, said several of them had been beaten.");
+        Entity body = named(analysis, "Haki Watch");
+        assertThat(body.code()).isEqualTo("KEN");
     }
 
     @Test
