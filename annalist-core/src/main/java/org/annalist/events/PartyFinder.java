@@ -70,6 +70,7 @@ final class PartyFinder {
     private final ReportingSpeaker speakers;
     /** The article's events coded so far (a live view the coder appends to), for {@link DomesticConflict}. */
     private final List<Event> events;
+    private final ConjunctPronounObject conjunctPronouns;
 
     PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes, PronounAntecedent antecedents,
             DocumentReference documents, KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, List<Event> events) {
@@ -83,6 +84,7 @@ final class PartyFinder {
         this.roles = roles;
         this.speakers = speakers;
         this.events = java.util.Collections.unmodifiableList(events);
+        this.conjunctPronouns = new ConjunctPronounObject(actors);
     }
 
     /**
@@ -177,6 +179,13 @@ final class PartyFinder {
                 if (!antecedent.isEmpty()) {
                     return antecedent;
                 }
+            }
+        }
+        if (!subjectRole && token.isPronoun() && direct.map(entity -> entity.code() == null).orElse(true)) {
+            // "thanked Washington but urged it not to ease pressure": the earlier conjunct's object
+            java.util.OptionalInt antecedent = conjunctPronouns.antecedent(graph, tokenIndex);
+            if (antecedent.isPresent()) {
+                return partiesFor(graph, antecedent.getAsInt(), false);
             }
         }
         if (subjectRole && token.isNoun() && direct.map(entity -> entity.code() == null).orElse(true)) {
