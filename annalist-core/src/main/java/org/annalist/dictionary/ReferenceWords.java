@@ -1,11 +1,13 @@
 package org.annalist.dictionary;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words of {@code dictionaries/actors/reference-words.tsv} through which a text points back
@@ -99,9 +101,9 @@ public final class ReferenceWords {
     }
 
     /** The kinds as the file writes them ("named-employer"), for the error on an unknown one. */
-    private static final String KIND_NAMES = java.util.Arrays.stream(Kind.values())
+    private static final String KIND_NAMES = Arrays.stream(Kind.values())
             .map(kind -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .collect(java.util.stream.Collectors.joining(", "));
+            .collect(Collectors.joining(", "));
 
     private final TsvTable table;
     private final Map<Kind, Map<String, String>> sources;

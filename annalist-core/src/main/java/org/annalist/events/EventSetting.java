@@ -131,7 +131,7 @@ final class EventSetting {
     }
 
     /**
-     * "Vucic accused Pristina of …", "talks with Tehran": a place that is a clause's subject, object or
+     * "Vucic accused Pristina of …", "Pristina rejected the claim": a place that is a clause's subject, object or
      * possessor names its government (metonymy), a party of some event, not where this one happened.
      */
     private static boolean standsForItsState(SentenceGraph graph, int firstToken, int endToken) {

@@ -1,9 +1,9 @@
 package org.annalist.language.corenlp;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
