@@ -30,6 +30,8 @@ import org.annalist.language.Token;
  */
 final class TitleReader {
 
+    /** Sectors of a rank that an officer lent to an international mission holds ("Lieutenant General"). */
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP");
     private static final Set<String> STOP_WORDS = Set.of(",", ";", ":", "``", "''", "-LRB-", "-RRB-", ".", "and", "or", "but", "who", "whose", "which");
     private static final int LONGEST_APPOSITION = 16;
 
@@ -150,7 +152,8 @@ final class TitleReader {
     /** Whether the words before the name hold a military or police rank or office ("Lieutenant General", "police commander"). */
     private boolean armedRank(String text, Sentence sentence, int[] rank) {
         return dictionaries.sectors().index().findAll(text, sentence.tokens(), rank[0], rank[1]).stream()
-                .anyMatch(match -> match.value().kind() == SectorPhrase.Kind.TITLE && match.value().sector() != null && Set.of("MIL", "COP").contains(match.value().sector()));
+                .anyMatch(match -> match.value().kind() == SectorPhrase.Kind.TITLE && match.value().sector() != null
+                        && ARMED_SECTORS.contains(match.value().sector()));
     }
 
     /** A nationality word in the rank or office written right before the name ("Ugandan Lieutenant General"). */
@@ -478,8 +481,7 @@ final class TitleReader {
         }
         int last = end;
         boolean coded = phrases.stream().anyMatch(phrase -> phrase.firstToken() > verb && phrase.endToken() <= last
-                && (phrase.known() != null && !phrase.known().isPerson() || phrase.category() == Category.PLACE
-                        || phrase.category() == Category.DEMONYM || phrase.category() == Category.COUNTRY_NAME));
+                && (phrase.known() != null && !phrase.known().isPerson() || namesCountryOrPlace(phrase)));
         return coded ? new int[] {verb, end} : null;
     }
 
@@ -490,8 +492,12 @@ final class TitleReader {
      * lives; a bare "a trader who fled", "a blogger for <outlet> who" stays unread.
      */
     private static boolean placed(int start, int end, List<ActorPhrase> phrases) {
-        return phrases.stream().anyMatch(phrase -> phrase.firstToken() >= start && phrase.endToken() <= end && (phrase.category() == Category.PLACE
-                || phrase.category() == Category.DEMONYM || phrase.category() == Category.COUNTRY_NAME));
+        return phrases.stream().anyMatch(phrase -> phrase.firstToken() >= start && phrase.endToken() <= end && namesCountryOrPlace(phrase));
+    }
+
+    /** A place, a country's name or its demonym: words that say whose an office is. */
+    private static boolean namesCountryOrPlace(ActorPhrase phrase) {
+        return phrase.category() == Category.PLACE || phrase.category() == Category.DEMONYM || phrase.category() == Category.COUNTRY_NAME;
     }
 
     /** "the cooperative's managing director", "the acting governor": a participle used as an adjective is part of the office. */

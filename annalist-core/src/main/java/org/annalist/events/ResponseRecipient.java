@@ -85,9 +85,10 @@ final class ResponseRecipient {
     }
 
     /**
-     * Whether every actor is a country's own non-state challenger ({@code challenger-sector}:
-     * rebels, the opposition, unions): "the group would not lay down its weapons" answers its own
-     * state, which the domestic convention codes, not the foreign doer of an earlier event.
+     * Whether every actor is a country's own unarmed challenger ({@code challenger-sector}: the
+     * opposition, unions, civil groups, students): "the union warned it would stop loading tankers"
+     * answers its own state, which the domestic convention codes, not the foreign doer of an earlier
+     * event. Rebels are not listed: "the RSF rejected the UN's call" answers the UN.
      */
     private boolean challengers(PartyFinder.Filling actor) {
         List<EventParty> parties = eventSectors.apply(actor.parties());
