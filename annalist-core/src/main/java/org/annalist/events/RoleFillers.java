@@ -170,6 +170,14 @@ final class RoleFillers {
         if (subjects.isEmpty()) {
             subjects.addAll(PredicativeController.subjectsOf(graph, verb));
         }
+        if (subjects.stream().allMatch(subject -> graph.token(subject).isVerb())) {
+            // "Norway and Cuba, which had served as guarantors, called on …" hung inside the relative clause
+            List<Integer> relative = RelativeClauseSubject.subjectOf(graph, verb);
+            if (!relative.isEmpty()) {
+                subjects.clear();
+                subjects.addAll(relative);
+            }
+        }
 
         Optional<Integer> parenthetical = ParentheticalSubject.of(graph, verb, subjects);
         if (parenthetical.isPresent()) {
