@@ -136,6 +136,11 @@ final class RoleFillers {
 
     /** The subject of a verb: nsubj (incl. controlled nsubj:xsubj), or the by-agent when passive. */
     static List<Integer> subjectsOf(SentenceGraph graph, int verb) {
+        List<Integer> quoted = QuotedConjunct.subjectOf(graph, verb);
+        if (!quoted.isEmpty()) {
+            // "said the closure was “a provocation by people who take orders” and warned …": the speaker
+            return quoted;
+        }
         if (graph.isPassive(verb)) {
             return graph.dependentsByRelation(verb, "obl:agent", "obl:by");
         }
@@ -164,6 +169,14 @@ final class RoleFillers {
         }
         if (subjects.isEmpty()) {
             subjects.addAll(PredicativeController.subjectsOf(graph, verb));
+        }
+        if (subjects.stream().allMatch(subject -> graph.token(subject).isVerb())) {
+            // "Norway and Cuba, which had served as guarantors, called on …" hung inside the relative clause
+            List<Integer> relative = RelativeClauseSubject.subjectOf(graph, verb);
+            if (!relative.isEmpty()) {
+                subjects.clear();
+                subjects.addAll(relative);
+            }
         }
 
         Optional<Integer> parenthetical = ParentheticalSubject.of(graph, verb, subjects);
