@@ -40,7 +40,7 @@ final class CounterpartRecipient {
      */
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, String eventType, String cameo, PartyFinder.Filling actor,
             PartyFinder.Filling recipient) {
-        if (!isDirected(eventType, cameo) || !namesNoTarget(graph, match, actor, recipient)) {
+        if (!isDirected(eventType, cameo) || !(namesNoTarget(graph, match, actor, recipient) || LegalForum.onlyForum(cameo, recipient))) {
             return recipient;
         }
         Optional<String> own = actor.soleCountry();

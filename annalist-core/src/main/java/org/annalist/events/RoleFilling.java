@@ -154,6 +154,9 @@ final class RoleFilling {
         if (!match.pattern().hasNoRecipient() && !namesNobody) {
             recipient = state.counterparts.of(graph, match, codedType(match, aux), codedCameo(graph, match, aux), actor, recipient);
         }
+        if (!namesNobody) {
+            recipient = AllyRecipient.of(graph, match, state.roles, words, actor, recipient, state.articleCountry());
+        }
         recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
         Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), graph.token(match.head()).lemma(), recipient);
         if (interviewer.isPresent()) {

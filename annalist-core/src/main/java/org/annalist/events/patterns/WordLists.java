@@ -225,6 +225,11 @@ public final class WordLists {
          */
         GENERIC_ADDRESSEE,
         /**
+         * Nouns of an ally ("ally", "allies"): owned by a pronoun ("stood with its ally") and said by
+         * a foreign actor, they stand for the article's country ({@code AllyRecipient}).
+         */
+        ALLY_NOUN,
+        /**
          * Verbs of offering ("offer", "propose", "volunteer"): a third party's offer that names no
          * one, in a story between two countries, is made to both ({@code ThirdPartyOffer}).
          */
