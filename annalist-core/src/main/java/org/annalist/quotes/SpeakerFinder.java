@@ -134,12 +134,19 @@ final class SpeakerFinder {
             // lost the subject in the aside, or took a noun inside it for the subject
             return new Attribution(opening.get().entity(), place + ":name-before-aside");
         }
-        if ((entity.isEmpty() || ReportNesting.joinsTheReporterNotTheReport(sentence, verb)) && !ReportNesting.hasBasicSubject(sentence, verb)) {
+        Optional<Entity> inherited = entity;
+        boolean selfAddressed = entity.isPresent() && ReportNesting.addressesItsInheritedSubject(sentence, verb,
+                token -> entityOf(sentence, token).filter(other -> other.id().equals(inherited.get().id())).isPresent());
+        if ((entity.isEmpty() || selfAddressed || ReportNesting.joinsTheReporterNotTheReport(sentence, verb))
+                && !ReportNesting.hasBasicSubject(sentence, verb)) {
             OptionalInt report = nesting.reportAbove(sentence, verb);
             if (report.isPresent()) {
                 Attribution outer = speakerOfVerb(sentence, report.getAsInt(), place);
                 if (outer.speaker() != null) {
                     return outer.withRule(outer.rule() + ":conjunct-in-reported-clause");
+                }
+                if (selfAddressed) { // the inherited subject is the one spoken of, not the speaker
+                    return new Attribution(null, place + ":conjunct-in-reported-clause-no-speaker");
                 }
             }
         }
