@@ -55,8 +55,15 @@ final class PronounAfterReport {
         return false;
     }
 
-    /** The last person a reporting verb in the few sentences before attributes words to. */
-    Optional<Entity> speakerBefore(Sentence sentence, BiFunction<Sentence, Integer, Attribution> speakerOfVerb) {
+    /**
+     * The last person a reporting verb in the few sentences before attributes words to, passing
+     * over those the pronoun cannot stand for ("she said" goes on with the last woman who spoke,
+     * not with a man quoted after her).
+     *
+     * @param fitsThePronoun whether a person may be the pronoun's referent (its known gender agrees)
+     */
+    Optional<Entity> speakerBefore(Sentence sentence, BiFunction<Sentence, Integer, Attribution> speakerOfVerb,
+            java.util.function.Predicate<Entity> fitsThePronoun) {
         for (int index = sentence.index() - 1; index >= 0 && index >= sentence.index() - REACH; index--) {
             Sentence earlier = document.sentences().get(index);
             for (int verb = earlier.tokens().size() - 1; verb >= 0; verb--) {
@@ -64,7 +71,7 @@ final class PronounAfterReport {
                     continue;
                 }
                 Entity speaker = speakerOfVerb.apply(earlier, verb).speaker();
-                if (speaker != null && speaker.type().equals("PERSON")) {
+                if (speaker != null && speaker.type().equals("PERSON") && fitsThePronoun.test(speaker)) {
                     return Optional.of(speaker);
                 }
             }

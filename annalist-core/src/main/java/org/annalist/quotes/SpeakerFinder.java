@@ -92,7 +92,9 @@ final class SpeakerFinder {
         }
         if (entity.isPresent() && !subject.inherited() && pronouns.pointsIntoTheReport(sentence, verb, subject.token(), entity.get())) {
             // "Al-Khulaifi would travel to Kabul next week, he added": "he" is the one already talking
-            return pronouns.speakerBefore(sentence, (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place))
+            String pronoun = sentence.token(subject.token()).text().toLowerCase(java.util.Locale.ROOT);
+            return pronouns.speakerBefore(sentence, (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place),
+                            person -> !genders.contradicts(person, pronoun))
                     .map(speaker -> new Attribution(speaker, place + ":pronoun-after-report"))
                     .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
         }
