@@ -78,4 +78,39 @@ final class PronounAfterReport {
         }
         return Optional.empty();
     }
+
+    /**
+     * "Resolute said it disputed every figure and had filed for arbitration at the World Bank's
+     * centre. It added that …": a sentence that opens with "It" and a reporting verb goes on with
+     * the body that reported in the sentence before, not with the last body named there (which the
+     * actors stage picks). The previous sentence's last reporting verb whose subject is a noun
+     * outside quote marks decides: its body speaks again; a subject that is no actor gives no
+     * speaker rather than the wrong body; a person, or no such verb, leaves the pronoun alone.
+     *
+     * @param speakerOfVerb the speaker of a reporting verb in the sentence before
+     * @return the speaker (possibly none), or empty when the rule does not apply
+     */
+    Optional<Attribution> itAfterReport(Sentence sentence, int subject, int verb, BiFunction<Sentence, Integer, Attribution> speakerOfVerb) {
+        if (subject != 0 || subject > verb || !sentence.token(subject).text().equals("It") || sentence.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence earlier = document.sentences().get(sentence.index() - 1);
+        for (int reporting = earlier.tokens().size() - 1; reporting >= 0; reporting--) {
+            if (!Syntax.isContentVerb(earlier, reporting) || Syntax.isQuoted(earlier, reporting)
+                    || verbs.kindOf(earlier.token(reporting).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
+                continue;
+            }
+            Syntax.Subject own = Syntax.subjectOf(earlier, reporting);
+            if (!own.found() || own.inherited() || !earlier.token(own.token()).isNoun() || Syntax.isQuoted(earlier, own.token())) {
+                continue;
+            }
+            Attribution reporter = speakerOfVerb.apply(earlier, reporting);
+            if (reporter.speaker() == null) {
+                return reporter.rule().endsWith("-not-an-actor") ? Optional.of(new Attribution(null, "it-after-unnamed-reporter"))
+                        : Optional.empty();
+            }
+            return reporter.speaker().type().equals("PERSON") ? Optional.empty() : Optional.of(new Attribution(reporter.speaker(), "it-after-report"));
+        }
+        return Optional.empty();
+    }
 }

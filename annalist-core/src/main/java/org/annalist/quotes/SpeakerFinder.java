@@ -119,6 +119,15 @@ final class SpeakerFinder {
                 return inParagraph.get();
             }
         }
+        if (subject.found() && !subject.inherited()) {
+            Optional<Entity> resolved = entity;
+            Optional<Attribution> continued = pronouns.itAfterReport(sentence, subject.token(), verb,
+                    (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place));
+            if (continued.isPresent() && (resolved.isEmpty() || continued.get().speaker() == null
+                    || !continued.get().speaker().id().equals(resolved.get().id()))) {
+                return new Attribution(continued.get().speaker(), place + ":" + continued.get().rule());
+            }
+        }
         if (entity.isPresent() && !subject.inherited() && sentence.token(subject.token()).text().equalsIgnoreCase("it")) {
             // "The 5th Fleet said it had sent a destroyer and accused Iran of …": "it" inside a body's
             // own report is that body, whatever earlier body the pronoun was resolved to
