@@ -211,6 +211,11 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-not-an-actor");
         }
         if (entity.get().type().equals("GROUP")) {
+            if (subject.token() > 0 && sentence.token(subject.token()).isProperNoun()) {
+                // "the Comandos de la Frontera said": a group the text names is a speaker (a capital
+                // opening the sentence may only be the parser's guess: "Refugees said …")
+                return new Attribution(entity.get(), place + ":" + how + "-named-group");
+            }
             // "Awami League officials said": the members of a named body speak for it
             return bodies.bodyOfMembers(sentence, subject.token())
                     .map(body -> new Attribution(body, place + ":" + how + "-members-of-body"))
