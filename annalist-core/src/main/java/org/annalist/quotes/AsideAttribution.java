@@ -199,12 +199,16 @@ final class AsideAttribution {
         return size;
     }
 
-    /** The name stands first (after its title words), or after a role phrase and a comma ("The mayor of Leon, Roberto Sanchez,"). */
+    /**
+     * The name stands first (after its title words, and the adjectives of nationality or rank
+     * before them: "South Korean President Lee …", "Former Prime Minister …"), or after a role
+     * phrase and a comma ("The mayor of Leon, Roberto Sanchez,").
+     */
     private static boolean opensWell(Sentence sentence, int name) {
         boolean titlesOnly = true;
         for (int i = 0; i < name; i++) {
             Token token = sentence.token(i);
-            titlesOnly &= isTitle(token) || token.partOfSpeech().equals("DT");
+            titlesOnly &= isTitle(token) || token.partOfSpeech().equals("DT") || token.partOfSpeech().equals("JJ");
         }
         return titlesOnly || sentence.token(name - 1).text().equals(",");
     }

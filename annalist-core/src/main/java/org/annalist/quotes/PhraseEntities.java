@@ -193,6 +193,21 @@ final class PhraseEntities {
         return actors.entityAt(offset).filter(entity -> entity.type().equals("PERSON") && mentionKindAt(entity, offset) == MentionKind.NAME);
     }
 
+    /** The person named by a proper noun hung directly on a role noun ("the businessman Ilan Shor"), if any. */
+    private Optional<Entity> personNamedOn(Sentence sentence, int roleNoun) {
+        for (Dependency arc : sentence.dependentArcs(roleNoun)) {
+            int offset = sentence.token(arc.dependent()).start();
+            if (Set.of("compound", "flat", "dep", "appos").contains(arc.baseRelation()) && sentence.token(arc.dependent()).isProperNoun()) {
+                Optional<Entity> person = actors.entityAt(offset)
+                        .filter(entity -> entity.type().equals("PERSON") && mentionKindAt(entity, offset) == MentionKind.NAME);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "the office of President Japarov": a noun's "of" phrase. */
     private static boolean isOfPhrase(Sentence sentence, Dependency arc) {
         return arc.relation().equals("nmod") && sentence.dependentArcs(arc.dependent()).stream()
@@ -224,6 +239,13 @@ final class PhraseEntities {
                             && mentionKindAt(entity, offset) == MentionKind.NAME);
             if (named.isPresent()) {
                 last = named;
+            } else if (!sentence.token(arc.dependent()).isProperNoun()) {
+                // "Its leader, the fugitive businessman Ilan Shor, said": the appositive is a role
+                // noun and the name hangs on it (compound, flat or the parser's "dep")
+                Optional<Entity> person = personNamedOn(sentence, arc.dependent());
+                if (person.isPresent()) {
+                    last = person;
+                }
             }
         }
         if (last.isEmpty()) {

@@ -194,6 +194,20 @@ final class PronounInParagraph {
     }
 
     /**
+     * "Lazaro summoned the ambassador, her office said. She called the attack …": a reporter
+     * owned by a possessive pronoun that can stand for the person ("her office", "his spokesman")
+     * speaks for that person, so it does not come between the person and the next "she".
+     */
+    private boolean ownedByThePerson(Sentence sentence, int noun, Entity person) {
+        return sentence.dependentArcs(noun).stream().anyMatch(arc -> arc.relation().equals("nmod:poss")
+                && switch (sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)) {
+                    case "his" -> !genders.contradicts(person, "he");
+                    case "her" -> !genders.contradicts(person, "she");
+                    default -> false;
+                });
+    }
+
+    /**
      * Whether the sentence before, in the same paragraph, has a reporting verb whose subject is a
      * noun that is not the person ("Another analyst … warned that …").
      */
@@ -212,7 +226,8 @@ final class PronounInParagraph {
             Syntax.Subject subject = Syntax.subjectOf(before, token.index());
             if (subject.found() && !subject.inherited() && before.token(subject.token()).isNoun()
                     && actors.entityAt(before.token(subject.token()).start()).map(Entity::id).filter(person.id()::equals).isEmpty()
-                    && speakers.entityOf(before, subject.token()).map(Entity::id).filter(person.id()::equals).isEmpty()) {
+                    && speakers.entityOf(before, subject.token()).map(Entity::id).filter(person.id()::equals).isEmpty()
+                    && !ownedByThePerson(before, subject.token(), person)) {
                 return true;
             }
         }

@@ -25,7 +25,10 @@ final class ReportNesting {
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
     /** Modals that make a reported act a plan ("would ask the OAS to send observers"). */
     private static final Set<String> PLANNING_MODALS = Set.of("would", "will", "could", "might", "may", "'ll");
-    private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should", "did");
+    /** Auxiliaries of a backshifted report; "was" and "were" as the progressive's auxiliary ("said Chisinau was persecuting …"), not the passive's. */
+    private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should", "did", "was", "were");
+    /** Where a reporting verb names whom it is about: its object, or the subject of the clause it reports. */
+    private static final Set<String> ADDRESSED = Set.of("obj", "iobj");
 
     private final SpeechVerbs verbs;
 
@@ -65,6 +68,31 @@ final class ReportNesting {
         boolean backshifted = reported >= 0 && sentence.dependentArcs(reported).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
                 && BACKSHIFTED_AUXILIARIES.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
         return !ownAuxiliary && backshifted;
+    }
+
+    /**
+     * "The alliance said ECOWAS had no role in the deal and accused the bloc of …", "said Chisinau
+     * was persecuting … and warned that Moldova would bear …": a reporting verb joined to the
+     * report's verb (no subject of its own in the basic parse) that names, as its object or as the
+     * subject of the clause it reports, the very actor it inherited as subject, is not that actor
+     * speaking of itself in the third person but the reporter's second act.
+     *
+     * @param sameActor whether a token is a mention of the inherited subject's actor
+     */
+    static boolean addressesItsInheritedSubject(Sentence sentence, int verb, java.util.function.IntPredicate sameActor) {
+        if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj") || hasBasicSubject(sentence, verb)) {
+            return false;
+        }
+        for (Dependency arc : sentence.dependentArcs(verb)) {
+            if (ADDRESSED.contains(arc.baseRelation()) && sameActor.test(arc.dependent())) {
+                return true;
+            }
+            if (arc.baseRelation().equals("ccomp") && sentence.dependentArcs(arc.dependent()).stream()
+                    .anyMatch(inner -> inner.baseRelation().equals("nsubj") && sameActor.test(inner.dependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

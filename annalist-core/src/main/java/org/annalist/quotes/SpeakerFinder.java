@@ -92,7 +92,9 @@ final class SpeakerFinder {
         }
         if (entity.isPresent() && !subject.inherited() && pronouns.pointsIntoTheReport(sentence, verb, subject.token(), entity.get())) {
             // "Al-Khulaifi would travel to Kabul next week, he added": "he" is the one already talking
-            return pronouns.speakerBefore(sentence, (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place))
+            String pronoun = sentence.token(subject.token()).text().toLowerCase(java.util.Locale.ROOT);
+            return pronouns.speakerBefore(sentence, (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place),
+                            person -> !genders.contradicts(person, pronoun))
                     .map(speaker -> new Attribution(speaker, place + ":pronoun-after-report"))
                     .orElseGet(() -> new Attribution(null, place + ":pronoun-after-report-no-speaker"));
         }
@@ -117,6 +119,15 @@ final class SpeakerFinder {
                 return inParagraph.get();
             }
         }
+        if (subject.found() && !subject.inherited()) {
+            Optional<Entity> resolved = entity;
+            Optional<Attribution> continued = pronouns.itAfterReport(sentence, subject.token(), verb,
+                    (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place));
+            if (continued.isPresent() && (resolved.isEmpty() || continued.get().speaker() == null
+                    || !continued.get().speaker().id().equals(resolved.get().id()))) {
+                return new Attribution(continued.get().speaker(), place + ":" + continued.get().rule());
+            }
+        }
         if (entity.isPresent() && !subject.inherited() && sentence.token(subject.token()).text().equalsIgnoreCase("it")) {
             // "The 5th Fleet said it had sent a destroyer and accused Iran of …": "it" inside a body's
             // own report is that body, whatever earlier body the pronoun was resolved to
@@ -134,12 +145,19 @@ final class SpeakerFinder {
             // lost the subject in the aside, or took a noun inside it for the subject
             return new Attribution(opening.get().entity(), place + ":name-before-aside");
         }
-        if ((entity.isEmpty() || ReportNesting.joinsTheReporterNotTheReport(sentence, verb)) && !ReportNesting.hasBasicSubject(sentence, verb)) {
+        Optional<Entity> inherited = entity;
+        boolean selfAddressed = entity.isPresent() && ReportNesting.addressesItsInheritedSubject(sentence, verb,
+                token -> entityOf(sentence, token).filter(other -> other.id().equals(inherited.get().id())).isPresent());
+        if ((entity.isEmpty() || selfAddressed || ReportNesting.joinsTheReporterNotTheReport(sentence, verb))
+                && !ReportNesting.hasBasicSubject(sentence, verb)) {
             OptionalInt report = nesting.reportAbove(sentence, verb);
             if (report.isPresent()) {
                 Attribution outer = speakerOfVerb(sentence, report.getAsInt(), place);
                 if (outer.speaker() != null) {
                     return outer.withRule(outer.rule() + ":conjunct-in-reported-clause");
+                }
+                if (selfAddressed) { // the inherited subject is the one spoken of, not the speaker
+                    return new Attribution(null, place + ":conjunct-in-reported-clause-no-speaker");
                 }
             }
         }
@@ -193,6 +211,11 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-not-an-actor");
         }
         if (entity.get().type().equals("GROUP")) {
+            if (subject.token() > 0 && sentence.token(subject.token()).isProperNoun()) {
+                // "the Comandos de la Frontera said": a group the text names is a speaker (a capital
+                // opening the sentence may only be the parser's guess: "Refugees said …")
+                return new Attribution(entity.get(), place + ":" + how + "-named-group");
+            }
             // "Awami League officials said": the members of a named body speak for it
             return bodies.bodyOfMembers(sentence, subject.token())
                     .map(body -> new Attribution(body, place + ":" + how + "-members-of-body"))
