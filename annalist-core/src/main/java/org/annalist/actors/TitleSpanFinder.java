@@ -169,11 +169,21 @@ final class TitleSpanFinder {
         if (end == start || end >= sentence.tokens().size()) {
             return null;
         }
-        boolean relativeClause = Set.of("who", "whose").contains(sentence.token(end).text().toLowerCase(Locale.ROOT));
+        boolean relativeClause = Set.of("who", "whose").contains(sentence.token(end).text().toLowerCase(Locale.ROOT))
+                || participleOnOffice(sentence, start, end);
         if (!sentence.token(end).text().equals(",") && !sentence.token(end).text().equals(".") && !(relativeClause && placed(start, end, phrases))) {
             return null;
         }
         return holdsTitle(text, sentence, start, end, phrases) ? new TitleSpan(start, end) : null;
+    }
+
+    /**
+     * "Name, a Nigerien onion exporter waiting in Gaya, said": a participle that modifies the
+     * office's noun opens a reduced relative clause on it, which ends the office as "who" does.
+     */
+    private static boolean participleOnOffice(Sentence sentence, int start, int end) {
+        return sentence.token(end).partOfSpeech().equals("VBG") && sentence.headArc(end)
+                .filter(arc -> arc.relation().startsWith("acl") && arc.governor() >= start && arc.governor() < end).isPresent();
     }
 
     /** "X, who heads …": a relative clause right after the name whose verb gives an office (reference-words.tsv, kind heading). */
