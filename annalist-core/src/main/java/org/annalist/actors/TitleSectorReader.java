@@ -10,12 +10,15 @@ import org.annalist.language.Sentence;
  * Reads the sector a person's title gives: an armed group named in it (rebels, whatever rank
  * word follows: "Houthi military spokesman"), then the first sector keyword of sectors.tsv with a
  * sector, a title word ("foreign minister" GOV, "general" MIL) before a body word ("armed forces"
- * MIL), then a named body's own sector.
+ * MIL), then a named body's own sector; an international peacekeeping body's (MIL) officials
+ * with no armed title word of their own are GOV, its civilian staff.
  */
 final class TitleSectorReader {
 
     /** The PLOVER sector of non-state armed groups. */
     private static final String REBELS = "REB";
+    private static final String MILITARY = "MIL";
+    private static final String GOVERNMENT = "GOV";
 
     private final ActorDictionaries dictionaries;
 
@@ -62,6 +65,12 @@ final class TitleSectorReader {
                         && phrase.firstToken() >= span.firstToken() && phrase.endToken() <= span.endToken()) {
                     sector = phrase.known().sector();
                     sectorBy = "title: " + phrase.known().source() + " " + phrase.known().name();
+                    if (MILITARY.equals(sector) && ActorCodes.INTERGOVERNMENTAL.contains(phrase.known().code())) {
+                        // "UNIFIL spokeswoman", "head of the U.N. peacekeeping mission": a
+                        // peacekeeping body's officials with no rank of their own are its civilian staff
+                        sector = GOVERNMENT;
+                        sectorBy += ", an international mission's official with no armed rank: GOV";
+                    }
                 }
             }
         }
