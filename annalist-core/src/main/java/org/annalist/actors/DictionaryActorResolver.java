@@ -9,13 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.actors.ActorPhrase.Category;
-import org.annalist.dictionary.BodyReferenceWords;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.Place;
 import org.annalist.dictionary.SectorPhrase;
-import org.annalist.dictionary.StateNouns;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -47,13 +45,13 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final SelfNamedPersons selfNamed;
     private final SectorsFromContext sectorsFromContext;
     private final InternationalSeats internationalSeats;
-    private final BodyReferenceWords bodyReferenceWords = BodyReferenceWords.bundled();
     private final BodySeats seats;
-    private final StateNounReference stateNouns = new StateNounReference(StateNouns.bundled());
+    private final StateNounReference stateNouns;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.finder = new PhraseFinder(dictionaries);
+        this.stateNouns = new StateNounReference(dictionaries.stateNouns());
         this.titles = new TitleReader(dictionaries);
         this.internationalSeats = new InternationalSeats();
         this.speakingPlace = new SpeakingPlace(dictionaries, internationalSeats);
@@ -370,7 +368,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // just named, whose words hold the word too, not the European Union named paragraphs
                 // before (a nearer body that only fits, ECOWAS before "the alliance", does not outrank
                 // the Alliance of Sahel States)
-                EntityDraft fitting = NamedBodyReference.fittingReferent(text, byKey.values(), document.sentences(), sentence, phrase, bodyReferenceWords);
+                EntityDraft fitting = NamedBodyReference.fittingReferent(text, byKey.values(), document.sentences(), sentence, phrase, dictionaries.bodyReferenceWords());
                 int start = sentence.token(phrase.firstToken()).start();
                 boolean nearerHolder = fitting != null && named != null && NamedBodyReference.holdsWord(fitting, phrase.strippedText(document))
                         && NamedBodyReference.lastSentenceBefore(fitting, start) > NamedBodyReference.lastSentenceBefore(named, start);

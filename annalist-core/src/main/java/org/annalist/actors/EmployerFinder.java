@@ -13,7 +13,7 @@ import org.annalist.language.Token;
  * "the group's Kenya director" after Amnesty International, "Its researcher" after Human Rights
  * Watch, "at the Joint Chiefs" after South Korea's Joint Chiefs of Staff), among the
  * organisations the article has named so far. Which words point back is data
- * (reference-words.tsv employer rows); {@link TitleReader} finds them in the title.
+ * (reference-words.tsv employer rows); {@link TitleEmployerReader} finds them in the title.
  */
 final class EmployerFinder {
 

@@ -18,7 +18,10 @@ import org.annalist.language.Sentence;
  *       {@value #WINDOW} sentences back.
  *   <li>Nominal: "the &lt;demonym&gt;? &lt;title word&gt;" goes to the most recent person whose
  *       known country is the demonym's country, or unknown — never to a person of another
- *       known country, nor to an unplaced person whose title is another office, nor to one whose known sector differs from the title word's unless the
+ *       known country, nor to an unplaced person whose title is another office, nor to an
+ *       unplaced person with no title last seen before the previous sentence ("Afghanistan's
+ *       ambassador said" two paragraphs after a trucker quoted by name introduces someone new),
+ *       nor to one whose known sector differs from the title word's unless the
  *       person's title holds the word ("the Azeri general" for a deputy minister who is a general).
  *       No candidate in the window: the one person of the demonym's country mentioned anywhere
  *       before, if there is exactly one. Without a
@@ -71,7 +74,8 @@ final class PersonReferences {
         List<Sighting> compatible = new ArrayList<>();
         for (Sighting sighting : before(sentence.index(), nominal.firstToken())) {
             EntityDraft person = sighting.person();
-            boolean countryFits = code == null || person.code == null && officeFits(person, lastWord) || code.equals(person.code);
+            boolean countryFits = code == null || person.code == null && officeFits(person, lastWord)
+                    && (person.title != null || sighting.sentence() >= sentence.index() - 1) || code.equals(person.code);
             if (countryFits && sectorFits(person, sector, lastWord)) {
                 compatible.add(sighting);
             }

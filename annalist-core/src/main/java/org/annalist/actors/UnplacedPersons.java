@@ -43,7 +43,7 @@ final class UnplacedPersons {
     private final DatelinePlace datelines;
     private final Kinship kinship;
     private final ReferenceWords referenceWords;
-    private final NationalOffices nationalOffices = NationalOffices.bundled();
+    private final NationalOffices nationalOffices;
 
     UnplacedPersons(SpeakingPlace speakingPlace, ActorDictionaries dictionaries, DatelinePlace datelines) {
         this.datelines = datelines;
@@ -53,6 +53,7 @@ final class UnplacedPersons {
         this.origins = new PersonOrigin(dictionaries);
         this.kinship = new Kinship(dictionaries.referenceWords());
         this.referenceWords = dictionaries.referenceWords();
+        this.nationalOffices = dictionaries.nationalOffices();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.annalist.dictionary;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import java.util.Set;
  * group", "the party", "the bloc") and the actor or sector codes of the named bodies it can stand
  * for. "Human Rights Watch … The group said" is the rights group; "the Interior Ministry … the
  * group" is not the ministry. Which word fits which kind of body is knowledge a reader extends,
- * so it lives in the file. Immutable; built once.
+ * so it lives in the file. A user's file with the same columns extends it: its row for a word
+ * replaces the bundled one. Immutable; built once.
  */
 public final class BodyReferenceWords {
 
@@ -26,27 +29,25 @@ public final class BodyReferenceWords {
         }
     }
 
-    private final TsvTable table;
+    private final List<TsvTable> sources;
     private final Map<String, Fit> fits;
 
-    public BodyReferenceWords(TsvTable table) {
-        this.table = table;
+    BodyReferenceWords(List<TsvTable> tables) {
+        this.sources = List.copyOf(tables);
         Map<String, Fit> byWord = new HashMap<>();
-        for (TsvTable.Row row : table.rows()) {
-            String word = row.get("word").toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || row.list("fits").isEmpty()) {
-                throw row.error("a row needs a word and the codes it fits");
-            }
-            if (byWord.put(word, new Fit(Set.copyOf(row.list("fits")), row.source() + ":" + row.line())) != null) {
-                throw row.error("\"" + word + "\" is listed twice");
-            }
-        }
+        WordCodeLists.read(tables, "word", "fits", "a row needs a word and the codes it fits")
+                .forEach((word, entry) -> byWord.put(word, new Fit(entry.codes(), entry.source())));
         this.fits = Map.copyOf(byWord);
+    }
+
+    /** The bundled words, extended by the user's files in order (a later row for a word replaces an earlier one). */
+    public static BodyReferenceWords load(List<Path> userFiles) {
+        return new BodyReferenceWords(WordCodeLists.tables(BUNDLED, COLUMNS, userFiles));
     }
 
     /** The words shipped with Annalist. */
     public static BodyReferenceWords bundled() {
-        return new BodyReferenceWords(TsvTable.bundled(BUNDLED, COLUMNS));
+        return load(List.of());
     }
 
     /** What the word fits, if it is a body word of this file. */
@@ -54,8 +55,8 @@ public final class BodyReferenceWords {
         return Optional.ofNullable(fits.get(word.toLowerCase(Locale.ROOT)));
     }
 
-    /** The table the words came from, for provenance (its name and SHA-256). */
-    public TsvTable table() {
-        return table;
+    /** The tables the words came from, for provenance (their names and SHA-256). */
+    public List<TsvTable> sources() {
+        return sources;
     }
 }

@@ -1,7 +1,10 @@
 package org.annalist.dictionary;
 
+import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +14,8 @@ import java.util.regex.Pattern;
  * The rows of {@code dictionaries/actors/national-offices.tsv}: offices that only one state has
  * ("secretary of state", "taoiseach"). A title holding one says whose office-holder the person
  * is when nothing else in their words does, which the capital a story is filed from or spoken in
- * would otherwise decide. Immutable; built once.
+ * would otherwise decide. A user's file with the same columns extends it: its row for an office
+ * replaces the bundled one. Immutable; built once.
  */
 public final class NationalOffices {
 
@@ -22,22 +26,34 @@ public final class NationalOffices {
     public record Office(String phrase, String country, String source, Pattern words) {}
 
     private final List<Office> offices;
+    private final List<TsvTable> sources;
 
-    public NationalOffices(TsvTable table) {
-        this.offices = table.rows().stream().map(row -> {
-            String phrase = row.get("phrase").toLowerCase(Locale.ROOT).trim();
-            String country = row.get("country").trim();
-            if (phrase.isEmpty() || country.length() != 3) {
-                throw row.error("a row needs an office phrase and a three-letter country code");
+    NationalOffices(List<TsvTable> tables) {
+        this.sources = List.copyOf(tables);
+        Map<String, Office> byPhrase = new LinkedHashMap<>();
+        for (TsvTable table : tables) {
+            for (TsvTable.Row row : table.rows()) {
+                String phrase = row.get("phrase").toLowerCase(Locale.ROOT).trim();
+                String country = row.get("country").trim();
+                if (phrase.isEmpty() || country.length() != 3) {
+                    throw row.error("a row needs an office phrase and a three-letter country code");
+                }
+                byPhrase.put(phrase, new Office(phrase, country, row.source() + ":" + row.line(),
+                        Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(phrase) + "(?![\\p{L}-])")));
             }
-            return new Office(phrase, country, row.source() + ":" + row.line(),
-                    Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(phrase) + "(?![\\p{L}-])"));
-        }).sorted(Comparator.comparingInt((Office office) -> office.phrase().length()).reversed()).toList();
+        }
+        this.offices = byPhrase.values().stream()
+                .sorted(Comparator.comparingInt((Office office) -> office.phrase().length()).reversed()).toList();
+    }
+
+    /** The bundled offices, extended by the user's files in order (a later row for an office replaces an earlier one). */
+    public static NationalOffices load(List<Path> userFiles) {
+        return new NationalOffices(WordCodeLists.tables(BUNDLED, COLUMNS, userFiles));
     }
 
     /** The offices shipped with Annalist. */
     public static NationalOffices bundled() {
-        return new NationalOffices(TsvTable.bundled(BUNDLED, COLUMNS));
+        return load(List.of());
     }
 
     /** The longest office of this file that a person's title holds as whole words. */
@@ -47,5 +63,10 @@ public final class NationalOffices {
         }
         String lower = title.toLowerCase(Locale.ROOT);
         return offices.stream().filter(office -> office.words().matcher(lower).find()).findFirst();
+    }
+
+    /** The tables the offices came from, for provenance (their names and SHA-256). */
+    public List<TsvTable> sources() {
+        return sources;
     }
 }

@@ -1,6 +1,8 @@
 package org.annalist.dictionary;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +12,8 @@ import java.util.Set;
  * The rows of {@code dictionaries/actors/state-nouns.tsv}: a noun that names a state by its form
  * ("the kingdom", "the sultanate") and the states of that form. "Saudi Arabia … The kingdom
  * agreed" is Saudi Arabia; which states are kingdoms is knowledge a reader extends, so it lives in
- * the file. Immutable; built once.
+ * the file. A user's file with the same columns extends it: its row for a noun replaces the
+ * bundled one. Immutable; built once.
  */
 public final class StateNouns {
 
@@ -20,27 +23,25 @@ public final class StateNouns {
     /** The states a noun may name and the file line that lists them. */
     public record States(Set<String> codes, String source) {}
 
-    private final TsvTable table;
+    private final List<TsvTable> sources;
     private final Map<String, States> byNoun;
 
-    public StateNouns(TsvTable table) {
-        this.table = table;
+    StateNouns(List<TsvTable> tables) {
+        this.sources = List.copyOf(tables);
         Map<String, States> nouns = new HashMap<>();
-        for (TsvTable.Row row : table.rows()) {
-            String noun = row.get("noun").toLowerCase(Locale.ROOT);
-            if (noun.isEmpty() || row.list("countries").isEmpty()) {
-                throw row.error("a row needs a noun and the country codes it names");
-            }
-            if (nouns.put(noun, new States(Set.copyOf(row.list("countries")), row.source() + ":" + row.line())) != null) {
-                throw row.error("\"" + noun + "\" is listed twice");
-            }
-        }
+        WordCodeLists.read(tables, "noun", "countries", "a row needs a noun and the country codes it names")
+                .forEach((noun, entry) -> nouns.put(noun, new States(entry.codes(), entry.source())));
         this.byNoun = Map.copyOf(nouns);
+    }
+
+    /** The bundled nouns, extended by the user's files in order (a later row for a noun replaces an earlier one). */
+    public static StateNouns load(List<Path> userFiles) {
+        return new StateNouns(WordCodeLists.tables(BUNDLED, COLUMNS, userFiles));
     }
 
     /** The nouns shipped with Annalist. */
     public static StateNouns bundled() {
-        return new StateNouns(TsvTable.bundled(BUNDLED, COLUMNS));
+        return load(List.of());
     }
 
     /** The states the noun names, if it is a noun of this file. */
@@ -48,8 +49,8 @@ public final class StateNouns {
         return Optional.ofNullable(byNoun.get(noun.toLowerCase(Locale.ROOT)));
     }
 
-    /** The table the nouns came from, for provenance (its name and SHA-256). */
-    public TsvTable table() {
-        return table;
+    /** The tables the nouns came from, for provenance (their names and SHA-256). */
+    public List<TsvTable> sources() {
+        return sources;
     }
 }

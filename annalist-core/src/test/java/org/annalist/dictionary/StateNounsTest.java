@@ -34,7 +34,7 @@ class StateNounsTest {
     @Test
     void rejectsANounListedTwice() {
         byte[] file = "noun\tcountries\tnote\nkingdom\tSAU\t\nkingdom\tJOR\tagain\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new StateNouns(TsvTable.parse("mine.tsv", file, Set.of("noun", "countries", "note"))))
+        assertThatThrownBy(() -> new StateNouns(List.of(TsvTable.parse("mine.tsv", file, Set.of("noun", "countries", "note")))))
                 .hasMessageContaining("mine.tsv:3").hasMessageContaining("listed twice");
     }
 }
