@@ -6,7 +6,7 @@ import static org.annalist.events.CoderFixture.codes;
 
 import org.junit.jupiter.api.Test;
 
-/** A hyphenated pattern word ("visa-free") matches the words the tokenizer split it into ("visa", "-", "free"). */
+/** A hyphenated pattern word ("visa-free", "test-fire") matches the words the tokenizer split it into ("visa", "-", "free"). */
 class HyphenatedTriggerWordTest {
 
     @Test
@@ -15,5 +15,12 @@ class HyphenatedTriggerWordTest {
                 .filteredOn(event -> event.event().equals("SANCTION"))
                 .extracting(event -> tuple(event.rule(), codes(event.actors()), codes(event.recipients())))
                 .containsExactly(tuple("sanction.suspend-visa-free-travel", "EUR", "SRB"));
+    }
+
+    @Test
+    void testFiredMissileIsAWeaponsTestNotAnAttack() {
+        assertThat(CoderFixture.code("2025-03-04", "Russia test-fired an intercontinental ballistic missile from the Plesetsk range on Tuesday, the defence ministry said.").events())
+                .extracting(event -> tuple(event.event(), event.rule(), codes(event.actors())))
+                .containsExactly(tuple("MOBILIZE", "mobilize.test-fire", "RUS"));
     }
 }
