@@ -25,6 +25,9 @@ final class CodingConvention {
     /** The chosen coding, the modality marks left once it is chosen, and an intent event to code beside it (or null). */
     record Choice(Coding coding, List<String> aux, Coding intentAlso) {}
 
+    /** Recipient sources that are the place forces are sent to ({@link #sentAbroad}). */
+    private static final java.util.Set<String> DESTINATION_SOURCES = java.util.Set.of("to", "in", "into", "at");
+
     private final EventOntology ontology;
     private final WordLists words;
     private final Modality modality;
@@ -42,7 +45,7 @@ final class CodingConvention {
      * intention, so no AGREE is coded beside it (the news gold's convention; the 2016 PLOVER records,
      * which code the intent, come without article dates).
      */
-    Choice choose(SentenceGraph graph, Candidate candidate, List<EventParty> actors, boolean scheduled) {
+    Choice choose(SentenceGraph graph, Candidate candidate, List<EventParty> actors, List<EventParty> recipients, boolean scheduled) {
         TriggerMatch match = candidate.match();
         EventPattern pattern = match.pattern();
         List<String> aux = candidate.aux();
@@ -72,7 +75,27 @@ final class CodingConvention {
                 aux = aux.stream().filter(mark -> !mark.equals(Modality.NEGATION) && !mark.equals(Modality.FUTURE)).toList();
             }
         }
+        Optional<String> abroad = words.value(ListName.FOREIGN_DEPLOYMENT_CODE, coding.cameo());
+        if (abroad.isPresent() && sentAbroad(candidate, actors, recipients)) {
+            // "Rwanda sent 1,000 soldiers to Cabo Delgado": forces sent into another country protect it
+            coding = Coding.of(ontology.cameo(abroad.get()).orElseThrow(), pattern.id() + "+abroad");
+        }
         return new Choice(coding, aux, intentAlso);
+    }
+
+    /**
+     * Whether the forces go to another country: the recipient is the place they are sent to or
+     * stationed in (a destination preposition on the trigger: "to", "in", "into", "at"), and it is
+     * no country of the actor's. A target named otherwise ("deployed troops to its border with
+     * Guyana", "along the frontier", "against the rebels") is a show of force towards it.
+     */
+    private static boolean sentAbroad(Candidate candidate, List<EventParty> actors, List<EventParty> recipients) {
+        if (recipients.isEmpty() || !DESTINATION_SOURCES.contains(String.valueOf(candidate.recipient().source()))) {
+            return false;
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        actors.forEach(party -> own.add(party.code()));
+        return recipients.stream().noneMatch(party -> own.contains(party.code()));
     }
 
     /**

@@ -301,7 +301,7 @@ public final class DependencyEventCoder implements EventCoder {
             state.decide(graph, match, DecisionReason.DUPLICATE, "already coded " + key, null);
             return;
         }
-        CodingConvention.Choice choice = conventions.choose(graph, candidate, actors,
+        CodingConvention.Choice choice = conventions.choose(graph, candidate, actors, recipients,
                 Modality.laterTime(conventions.timesOfAction(graph, candidate.match(), times), state.document.article().date()));
         recorder.record(state, graph, candidate, actors, recipients, choice.coding(), choice.aux(), times);
         if (choice.intentAlso() != null && coded.add(choice.intentAlso().event() + "|" + codes(actors) + "|" + codes(recipients))) {

@@ -203,7 +203,7 @@ final class SentenceGraph {
             "many", "portion", "bulk", "majority", "rest", "remainder", "share", "parts", "none", "any", "each",
             "barrage", "salvo", "volley", "wave", "series", "number", "dozen", "dozens", "hundred", "hundreds",
             "score", "scores", "pair", "couple", "round", "string", "spate", "flurry", "one", "package", "set",
-            "batch", "tranche", "million", "billion", "$", "€", "£",
+            "batch", "tranche", "million", "billion", "$", "€", "£", "tonne", "ton", "shipment", "consignment", "truckload",
             "hour", "hours", "day", "days", "week", "weeks", "month", "months");
 
     /**

@@ -30,13 +30,33 @@ final class TriggerMatcher {
         this.modality = modality;
     }
 
+    /**
+     * The patterns of a hyphenated word whose last part is the token: the tokenizer splits
+     * "test-fired" into "test", "-", "fired", and "test-fired" is a word of its own ("test-fire"),
+     * not the verb "fire" ("fire a missile"). Empty when the token ends no hyphenated pattern word.
+     */
+    private Set<EventPattern> hyphenatedCandidates(SentenceGraph graph, Token token) {
+        Set<EventPattern> candidates = new LinkedHashSet<>();
+        int index = token.index();
+        if (index < 2 || !graph.token(index - 1).text().equals("-")) {
+            return candidates;
+        }
+        String first = graph.token(index - 2).text().toLowerCase(Locale.ROOT) + "-";
+        candidates.addAll(patterns.candidates(first + (token.lemma() == null ? token.text() : token.lemma()).toLowerCase(Locale.ROOT)));
+        candidates.addAll(patterns.candidates(first + token.text().toLowerCase(Locale.ROOT)));
+        return candidates;
+    }
+
     /** The winning match per head token, in token order; the losers go to {@code decisions}. */
     List<TriggerMatch> match(SentenceGraph graph, List<Decision> decisions) {
         List<TriggerMatch> matches = new ArrayList<>();
         Set<Integer> deniedNouns = new LinkedHashSet<>();
         for (Token token : graph.sentence().tokens()) {
-            Set<EventPattern> candidates = new LinkedHashSet<>(patterns.candidates(token.lemma() == null ? token.text() : token.lemma()));
-            candidates.addAll(patterns.candidates(token.text().toLowerCase(Locale.ROOT)));
+            Set<EventPattern> candidates = hyphenatedCandidates(graph, token);
+            if (candidates.isEmpty()) {
+                candidates.addAll(patterns.candidates(token.lemma() == null ? token.text() : token.lemma()));
+                candidates.addAll(patterns.candidates(token.text().toLowerCase(Locale.ROOT)));
+            }
             if (token.isVerb()) {
                 // "reimposed", "re-opened": the repeated action's own patterns
                 String lemma = token.lemma() == null ? token.text() : token.lemma();

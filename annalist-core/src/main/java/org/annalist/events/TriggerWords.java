@@ -113,11 +113,11 @@ final class TriggerWords {
             String relation = arc.relation();
             if ((relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
                     && !taken.contains(arc.dependent())) {
-                if (matches(graph.token(arc.dependent()), word)) {
+                if (matches(graph, arc.dependent(), word)) {
                     return arc.dependent();
                 }
                 Integer whole = graph.quantified(arc.dependent()).orElse(null);
-                if (whole != null && !taken.contains(whole) && matches(graph.token(whole), word)) {
+                if (whole != null && !taken.contains(whole) && matches(graph, whole, word)) {
                     return whole;
                 }
                 Integer title = titleOfName(graph, arc.dependent(), word, taken);
@@ -127,7 +127,7 @@ final class TriggerWords {
             }
         }
         for (int displaced : graph.displacedObjects(head)) {
-            if (!taken.contains(displaced) && matches(graph.token(displaced), word)) {
+            if (!taken.contains(displaced) && matches(graph, displaced, word)) {
                 return displaced;
             }
         }
@@ -144,7 +144,7 @@ final class TriggerWords {
             return null;
         }
         for (Dependency arc : graph.dependents(object)) {
-            if (arc.baseRelation().equals("compound") && !taken.contains(arc.dependent()) && matches(graph.token(arc.dependent()), word)) {
+            if (arc.baseRelation().equals("compound") && !taken.contains(arc.dependent()) && matches(graph, arc.dependent(), word)) {
                 return arc.dependent();
             }
         }
@@ -153,6 +153,28 @@ final class TriggerWords {
 
     private static boolean matches(Token token, String word) {
         return word.equals(EventPattern.ANY_WORD) || SentenceGraph.matchesWord(token, word);
+    }
+
+    /**
+     * Whether the token at {@code index} is the pattern word, also when the tokenizer split a
+     * hyphenated word: "visa-free travel" is parsed "visa", "-", "free" with "free" as the
+     * modifier of "travel", so the pattern word "visa-free" matches "free" preceded by "visa -".
+     */
+    private static boolean matches(SentenceGraph graph, int index, String word) {
+        if (matches(graph.token(index), word)) {
+            return true;
+        }
+        String[] parts = word.split("-", -1);
+        if (parts.length < 2 || index < 2 * (parts.length - 1)) {
+            return false;
+        }
+        for (int part = parts.length - 1, at = index; part >= 0; part--, at -= 2) {
+            boolean hyphen = part == parts.length - 1 || graph.token(at + 1).text().equals("-");
+            if (parts[part].isEmpty() || !hyphen || !graph.token(at).text().equalsIgnoreCase(parts[part])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -179,7 +201,7 @@ final class TriggerWords {
         for (Dependency arc : graph.dependents(head)) {
             String base = arc.baseRelation();
             if ((base.equals("amod") || base.equals("compound"))
-                    && !taken.contains(arc.dependent()) && matches(graph.token(arc.dependent()), word)) {
+                    && !taken.contains(arc.dependent()) && matches(graph, arc.dependent(), word)) {
                 return arc.dependent();
             }
         }

@@ -187,6 +187,13 @@ public final class WordLists {
          */
         OWN_FORCES_CODE,
         /**
+         * CAMEO codes (or code prefixes) of sending one's forces somewhere (value: the code they are
+         * coded as instead when the place they go to is another country's): troops or police sent to
+         * an ally ("Rwanda sent 1,000 soldiers to Cabo Delgado", "would send 2,000 troops to Saudi
+         * Arabia") are military protection of that country (AID 074), as the news gold codes them.
+         */
+        FOREIGN_DEPLOYMENT_CODE,
+        /**
          * Nouns by which news refers back to an organisation it named ("the group", "the
          * movement", "the bloc"): with "the" and naming no entity, they stand for the organisation
          * mentioned last.
@@ -356,7 +363,8 @@ public final class WordLists {
                     ontology.requireEvent(event.strip(), row);
                 }
             }
-            if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE) && ontology.cameo(value).isEmpty()) {
+            if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE || name == ListName.FOREIGN_DEPLOYMENT_CODE)
+                    && ontology.cameo(value).isEmpty()) {
                 throw row.error("unknown CAMEO code \"" + value + "\"");
             }
             String word = keepsCase(name)
@@ -372,7 +380,7 @@ public final class WordLists {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
                 || list == ListName.STATE_ACT_CODE
                 || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.CHALLENGER_SECTOR || list == ListName.DIRECTED_EVENT
-                || list == ListName.OWN_FORCES_CODE || list == ListName.SPEAKER_ACT;
+                || list == ListName.OWN_FORCES_CODE || list == ListName.FOREIGN_DEPLOYMENT_CODE || list == ListName.SPEAKER_ACT;
     }
 
     /** Whether the word (lower-cased) is on the list. */
