@@ -62,7 +62,7 @@ final class EventRecorder {
         allParties.addAll(recipients);
         List<String> contexts = contextFinder.contexts(graph, match, coding.contexts(), allParties);
         List<Span> partySpans = allParties.stream().map(EventParty::mention).toList();
-        EventLocation location = setting.place(graph, partySpans);
+        EventLocation location = setting.place(graph, partySpans, match.head());
         if (location == null) {
             location = state.dateline.orElse(null);
         }

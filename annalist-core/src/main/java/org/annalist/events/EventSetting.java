@@ -20,7 +20,8 @@ import org.annalist.language.Token;
  *   <li>Date: the day named by a time expression of the sentence, the nearest to the trigger
  *       ("on Monday" → 2024-11-18, resolved against the article date by the language layer, a
  *       weekday name by the event's tense: {@link WeekdayReading}); else the article date.</li>
- *   <li>Location: a gazetteer place named in the sentence, preferring one introduced by "in" or
+ *   <li>Location: a gazetteer place named in the sentence, preferring one of the trigger's own
+ *       clause, then one introduced by "in" or
  *       "at" (directly or through its appositive head: "in the Iranian capital Tehran"), never a
  *       place that is itself an actor or recipient ("Tehran said"); else the article's dateline
  *       place ("KABUL, March 3 —"); else none.</li>
@@ -31,6 +32,9 @@ final class EventSetting {
     private static final int LONGEST_PLACE_NAME = 4;
     /** A place in one of these roles stands for its state ("accused Pristina"): no event's location. */
     private static final Set<String> METONYMY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss");
+    /** Relations that open a clause of their own, whose places are not the governing clause's (an xcomp shares its clause: "agreed to meet in Vienna"). */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "acl", "acl:relcl", "parataxis",
+            "csubj", "root");
 
     private final Gazetteer gazetteer;
     private final WeekdayReading weekdays;
@@ -60,21 +64,82 @@ final class EventSetting {
 
     /** The place of the sentence, or null; {@code partySpans} are actor and recipient mentions to skip. */
     EventLocation place(SentenceGraph graph, List<Span> partySpans) {
+        return place(graph, partySpans, -1);
+    }
+
+    /**
+     * The place of the event whose trigger is token {@code trigger}: as {@link #place(SentenceGraph, List)},
+     * but a place in the trigger's own clause comes first ("clashed near the city of Goma, a week after the
+     * two sides signed a ceasefire in Doha" happened near Goma), a locative one before any other.
+     */
+    EventLocation place(SentenceGraph graph, List<Span> partySpans, int trigger) {
+        int triggerClause = trigger < 0 ? -1 : clauseHead(graph, trigger);
+        EventLocation locative = null;
         EventLocation fallback = null;
+        EventLocation ownClause = null;
         for (PlaceMention found : placesIn(graph)) {
             if (overlapsAny(found.span(), partySpans)) {
                 continue;
             }
             EventLocation location = new EventLocation(found.place().name(), found.place().country(),
                     found.place().latitude(), found.place().longitude(), found.span());
-            if (introducedByLocative(graph, found.firstToken(), found.endToken())) {
+            boolean isLocative = introducedByLocative(graph, found.firstToken(), found.endToken());
+            boolean inOwnClause = triggerClause >= 0 && clauseHead(graph, found.firstToken()) == triggerClause
+                    && (isLocative || reachedThroughOblique(graph, found.firstToken(), triggerClause));
+            if (inOwnClause && isLocative) {
                 return location;
             }
-            if (fallback == null && !standsForItsState(graph, found.firstToken(), found.endToken())) {
-                fallback = location;
+            if (isLocative && locative == null) {
+                locative = location;
+            } else if (!isLocative && !standsForItsState(graph, found.firstToken(), found.endToken())) {
+                if (inOwnClause && ownClause == null) {
+                    ownClause = location;
+                } else if (fallback == null) {
+                    fallback = location;
+                }
             }
         }
-        return fallback;
+        return ownClause != null ? ownClause : locative != null ? locative : fallback;
+    }
+
+    /** The head of the clause a token belongs to: up its basic heads to a clause's verb (or the root). */
+    private static int clauseHead(SentenceGraph graph, int token) {
+        int current = token;
+        for (int steps = 0; steps < graph.size(); steps++) {
+            Dependency head = graph.basicHead(current);
+            if (head == null || head.governor() < 0 || startsClause(head.relation())
+                    || head.relation().equals("dep") && graph.token(current).isVerb()) {
+                // an unlabelled verb ("two days after the army signed ...") is a clause of its own too
+                return current;
+            }
+            current = head.governor();
+        }
+        return current;
+    }
+
+    /**
+     * Whether the path up from a place to its clause's head passes an oblique ("near the city of Goma",
+     * "towards Uvira"): a place inside the subject's or object's own phrase ("Police of Republika Srpska")
+     * describes that party, not where the event happened.
+     */
+    private static boolean reachedThroughOblique(SentenceGraph graph, int token, int clause) {
+        int current = token;
+        for (int steps = 0; steps < graph.size() && current != clause; steps++) {
+            Dependency head = graph.basicHead(current);
+            if (head == null || head.governor() < 0) {
+                return false;
+            }
+            if (head.relation().startsWith("obl")) {
+                return true;
+            }
+            current = head.governor();
+        }
+        return false;
+    }
+
+    private static boolean startsClause(String relation) {
+        return CLAUSE_RELATIONS.contains(relation.contains(":") && !relation.startsWith("acl:relcl")
+                ? relation.substring(0, relation.indexOf(':')) : relation);
     }
 
     /** The dateline place: a gazetteer name opening the article, followed by a comma, dash or bracket. */

@@ -132,7 +132,8 @@ final class RoleFilling {
                 }
                 if (!domestic.anyCoded()) {
                     domestic = AttackPlaceRecipient.of(match.pattern().event(), actor,
-                            setting.place(graph, actor.parties().stream().map(EventParty::mention).filter(java.util.Objects::nonNull).toList()));
+                            setting.place(graph, actor.parties().stream().map(EventParty::mention).filter(java.util.Objects::nonNull).toList(),
+                                    match.head()));
                 }
                 if (!domestic.anyCoded()) {
                     org.annalist.language.Token head = graph.token(match.head());
