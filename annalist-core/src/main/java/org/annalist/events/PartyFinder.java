@@ -203,6 +203,12 @@ final class PartyFinder {
                 }
             }
         }
+        if (direct.isPresent() && token.isNoun()) {
+            List<EventParty> pair = pairedGroupParties(graph, tokenIndex, direct.get());
+            if (!pair.isEmpty()) {
+                return pair;
+            }
+        }
         if (direct.isPresent() && direct.get().code() != null) {
             List<EventParty> parties = new ArrayList<>();
             parties.add(party(direct.get(), token));
@@ -366,8 +372,35 @@ final class PartyFinder {
 
     List<EventParty> reciprocalParties(SentenceGraph graph, int tokenIndex) {
         Token token = graph.token(tokenIndex);
-        if (reciprocal.pair().isEmpty() || actors.entityAt(token.start()).isPresent()
-                || !words.contains(ListName.RECIPROCAL_NOUN, token.lemma())) {
+        if (actors.entityAt(token.start()).isPresent()) {
+            return List.of();
+        }
+        return pairReferredTo(graph, tokenIndex);
+    }
+
+    /**
+     * A group of people placed only by a pair ({@link PairedGroup}): "the two ministers agreed",
+     * "Border commanders from the two countries met" — the pair's parties, with the group's sector;
+     * empty for any other noun.
+     */
+    private List<EventParty> pairedGroupParties(SentenceGraph graph, int tokenIndex, Entity group) {
+        if (!PairedGroup.isUnplacedGroup(graph, tokenIndex, group)) {
+            return List.of();
+        }
+        List<EventParty> pair = PairedGroup.isDefinitePair(graph, tokenIndex, words) ? pairReferredTo(graph, tokenIndex) : List.of();
+        java.util.OptionalInt placing = PairedGroup.placingNoun(graph, tokenIndex);
+        if (pair.isEmpty() && placing.isPresent()) {
+            pair = reciprocalParties(graph, placing.getAsInt());
+        }
+        Token token = graph.token(tokenIndex);
+        Span span = new Span(token.start(), token.end(), token.text());
+        return pair.stream().map(party -> new EventParty(party.entity(), party.name(), party.code(),
+                group.sector() != null ? group.sector() : party.sector(), span)).toList();
+    }
+
+    private List<EventParty> pairReferredTo(SentenceGraph graph, int tokenIndex) {
+        Token token = graph.token(tokenIndex);
+        if (reciprocal.pair().isEmpty() || !words.contains(ListName.RECIPROCAL_NOUN, token.lemma())) {
             return List.of();
         }
         boolean plural = token.partOfSpeech().equals("NNS") || token.partOfSpeech().equals("NNPS");
@@ -389,8 +422,9 @@ final class PartyFinder {
                 || arc.baseRelation().equals("cc:preconj") || arc.baseRelation().equals("cc"));
         paired |= alone && words.value(ListName.RECIPROCAL_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT))
                 .filter("alone"::equals).isPresent() && (!token.partOfSpeech().equals("CD") || isDefiniteBareNumber(graph, tokenIndex));
-        boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("paired"::equals).isPresent();
-        if (!paired && (!plural || needsPairing)) {
+        boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter(value -> value.equals("paired") || value.equals("persons")).isPresent();
+        boolean persons = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("persons"::equals).isPresent();
+        if (!paired && (!plural || needsPairing) || persons && !PairedGroup.isDefinitePair(graph, tokenIndex, words)) {
             return List.of();
         }
         Span span = new Span(token.start(), token.end(), token.text());
@@ -402,7 +436,9 @@ final class PartyFinder {
             }
         }
         List<EventParty> parties = new ArrayList<>();
-        for (Entity entity : reciprocal.pairBefore(graph.sentence().index(), token.start(), governingSubjectCodes(graph, tokenIndex))) {
+        java.util.Set<String> subjectCodes = governingSubjectCodes(graph, tokenIndex);
+        for (Entity entity : reciprocal.pairBefore(graph.sentence().index(), token.start(), subjectCodes,
+                PairedGroup.conjoinedSubjectBefore(graph, tokenIndex, subjectCodes, actors, words))) {
             parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
         }
         return parties;

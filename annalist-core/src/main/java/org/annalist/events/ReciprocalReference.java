@@ -124,15 +124,22 @@ final class ReciprocalReference {
      * ({@code subjectCodes}) when three or more are named before it there (the subject's are
      * usually among them: "Qatar and Saudi Arabia urged both sides"); else
      * the previous sentence, or the two before, when they name exactly two codes; else
-     * {@link #pair()}.
+     * {@link #pair()}. A pair the sentence names outright as a conjoined subject before the noun
+     * ({@code namedPair}: "Congolese troops and M23 rebels clashed, a week after the two sides
+     * signed a ceasefire") comes before all of these but the story's two sides seen from one of them.
      */
-    List<Entity> pairBefore(int sentenceIndex, int offset, Set<String> subjectCodes) {
+    List<Entity> pairBefore(int sentenceIndex, int offset, Set<String> subjectCodes, List<Entity> namedPair) {
         if (!twoSides().isEmpty() && pair.stream().anyMatch(entity -> subjectCodes.contains(entity.code()))) {
             // the clause's subject is of one of the story's two sides ("Mexico's main business lobby
             // urged both governments", "a Kurdish oil lobby criticised both governments" in a story of
             // Baghdad and Ankara): its "both" are the two sides, its own included, whatever the
             // sentence before happened to name
             return pair;
+        }
+        if (namedPair.size() == 2) {
+            // the two the sentence itself has just set against or beside each other, even two of
+            // one country (an army and a rebel group)
+            return namedPair;
         }
         List<Entity> sameSentence = namedBetween(sentenceIndex, sentenceIndex, offset);
         if (sameSentence.size() > 2) {
