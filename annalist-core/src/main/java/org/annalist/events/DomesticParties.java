@@ -190,6 +190,25 @@ final class DomesticParties {
     }
 
     /**
+     * The target of crowd control named without one ({@code crowd-control-code}: "Kathmandu police
+     * fired tear gas", "police fired tear gas to break up a protest against a Chinese police team"):
+     * done by one country in its own country (the sentence's home country), it is done to that
+     * country's own people, as every gold set codes it, also when the sentence names another
+     * country. Asked after {@link #domesticRecipient}, which the other country stops.
+     */
+    PartyFinder.Filling crowdControlRecipient(TriggerMatch match, PartyFinder.Filling actor, String homeCountry) {
+        Optional<String> actorCountry = actor.soleCountry();
+        if (actorCountry.isEmpty() || !actorCountry.get().equals(homeCountry)
+                || !words.coversCode(ListName.CROWD_CONTROL_CODE, match.pattern().cameo())) {
+            return PartyFinder.Filling.none();
+        }
+        String code = actorCountry.get();
+        EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
+        return new PartyFinder.Filling(List.of(new EventParty(null, own.name(), code, null, own.mention())),
+                "domestic (crowd control in its own country)");
+    }
+
+    /**
      * The actor of a domestic event named without its country: "police detained 22 people",
      * "tens of thousands of people rallied in Belgrade", "the interior ministry said". When the
      * actor sources point at an entity without a code (police, a ministry) or at a noun for a

@@ -12,12 +12,13 @@ import org.annalist.language.Token;
  * activists, accusing them of planning unrest". The pronoun refers to the party the clause it
  * closes acted on, which the coder has just coded as that clause's event; its recipients are the
  * pronoun's. Empty unless the trigger is a present participle hanging from a verb ({@code dep} or
- * {@code advcl}), its object is "it" or "them", and an event was coded at that verb with a
+ * {@code advcl}), its object is "it", "them", "him" or "her" ("detained a Tajik citizen, accusing him of
+ * spying": the person just acted on, whom the actors stage may have joined to someone else), and an event was coded at that verb with a
  * recipient.
  */
 final class ParticipleObject {
 
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her");
 
     private ParticipleObject() {}
 

@@ -21,6 +21,9 @@ import org.annalist.language.TimeExpression;
  */
 final class RoleFilling {
 
+    /** Event types never aimed at the actor itself: an accusation or a threat names someone else. */
+    private static final Set<String> SELF_EXCLUDING_TYPES = Set.of("ACCUSE", "THREATEN");
+
     private final WordLists words;
     private final Modality modality;
     private final EventSetting setting;
@@ -71,6 +74,12 @@ final class RoleFilling {
             aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.NEGATION)).toList();
         }
         PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
+        if (SELF_EXCLUDING_TYPES.contains(match.pattern().event()) && namesOnlyActorEntities(recipient, actor)) {
+            // "warned that his members would boycott the vote", "accused him of" read as the actor
+            // himself: one does not accuse or threaten oneself, so the role was misread and the
+            // other rules look further (the domestic convention, an earlier event, the home country)
+            recipient = PartyFinder.Filling.none();
+        }
         if (match.pattern().event().equals("THREATEN") && (!recipient.anyCoded() || onlyOwn(recipient, actor))) {
             // "warned that Israel would strike Iran's nuclear sites": the speaker's side would act, on Iran
             PartyFinder.Filling threatened = ThreatenedParty.of(graph, match, actor, state.parties);
@@ -131,6 +140,9 @@ final class RoleFilling {
                     domestic = state.domestic.adversaryRecipient(graph, match, actor);
                 }
                 if (!domestic.anyCoded()) {
+                    domestic = state.domestic.crowdControlRecipient(match, actor, state.homeCountry(graph));
+                }
+                if (!domestic.anyCoded()) {
                     domestic = AttackPlaceRecipient.of(match.pattern().event(), actor,
                             setting.place(graph, actor.parties().stream().map(EventParty::mention).filter(java.util.Objects::nonNull).toList(),
                                     match.head()));
@@ -169,6 +181,14 @@ final class RoleFilling {
             return Optional.empty();
         }
         return Optional.of(new Candidate(match, actor, recipient, aux));
+    }
+
+    /** Whether every coded recipient is one of the actor's own entities (not merely of its country). */
+    private static boolean namesOnlyActorEntities(PartyFinder.Filling recipient, PartyFinder.Filling actor) {
+        Set<String> own = new HashSet<>();
+        actor.parties().stream().map(EventParty::entity).filter(Objects::nonNull).forEach(own::add);
+        List<EventParty> coded = recipient.parties().stream().filter(party -> party.code() != null).toList();
+        return !coded.isEmpty() && coded.stream().allMatch(party -> party.entity() != null && own.contains(party.entity()));
     }
 
     /** Whether every coded recipient has one of the actor's codes. */

@@ -116,4 +116,14 @@ class ClosingParticipleTest {
                 .extracting(event -> codes(event.actors()))
                 .containsExactly("BFA");
     }
+
+    @Test
+    void personPronounObjectIsThePersonTheClauseActedOn() {
+        assertThat(CoderFixture.code("2025-06-02", "BISHKEK (Reuters) - An officer of Kyrgyzstan's border service said his unit had "
+                + "stopped several herders at the crossing. Kyrgyzstan's security service said it had detained a Kazakh citizen near "
+                + "the checkpoint on Sunday, accusing him of spying for a foreign state.").events())
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("KGZ", "KAZ"));
+    }
 }

@@ -31,4 +31,20 @@ class CrowdControlTest {
                 .isNotEmpty()
                 .noneMatch(recipient -> recipient.contains("Monday"));
     }
+
+    @Test
+    void tearGasAtHomeHitsTheOwnPeopleEvenWhenAnotherCountryIsNamed() {
+        assertThat(assaults("PORT VILA (Reuters) - Police in Vanuatu fired tear gas on Friday to break up a rally in Port Vila against "
+                + "the arrival of an Indonesian security team."))
+                .extracting(event -> codes(event.actors()) + "->" + codes(event.recipients()))
+                .containsExactly("VUT->VUT");
+    }
+
+    @Test
+    void waterCannonAtSeaIsNoCrowdControlAtHome() {
+        assertThat(assaults("MANILA (Reuters) - Chinese coast guard ships fired water cannon near Second Thomas Shoal on Sunday, "
+                + "the Philippine coast guard said."))
+                .extracting(event -> codes(event.actors()) + "->" + codes(event.recipients()))
+                .noneMatch(coded -> coded.equals("CHN->CHN"));
+    }
 }

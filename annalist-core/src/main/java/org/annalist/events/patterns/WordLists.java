@@ -194,6 +194,12 @@ public final class WordLists {
          */
         FOREIGN_DEPLOYMENT_CODE,
         /**
+         * CAMEO codes (or prefixes) of crowd control ("fired tear gas", "used water cannon"): done
+         * in the actor's own country and named without a target, it is done to that country's own
+         * people, also when the sentence names another country ({@link org.annalist.events.DomesticParties}).
+         */
+        CROWD_CONTROL_CODE,
+        /**
          * Nouns by which news refers back to an organisation it named ("the group", "the
          * movement", "the bloc"): with "the" and naming no entity, they stand for the organisation
          * mentioned last.
@@ -380,7 +386,7 @@ public final class WordLists {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
                 || list == ListName.STATE_ACT_CODE
                 || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.CHALLENGER_SECTOR || list == ListName.DIRECTED_EVENT
-                || list == ListName.OWN_FORCES_CODE || list == ListName.FOREIGN_DEPLOYMENT_CODE || list == ListName.SPEAKER_ACT;
+                || list == ListName.OWN_FORCES_CODE || list == ListName.FOREIGN_DEPLOYMENT_CODE || list == ListName.CROWD_CONTROL_CODE || list == ListName.SPEAKER_ACT;
     }
 
     /** Whether the word (lower-cased) is on the list. */
