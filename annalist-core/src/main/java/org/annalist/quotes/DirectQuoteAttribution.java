@@ -33,6 +33,7 @@ final class DirectQuoteAttribution {
     private final PassagePosition position;
     private final GoverningVerbAttribution governing;
     private final ColonIntroduction colons;
+    private final Inscription inscriptions;
 
     DirectQuoteAttribution(AnnotatedDocument document, SpeechVerbs verbs, SpeakerFinder speakers, FrameWords frames) {
         this.document = document;
@@ -44,10 +45,15 @@ final class DirectQuoteAttribution {
         this.position = new PassagePosition(document);
         this.governing = new GoverningVerbAttribution(position, verbs, speakers);
         this.colons = new ColonIntroduction(position, speakers, frames);
+        this.inscriptions = new Inscription(document, frames);
     }
 
     /** The attribution of the passage, or empty when no reporting verb governs it. */
     Optional<Attribution> attribute(QuotedPassage passage) {
+        Optional<Attribution> inscribed = inscriptions.attribute(passage);
+        if (inscribed.isPresent()) {
+            return inscribed; // "banners that read “…”, police said": the sign's words, nobody's speech
+        }
         List<Supplier<Optional<Attribution>>> places = new ArrayList<>();
         if (position.opensSentence(passage) || position.endsWithComma(passage)) {
             places.add(() -> afterQuote(passage));

@@ -32,11 +32,11 @@ final class PhraseEntities {
     private final BodySpeakers bodies;
     private final SpokespersonBody spokespeople;
 
-    PhraseEntities(AnnotatedDocument document, ActorAnalysis actors, ReferenceWords referenceWords, BodySpeakers bodies) {
+    PhraseEntities(AnnotatedDocument document, ActorAnalysis actors, ReferenceWords referenceWords, FrameWords frames, BodySpeakers bodies) {
         this.actors = actors;
         this.referenceWords = referenceWords;
         this.bodies = bodies;
-        this.spokespeople = new SpokespersonBody(document, actors, referenceWords, this::entityOf);
+        this.spokespeople = new SpokespersonBody(document, actors, referenceWords, frames, this::entityOf);
     }
 
     /**

@@ -50,7 +50,7 @@ final class PronounInParagraph {
         if (named.isPresent()) {
             return Optional.of(new Attribution(named.get(), place + ":pronoun-for-the-paragraphs-person"));
         }
-        Optional<Entity> reporter = personReportingBefore(sentence, sentence.token(pronoun).text(), resolved);
+        Optional<Entity> reporter = personReportingBefore(sentence, sentence.token(pronoun).text(), sentence.token(pronoun).start(), resolved);
         if (reporter.isPresent()) {
             return Optional.of(new Attribution(reporter.get(), place + ":pronoun-for-the-reporter-before"));
         }
@@ -148,14 +148,20 @@ final class PronounInParagraph {
      * agency copy goes on with the last voice across the break. Empty when that sentence reports
      * no person's words, or its reporter is the resolved person already or has the other gender.
      */
-    private Optional<Entity> personReportingBefore(Sentence sentence, String pronoun, Entity resolved) {
+    private Optional<Entity> personReportingBefore(Sentence sentence, String pronoun, int pronounStart, Entity resolved) {
         if (sentence.index() == 0) {
             return Optional.empty();
         }
         Sentence before = document.sentences().get(sentence.index() - 1);
+        int offset = sentence.start();
         boolean namedInOwnSentence = resolved.mentions().stream()
                 .anyMatch(mention -> mention.start() >= sentence.start() && mention.start() < sentence.end() && mention.kind() == MentionKind.NAME);
-        if (namedInOwnSentence || (before.paragraph() != sentence.paragraph() && before.paragraph() != sentence.paragraph() - 1)) {
+        // "His Afghan counterpart praised what he called …": a description of the resolved person
+        // earlier in the pronoun's own sentence is who the pronoun goes back to
+        boolean describedBeforeInOwnSentence = resolved.mentions().stream()
+                .anyMatch(mention -> mention.start() >= offset && mention.start() < pronounStart && mention.kind() == MentionKind.NOMINAL);
+        if (namedInOwnSentence || describedBeforeInOwnSentence
+                || (before.paragraph() != sentence.paragraph() && before.paragraph() != sentence.paragraph() - 1)) {
             // "Museveni praised the judges for what he called …": the sentence's own person stands
             return Optional.empty();
         }

@@ -39,7 +39,7 @@ final class SpeakerFinder {
         this.asides = new AsideAttribution(actors, verbs);
         this.pronouns = new PronounAfterReport(document, verbs);
         this.bodies = new BodySpeakers(document, actors, verbs, referenceWords, frames, this);
-        this.phrases = new PhraseEntities(document, actors, referenceWords, bodies);
+        this.phrases = new PhraseEntities(document, actors, referenceWords, frames, bodies);
         this.genders = new PronounGender(document, actors, referenceWords, frames);
         this.paragraphPronouns = new PronounInParagraph(document, actors, verbs, this, genders);
         this.nesting = new ReportNesting(verbs);

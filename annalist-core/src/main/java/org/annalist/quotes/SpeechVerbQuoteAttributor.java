@@ -201,7 +201,8 @@ public final class SpeechVerbQuoteAttributor implements QuoteAttributor {
     private static List<Found> speakersFromEnclosingReports(AnnotatedDocument document, List<Found> found, List<ReportedSpeech> reports) {
         List<Found> result = new ArrayList<>(found.size());
         for (Found quote : found) {
-            boolean unattributed = quote.direct() && (quote.attribution() == null || quote.attribution().speaker() == null);
+            boolean unattributed = quote.direct() && (quote.attribution() == null || quote.attribution().speaker() == null)
+                    && (quote.attribution() == null || !quote.attribution().rule().startsWith(Inscription.RULE)); // a sign's words stay nobody's
             int sentence = document.sentenceAt(quote.start());
             ReportedSpeech enclosing = !unattributed || sentence < 0 ? null : reports.stream()
                     .filter(report -> report.attribution() != null && report.attribution().speaker() != null)

@@ -44,11 +44,14 @@ final class SpokespersonBody {
     private final AnnotatedDocument document;
     private final ActorAnalysis actors;
     private final ReferenceWords referenceWords;
+    /** For a state body's word ("a foreign ministry spokesman"): frame-words.tsv seated-body. */
+    private final FrameWords frames;
     /** The speaker's entity of a phrase (SpeakerFinder's own lookup), for the principal after "for". */
     private final BiFunction<Sentence, Integer, Optional<Entity>> entityOf;
 
-    SpokespersonBody(AnnotatedDocument document, ActorAnalysis actors, ReferenceWords referenceWords,
+    SpokespersonBody(AnnotatedDocument document, ActorAnalysis actors, ReferenceWords referenceWords, FrameWords frames,
             BiFunction<Sentence, Integer, Optional<Entity>> entityOf) {
+        this.frames = frames;
         this.document = document;
         this.actors = actors;
         this.referenceWords = referenceWords;
@@ -65,7 +68,12 @@ final class SpokespersonBody {
             return own;
         }
         if (!isDefinite(sentence, head)) {
-            return isBare(sentence, head) ? bodyLeadingTheSentenceBefore(sentence) : Optional.empty();
+            if (isBare(sentence, head)) {
+                return bodyLeadingTheSentenceBefore(sentence, BODY_TYPES);
+            }
+            // "North Korea condemned the meeting. …, a foreign ministry spokesman said": the
+            // ministry of the country the writer has just named as acting (the gold convention)
+            return stateBodyWithoutCountry(sentence, head) ? bodyLeadingTheSentenceBefore(sentence, Set.of("COUNTRY")) : Optional.empty();
         }
         return repeatedSpokesperson(sentence, head);
     }
@@ -77,7 +85,7 @@ final class SpokespersonBody {
      * spokesperson it is. "A Ukrainian military spokesman" names a body of its own and is not
      * bare.
      */
-    private Optional<Entity> bodyLeadingTheSentenceBefore(Sentence sentence) {
+    private Optional<Entity> bodyLeadingTheSentenceBefore(Sentence sentence, Set<String> types) {
         if (sentence.index() == 0) {
             return Optional.empty();
         }
@@ -93,9 +101,35 @@ final class SpokespersonBody {
             if (!subject.found() || subject.inherited()) {
                 return Optional.empty();
             }
-            return entityOf.apply(before, subject.token()).filter(entity -> BODY_TYPES.contains(entity.type()));
+            return entityOf.apply(before, subject.token()).filter(entity -> types.contains(entity.type()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "a foreign ministry spokesman": an indefinite spokesperson whose compound is a state body's
+     * word (frame-words.tsv seated-body) with no country, nationality or name beside it.
+     */
+    private boolean stateBodyWithoutCountry(Sentence sentence, int head) {
+        if (!sentence.dependentArcs(head).stream().anyMatch(arc -> arc.relation().equals("det")
+                && Set.of("a", "an").contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        boolean stateBody = false;
+        for (Dependency arc : sentence.dependentArcs(head)) {
+            int dependent = arc.dependent();
+            if (dependent > head || !Set.of("compound", "amod").contains(arc.baseRelation())) {
+                continue;
+            }
+            Token token = sentence.token(dependent);
+            if (token.isProperNoun() || countryCodeAt(sentence, dependent) != null
+                    || sentence.dependentArcs(dependent).stream().anyMatch(inner -> sentence.token(inner.dependent()).isProperNoun()
+                            || countryCodeAt(sentence, inner.dependent()) != null)) {
+                return false;
+            }
+            stateBody |= arc.baseRelation().equals("compound") && frames.is(FrameWords.Role.SEATED_BODY, token.lemma());
+        }
+        return stateBody;
     }
 
     /** "a spokesperson": the noun with its indefinite article and nothing else. */

@@ -62,4 +62,15 @@ class PronounForTheReporterBeforeTest {
                 .extracting(Quote::speakerName)
                 .containsExactly("Luis Arce");
     }
+
+    @Test
+    void aDescriptionOfThePersonEarlierInTheOwnSentenceStands() {
+        assertThat(QuoteFixture.quotes(" date 2026-03-11 Kazakhstan's Foreign Minister Murat Nurtleu met Kyrgyzstan's foreign minister, "
+                + "Jeenbek Kulubaev, in Astana on Monday. \"We cannot share a river we do not measure,\" Nurtleu told reporters.\n\n"
+                + "The visiting minister said Kazakhstan was ready to send engineers to the dam.\n\n"
+                + "His Kyrgyz counterpart welcomed what he called Astana's \"calm and friendly approach\" but said the work would go on."))
+                .filteredOn(quote -> quote.text().startsWith("calm and friendly"))
+                .extracting(Quote::speakerName)
+                .doesNotContain("Murat Nurtleu");
+    }
 }
