@@ -30,6 +30,7 @@ final class NamedBodyReference {
             return null;
         }
         String words = " " + String.join(" ", NameWords.of(phraseWords)) + " ";
+        boolean capitalised = capitalised(phraseWords);
         EntityDraft found = null;
         for (EntityDraft draft : drafts) {
             String name = " " + String.join(" ", NameWords.of(draft.name)) + " ";
@@ -40,7 +41,12 @@ final class NamedBodyReference {
             boolean described = draft.mentions.stream().anyMatch(mention -> mention.kind() == MentionKind.NOMINAL
                     && (" " + String.join(" ", NameWords.of(mention.text())) + " ").contains(words)
                     && !(" " + String.join(" ", NameWords.of(mention.text())) + " ").replaceFirst("^ the ", " ").equals(words));
-            if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || !(name.contains(words) || described)) {
+            // "The Guards said" after "Iran's Revolutionary Guards", a body the dictionary names "Islamic
+            // Revolutionary Guard Corps": the capitalised words the text itself named it by count as its name
+            // ("the army" is a state's army, not the National Liberation Army an alias names)
+            boolean namedSo = capitalised && draft.mentions.stream().anyMatch(mention -> (mention.kind() == MentionKind.NAME || mention.kind() == MentionKind.ALIAS)
+                    && (" " + String.join(" ", NameWords.of(mention.text())) + " ").contains(words));
+            if (!"ORGANIZATION".equals(draft.type) || !proper || draft.mentions.isEmpty() || !(name.contains(words) || described || namedSo)) {
                 continue;
             }
             if (found != null && found != draft) {
@@ -49,6 +55,17 @@ final class NamedBodyReference {
             found = draft;
         }
         return found;
+    }
+
+    /** "Guards", "Joint Chiefs" (the phrase without its article): every word capitalised. */
+    private static boolean capitalised(String phraseWords) {
+        String[] words = phraseWords.trim().split("\\s+");
+        for (int index = 0; index < words.length; index++) {
+            if (words[index].isEmpty() || !Character.isUpperCase(words[index].codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

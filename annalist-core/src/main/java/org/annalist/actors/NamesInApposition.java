@@ -34,7 +34,7 @@ final class NamesInApposition {
             }
             int nameHead = sentence.headArc(description.headToken()).filter(arc -> arc.relation().equals("appos"))
                     .map(Dependency::governor).orElse(Dependency.ROOT);
-            if (nameHead != description.firstToken() - 2 || !isNameHead(sentence, nameHead)) {
+            if (nameHead != description.firstToken() - 2 || !isNameHead(sentence, nameHead) || subjectOfNextVerb(sentence, description)) {
                 continue;
             }
             ActorPhrase name = phraseAt(phrases, nameHead);
@@ -70,6 +70,16 @@ final class NamesInApposition {
         int nameHead = sentence.headArc(head).filter(arc -> arc.relation().equals("appos"))
                 .map(Dependency::governor).orElse(Dependency.ROOT);
         return nameHead >= 0 && nameHead == start - 2 && sentence.token(start - 1).text().equals(",") && isNameHead(sentence, nameHead);
+    }
+
+    /**
+     * "… inside the Demilitarized Zone, Seoul's Joint Chiefs of Staff said": a description followed
+     * straight by a verb is that verb's subject, whatever the parser's apposition arc says; an
+     * apposition is closed by a comma or the sentence's end ("Rosrybolovstvo, Russia's fisheries
+     * agency, said").
+     */
+    private static boolean subjectOfNextVerb(Sentence sentence, ActorPhrase description) {
+        return description.endToken() < sentence.tokens().size() && sentence.token(description.endToken()).partOfSpeech().startsWith("VB");
     }
 
     /**

@@ -120,7 +120,7 @@ final class PhraseFinder {
     private void addNounPhrases(String text, Sentence sentence, List<ActorPhrase> phrases) {
         List<Token> tokens = sentence.tokens();
         for (Token head : tokens) {
-            if (!head.isNoun() || insideName(phrases, sentence.index(), head.index())) {
+            if (!AdjectivesAsNouns.headsNounPhrase(sentence, head) || insideName(phrases, sentence.index(), head.index())) {
                 continue;
             }
             String relation = sentence.headArc(head.index()).map(Dependency::relation).orElse("");
