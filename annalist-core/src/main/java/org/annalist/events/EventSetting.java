@@ -33,8 +33,7 @@ final class EventSetting {
     /** A place in one of these roles stands for its state ("accused Pristina"): no event's location. */
     private static final Set<String> METONYMY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss");
     /** Relations that open a clause of their own, whose places are not the governing clause's (an xcomp shares its clause: "agreed to meet in Vienna"). */
-    private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "acl", "acl:relcl", "parataxis",
-            "csubj", "root");
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "acl", "parataxis", "csubj");
 
     private final Gazetteer gazetteer;
     private final WeekdayReading weekdays;
@@ -107,7 +106,7 @@ final class EventSetting {
         int current = token;
         for (int steps = 0; steps < graph.size(); steps++) {
             Dependency head = graph.basicHead(current);
-            if (head == null || head.governor() < 0 || startsClause(head.relation())
+            if (head == null || head.governor() < 0 || CLAUSE_RELATIONS.contains(head.baseRelation())
                     || head.relation().equals("dep") && graph.token(current).isVerb()) {
                 // an unlabelled verb ("two days after the army signed ...") is a clause of its own too
                 return current;
@@ -129,17 +128,12 @@ final class EventSetting {
             if (head == null || head.governor() < 0) {
                 return false;
             }
-            if (head.relation().startsWith("obl")) {
+            if (head.baseRelation().equals("obl")) {
                 return true;
             }
             current = head.governor();
         }
         return false;
-    }
-
-    private static boolean startsClause(String relation) {
-        return CLAUSE_RELATIONS.contains(relation.contains(":") && !relation.startsWith("acl:relcl")
-                ? relation.substring(0, relation.indexOf(':')) : relation);
     }
 
     /** The dateline place: a gazetteer name opening the article, followed by a comma, dash or bracket. */
