@@ -149,6 +149,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     String type = namedType(phrase);
                     String name = strippedText(phrase);
                     EntityDraft abbreviated = type.equals("ORGANIZATION") ? acronyms.bodyOf(sentence, phrase, name, byKey.values()) : null;
+                    if (abbreviated == null && type.equals("ORGANIZATION")) {
+                        abbreviated = NamedBodyReference.shortNameOf(byKey.values(), name);
+                    }
                     if (abbreviated != null) {
                         add(abbreviated, sentence, phrase, MentionKind.ALIAS);
                         return;

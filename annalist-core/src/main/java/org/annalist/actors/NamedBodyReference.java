@@ -29,6 +29,24 @@ final class NamedBodyReference {
         if (!sentence.token(firstToken).text().equalsIgnoreCase("the")) {
             return null;
         }
+        return holder(drafts, phraseWords);
+    }
+
+    /**
+     * "a Commission spokeswoman" after "the European Commission", "Labour said" after "the Labour
+     * Party": a capitalised name no dictionary knows, written without an article, that is part of
+     * the longer name of exactly one earlier organisation is that organisation's short name.
+     */
+    static EntityDraft shortNameOf(Collection<EntityDraft> drafts, String phraseWords) {
+        if (!capitalised(phraseWords)) {
+            return null;
+        }
+        EntityDraft found = holder(drafts, phraseWords);
+        return found != null && NameWords.of(found.name).size() > NameWords.of(phraseWords).size() ? found : null;
+    }
+
+    /** The one earlier organisation whose name (or a description or name the text gave it) holds the words, else null. */
+    private static EntityDraft holder(Collection<EntityDraft> drafts, String phraseWords) {
         String words = " " + String.join(" ", NameWords.of(phraseWords)) + " ";
         boolean capitalised = capitalised(phraseWords);
         EntityDraft found = null;

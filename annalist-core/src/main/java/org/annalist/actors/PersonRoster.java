@@ -11,8 +11,8 @@ import org.annalist.language.Token;
 
 /**
  * The persons one article has named so far, in the order met, and the name lookups that join a
- * later mention to one of them: all its words are words of an earlier name, or it is an
- * earlier name's surname.
+ * later mention to one of them: all its words are words of an earlier name (a given name too:
+ * "Abiy" of "Abiy Ahmed"), or it is an earlier name's surname.
  */
 final class PersonRoster {
 
@@ -46,8 +46,9 @@ final class PersonRoster {
         for (ActorPhrase phrase : found) {
             boolean placeLike = phrase.category() == Category.PLACE || phrase.category() == Category.COUNTRY_NAME;
             String words = phrase.strippedText(document);
-            boolean listedPerson = phrase.category() == Category.OTHER_NAME && knownPersons.isListed(words);
-            if (placeLike && (taggedPerson(sentence, phrase) && personNamed(words) != null || surnameOwner(words) != null) || listedPerson) {
+            // "Abiy" after "Prime Minister Abiy Ahmed": a name no dictionary knows, made only of an earlier person's name words
+            boolean namesAPerson = phrase.category() == Category.OTHER_NAME && (knownPersons.isListed(words) || personNamed(words) != null);
+            if (placeLike && (taggedPerson(sentence, phrase) && personNamed(words) != null || surnameOwner(words) != null) || namesAPerson) {
                 phrases.add(personPhrase(sentence, phrase.firstToken(), phrase.endToken()));
             } else {
                 phrases.add(phrase);

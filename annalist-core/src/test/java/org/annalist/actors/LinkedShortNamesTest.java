@@ -36,4 +36,31 @@ class LinkedShortNamesTest {
         Entity general = named(analysis, "Moses Okello");
         assertThat(mentionTexts(general)).contains("the general");
     }
+    @Test
+    void capitalisedShortNameIsTheBodyNamedInFull() {
+        ActorAnalysis analysis = resolve("Lithuania asked the European Commission on Monday for help to pay for new border fences. "
+                + "The bloc would decide within a month, a Commission spokesman said in Brussels.");
+        Entity commission = named(analysis, "European Commission");
+        assertThat(commission.code()).isEqualTo("EUR");
+        assertThat(mentionTexts(commission)).contains("Commission");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.name().equals("Commission"));
+    }
+
+    @Test
+    void givenNameAloneIsThePersonNamedInFull() {
+        ActorAnalysis analysis = resolve("Prime Minister Abiy Ahmed told lawmakers in Addis Ababa that Ethiopia wanted peace with its neighbours. "
+                + "The regional president, Getachew Bekele, met Abiy in the capital on Friday, his office said.");
+        Entity abiy = named(analysis, "Abiy Ahmed");
+        assertThat(abiy.code()).isEqualTo("ETH");
+        assertThat(mentionTexts(abiy)).contains("Abiy Ahmed", "Abiy");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.name().equals("Abiy"));
+    }
+
+    @Test
+    void ownersNameInsideAPartysNameIsNoPlace() {
+        ActorAnalysis analysis = resolve("BISSAU, March 3 (Reuters) - Opposition leader Domingos Simoes Pereira called for calm on Tuesday. "
+                + "Police detained four officials of Pereira's PAIGC party overnight, party officials said.");
+        assertThat(analysis.entities()).filteredOn(entity -> entity.name().contains("PAIGC"))
+                .extracting(Entity::code).containsExactly("GNB");
+    }
 }
