@@ -54,6 +54,32 @@ final class AnaphoricRecipient {
         if (noun.isEmpty()) {
             return PartyFinder.Filling.none();
         }
+        return referredTo(graph, noun, actor, events);
+    }
+
+    /**
+     * The party behind the act a condition refers back to: "Russia warned it would take
+     * countermeasures if the exercises continued" is aimed at whoever holds the exercises, not at a
+     * country the condition's noun is near ("the exercises near its border with Estonia"). The first
+     * condition subject on the {@code anaphoric-noun} list, with "the" or a demonstrative, resolved
+     * as an object referring back is ({@link #of}); none when no subject is such a noun or no earlier
+     * event is found.
+     */
+    PartyFinder.Filling ofCondition(SentenceGraph graph, List<List<Integer>> conditionSubjects, PartyFinder.Filling actor, List<Event> events) {
+        for (List<Integer> members : conditionSubjects) {
+            for (int member : members) {
+                if (refersBack(graph, member)) {
+                    PartyFinder.Filling found = referredTo(graph, Optional.of(graph.token(member)), actor, events);
+                    if (found.anyCoded()) {
+                        return new PartyFinder.Filling(found.parties(), "condition " + found.source());
+                    }
+                }
+            }
+        }
+        return PartyFinder.Filling.none();
+    }
+
+    private PartyFinder.Filling referredTo(SentenceGraph graph, Optional<Token> noun, PartyFinder.Filling actor, List<Event> events) {
         Set<String> own = new HashSet<>();
         actor.parties().forEach(party -> own.add(party.code()));
         Span span = new Span(noun.get().start(), noun.get().end(), noun.get().text());
@@ -154,29 +180,37 @@ final class AnaphoricRecipient {
         }
         candidates.addAll(graph.dependentsByRelation(match.head(), "obj"));
         for (int token : candidates) {
-            Token word = graph.token(token);
-            if (!word.isNoun() || !words.containsEither(ListName.ANAPHORIC_NOUN, word.lemma().toLowerCase(java.util.Locale.ROOT),
-                    word.text().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            if (actors.entityAt(word.start()).map(entity -> entity.code() != null).orElse(false)) {
-                continue;
-            }
-            boolean definite = false;
-            boolean owned = false;
-            for (Dependency arc : graph.dependents(token)) {
-                String dependent = graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT);
-                if (arc.relation().equals("det") && DEFINITE_DETERMINERS.contains(dependent)) {
-                    definite = true;
-                }
-                if (arc.relation().equals("nmod:poss")) {
-                    owned = true;
-                }
-            }
-            if (definite && !owned) {
-                return Optional.of(word);
+            if (refersBack(graph, token)) {
+                return Optional.of(graph.token(token));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the token is a noun on the {@code anaphoric-noun} list with "the", "this", "that",
+     * "these" or "those", no owner, and no coded entity of its own ("the move", "the exercises").
+     */
+    private boolean refersBack(SentenceGraph graph, int token) {
+        Token word = graph.token(token);
+        if (!word.isNoun() || !words.containsEither(ListName.ANAPHORIC_NOUN, word.lemma().toLowerCase(java.util.Locale.ROOT),
+                word.text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (actors.entityAt(word.start()).map(entity -> entity.code() != null).orElse(false)) {
+            return false;
+        }
+        boolean definite = false;
+        boolean owned = false;
+        for (Dependency arc : graph.dependents(token)) {
+            String dependent = graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+            if (arc.relation().equals("det") && DEFINITE_DETERMINERS.contains(dependent)) {
+                definite = true;
+            }
+            if (arc.relation().equals("nmod:poss")) {
+                owned = true;
+            }
+        }
+        return definite && !owned;
     }
 }

@@ -156,6 +156,26 @@ final class PhraseRecipient {
     PartyFinder.Filling conditionRecipient(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor) {
         java.util.Set<String> own = new java.util.HashSet<>();
         actor.parties().forEach(party -> own.add(party.code()));
+        for (List<Integer> members : conditionSubjects(graph, match)) {
+            // "if Washington and Seoul make even the slightest provocation": both are warned
+            java.util.Map<String, EventParty> parties = new java.util.LinkedHashMap<>();
+            for (int member : members) {
+                finder.partiesFor(graph, member, false).stream()
+                        .filter(party -> party.code() != null && !own.contains(party.code()))
+                        .forEach(party -> parties.putIfAbsent(party.code(), party));
+            }
+            if (!parties.isEmpty()) {
+                return new PartyFinder.Filling(List.copyOf(parties.values()), "condition");
+            }
+        }
+        return PartyFinder.Filling.none();
+    }
+
+    /**
+     * The subjects of the conditions set on the trigger or its complements ("… if the exercises
+     * continued", "unless Baghdad accepted"), each with its conjuncts, nearest clause first.
+     */
+    List<List<Integer>> conditionSubjects(SentenceGraph graph, TriggerMatch match) {
         List<Integer> clauses = new ArrayList<>();
         clauses.add(match.head());
         for (int index = 0; index < clauses.size() && index < 8; index++) {
@@ -165,26 +185,18 @@ final class PhraseRecipient {
                 }
             }
         }
+        List<List<Integer>> subjects = new ArrayList<>();
         for (int clause : clauses) {
             for (Dependency arc : graph.basicDependents(clause)) {
                 if (!arc.relation().startsWith("advcl") || !isCondition(graph, arc.dependent())) {
                     continue;
                 }
                 for (int subject : RoleFillers.subjectsOf(graph, arc.dependent())) {
-                    // "if Washington and Seoul make even the slightest provocation": both are warned
-                    java.util.Map<String, EventParty> parties = new java.util.LinkedHashMap<>();
-                    for (int member : RoleFillers.withConjuncts(graph, subject)) {
-                        finder.partiesFor(graph, member, false).stream()
-                                .filter(party -> party.code() != null && !own.contains(party.code()))
-                                .forEach(party -> parties.putIfAbsent(party.code(), party));
-                    }
-                    if (!parties.isEmpty()) {
-                        return new PartyFinder.Filling(List.copyOf(parties.values()), "condition");
-                    }
+                    subjects.add(RoleFillers.withConjuncts(graph, subject));
                 }
             }
         }
-        return PartyFinder.Filling.none();
+        return subjects;
     }
 
     private boolean isCondition(SentenceGraph graph, int clause) {

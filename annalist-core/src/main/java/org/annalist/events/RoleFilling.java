@@ -88,7 +88,11 @@ final class RoleFilling {
             }
         }
         if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
-            PartyFinder.Filling condition = state.phrases.conditionRecipient(graph, match, actor);
+            // "if the exercises continued": whoever holds the exercises, before any country the condition's noun is near
+            PartyFinder.Filling condition = state.anaphora.ofCondition(graph, state.phrases.conditionSubjects(graph, match), actor, state.events);
+            if (!condition.anyCoded()) {
+                condition = state.phrases.conditionRecipient(graph, match, actor);
+            }
             if (condition.anyCoded()) {
                 recipient = condition;
             }
