@@ -116,7 +116,8 @@ final class PronounAntecedent {
                 return resolvedSubject(graph, subject.get(), plural, span, subjectParties);
             }
             boolean subjectPlural = word.partOfSpeech().endsWith("S") || entities.size() > 1;
-            if (subjectPlural != plural || (!plural && "PERSON".equals(entities.get(0).type()))) {
+            if (subjectPlural != plural && !isNamedOrganisation(word, entities)
+                    || (!plural && "PERSON".equals(entities.get(0).type()))) {
                 return List.of();
             }
             return entities.stream()
@@ -124,6 +125,15 @@ final class PronounAntecedent {
                     .toList();
         }
         return List.of();
+    }
+
+    /**
+     * One organisation whose proper name the subject word is part of ("Prisoners Defenders",
+     * "the Houthis"): copy refers to it as "it" or "they" whatever the number of the name's last word.
+     */
+    private static boolean isNamedOrganisation(Token word, List<Entity> entities) {
+        return entities.size() == 1 && "ORGANIZATION".equals(entities.get(0).type()) && Character.isUpperCase(word.text().charAt(0))
+                && entities.get(0).name().contains(word.text());
     }
 
     /**

@@ -170,6 +170,10 @@ final class RoleFillers {
         if (subjects.isEmpty()) {
             subjects.addAll(PredicativeController.subjectsOf(graph, verb));
         }
+        if (subjects.isEmpty()) {
+            // "An Israeli drone struck a car" with "drone" read as the root verb
+            subjects.addAll(DetachedMainVerb.of(graph, verb));
+        }
         if (subjects.stream().allMatch(subject -> graph.token(subject).isVerb())) {
             // "Norway and Cuba, which had served as guarantors, called on …" hung inside the relative clause
             List<Integer> relative = RelativeClauseSubject.subjectOf(graph, verb);

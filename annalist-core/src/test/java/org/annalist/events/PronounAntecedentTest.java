@@ -20,6 +20,15 @@ class PronounAntecedentTest {
     }
 
     @Test
+    void itMayReferToAnOrganisationWhoseNameEndsInAPlural() {
+        assertThat(CoderFixture.code("2025-03-04", "Reporters Without Borders said on Monday that nine journalists remained in jail in Caracas.\n\n"
+                + "It urged the European Union to press Venezuela for their release.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("NGO", "EUR"));
+    }
+
+    @Test
     void theyIsTheEarlierConjoinedSubject() {
         assertThat(CoderFixture.code("2025-03-04", "Britain, France and Germany criticised the decision on Monday.\n\n"
                 + "In a joint statement, they urged Peru to reverse course.").events())
