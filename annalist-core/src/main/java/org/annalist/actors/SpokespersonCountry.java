@@ -62,12 +62,17 @@ final class SpokespersonCountry {
         // "JNIM said it had cut the road … army spokesman Colonel X said": a state's army, police or
         // government does not speak for the armed group it fights, whoever was reported acting
         boolean stateSpokesperson = spokesperson && person.sector != null && ActorCodes.STATE_SECTORS.contains(person.sector);
+        // "The EU delegation said it was concerned. … Government spokesman X dismissed the
+        // criticism": a title naming a country's own institution (government, army, police,
+        // ministry) is not the mouthpiece of an international body reported acting
+        boolean nationalInstitution = spokesperson && namesStateInstitution(person.title);
         Set<String> codes = new TreeSet<>();
         String evidence = null;
         for (EntityDraft draft : drafts) {
             boolean state = "COUNTRY".equals(draft.type) || spokesperson && "ORGANIZATION".equals(draft.type)
                     || official && isStateBody(draft);
-            if (!state || draft.code == null || stateSpokesperson && isNonStateArmedBody(draft)) {
+            if (!state || draft.code == null || stateSpokesperson && isNonStateArmedBody(draft)
+                    || nationalInstitution && INTERNATIONAL.contains(draft.code)) {
                 continue;
             }
             for (Mention mention : draft.mentions) {
@@ -102,6 +107,9 @@ final class SpokespersonCountry {
         long closing = before.chars().filter(character -> character == '\u201D').count();
         return straight % 2 == 1 || opening > closing;
     }
+
+    /** Sectors of a country's own institutions ("government", "army", "police"); a court or a parliament may be an international body's. */
+    private static final Set<String> NATIONAL_SECTORS = Set.of("GOV", "MIL", "COP");
 
     /** International codes: their bodies' officials are coded by the body's own title rule, not here. */
     private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO", "NGO");
@@ -165,6 +173,34 @@ final class SpokespersonCountry {
     }
 
     /**
+     * Whether the subject's verb is the content of another verb ("the government announced that
+     * China would send more officers"): the state is what someone else reported, not the one
+     * the story has just shown acting, whose spokesperson comes next.
+     */
+    private static boolean reported(Sentence sentence, int subject) {
+        int verb = sentence.headArc(subject).map(arc -> arc.governor()).orElse(-1);
+        return verb >= 0 && sentence.headArc(verb).map(arc -> arc.baseRelation().equals("ccomp")).orElse(false);
+    }
+
+    /**
+     * Whether the title holds a body word of a state sector ("government", "army", "police",
+     * "foreign ministry": sectors.tsv organisation rows with sector GOV, MIL or COP).
+     */
+    private boolean namesStateInstitution(String title) {
+        if (title == null) {
+            return false;
+        }
+        for (String word : NameWords.of(title.replace(",", " "))) {
+            boolean stateBody = sectors.index().lookup(word).map(phrase -> phrase.kind() == SectorPhrase.Kind.ORGANISATION
+                    && phrase.sector() != null && NATIONAL_SECTORS.contains(phrase.sector())).orElse(false);
+            if (stateBody) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the mention is a subject, or names the body a subject phrase is headed by ("The U.N.
      * human rights office urged": "U.N." modifies the subject "office"). The subject of a "to"
      * infinitive is not: in "called on Tunisia to halt the expulsions" Tunisia is asked, not acting.
@@ -174,7 +210,8 @@ final class SpokespersonCountry {
             if (token.start() < mention.start() || token.end() > mention.end()) {
                 continue;
             }
-            if (PersonReferences.isSubject(sentence, token.index()) && !PersonReferences.isInfinitiveSubject(sentence, token.index())) {
+            if (PersonReferences.isSubject(sentence, token.index()) && !PersonReferences.isInfinitiveSubject(sentence, token.index())
+                    && !reported(sentence, token.index())) {
                 return true;
             }
             boolean modifier = sentence.headArc(token.index()).map(arc -> MODIFIERS.contains(arc.relation())

@@ -61,7 +61,13 @@ final class GoverningVerbAttribution {
                         || isReasonGiven(sentence, child) // "praised the judges for “finally hearing …”"
                         || isCharacterisation(sentence, child); // "dismissed the reports as “lies spread by …”"
                 Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma());
-                if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent()
+                if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent() && !subjectQuoted(sentence, ancestor, passage)) {
+                    Optional<Attribution> nearer = reporterInsideClause(sentence, ancestor, child, passage);
+                    if (nearer.isPresent()) {
+                        return nearer;
+                    }
+                }
+                if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent() && !subjectQuoted(sentence, ancestor, passage)
                         && (quoted || Syntax.subjectOf(sentence, ancestor).found()
                                 || speakers.issuerOfTheStatementDoing(sentence, ancestor).isPresent())) { // "a statement by X describing …"
                     Attribution found = speakers.speakerOfVerb(sentence, ancestor, "partial-quote:governing-verb");
@@ -116,6 +122,39 @@ final class GoverningVerbAttribution {
             return false;
         }
         return actor.type().equals("COUNTRY") || reporter.type().equals("PERSON");
+    }
+
+    /**
+     * "…“to destabilise the Sahel”, an accusation Cotonou has denied": the parser made a quoted
+     * word the subject of the verb after the quotation. A verb whose subject is the quoted words
+     * does not report them; the reporting verb further up does.
+     */
+    private static boolean subjectQuoted(Sentence sentence, int verb, QuotedPassage passage) {
+        Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
+        return subject.found() && !subject.inherited() && inside(passage, sentence.token(subject.token()));
+    }
+
+    /**
+     * "asked Australia to reopen the scheme, a request Wong said Canberra would “look at very
+     * closely”": the parser hung the quoted clause from the first reporting verb, but between that
+     * verb and the quotation, inside the clause the words belong to, another reporting verb with a
+     * subject of its own ("Wong said") introduces them. The nearer reporter is the speaker.
+     */
+    private Optional<Attribution> reporterInsideClause(Sentence sentence, int governing, int clause, QuotedPassage passage) {
+        java.util.BitSet members = Syntax.subtree(sentence, clause);
+        for (int index = members.nextSetBit(0); index >= 0; index = members.nextSetBit(index + 1)) {
+            Token token = sentence.token(index);
+            if (index <= governing || token.end() > passage.openMark() || index == clause) {
+                continue;
+            }
+            Optional<SpeechVerbKind> kind = verbs.quotingKindOf(token.lemma());
+            if (kind.isPresent() && kind.get() == SpeechVerbKind.SPEECH && Syntax.isContentVerb(sentence, index)
+                    && ClauseShapes.hasOwnSubject(sentence, index)) {
+                Attribution found = speakers.speakerOfVerb(sentence, index, "partial-quote:reporter-inside-clause");
+                return found.speaker() == null ? Optional.empty() : Optional.of(found);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -45,4 +45,20 @@ class SpokespersonCountryTest {
                 + "\"The attackers were pushed back,\" army spokesman Colonel Moussa Diarra told state television.");
         assertThat(named(analysis, "Moussa Diarra").code()).isNotEqualTo("IMG");
     }
+
+    @Test
+    void governmentSpokespersonDoesNotSpeakForAnInternationalBodyJustReported() {
+        ActorAnalysis analysis = resolve("LUSAKA, March 3 (Reuters) - Police in Zambia detained 40 opposition supporters on Saturday.\n\n"
+                + "The European Union delegation in Lusaka said it was \"alarmed by the arrests\" and asked for the detainees to see lawyers. "
+                + "Government spokesman Mwila Banda rejected the criticism as meddling.");
+        assertThat(named(analysis, "Mwila Banda").code()).isEqualTo("ZMB");
+    }
+
+    @Test
+    void stateNamedInsideAnAnnouncementIsNotTheStateActing() {
+        ActorAnalysis analysis = resolve("PORT MORESBY, June 2 (Reuters) - Police in Papua New Guinea fired tear gas at protesters on Friday.\n\n"
+                + "Hundreds marched on parliament after the government announced last week that Australia would send 40 more officers to train the local force. "
+                + "Some protesters threw bottles at officers near the market, police spokesman Inspector Joseph Kila said.");
+        assertThat(named(analysis, "Joseph Kila").code()).isEqualTo("PNG");
+    }
 }
