@@ -80,7 +80,18 @@ final class CodingConvention {
             // "Rwanda sent 1,000 soldiers to Cabo Delgado": forces sent into another country protect it
             coding = Coding.of(ontology.cameo(abroad.get()).orElseThrow(), pattern.id() + "+abroad");
         }
+        Optional<String> byState = words.value(ListName.STATE_FORCE_CODE, coding.cameo());
+        if (byState.isPresent() && byStateForces(actors)) {
+            // "Police blocked the marchers", "two coast guard ships blocked the supply boat": not a protest
+            coding = Coding.of(ontology.cameo(byState.get()).orElseThrow(), pattern.id() + "+state");
+        }
         return new Choice(coding, aux, intentAlso);
+    }
+
+    /** Whether every actor is a state's force or agency (a sector on {@code state-force-sector}). */
+    private boolean byStateForces(List<EventParty> actors) {
+        return !actors.isEmpty() && actors.stream()
+                .allMatch(party -> party.sector() != null && words.value(ListName.STATE_FORCE_SECTOR, party.sector()).isPresent());
     }
 
     /**
