@@ -80,6 +80,13 @@ final class CodingConvention {
             // "Rwanda sent 1,000 soldiers to Cabo Delgado": forces sent into another country protect it
             coding = Coding.of(ontology.cameo(abroad.get()).orElseThrow(), pattern.id() + "+abroad");
         }
+        if (pattern.complementCondition() == org.annalist.events.patterns.ComplementCondition.PREDICATE) {
+            Optional<String> praise = Characterisation.praise(graph, match.head(), words);
+            if (praise.isPresent()) {
+                // "called China a reliable partner": a judgement in praise of the object's author
+                coding = Coding.of(ontology.cameo(praise.get()).orElseThrow(), pattern.id() + "+praise");
+            }
+        }
         Optional<String> byState = words.value(ListName.STATE_FORCE_CODE, coding.cameo());
         if (byState.isPresent() && byStateForces(actors)) {
             // "Police blocked the marchers", "two coast guard ships blocked the supply boat": not a protest

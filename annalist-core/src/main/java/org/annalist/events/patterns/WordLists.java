@@ -202,6 +202,13 @@ public final class WordLists {
         /** Sectors of a state's own forces and agencies (police, armed forces, intelligence, government). */
         STATE_FORCE_SECTOR,
         /**
+         * Words of praise in a characterisation's predicate (value: the CAMEO code it is coded as): "called
+         * China a reliable partner", "called the deal an important step in the right direction" praise the
+         * object's author (SUPPORT 051) rather than denounce it ({@code org.annalist.events.Characterisation}).
+         * Value {@code blame}: a word that keeps the characterisation a denunciation ("the wrong direction").
+         */
+        PRAISE_PREDICATE,
+        /**
          * CAMEO codes (or prefixes) of crowd control ("fired tear gas", "used water cannon"): done
          * in the actor's own country and named without a target, it is done to that country's own
          * people, also when the sentence names another country ({@link org.annalist.events.DomesticParties}).
@@ -378,8 +385,8 @@ public final class WordLists {
                 }
             }
             if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE || name == ListName.FOREIGN_DEPLOYMENT_CODE
-                    || name == ListName.STATE_FORCE_CODE)
-                    && ontology.cameo(value).isEmpty()) {
+                    || name == ListName.STATE_FORCE_CODE || name == ListName.PRAISE_PREDICATE)
+                    && ontology.cameo(value).isEmpty() && !(name == ListName.PRAISE_PREDICATE && value.equals("blame"))) {
                 throw row.error("unknown CAMEO code \"" + value + "\"");
             }
             String word = keepsCase(name)
