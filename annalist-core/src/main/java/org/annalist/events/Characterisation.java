@@ -18,6 +18,9 @@ import org.annalist.language.Token;
  */
 final class Characterisation {
 
+    /** The praise-predicate value of a word that keeps a characterisation a denunciation ("wrong", "false"). */
+    static final String BLAME = "blame";
+
     private Characterisation() {}
 
     /** Whether the verb has an object and a predicate saying what that object is. */
@@ -61,6 +64,56 @@ final class Characterisation {
             }
         }
         return false;
+    }
+
+    /**
+     * The CAMEO code of praise when the characterisation's predicate holds a word of praise
+     * (word-lists.tsv praise-predicate: "called China a reliable partner", "called the accord a new
+     * chapter"), else empty: the characterisation stays a denunciation.
+     */
+    static java.util.Optional<String> praise(SentenceGraph graph, int verb, WordLists words) {
+        List<Integer> heads = new ArrayList<>();
+        List<Integer> objects = new ArrayList<>();
+        for (Dependency arc : graph.basicDependents(verb)) {
+            String relation = arc.relation();
+            if (relation.equals("obj")) {
+                objects.add(arc.dependent());
+            } else if (relation.equals("xcomp") || relation.equals("obl:as") || relation.equals("advcl:as")) {
+                heads.add(arc.dependent());
+            }
+        }
+        if (objects.size() > 1) {
+            heads.addAll(objects.subList(1, objects.size()));
+        }
+        if (!objects.isEmpty()) {
+            for (Dependency arc : graph.basicDependents(objects.get(0))) {
+                if (arc.relation().equals("dep")) {
+                    heads.add(arc.dependent());
+                }
+            }
+        }
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>(heads);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        java.util.Optional<String> found = java.util.Optional.empty();
+        while (!open.isEmpty()) {
+            int node = open.pop();
+            if (!seen.add(node) || seen.size() > 40) {
+                continue;
+            }
+            Token token = graph.token(node);
+            String lemma = token.lemma() == null ? token.text() : token.lemma();
+            java.util.Optional<String> code = words.value(WordLists.ListName.PRAISE_PREDICATE, lemma)
+                    .or(() -> words.value(WordLists.ListName.PRAISE_PREDICATE, token.text()));
+            if (code.isPresent() && code.get().equals(BLAME)) {
+                // "a step in the wrong direction", "a false friend": the judgement is still a denunciation
+                return java.util.Optional.empty();
+            }
+            if (code.isPresent() && found.isEmpty()) {
+                found = code;
+            }
+            graph.basicDependents(node).forEach(arc -> open.add(arc.dependent()));
+        }
+        return found;
     }
 
     /** "to release": a verb with the infinitive marker or in its base form. */

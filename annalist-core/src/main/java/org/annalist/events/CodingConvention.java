@@ -80,7 +80,25 @@ final class CodingConvention {
             // "Rwanda sent 1,000 soldiers to Cabo Delgado": forces sent into another country protect it
             coding = Coding.of(ontology.cameo(abroad.get()).orElseThrow(), pattern.id() + "+abroad");
         }
+        if (pattern.complementCondition() == org.annalist.events.patterns.ComplementCondition.PREDICATE) {
+            Optional<String> praise = Characterisation.praise(graph, match.head(), words);
+            if (praise.isPresent()) {
+                // "called China a reliable partner": a judgement in praise of the object's author
+                coding = Coding.of(ontology.cameo(praise.get()).orElseThrow(), pattern.id() + "+praise");
+            }
+        }
+        Optional<String> byState = words.value(ListName.STATE_FORCE_CODE, coding.cameo());
+        if (byState.isPresent() && byStateForces(actors)) {
+            // "Police blocked the marchers", "two coast guard ships blocked the supply boat": not a protest
+            coding = Coding.of(ontology.cameo(byState.get()).orElseThrow(), pattern.id() + "+state");
+        }
         return new Choice(coding, aux, intentAlso);
+    }
+
+    /** Whether every actor is a state's force or agency (a sector on {@code state-force-sector}). */
+    private boolean byStateForces(List<EventParty> actors) {
+        return !actors.isEmpty() && actors.stream()
+                .allMatch(party -> party.sector() != null && words.value(ListName.STATE_FORCE_SECTOR, party.sector()).isPresent());
     }
 
     /**

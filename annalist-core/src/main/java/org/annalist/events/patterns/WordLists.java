@@ -194,6 +194,21 @@ public final class WordLists {
          */
         FOREIGN_DEPLOYMENT_CODE,
         /**
+         * CAMEO codes of a challenger's obstruction (value: the code it is coded as instead when every
+         * actor is a state's force, {@link #STATE_FORCE_SECTOR}): protesters blocking a road protest
+         * (144), police or troops blocking a crowd or a vessel restrict its movement (COERCE 191).
+         */
+        STATE_FORCE_CODE,
+        /** Sectors of a state's own forces and agencies (police, armed forces, intelligence, government). */
+        STATE_FORCE_SECTOR,
+        /**
+         * Words of praise in a characterisation's predicate (value: the CAMEO code it is coded as): "called
+         * China a reliable partner", "called the deal an important step in the right direction" praise the
+         * object's author (SUPPORT 051) rather than denounce it ({@code org.annalist.events.Characterisation}).
+         * Value {@code blame}: a word that keeps the characterisation a denunciation ("the wrong direction").
+         */
+        PRAISE_PREDICATE,
+        /**
          * CAMEO codes (or prefixes) of crowd control ("fired tear gas", "used water cannon"): done
          * in the actor's own country and named without a target, it is done to that country's own
          * people, also when the sentence names another country ({@link org.annalist.events.DomesticParties}).
@@ -369,8 +384,9 @@ public final class WordLists {
                     ontology.requireEvent(event.strip(), row);
                 }
             }
-            if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE || name == ListName.FOREIGN_DEPLOYMENT_CODE)
-                    && ontology.cameo(value).isEmpty()) {
+            if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE || name == ListName.FOREIGN_DEPLOYMENT_CODE
+                    || name == ListName.STATE_FORCE_CODE || name == ListName.PRAISE_PREDICATE)
+                    && ontology.cameo(value).isEmpty() && !(name == ListName.PRAISE_PREDICATE && value.equals("blame"))) {
                 throw row.error("unknown CAMEO code \"" + value + "\"");
             }
             String word = keepsCase(name)
@@ -386,7 +402,8 @@ public final class WordLists {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
                 || list == ListName.STATE_ACT_CODE
                 || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.CHALLENGER_SECTOR || list == ListName.DIRECTED_EVENT
-                || list == ListName.OWN_FORCES_CODE || list == ListName.FOREIGN_DEPLOYMENT_CODE || list == ListName.CROWD_CONTROL_CODE || list == ListName.SPEAKER_ACT;
+                || list == ListName.OWN_FORCES_CODE || list == ListName.FOREIGN_DEPLOYMENT_CODE
+                || list == ListName.STATE_FORCE_CODE || list == ListName.STATE_FORCE_SECTOR || list == ListName.CROWD_CONTROL_CODE || list == ListName.SPEAKER_ACT;
     }
 
     /** Whether the word (lower-cased) is on the list. */
