@@ -84,6 +84,11 @@ final class UncodedBodies {
                     || possessorOnly(draft, drafts)) {
                 continue;
             }
+            Optional<EntityDraft> owner = PronounOwnedBodies.owner(draft, drafts);
+            if (owner.isPresent()) {
+                draft.code(owner.get().code, "a government body owned by \"its\" after " + owner.get().name + ": " + owner.get().code);
+                continue;
+            }
             Optional<String> people = PeoplesBodies.peopleWord(document, draft);
             if (people.isEmpty() && ownedOrInternational(draft) || international(draft)) {
                 continue;

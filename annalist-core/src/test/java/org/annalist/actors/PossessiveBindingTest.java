@@ -34,4 +34,12 @@ class PossessiveBindingTest {
         Entity lawyer = named(analysis, "Amadou Sow");
         assertThat(lawyer.code()).as(lawyer.toString()).isEqualTo("MLI");
     }
+
+    @Test
+    void itsGovernmentIsTheGovernmentOfTheCountryJustNamed() {
+        ActorAnalysis analysis = resolve("GENEVA (Reuters) - Honduras asked the U.N. Human Rights Council on Monday to open an inquiry into Nicaragua. "
+                + "Nicaragua stayed away from the session. Its government said in a statement that the council had no right to judge it.");
+        Entity government = analysis.entities().stream().filter(entity -> entity.name().equalsIgnoreCase("government")).findFirst().orElseThrow();
+        assertThat(government.code()).isEqualTo("NIC");
+    }
 }
