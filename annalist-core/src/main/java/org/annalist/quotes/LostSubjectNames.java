@@ -78,7 +78,34 @@ final class LostSubjectNames {
             if (Syntax.baseRelation(Syntax.relation(sentence, between)).startsWith("nsubj")) {
                 return Optional.empty();
             }
+            if (sentence.token(between).text().equals(",") && reporterAfterComma(sentence, between + 1, verb)) {
+                return Optional.empty();
+            }
         }
         return entity;
+    }
+
+    /**
+     * "Ethiopia has moved tanks to the border, diplomats and residents said, …", "France offered
+     * helicopters, a spokesperson for the embassy said, adding that …": a noun phrase after a comma
+     * followed at once by a finite verb is that verb's own subject, lost by the parser; the name
+     * opening the sentence is then the subject of the reported clause, not the speaker.
+     */
+    private static boolean reporterAfterComma(Sentence sentence, int from, int verb) {
+        if (from >= verb || Set.of("CC", "WDT", "WP", "WP$", "IN", "TO").contains(sentence.token(from).partOfSpeech())) {
+            return false;
+        }
+        boolean noun = false;
+        for (int i = from; i <= verb; i++) {
+            Token token = sentence.token(i);
+            if (token.isVerb()) {
+                return noun && Set.of("VBD", "VBZ", "VBP").contains(token.partOfSpeech());
+            }
+            if (Syntax.isPunctuation(token)) {
+                return false;
+            }
+            noun |= token.partOfSpeech().startsWith("NN") || token.partOfSpeech().equals("PRP");
+        }
+        return false;
     }
 }

@@ -200,6 +200,14 @@ final class SpeakerFinder {
                 return reporter.get();
             }
         }
+        if (entity.isPresent() && subject.inherited()) {
+            // "Germany offered field hospitals, an embassy spokesperson said, adding that …" with "adding" hung
+            // from "offered": the reporter after the comma goes on speaking, not the subject of the clause reported
+            Optional<Attribution> nearer = reporterAfterInheritedSubject(sentence, verb, subject.token(), place);
+            if (nearer.isPresent()) {
+                return nearer.get();
+            }
+        }
         if (entity.isEmpty() || entity.get().type().equals("GROUP")) {
             // "“…,” the judge wrote in the order", "The three judges ruled that …": the court speaks
             Optional<Entity> court = courtOfItsBench(sentence, subject.token());
@@ -239,6 +247,31 @@ final class SpeakerFinder {
      * clause's subject, which is no actor; the speaker is the one of the nearest reporting verb
      * before the comma that has a subject of its own outside quote marks and names a speaker.
      */
+    /**
+     * The reporting verb with its own subject between an inherited subject and a reporting
+     * participle set off by a comma, when that verb is not the one the subject belongs to: its
+     * speaker, or no speaker when it names none ("aid workers said, adding …").
+     */
+    private Optional<Attribution> reporterAfterInheritedSubject(Sentence sentence, int verb, int inheritedSubject, String place) {
+        if (!Syntax.isParticipleAfterComma(sentence, verb)
+                || verbs.kindOf(sentence.token(verb).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
+            return Optional.empty();
+        }
+        for (int index = verb - 2; index > inheritedSubject; index--) {
+            if (Syntax.isQuoted(sentence, index) || !Syntax.isContentVerb(sentence, index)
+                    || verbs.kindOf(sentence.token(index).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
+                continue;
+            }
+            Syntax.Subject own = Syntax.subjectOf(sentence, index);
+            if (!own.found() || own.inherited() || Syntax.isQuoted(sentence, own.token()) || own.token() <= inheritedSubject) {
+                return Optional.empty();
+            }
+            Attribution reporter = speakerOfVerb(sentence, index, place);
+            return Optional.of(reporter.withRule(reporter.rule() + ":participle-after-report"));
+        }
+        return Optional.empty();
+    }
+
     private Optional<Attribution> reporterBeforeParticiple(Sentence sentence, int verb, String place) {
         if (!Syntax.isParticipleAfterComma(sentence, verb)
                 || verbs.kindOf(sentence.token(verb).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
