@@ -18,7 +18,8 @@ import org.annalist.language.Token;
  *
  * <p>Only a description headed by a body word of sectors.tsv (kind organisation) and attached to
  * the name as its apposition: "Ali Rahimi, the agency's director," is headed by a title and stays a
- * person.
+ * person. A name the dictionary knows as a body ("ECOWAS, the West African bloc,") is coded already;
+ * its description is dropped, not made a second body coded from the dateline.
  */
 final class NamesInApposition {
 
@@ -38,6 +39,12 @@ final class NamesInApposition {
                 continue;
             }
             ActorPhrase name = phraseAt(phrases, nameHead);
+            if (name != null && name.category() == Category.KNOWN_BODY && name.endToken() == nameHead + 1) {
+                // "ECOWAS, the West African bloc,": a body the dictionary knows keeps its own code;
+                // the description says what it is and is no second body
+                phrases.remove(description);
+                continue;
+            }
             if (name != null && name.category() != Category.PERSON_NAME && name.category() != Category.OTHER_NAME
                     && name.category() != Category.GROUP) {
                 continue;

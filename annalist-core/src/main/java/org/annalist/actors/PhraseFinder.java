@@ -56,6 +56,7 @@ final class PhraseFinder {
         addMistaggedTitles(text, sentence, phrases);
         untaggedPersons.addTo(sentence, phrases);
         NamesInApposition.join(sentence, phrases);
+        PredicateNominals.drop(sentence, phrases);
         for (Token token : tokens) {
             if (token.isPronoun() && PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
                 phrases.add(new ActorPhrase(sentence.index(), token.index(), token.index() + 1, token.index(),

@@ -62,4 +62,12 @@ class NamesInAppositionTest {
         ActorAnalysis analysis = resolve("Ali Rahimi, the agency's director, said the quota would be halved.");
         assertThat(named(analysis, "Ali Rahimi").type()).isEqualTo("PERSON");
     }
+
+    @Test
+    void knownBodyExplainedAsABlocMakesNoSecondBody() {
+        ActorAnalysis analysis = resolve("DAKAR, June 2 (Reuters) - ECOWAS, the West African bloc, suspended Guinea on Saturday "
+                + "and called for a return to civilian rule.");
+        assertThat(named(analysis, "ECOWAS").code()).isEqualTo("IGO");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.name().contains("bloc"));
+    }
 }
