@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.annalist.events.DatePrecision;
 import org.annalist.events.Event;
 
 /**
- * Scores what a found event says beyond its type and parties: its date, CAMEO code, auxiliary modes,
+ * Scores what a found event says beyond its type and parties: its date (a week, month or year date: whether the gold day lies in it, as "date period"), CAMEO code, auxiliary modes,
  * PLOVER mode and context. The events F1 decides whether an event was found; this tells a user of the
  * data whether the found events can be trusted on when and how, which a timeline or a CAMEO-based
  * study depends on. Only pairs the events F1 matched are scored, and only what the gold annotates.
@@ -37,8 +38,12 @@ public final class AttributeScorer {
     public void add(String article, GoldArticle.Event gold, Event system) {
         GoldArticle.Attributes expected = gold.attributes();
         String where = article + ": " + gold.event() + " \"" + system.evidence().trigger().text() + "\"";
-        if (expected.date() != null) {
+        if (expected.date() != null && system.datePrecision() == DatePrecision.DAY) {
             score("date", expected.date().equals(system.date()), where, expected.date(), system.date());
+        } else if (expected.date() != null) {
+            // a week, month or year: the gold day must lie in it (the gold records only days)
+            score("date period", withinPeriod(expected.date(), system), where, expected.date(),
+                    system.date() + " (" + system.datePrecision().jsonName() + ")");
         }
         if (expected.cameo() != null) {
             String coded = asGoldWritesIt(system.cameo());
@@ -57,6 +62,17 @@ public final class AttributeScorer {
             score("context", system.context().stream().anyMatch(coded -> contexts.stream().anyMatch(coded::equalsIgnoreCase)), where,
                     expected.context(), system.context());
         }
+    }
+
+    private static boolean withinPeriod(java.time.LocalDate day, Event system) {
+        java.time.LocalDate start = system.date();
+        java.time.LocalDate end = switch (system.datePrecision()) {
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            case YEAR -> start.plusYears(1);
+            case DAY -> start.plusDays(1);
+        };
+        return !day.isBefore(start) && day.isBefore(end);
     }
 
     /** Per attribute, in the order first scored. */

@@ -7,7 +7,8 @@ import java.util.List;
  * One coded event, PLOVER first with the CAMEO code beside it.
  *
  * @param id article-local id ("v1", "v2"…), in text order
- * @param date the day it happened: the sentence's own time expression, else the article date
+ * @param date the day it happened: the sentence's own time expression, else the article date; for a coarser
+ *     expression of the event's own clause ("in July") the first day of that period
  * @param event PLOVER event type (CONSULT, COOPERATE…)
  * @param mode PLOVER mode (visit, multilateral…), or null
  * @param context PLOVER contexts (military, economic…)
@@ -22,6 +23,8 @@ import java.util.List;
  * @param evidence the sentence and trigger the event was coded from
  * @param rule the id of the pattern that produced it
  * @param provenance the pattern file, article and software version it was coded with
+ * @param datePrecision how exactly {@code date} is known: {@link DatePrecision#DAY} unless the event's clause
+ *     names only a week, month or year
  */
 public record Event(
         String id,
@@ -39,13 +42,23 @@ public record Event(
         List<String> aux,
         Evidence evidence,
         String rule,
-        Provenance provenance) {
+        Provenance provenance,
+        DatePrecision datePrecision) {
 
     public Event {
+        datePrecision = datePrecision == null ? DatePrecision.DAY : datePrecision;
         context = List.copyOf(context);
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
         aux = List.copyOf(aux);
+    }
+
+    /** An event dated to the day. */
+    public Event(String id, LocalDate date, String event, String mode, List<String> context, List<EventParty> actors,
+            List<EventParty> recipients, EventLocation location, int quadCode, double scale, String cameo, double goldstein,
+            List<String> aux, Evidence evidence, String rule, Provenance provenance) {
+        this(id, date, event, mode, context, actors, recipients, location, quadCode, scale, cameo, goldstein, aux, evidence,
+                rule, provenance, DatePrecision.DAY);
     }
 
     /** An event without provenance: for hand-built events in tests and tools, never from the coder. */
@@ -53,13 +66,13 @@ public record Event(
             List<EventParty> recipients, EventLocation location, int quadCode, double scale, String cameo, double goldstein,
             List<String> aux, Evidence evidence, String rule) {
         this(id, date, event, mode, context, actors, recipients, location, quadCode, scale, cameo, goldstein, aux, evidence,
-                rule, null);
+                rule, null, DatePrecision.DAY);
     }
 
     /** The same event with other provenance (the confidence stage adds its estimate this way). */
     public Event withProvenance(Provenance other) {
         return new Event(id, date, event, mode, context, actors, recipients, location, quadCode, scale, cameo, goldstein, aux,
-                evidence, rule, other);
+                evidence, rule, other, datePrecision);
     }
 
     /** The confidence stage's estimate, or null when the event has none (built by hand, or coded without that stage). */

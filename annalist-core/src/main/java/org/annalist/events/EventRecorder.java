@@ -1,6 +1,5 @@
 package org.annalist.events;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +61,7 @@ final class EventRecorder {
         allParties.addAll(recipients);
         List<String> contexts = contextFinder.contexts(graph, match, coding.contexts(), allParties);
         List<Span> partySpans = allParties.stream().map(EventParty::mention).toList();
-        EventLocation location = setting.place(graph, partySpans, match.head());
+        EventLocation location = setting.location(graph, partySpans, match.head());
         if (location == null) {
             location = state.dateline.orElse(null);
         }
@@ -83,9 +82,10 @@ final class EventRecorder {
                 state.document.article().textHash(), version,
                 derivation(candidate, recipients, positions.position(graph, match, times, state.document.article().date())), null);
         String id = "v" + (state.events.size() + 1);
-        LocalDate date = setting.date(graph, times, head, state.document.article().date(), aux.contains(Modality.FUTURE));
-        state.events.add(new Event(id, date, eventType, mode, contexts, actors, recipients, location, type.quadCode(),
-                type.score(), cameo.code(), cameo.goldstein(), aux, evidence, rule, provenance));
+        EventDating.EventDate date = setting.date(graph, times, match.head(), state.document.article().date(),
+                aux.contains(Modality.FUTURE));
+        state.events.add(new Event(id, date.day(), eventType, mode, contexts, actors, recipients, location, type.quadCode(),
+                type.score(), cameo.code(), cameo.goldstein(), aux, evidence, rule, provenance, date.precision()));
         DecisionReason reason = aux.contains(Modality.NEGATION) ? DecisionReason.NEGATED
                 : aux.contains(Modality.HYPOTHETICAL) ? DecisionReason.HYPOTHETICAL
                 : aux.contains(Modality.FUTURE) ? DecisionReason.FUTURE : DecisionReason.EMITTED;

@@ -17,13 +17,13 @@ import org.annalist.language.Token;
 /**
  * When and where an event happened.
  * <ul>
- *   <li>Date: the day named by a time expression of the sentence, the nearest to the trigger
- *       ("on Monday" → 2024-11-18, resolved against the article date by the language layer, a
- *       weekday name by the event's tense: {@link WeekdayReading}); else the article date.</li>
+ *   <li>Date: a time expression of the trigger's own clause, else the day named nearest to the trigger
+ *       ("on Monday" → 2024-11-18, a weekday name by the event's tense), else the article date: {@link EventDating}.</li>
  *   <li>Location: a gazetteer place named in the sentence, preferring one of the trigger's own
  *       clause, then one introduced by "in" or
  *       "at" (directly or through its appositive head: "in the Iranian capital Tehran"), never a
- *       place that is itself an actor or recipient ("Tehran said"); else the article's dateline
+ *       place that is itself an actor or recipient ("Tehran said"), nor one the event is aimed at or done with
+ *       ("against Transnistria", "a pact with Asmara") or one naming a thing ("the Doha agreement"); else the article's dateline
  *       place ("KABUL, March 3 —"); else none.</li>
  * </ul>
  */
@@ -32,33 +32,26 @@ final class EventSetting {
     private static final int LONGEST_PLACE_NAME = 4;
     /** A place in one of these roles stands for its state ("accused Pristina"): no event's location. */
     private static final Set<String> METONYMY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss");
+    /** Nouns a place name can name rather than locate: "the Doha agreement", "the Minsk accords", "the Astana format". */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "accord", "accords", "deal", "treaty", "pact",
+            "protocol", "declaration", "framework", "convention", "charter", "communique", "format", "process", "formula");
+    /** Prepositions that introduce what an event is aimed at or done with ("against", "toward", "with"). */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "toward", "towards", "with");
     /** Relations that open a clause of their own, whose places are not the governing clause's (an xcomp shares its clause: "agreed to meet in Vienna"). */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "acl", "parataxis", "csubj");
 
     private final Gazetteer gazetteer;
-    private final WeekdayReading weekdays;
+    private final EventDating dating;
 
     EventSetting(Gazetteer gazetteer, WordLists words) {
         this.gazetteer = gazetteer;
-        this.weekdays = new WeekdayReading(words);
+        this.dating = new EventDating(words);
     }
 
-    /** @param future whether the event is still to come (a weekday name is read by tense: {@link WeekdayReading}) */
-    LocalDate date(SentenceGraph graph, List<TimeExpression> sentenceTimes, Token trigger, LocalDate articleDate, boolean future) {
-        LocalDate nearest = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpression time : sentenceTimes) {
-            Optional<LocalDate> day = weekdays.day(graph, time, articleDate, future).or(time::day);
-            if (day.isEmpty()) {
-                continue;
-            }
-            int distance = Math.abs(time.start() - trigger.start());
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                nearest = day.get();
-            }
-        }
-        return nearest == null ? articleDate : nearest;
+    /** When the event whose trigger is token {@code trigger} happened: {@link EventDating}. */
+    EventDating.EventDate date(SentenceGraph graph, List<TimeExpression> sentenceTimes, int trigger, LocalDate articleDate,
+            boolean future) {
+        return dating.date(graph, sentenceTimes, trigger, articleDate, future);
     }
 
     /** The place of the sentence, or null; {@code partySpans} are actor and recipient mentions to skip. */
@@ -72,6 +65,20 @@ final class EventSetting {
      * two sides signed a ceasefire in Doha" happened near Goma), a locative one before any other.
      */
     EventLocation place(SentenceGraph graph, List<Span> partySpans, int trigger) {
+        return place(graph, partySpans, trigger, false);
+    }
+
+    /**
+     * Where the event whose trigger is token {@code trigger} happened, for its {@code event_loc}: as
+     * {@link #place(SentenceGraph, List, int)}, but never a place the event is aimed at or done with ("against
+     * Transnistria", "a pact with Asmara") nor one naming a document ("the Doha agreement"). The recipient rules keep
+     * the wider reading: an attack's target place may be its recipient.
+     */
+    EventLocation location(SentenceGraph graph, List<Span> partySpans, int trigger) {
+        return place(graph, partySpans, trigger, true);
+    }
+
+    private EventLocation place(SentenceGraph graph, List<Span> partySpans, int trigger, boolean eventLocation) {
         int triggerClause = trigger < 0 ? -1 : clauseHead(graph, trigger);
         EventLocation locative = null;
         EventLocation fallback = null;
@@ -83,6 +90,10 @@ final class EventSetting {
             EventLocation location = new EventLocation(found.place().name(), found.place().country(),
                     found.place().latitude(), found.place().longitude(), found.span());
             boolean isLocative = introducedByLocative(graph, found.firstToken(), found.endToken());
+            if (eventLocation && !isLocative && (reachedAsTarget(graph, found.firstToken())
+                    || namesADocument(graph, found.firstToken(), found.endToken()))) {
+                continue;
+            }
             boolean inOwnClause = triggerClause >= 0 && clauseHead(graph, found.firstToken()) == triggerClause
                     && (isLocative || reachedThroughOblique(graph, found.firstToken(), triggerClause));
             if (inOwnClause && isLocative) {
@@ -102,7 +113,7 @@ final class EventSetting {
     }
 
     /** The head of the clause a token belongs to: up its basic heads to a clause's verb (or the root). */
-    private static int clauseHead(SentenceGraph graph, int token) {
+    static int clauseHead(SentenceGraph graph, int token) {
         int current = token;
         for (int steps = 0; steps < graph.size(); steps++) {
             Dependency head = graph.basicHead(current);
@@ -132,6 +143,45 @@ final class EventSetting {
                 return true;
             }
             current = head.governor();
+        }
+        return false;
+    }
+
+    /**
+     * "a weapon against the breakaway region of Transnistria", "signed a pact with Asmara", "fired rockets toward
+     * Haifa": a place reached through one of {@link #TARGET_PREPOSITIONS} on the way up to its clause is what the
+     * event was aimed at or done with, not where it happened.
+     */
+    private static boolean reachedAsTarget(SentenceGraph graph, int token) {
+        int clause = clauseHead(graph, token);
+        int current = token;
+        for (int steps = 0; steps < graph.size() && current != clause; steps++) {
+            for (Dependency arc : graph.basicDependents(current)) {
+                if (arc.relation().equals("case")
+                        && TARGET_PREPOSITIONS.contains(graph.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            Dependency head = graph.basicHead(current);
+            if (head == null || head.governor() < 0) {
+                return false;
+            }
+            current = head.governor();
+        }
+        return false;
+    }
+
+    /**
+     * "the Doha agreement", "the Minsk accords": a place name modifying an agreement's name names that document,
+     * not a location ("the Fordo plant" is at Fordo).
+     */
+    private static boolean namesADocument(SentenceGraph graph, int firstToken, int endToken) {
+        for (int token = firstToken; token < endToken; token++) {
+            Dependency head = graph.basicHead(token);
+            if (head != null && head.governor() >= endToken && (head.relation().equals("compound") || head.relation().equals("amod"))
+                    && DOCUMENT_NOUNS.contains(graph.token(head.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }

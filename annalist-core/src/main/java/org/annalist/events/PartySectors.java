@@ -46,7 +46,7 @@ final class PartySectors {
             List<EventParty> recipients = refine(event.recipients(), document, actors, "ASSAULT".equals(event.event()));
             refined.add(new Event(event.id(), event.date(), event.event(), event.mode(), event.context(), parties, recipients,
                     event.location(), event.quadCode(), event.scale(), event.cameo(), event.goldstein(), event.aux(),
-                    event.evidence(), event.rule(), event.provenance()));
+                    event.evidence(), event.rule(), event.provenance(), event.datePrecision()));
         }
         return refined;
     }

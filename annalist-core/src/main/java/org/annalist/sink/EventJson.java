@@ -24,6 +24,7 @@ final class EventJson {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", event.id());
         node.put("date", event.date() == null ? null : event.date().toString());
+        node.put("date_precision", event.datePrecision().jsonName());
         node.put("event", event.event());
         node.put("mode", event.mode());
         ArrayNode context = node.putArray("context");

@@ -31,7 +31,7 @@ public final class Replicas {
             LocalDate eventDate = event.date() == null ? date : event.date().plusDays(shift);
             events.add(new Event(event.id(), eventDate, event.event(), event.mode(), event.context(), event.actors(),
                     event.recipients(), event.location(), event.quadCode(), event.scale(), event.cameo(), event.goldstein(),
-                    event.aux(), event.evidence(), event.rule()));
+                    event.aux(), event.evidence(), event.rule(), null, event.datePrecision()));
         }
         return new CodedArticle(copy, original.entities(), original.quotes(), events, original.times(), original.sentenceCount(),
                 original.tokenCount(), original.warnings());
