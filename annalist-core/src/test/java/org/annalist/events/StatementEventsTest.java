@@ -53,6 +53,14 @@ class StatementEventsTest {
     }
 
     @Test
+    void sayingAnotherStateIsTestingTheSpeakersSideIsCriticism() {
+        assertThat(statementEvents("Belarusian helicopters flew along the border on Tuesday. "
+                + "\u201cMinsk is testing us,\u201d Latvian Defence Minister Andris Spruds said."))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()), Event::rule)
+                .containsExactly(tuple("ACCUSE", "LVA", "BLR", "accuse.critical-statement"));
+    }
+
+    @Test
     void statementAboutTheSpeakersOwnSideIsNoCriticismOfIt() {
         assertThat(statementEvents("“Indonesian troops showed reckless courage at the border,” Indonesian army chief Agus Subiyanto said on Monday."))
                 .isEmpty();
