@@ -37,4 +37,24 @@ class DeclaredSupportTest {
                 .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("SUPPORT", "051", "CHL", "ECU"));
     }
+    @Test
+    void solidarityShownWithACountryIsSupport() {
+        assertThat(code("Peru showed solidarity with Bolivia after the floods."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SUPPORT", "051", "PER", "BOL"));
+    }
+
+    @Test
+    void standingInSolidarityWithACountryIsSupport() {
+        assertThat(code("Ghana stands in solidarity with Togo, the Ghanaian foreign ministry said on Friday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .contains(tuple("SUPPORT", "051", "GHA", "TGO"));
+    }
+
+    @Test
+    void solidarityACountryCanCountOnIsTheSpeakersBacking() {
+        assertThat(code("\u201cLatvia can count on our full solidarity,\u201d Danish Foreign Minister Lars Lokke Rasmussen said on Tuesday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SUPPORT", "051", "DNK", "LVA"));
+    }
 }

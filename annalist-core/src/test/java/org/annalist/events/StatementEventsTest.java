@@ -53,6 +53,31 @@ class StatementEventsTest {
     }
 
     @Test
+    void sayingAnotherStateIsTestingTheSpeakersSideIsCriticism() {
+        assertThat(statementEvents("Belarusian helicopters flew along the border on Tuesday. "
+                + "\u201cMinsk is testing us,\u201d Latvian Defence Minister Andris Spruds said."))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()), Event::rule)
+                .containsExactly(tuple("ACCUSE", "LVA", "BLR", "accuse.critical-statement"));
+    }
+
+    @Test
+    void defenceByAllMeansStatedAsFutureIsAThreat() {
+        assertThat(statementEvents("Vietnamese militia boats rammed a Chinese patrol vessel on Monday. "
+                + "\u201cOur coast guard will defend our waters with all the means at its disposal,\u201d "
+                + "Chinese Defence Ministry spokesman Zhang Xiaogang said."))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()), Event::cameo)
+                .containsExactly(tuple("THREATEN", "CHN", "VNM", "130"));
+    }
+
+    @Test
+    void necessaryMeasuresTakenInThePastAreNoWarning() {
+        assertThat(statementEvents("Vietnamese boats entered the disputed waters on Monday. "
+                + "\u201cWe took necessary measures to protect our fishermen,\u201d Chinese Defence Ministry spokesman Zhang Xiaogang said."))
+                .filteredOn(event -> event.event().equals("THREATEN"))
+                .isEmpty();
+    }
+
+    @Test
     void statementAboutTheSpeakersOwnSideIsNoCriticismOfIt() {
         assertThat(statementEvents("“Indonesian troops showed reckless courage at the border,” Indonesian army chief Agus Subiyanto said on Monday."))
                 .isEmpty();
