@@ -51,7 +51,7 @@ final class AnaphoricRecipient {
      */
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, List<Event> events) {
         Optional<Token> noun = anaphoricObject(graph, match);
-        if (noun.isEmpty()) {
+        if (noun.isEmpty() || restatesItself(match, noun.get())) {
             return PartyFinder.Filling.none();
         }
         return referredTo(graph, noun, actor, events);
@@ -95,7 +95,7 @@ final class AnaphoricRecipient {
                     && sentence - earlier.evidence().sentenceIndex() <= ANAPHORA_SENTENCES) {
                 recent = earlier;
             }
-            if (referredDoers(earlier, ownEntities, span).isEmpty()) {
+            if (referredDoers(earlier, ownEntities, own, span).isEmpty()) {
                 continue;
             }
             for (String word : earlier.evidence().trigger().text().split("\\s+")) {
@@ -107,15 +107,10 @@ final class AnaphoricRecipient {
         if (sameWord != null) {
             // the noun names this very act: its doers, even of the actor's own country ("the opposition
             // leader welcomed the release" of prisoners the government released)
-            return new PartyFinder.Filling(referredDoers(sameWord, ownEntities, span), "earlier event " + sameWord.id() + " (same word)");
+            return new PartyFinder.Filling(referredDoers(sameWord, ownEntities, own, span), "earlier event " + sameWord.id() + " (same word)");
         }
         // "condemned the attack", "criticised the arrests": the first earlier event of the kind the noun names
-        Set<String> nounTypes = new HashSet<>();
-        for (EventPattern pattern : patterns.candidates(noun.get().lemma().toLowerCase(Locale.ROOT))) {
-            if (pattern.kind() == TriggerKind.NOUN && pattern.objects().isEmpty()) {
-                nounTypes.add(pattern.event());
-            }
-        }
+        Set<String> nounTypes = nounTypes(noun.get());
         for (Event earlier : events) {
             if (nounTypes.contains(earlier.event()) && !referredActors(earlier, own, span).isEmpty()) {
                 return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (same kind)");
@@ -135,7 +130,7 @@ final class AnaphoricRecipient {
      * if any is uncoded or is the current actor itself. Unlike {@link #referredActors} a doer of the
      * actor's own country counts, since the word, not a guess, says which act is meant.
      */
-    private static List<EventParty> referredDoers(Event earlier, Set<String> ownEntities, Span span) {
+    private static List<EventParty> referredDoers(Event earlier, Set<String> ownEntities, Set<String> own, Span span) {
         List<EventParty> referred = new ArrayList<>();
         for (EventParty party : earlier.actors()) {
             if (party.code() == null || party.entity() != null && ownEntities.contains(party.entity())) {
@@ -143,19 +138,55 @@ final class AnaphoricRecipient {
             }
             referred.add(new EventParty(party.entity(), party.name(), party.code(), party.sector(), span));
         }
+        if ("CONSULT".equals(earlier.event()) && referred.stream().noneMatch(party -> own.contains(party.code()))) {
+            // "condemned the meeting": both sides met (not a meeting the actor's own side held)
+            earlier.recipients().stream()
+                    .filter(party -> party.code() != null && !own.contains(party.code()))
+                    .forEach(party -> referred.add(new EventParty(party.entity(), party.name(), party.code(), party.sector(), span)));
+        }
         return referred;
     }
 
-    /** The earlier event's actors as parties named by the anaphoric noun; empty if any is the current actor. */
+    /**
+     * The earlier event's actors as parties named by the anaphoric noun; empty if any is the current
+     * actor. A meeting is its two sides' ("North Korea condemned the meeting" of Japan's and South
+     * Korea's ministers): a consultation's recipients are named with its actors.
+     */
     private static List<EventParty> referredActors(Event earlier, Set<String> own, Span span) {
         List<EventParty> referred = new ArrayList<>();
-        for (EventParty party : earlier.actors()) {
+        List<EventParty> parties = new ArrayList<>(earlier.actors());
+        if ("CONSULT".equals(earlier.event())) {
+            earlier.recipients().stream().filter(party -> party.code() != null && !own.contains(party.code())).forEach(parties::add);
+        }
+        for (EventParty party : parties) {
             if (party.code() == null || own.contains(party.code())) {
                 return List.of();
             }
             referred.add(new EventParty(party.entity(), party.name(), party.code(), party.sector(), span));
         }
         return referred;
+    }
+
+    /**
+     * Whether the noun is the trigger's own object word naming a meeting and the trigger a
+     * consultation ("hold the meeting", "continue the talks"): the meeting is this very event,
+     * held by its own parties, not an earlier act of others. ("Sign the treaty", "accept the
+     * offer" still refer back to the other side's act.)
+     */
+    private boolean restatesItself(TriggerMatch match, Token noun) {
+        boolean ownWord = match.objects().stream().anyMatch(index -> index == noun.index());
+        return ownWord && "CONSULT".equals(match.pattern().event()) && nounTypes(noun).contains("CONSULT");
+    }
+
+    /** The event types the noun triggers on its own ("attack": ASSAULT, "meeting": CONSULT). */
+    private Set<String> nounTypes(Token noun) {
+        Set<String> types = new HashSet<>();
+        for (EventPattern pattern : patterns.candidates(noun.lemma().toLowerCase(Locale.ROOT))) {
+            if (pattern.kind() == TriggerKind.NOUN && pattern.objects().isEmpty()) {
+                types.add(pattern.event());
+            }
+        }
+        return types;
     }
 
     /** A crude shared stem for "seizure"/"seized", "abduction"/"abducted": the first four letters. */

@@ -135,7 +135,10 @@ final class RoleFilling {
             if (earlier.anyCoded()) {
                 recipient = earlier;
             } else {
-                PartyFinder.Filling domestic = state.bareGovernment.of(graph, match, actor, state.articleCountry());
+                PartyFinder.Filling domestic = state.unnamedGroups.recipient(graph, match, actor);
+                if (!domestic.anyCoded()) {
+                    domestic = state.bareGovernment.of(graph, match, actor, state.articleCountry());
+                }
                 if (!domestic.anyCoded()) {
                     domestic = ForeignActorRecipient.of(state.domestic.domesticRecipient(graph, match, actor),
                             actor, state.articleCountry());

@@ -60,7 +60,36 @@ final class UnnamedGroupActor {
         return PartyFinder.Filling.none();
     }
 
+    /**
+     * The coded group the match's recipient sources point at: "its troops killed 23 insurgents" in a
+     * story naming an Islamic State affiliate is aimed at that group (IMG), not at the country the
+     * fight is in (the domestic fallback, which this comes before). Only kinds of armed group
+     * ({@value #NAMED_ARMED_GROUP} rows) and only when the actor is not that group itself.
+     */
+    PartyFinder.Filling recipient(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor) {
+        for (RoleSource source : match.pattern().recipient()) {
+            List<Integer> tokens = new ArrayList<>(roles.fillers(graph, match, source));
+            if (source.kind() == RoleSource.Kind.OBJECT) {
+                tokens.addAll(match.objects());
+            }
+            for (int filler : tokens) {
+                for (int member : RoleFillers.withConjuncts(graph, filler)) {
+                    Optional<EventParty> party = party(graph, member, true)
+                            .filter(found -> actor.parties().stream().noneMatch(own -> found.code().equals(own.code())));
+                    if (party.isPresent()) {
+                        return new PartyFinder.Filling(List.of(party.get()), "unnamed armed group " + source);
+                    }
+                }
+            }
+        }
+        return PartyFinder.Filling.none();
+    }
+
     private Optional<EventParty> party(SentenceGraph graph, int index) {
+        return party(graph, index, false);
+    }
+
+    private Optional<EventParty> party(SentenceGraph graph, int index, boolean armedOnly) {
         Token word = graph.token(index);
         if (!word.isNoun()) {
             return Optional.empty();
@@ -71,7 +100,7 @@ final class UnnamedGroupActor {
         }
         for (String kind : kinds(graph, index)) {
             Optional<String> value = words.value(ListName.UNNAMED_GROUP_CODE, kind);
-            if (value.isEmpty()) {
+            if (value.isEmpty() || armedOnly && !value.get().equals(NAMED_ARMED_GROUP)) {
                 continue;
             }
             String code = value.get().equals(NAMED_ARMED_GROUP) ? namedArmedGroupCode().orElse(null) : value.get();
