@@ -45,8 +45,9 @@ final class AnaphoricRecipient {
      * actor's. Preferred, in order: the article's first event whose trigger shares the noun's
      * stem ("the seizure" → "seized", "the pact" → "signed a defence pact"), whose doers may be of
      * the actor's own country when they are not the actor itself; else the first event
-     * of the kind the noun itself names as a trigger ("the attack" → an ASSAULT); else the article's
-     * first event (news reports lead with the action the reactions are about); else the most
+     * of the kind the noun itself names as a trigger ("the attack" → an ASSAULT); else, unless the noun
+     * names its own object ("the release of 37 protesters"), the article's first event (news reports
+     * lead with the action the reactions are about); else the most
      * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back.
      */
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, List<Event> events) {
@@ -116,6 +117,10 @@ final class AnaphoricRecipient {
                 return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (same kind)");
             }
         }
+        if (namesItsOwnObject(graph, noun.get())) {
+            // "ordered the release of 37 protesters": the noun says whom the act is about; no guess from the article's lead
+            return PartyFinder.Filling.none();
+        }
         for (Event earlier : events) {
             if (!referredActors(earlier, own, span).isEmpty()) {
                 return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (first)");
@@ -123,6 +128,11 @@ final class AnaphoricRecipient {
         }
         return recent == null ? PartyFinder.Filling.none()
                 : new PartyFinder.Filling(referredActors(recent, own, span), "earlier event " + recent.id() + " (latest)");
+    }
+
+    /** Whether the noun has an "of" phrase of its own ("the release of the detainees", "the killing of five protesters"). */
+    private static boolean namesItsOwnObject(SentenceGraph graph, Token noun) {
+        return graph.dependents(noun.index()).stream().anyMatch(arc -> arc.relation().equals("nmod:of"));
     }
 
     /**

@@ -64,4 +64,15 @@ class ReferredActRecipientTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("NGA", "IMG"));
     }
+
+    @Test
+    void actNamingItsOwnObjectTakesNoGuessFromTheLead() {
+        List<Event> events = CoderFixture.code("2026-04-14", "HONIARA, April 14 (Reuters) - China sent a team of police advisers to the Solomon Islands "
+                + "last month to train local officers. Police fired tear gas at hundreds of protesters in Honiara on Monday and detained 40 people. "
+                + "Opposition leader Peter Kenilorea demanded the immediate release of all those detained.").events();
+        assertThat(events)
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.recipients()))
+                .containsExactly("SLB");
+    }
 }
