@@ -67,12 +67,23 @@ class ReferredActRecipientTest {
 
     @Test
     void actNamingItsOwnObjectTakesNoGuessFromTheLead() {
-        List<Event> events = CoderFixture.code("2026-04-14", "HONIARA, April 14 (Reuters) - China sent a team of police advisers to the Solomon Islands "
-                + "last month to train local officers. Police fired tear gas at hundreds of protesters in Honiara on Monday and detained 40 people. "
-                + "Opposition leader Peter Kenilorea demanded the immediate release of all those detained.").events();
+        // the first event with a foreign doer is Amnesty's accusation; "the release of 37 protesters" is not about it
+        List<Event> events = CoderFixture.code("2026-07-08", "NAIROBI, July 8 (AFP) - Kenyan police fired tear gas and live rounds at thousands of protesters in Nairobi on Tuesday as demonstrations against a new finance bill spread to at least 12 counties, rights groups said.\n"
+                + "\n"
+                + "Amnesty International Kenya said at least four people were killed and dozens wounded. It accused the police of using \"excessive and lethal force\" and called for an independent investigation.\n"
+                + "\n"
+                + "Interior Minister Kipchumba Murkomen defended the officers, saying they had acted to protect lives and property. \"We will not allow criminals to hide behind peaceful protest,\" he told reporters.\n"
+                + "\n"
+                + "The main opposition coalition, led by former prime minister Raila Odinga, has called for a nationwide strike on Friday and urged supporters to stay away from work until the bill is withdrawn.\n"
+                + "\n"
+                + "President William Ruto said on Monday he was ready to meet opposition leaders but would not scrap the tax measures, which he said were needed to repay loans from the International Monetary Fund.\n"
+                + "\n"
+                + "The United States and Britain urged restraint. The British High Commission in Nairobi said in a statement it was \"deeply concerned by reports of deaths\" and called on all sides to engage in dialogue.\n"
+                + "\n"
+                + "A court in Nairobi on Wednesday ordered the release of 37 protesters arrested over the weekend, ruling that police had held them without charge for longer than the law permits.\n"
+                + "").events();
         assertThat(events)
-                .filteredOn(event -> event.event().equals("REQUEST"))
-                .extracting(event -> codes(event.recipients()))
-                .containsExactly("SLB");
+                .filteredOn(event -> event.rule().equals("request.order"))
+                .allSatisfy(event -> assertThat(codes(event.recipients())).doesNotContain("NGO"));
     }
 }
