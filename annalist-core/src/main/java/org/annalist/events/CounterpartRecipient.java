@@ -40,7 +40,8 @@ final class CounterpartRecipient {
      */
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, String eventType, String cameo, PartyFinder.Filling actor,
             PartyFinder.Filling recipient) {
-        if (!isDirected(eventType, cameo) || !(namesNoTarget(graph, match, actor, recipient) || LegalForum.onlyForum(cameo, recipient))) {
+        if (!isDirected(eventType, cameo) || !(namesNoTarget(graph, match, actor, recipient) || LegalForum.onlyForum(cameo, recipient)
+                || aimedAbroad(eventType) && ownCountryByDefault(actor, recipient))) {
             return recipient;
         }
         Optional<String> own = actor.soleCountry();
@@ -48,6 +49,11 @@ final class CounterpartRecipient {
             return recipient;
         }
         PartyFinder.Filling other = responses.otherMainCountry(java.util.Set.of(own.get()), graph.sentence().index());
+        if (!other.anyCoded() && aimedAbroad(eventType) && ownCountryByDefault(actor, recipient)) {
+            PartyFinder.Filling main = responses.mainCountryOtherThan(own.get(), graph.sentence().index());
+            return main.anyCoded() ? new PartyFinder.Filling(main.parties(), "the article's main country (an act aimed abroad, its target uncoded)")
+                    : recipient;
+        }
         return other.anyCoded() ? new PartyFinder.Filling(other.parties(), "the article's other main country (a directed act, no target named)")
                 : recipient;
     }
@@ -73,6 +79,23 @@ final class CounterpartRecipient {
 
     /** The value of a {@code directed-event} code row that makes the code an exception. */
     private static final String UNDIRECTED = "undirected";
+    /** The value of a {@code directed-event} type row whose events are almost never the actor's own affair. */
+    private static final String FOREIGN = "foreign";
+
+    /** Whether the list marks the type as aimed abroad ("Britain froze the assets of two police commanders": of another state's). */
+    private boolean aimedAbroad(String eventType) {
+        return words.value(ListName.DIRECTED_EVENT, eventType).filter(FOREIGN::equals).isPresent();
+    }
+
+    /**
+     * Whether the recipient is the actor's own country only because a domestic rule gave an uncoded
+     * target the actor's country ("sanctions on two senior police commanders": whose, the text said
+     * sentences before).
+     */
+    private static boolean ownCountryByDefault(PartyFinder.Filling actor, PartyFinder.Filling recipient) {
+        return actor.soleCountry().isPresent() && !recipient.parties().isEmpty() && String.valueOf(recipient.source()).startsWith("domestic")
+                && recipient.parties().stream().allMatch(party -> actor.soleCountry().get().equals(party.code()));
+    }
 
     /** Whether the recipient found is nobody, or the actor's own country for want of a named target. */
     private static boolean namesNoTarget(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, PartyFinder.Filling recipient) {

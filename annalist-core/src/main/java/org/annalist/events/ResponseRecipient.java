@@ -127,6 +127,27 @@ final class ResponseRecipient {
     }
 
     /**
+     * The article's most mentioned country other than {@code own}, named in sentence
+     * {@code sentenceIndex} or the {@value #SENTENCES_BACK} before ("Britain froze the assets of
+     * two police commanders" in a story about Georgia); none when no such country was named there.
+     */
+    PartyFinder.Filling mainCountryOtherThan(String own, int sentenceIndex) {
+        for (Entity main : reciprocal.pair()) {
+            if (main.code() == null || main.code().equals(own)) {
+                continue;
+            }
+            for (Mention mention : reciprocal.mentionsOf(main.code())) {
+                if (mention.sentenceIndex() <= sentenceIndex && mention.sentenceIndex() >= sentenceIndex - SENTENCES_BACK) {
+                    return new PartyFinder.Filling(List.of(new EventParty(main.id(), main.name(), main.code(), main.sector(),
+                            new Span(mention.start(), mention.end(), mention.text()))), "the article's main country");
+                }
+            }
+            return PartyFinder.Filling.none();
+        }
+        return PartyFinder.Filling.none();
+    }
+
+    /**
      * Whether the article is really between the two: the less mentioned of the pair is mentioned at
      * least 1/{@value #FAIR_SHARE} as often as the other. The two most mentioned countries of a story
      * about one country can include one named in passing ("Turkey" in a story of Baghdad's row with
