@@ -8,6 +8,7 @@ import java.util.Set;
 import org.annalist.dictionary.Gazetteer;
 import org.annalist.dictionary.Place;
 import org.annalist.events.patterns.WordLists;
+import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
@@ -32,19 +33,18 @@ final class EventSetting {
     private static final int LONGEST_PLACE_NAME = 4;
     /** A place in one of these roles stands for its state ("accused Pristina"): no event's location. */
     private static final Set<String> METONYMY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss");
-    /** Nouns a place name can name rather than locate: "the Doha agreement", "the Minsk accords", "the Astana format". */
-    private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "accord", "accords", "deal", "treaty", "pact",
-            "protocol", "declaration", "framework", "convention", "charter", "communique", "format", "process", "formula");
     /** Prepositions that introduce what an event is aimed at or done with ("against", "toward", "with"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "toward", "towards", "with");
     /** Relations that open a clause of their own, whose places are not the governing clause's (an xcomp shares its clause: "agreed to meet in Vienna"). */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "acl", "parataxis", "csubj");
 
     private final Gazetteer gazetteer;
+    private final WordLists words;
     private final EventDating dating;
 
     EventSetting(Gazetteer gazetteer, WordLists words) {
         this.gazetteer = gazetteer;
+        this.words = words;
         this.dating = new EventDating(words);
     }
 
@@ -175,11 +175,11 @@ final class EventSetting {
      * "the Doha agreement", "the Minsk accords": a place name modifying an agreement's name names that document,
      * not a location ("the Fordo plant" is at Fordo).
      */
-    private static boolean namesADocument(SentenceGraph graph, int firstToken, int endToken) {
+    private boolean namesADocument(SentenceGraph graph, int firstToken, int endToken) {
         for (int token = firstToken; token < endToken; token++) {
             Dependency head = graph.basicHead(token);
             if (head != null && head.governor() >= endToken && (head.relation().equals("compound") || head.relation().equals("amod"))
-                    && DOCUMENT_NOUNS.contains(graph.token(head.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    && words.contains(ListName.ACCORD_NOUN, graph.token(head.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -222,6 +222,11 @@ public final class WordLists {
         KIND_NOUN,
         /** Verbs of command ("order", "instruct"): an order to the actor's own side is not a request between parties. */
         COMMAND_VERB,
+        /**
+         * Nouns for an accord or negotiating format a place name can name rather than locate ("the Doha
+         * agreement", "the Minsk accords", "the Astana format"): such a place is no event's location.
+         */
+        ACCORD_NOUN,
         /** Nouns for a state's executive ("the government", "the authorities"): named bare by a foreign actor, the article's country's. */
         GOVERNMENT_NOUN,
         /**
