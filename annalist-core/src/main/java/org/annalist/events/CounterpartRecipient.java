@@ -21,6 +21,10 @@ import org.annalist.language.Token;
  * only for an event type on the {@code directed-event} list; only when the actor is one of the
  * article's two main countries and the other has been named in this sentence or the
  * {@value ResponseRecipient#SENTENCES_BACK} before ({@link ResponseRecipient#otherMainCountry}).
+ * A type the list marks {@code foreign} (SANCTION) is aimed abroad also when a domestic rule gave an
+ * uncoded target the actor's own country; when the actor is not one of the pair, its target is the
+ * story's most mentioned other country named in those sentences
+ * ({@link ResponseRecipient#mainCountryOtherThan}).
  */
 final class CounterpartRecipient {
 
