@@ -204,6 +204,16 @@ final class DictionaryNames {
         return true;
     }
 
+    /** Whether the language layer tags every word a person ("Pereira" in "Pereira's PAIGC party"). */
+    static boolean taggedPerson(List<Token> tokens, int first, int end) {
+        for (int index = first; index < end; index++) {
+            if (!tokens.get(index).namedEntityTag().equals("PERSON")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "Amnesty International Kenya", "Save the Children UK": a non-governmental organisation's
      * national branch is named with the country right after the name, as one proper noun. The

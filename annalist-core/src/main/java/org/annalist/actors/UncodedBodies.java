@@ -361,15 +361,6 @@ final class UncodedBodies {
         return Optional.empty();
     }
 
-    private static boolean taggedPerson(List<Token> tokens, int first, int end) {
-        for (int index = first; index < end; index++) {
-            if (!tokens.get(index).namedEntityTag().equals("PERSON")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private Optional<Place> placeInName(AnnotatedDocument document, Mention mention) {
         Sentence sentence = document.sentences().get(mention.sentenceIndex());
         List<Token> tokens = sentence.tokens();
@@ -386,7 +377,7 @@ final class UncodedBodies {
                     .filter(match -> match.value().kind() != Place.Kind.TOWN || opening
                             || DictionaryNames.taggedLocation(tokens, match.firstToken(), match.endToken()))
                     // "Pereira's PAIGC party": a place name the language layer reads as a person is the owner's name
-                    .filter(match -> !taggedPerson(tokens, match.firstToken(), match.endToken()));
+                    .filter(match -> !DictionaryNames.taggedPerson(tokens, match.firstToken(), match.endToken()));
             if (place.isPresent() && tokens.get(place.get().endToken() - 1).end() <= mention.end()) {
                 return Optional.of(place.get().value());
             }

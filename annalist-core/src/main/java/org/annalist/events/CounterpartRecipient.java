@@ -44,8 +44,9 @@ final class CounterpartRecipient {
      */
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, String eventType, String cameo, PartyFinder.Filling actor,
             PartyFinder.Filling recipient) {
+        boolean ownByDefaultAbroad = aimedAbroad(eventType) && ownCountryByDefault(actor, recipient);
         if (!isDirected(eventType, cameo) || !(namesNoTarget(graph, match, actor, recipient) || LegalForum.onlyForum(cameo, recipient)
-                || aimedAbroad(eventType) && ownCountryByDefault(actor, recipient))) {
+                || ownByDefaultAbroad)) {
             return recipient;
         }
         Optional<String> own = actor.soleCountry();
@@ -53,7 +54,7 @@ final class CounterpartRecipient {
             return recipient;
         }
         PartyFinder.Filling other = responses.otherMainCountry(java.util.Set.of(own.get()), graph.sentence().index());
-        if (!other.anyCoded() && aimedAbroad(eventType) && ownCountryByDefault(actor, recipient)) {
+        if (!other.anyCoded() && ownByDefaultAbroad) {
             PartyFinder.Filling main = responses.mainCountryOtherThan(own.get(), graph.sentence().index());
             return main.anyCoded() ? new PartyFinder.Filling(main.parties(), "the article's main country (an act aimed abroad, its target uncoded)")
                     : recipient;
@@ -97,7 +98,12 @@ final class CounterpartRecipient {
      * sentences before).
      */
     private static boolean ownCountryByDefault(PartyFinder.Filling actor, PartyFinder.Filling recipient) {
-        return actor.soleCountry().isPresent() && !recipient.parties().isEmpty() && String.valueOf(recipient.source()).startsWith("domestic")
+        return ownCountryOnly(actor, recipient) && String.valueOf(recipient.source()).startsWith("domestic");
+    }
+
+    /** Whether the recipient names someone, all of the actor's one country. */
+    private static boolean ownCountryOnly(PartyFinder.Filling actor, PartyFinder.Filling recipient) {
+        return actor.soleCountry().isPresent() && !recipient.parties().isEmpty()
                 && recipient.parties().stream().allMatch(party -> actor.soleCountry().get().equals(party.code()));
     }
 
@@ -106,7 +112,7 @@ final class CounterpartRecipient {
         if (recipient.parties().isEmpty()) {
             return true;
         }
-        if (actor.soleCountry().isEmpty() || !recipient.parties().stream().allMatch(party -> actor.soleCountry().get().equals(party.code()))) {
+        if (!ownCountryOnly(actor, recipient)) {
             return false;
         }
         if (DependencyEventCoder.NO_TARGET_SOURCE.equals(recipient.source())) {

@@ -117,13 +117,7 @@ final class ResponseRecipient {
         if (!distinctPair(pair)) {
             return PartyFinder.Filling.none();
         }
-        for (Mention mention : reciprocal.mentionsOf(other.code())) {
-            if (mention.sentenceIndex() <= sentenceIndex && mention.sentenceIndex() >= sentenceIndex - SENTENCES_BACK) {
-                return new PartyFinder.Filling(List.of(new EventParty(other.id(), other.name(), other.code(), other.sector(),
-                        new Span(mention.start(), mention.end(), mention.text()))), "the article's other main country");
-            }
-        }
-        return PartyFinder.Filling.none();
+        return namedNear(other, sentenceIndex, "the article's other main country");
     }
 
     /**
@@ -132,17 +126,20 @@ final class ResponseRecipient {
      * two police commanders" in a story about Georgia); none when no such country was named there.
      */
     PartyFinder.Filling mainCountryOtherThan(String own, int sentenceIndex) {
-        for (Entity main : reciprocal.pair()) {
-            if (main.code() == null || main.code().equals(own)) {
-                continue;
+        return reciprocal.pair().stream()
+                .filter(main -> main.code() != null && !main.code().equals(own))
+                .findFirst()
+                .map(main -> namedNear(main, sentenceIndex, "the article's main country"))
+                .orElse(PartyFinder.Filling.none());
+    }
+
+    /** The country as a party at its mention in sentence {@code sentenceIndex} or the {@value #SENTENCES_BACK} before; else none. */
+    private PartyFinder.Filling namedNear(Entity country, int sentenceIndex, String source) {
+        for (Mention mention : reciprocal.mentionsOf(country.code())) {
+            if (mention.sentenceIndex() <= sentenceIndex && mention.sentenceIndex() >= sentenceIndex - SENTENCES_BACK) {
+                return new PartyFinder.Filling(List.of(new EventParty(country.id(), country.name(), country.code(), country.sector(),
+                        new Span(mention.start(), mention.end(), mention.text()))), source);
             }
-            for (Mention mention : reciprocal.mentionsOf(main.code())) {
-                if (mention.sentenceIndex() <= sentenceIndex && mention.sentenceIndex() >= sentenceIndex - SENTENCES_BACK) {
-                    return new PartyFinder.Filling(List.of(new EventParty(main.id(), main.name(), main.code(), main.sector(),
-                            new Span(mention.start(), mention.end(), mention.text()))), "the article's main country");
-                }
-            }
-            return PartyFinder.Filling.none();
         }
         return PartyFinder.Filling.none();
     }
