@@ -37,6 +37,7 @@ public final class ExportRows {
             rows.add(new ExportRow(ExportTable.EVENTS, Arrays.asList(
                     articleId + ID_SEPARATOR + event.id(),
                     event.date(),
+                    event.datePrecision().jsonName(),
                     event.event(),
                     event.mode(),
                     event.context(),

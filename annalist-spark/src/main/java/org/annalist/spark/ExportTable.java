@@ -92,7 +92,7 @@ public enum ExportTable {
                     ColumnType.STRING_LIST;
             case "latitude", "longitude", "event_scale", "goldstein", "confidence" -> ColumnType.DOUBLE;
             case "quad_code" -> ColumnType.INTEGER;
-            case "event", "mode", "event_loc", "event_loc_code", "cameo", "text", "rule" -> ColumnType.STRING;
+            case "date_precision", "event", "mode", "event_loc", "event_loc_code", "cameo", "text", "rule" -> ColumnType.STRING;
             default -> throw new IllegalStateException("no Parquet type for the shared event column " + name);
         };
     }

@@ -56,6 +56,7 @@ class ExportRowsTest {
         assertThat(row.value("id")).isEqualTo("a7:v1");
         assertThat(row.value("article_id")).isEqualTo("a7");
         assertThat(row.value("date")).isEqualTo(LocalDate.of(2024, 5, 2));
+        assertThat(row.value("date_precision")).isEqualTo("day");
         assertThat(row.value("event")).isEqualTo("CONSULT");
         assertThat(row.value("mode")).isEqualTo("visit");
         assertThat(row.value("context")).isEqualTo(List.of("military"));

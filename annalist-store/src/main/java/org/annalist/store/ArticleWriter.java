@@ -224,6 +224,7 @@ final class ArticleWriter {
         statement.setString(++i, report.rule());
         statement.setString(++i, report.provenance());
         statement.setObject(++i, report.confidence());
+        statement.setString(++i, report.datePrecision().jsonName());
         statement.executeUpdate();
         PreparedStatement parties = statements.insert("event_parties");
         int position = 0;

@@ -2,6 +2,7 @@ package org.annalist.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.annalist.events.DatePrecision;
 
 /**
  * One event as one article reports it, flattened to the store's columns. Built only by
@@ -13,6 +14,7 @@ import java.util.List;
  *        and the confidence model's file and hash when it scored the event
  * @param confidence the confidence model's estimate (0..1) that the event is right, or null when
  *        no model scored it (an event built by hand, or a store written before the estimate existed)
+ * @param datePrecision how exactly {@code date} is known; a period (week, month, year) is dated by its first day
  */
 public record EventReport(
         String reportId,
@@ -39,7 +41,8 @@ public record EventReport(
         String reportedBy,
         String rule,
         String provenance,
-        Double confidence) {
+        Double confidence,
+        DatePrecision datePrecision) {
 
     /** Which side of the event a party is on. */
     public enum Role { ACTOR, RECIPIENT }
@@ -52,6 +55,7 @@ public record EventReport(
         context = List.copyOf(context);
         parties = List.copyOf(parties);
         aux = List.copyOf(aux);
+        datePrecision = datePrecision == null ? DatePrecision.DAY : datePrecision;
     }
 
     public List<Party> actors() {

@@ -57,7 +57,8 @@ public final class EventReports {
                 evidence.reportedBy(),
                 event.rule(),
                 provenance(event, article),
-                event.confidence());
+                event.confidence(),
+                event.datePrecision());
     }
 
     /** The confidence stage's estimate, or null when the event has none (built by hand, no model). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.annalist.dictionary.TsvTable;
+import org.annalist.events.DatePrecision;
 
 /**
  * When two reports describe one real-world event. Two reports are merged when they have
@@ -14,10 +15,12 @@ import org.annalist.dictionary.TsvTable;
  *       types of dictionaries/store/reciprocal-events.tsv in either direction — where a party
  *       without a country or organisation code counts by its {@link PersonNames#key name key},
  *       and</li>
- *   <li>dates at most the merge window apart (see {@link #overlapsWindow}).</li>
+ *   <li>dates at most the merge window apart (see {@link #overlapsWindow}); a report dated only to a
+ *       week, month or year merges only with reports dated to the same period (the same first day,
+ *       {@link #windowDays}), never with day-dated ones: "agreed in July" says nothing about which day.</li>
  * </ol>
- * The first two conditions are folded into one string, the merge key, so the store finds
- * candidates by equality; the date condition is checked against each candidate.
+ * The first two conditions and the date's precision are folded into one string, the merge key, so
+ * the store finds candidates by equality; the date condition is checked against each candidate.
  */
 public final class MergeRule {
 
@@ -34,7 +37,11 @@ public final class MergeRule {
         return new MergeRule(Set.copyOf(table.rows().stream().map(row -> row.get("event")).toList()), names);
     }
 
-    /** {@code EVENT|aux|actor codes|recipient codes}, codes sorted and comma-separated. */
+    /**
+     * {@code EVENT|aux|actor codes|recipient codes}, codes sorted and comma-separated, followed by
+     * {@code |week}, {@code |month} or {@code |year} for a report dated to a period (day-dated reports
+     * have no suffix, so keys written before the store recorded precision still match).
+     */
     public String key(EventReport report) {
         String actors = codes(report.actors());
         String recipients = codes(report.recipients());
@@ -43,7 +50,16 @@ public final class MergeRule {
             actors = recipients;
             recipients = swap;
         }
-        return report.event() + "|" + String.join(",", new TreeSet<>(report.aux())) + "|" + actors + "|" + recipients;
+        String key = report.event() + "|" + String.join(",", new TreeSet<>(report.aux())) + "|" + actors + "|" + recipients;
+        return report.datePrecision() == DatePrecision.DAY ? key : key + "|" + report.datePrecision().jsonName();
+    }
+
+    /**
+     * The merge window for this report: the configured days for a day-dated report, none for one
+     * dated to a period, whose date is the period's first day and which joins only its own period.
+     */
+    public static int windowDays(EventReport report, int configuredDays) {
+        return report.datePrecision() == DatePrecision.DAY ? configuredDays : 0;
     }
 
     /** The codes a party set is compared on: sorted, without duplicates. */

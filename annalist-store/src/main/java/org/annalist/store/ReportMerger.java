@@ -62,7 +62,8 @@ final class ReportMerger {
                    count(DISTINCT a.source),
                    coalesce(list(DISTINCT a.source ORDER BY a.source) FILTER (WHERE a.source IS NOT NULL), []),
                    list(DISTINCT r.article_id ORDER BY r.article_id),
-                   %s
+                   %s,
+                   arg_min_null(r.date_precision, r.sort_key)
             FROM (SELECT *, %s AS sort_key
                   FROM event_reports WHERE event_id = ?) r
             JOIN articles a USING (article_id)
@@ -98,7 +99,8 @@ final class ReportMerger {
      * when there is none. Undated reports never join an event.
      */
     Long existingEvent(EventReport report) throws SQLException {
-        return report.date() == null ? null : candidates.find(rule.key(report), report.date(), settings.mergeWindowDays());
+        return report.date() == null ? null : candidates.find(rule.key(report), report.date(),
+                MergeRule.windowDays(report, settings.mergeWindowDays()));
     }
 
     /** Forgets what was read of the events table: after a rollback, or when events are rebuilt. */
@@ -127,6 +129,7 @@ final class ReportMerger {
         statement.setArray(++i, Sql.varchars(connection, source == null ? List.of() : List.of(source)));
         statement.setArray(++i, Sql.varchars(connection, List.of(articleId)));
         statement.setObject(++i, report.confidence());
+        statement.setString(++i, report.datePrecision().jsonName());
         statement.executeUpdate();
         candidates.put(rule.key(report), eventId, report.date(), report.date());
     }

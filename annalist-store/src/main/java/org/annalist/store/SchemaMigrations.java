@@ -18,7 +18,7 @@ final class SchemaMigrations {
 
     static final String FOLDER = "/annalist/store/migrations/";
     /** The migration files, in order; a new migration is added here and as a file. */
-    static final String[] FILES = {"V001__initial.sql", "V002__event_confidence.sql"};
+    static final String[] FILES = {"V001__initial.sql", "V002__event_confidence.sql", "V003__date_precision.sql"};
 
     private SchemaMigrations() {}
 

@@ -7,6 +7,7 @@ import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
 import org.annalist.actors.MentionKind;
 import org.annalist.article.Article;
+import org.annalist.events.DatePrecision;
 import org.annalist.events.Event;
 import org.annalist.events.EventConfidence;
 import org.annalist.events.EventParty;
@@ -86,6 +87,17 @@ final class CodedArticles {
                         new EventConfidence(confidence, "events/confidence-weights.tsv", "f".repeat(64)))))
                 .toList();
         return new CodedArticle(article, coded.entities(), coded.quotes(), events, coded.times(), coded.sentenceCount(),
+                coded.tokenCount(), coded.warnings());
+    }
+
+    /** The article with every event dated {@code date} to the given precision ("agreed in July": July 1, month). */
+    static CodedArticle datedTo(CodedArticle coded, LocalDate date, DatePrecision precision) {
+        List<Event> events = coded.events().stream()
+                .map(event -> new Event(event.id(), date, event.event(), event.mode(), event.context(), event.actors(),
+                        event.recipients(), event.location(), event.quadCode(), event.scale(), event.cameo(), event.goldstein(),
+                        event.aux(), event.evidence(), event.rule(), event.provenance(), precision))
+                .toList();
+        return new CodedArticle(coded.article(), coded.entities(), coded.quotes(), events, coded.times(), coded.sentenceCount(),
                 coded.tokenCount(), coded.warnings());
     }
 

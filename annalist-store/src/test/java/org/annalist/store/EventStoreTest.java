@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.annalist.article.Rejection;
 import org.annalist.article.RejectionReason;
+import org.annalist.events.DatePrecision;
 import org.annalist.pipeline.CodedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,26 @@ class EventStoreTest {
             store.store(CodedArticles.meeting("p1", "PressTV", day, "Ali Rezaei", "Farid Aliyev", "Good talks"));
             store.store(CodedArticles.meeting("t1", "Tehran Times", day.plusDays(1), "Ali Rezaei", "Farid Aliyev", "Useful talks"));
             assertThat(store.rowCounts()).containsEntry("events", 2L);
+        }
+    }
+
+    @Test
+    void reportsDatedToAPeriodMergeOnlyWithReportsOfTheSamePeriod() throws Exception {
+        try (EventStore store = EventStore.open(folder.resolve("f.duckdb"), new StoreSettings(40))) {
+            LocalDate july = LocalDate.of(2024, 7, 1);
+            store.store(CodedArticles.meeting("day", "PressTV", july, "Ali Rezaei", "Farid Aliyev", "Good talks"));
+            store.store(CodedArticles.datedTo(
+                    CodedArticles.meeting("m1", "Mehr", july.plusDays(20), "Ali Rezaei", "Farid Aliyev", "Talks in July"), july, DatePrecision.MONTH));
+            store.store(CodedArticles.datedTo(
+                    CodedArticles.meeting("m2", "Trend", july.plusDays(25), "Ali Rezaei", "Farid Aliyev", "July talks"), july, DatePrecision.MONTH));
+            store.store(CodedArticles.datedTo(
+                    CodedArticles.meeting("m3", "APA", july.plusMonths(1), "Ali Rezaei", "Farid Aliyev", "August talks"),
+                    july.plusMonths(1), DatePrecision.MONTH));
+            assertThat(strings(store, "SELECT strftime(event_date, '%Y-%m-%d') || ' ' || date_precision || ' ' || report_count"
+                    + " FROM events ORDER BY event_date, date_precision"))
+                    .containsExactly("2024-07-01 day 1", "2024-07-01 month 2", "2024-08-01 month 1");
+            assertThat(strings(store, "SELECT article_id || ' ' || date_precision FROM event_reports ORDER BY article_id"))
+                    .containsExactly("day day", "m1 month", "m2 month", "m3 month");
         }
     }
 

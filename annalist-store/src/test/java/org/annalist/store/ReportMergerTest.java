@@ -45,8 +45,8 @@ class ReportMergerTest {
             assertThat(incremental).hasSize(2);
             assertThat(incremental.get(0)).contains("'event_date': 2024-11-17, 'last_date': 2024-11-20", "'actor': [Ali Rezaie]",
                     "'report_count': 4, 'source_count': 2, 'sources': [Mehr, Tehran Times], 'article_ids': [a, b, c, d], "
-                            + "'confidence': 0.7}");
-            assertThat(incremental.get(1)).as("an event whose one report has no confidence has none").endsWith("'confidence': NULL}");
+                            + "'confidence': 0.7, 'date_precision': day}");
+            assertThat(incremental.get(1)).as("an event whose one report has no confidence has none").endsWith("'confidence': NULL, 'date_precision': day}");
         }
     }
 

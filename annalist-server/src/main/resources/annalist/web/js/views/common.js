@@ -22,6 +22,17 @@ export function confidence(value) {
   return value === null || value === undefined ? '—' : Number(value).toFixed(2);
 }
 
+// A date as exactly as it is known: an event dated only to a month or year is stored as the period's first day.
+export function datedAs(date, precision) {
+  if (!date) return date;
+  switch (precision) {
+    case 'year': return date.slice(0, 4);
+    case 'month': return date.slice(0, 7);
+    case 'week': return 'week of ' + date;
+    default: return date;
+  }
+}
+
 export const CONFIDENCE_HELP = 'Estimated probability that the event is right (0–1); a merged event has the highest of its reports\'';
 
 export function eventTable(events, id = 'event-table') {

@@ -2,7 +2,7 @@
 // marked, the rule that fired, and a link to the article.
 import { el, link, show, markedText, list } from '../dom.js';
 import { get } from '../api.js';
-import { heading, facts, parties, confidence, CONFIDENCE_HELP } from './common.js';
+import { heading, facts, parties, confidence, datedAs, CONFIDENCE_HELP } from './common.js';
 
 function legend() {
   return el('p', { class: 'legend' }, el('mark', { class: 'mark-trigger' }, 'trigger'), ' ',
@@ -12,7 +12,7 @@ function legend() {
 function report(r) {
   const marks = r.marks.map(m => ({ ...m, title: m.kind + (m.name ? ': ' + m.name : '') }));
   return el('article', { class: 'card report' },
-    el('header', {}, el('strong', {}, r.source ?? 'unknown outlet'), ' · ', r.date ?? 'undated', ' · ',
+    el('header', {}, el('strong', {}, r.source ?? 'unknown outlet'), ' · ', datedAs(r.date, r.date_precision) ?? 'undated', ' · ',
       link('/article/' + encodeURIComponent(r.article_id), r.title ?? r.article_id)),
     el('blockquote', { class: 'sentence-evidence' }, markedText(r.text, marks)),
     facts([['Rule', el('code', {}, r.rule ?? '—')], ['Trigger', r.trigger_text], ['CAMEO', r.cameo], ['Confidence', confidence(r.confidence)],
@@ -25,7 +25,7 @@ export async function eventView([id]) {
   const e = await get('events/' + encodeURIComponent(id));
   const codes = [...new Set([...(e.actor_code ?? []), ...(e.recipient_code ?? [])].filter(Boolean))];
   show(
-    heading(`${e.event}: ${parties(e)}`, e.date + (e.last_date && e.last_date !== e.date ? ' – ' + e.last_date : '')),
+    heading(`${e.event}: ${parties(e)}`, datedAs(e.date, e.date_precision) + (e.last_date && e.last_date !== e.date ? ' – ' + e.last_date : '')),
     el('div', { class: 'card' }, facts([
       ['Actor', list(e.actor)], ['Recipient', list(e.recipient)], ['Mode', e.mode], ['Context', e.context], ['CAMEO', e.cameo],
       ['Goldstein', e.goldstein], ['Confidence', el('span', { title: CONFIDENCE_HELP }, confidence(e.confidence))], ['PLOVER scale', e.event_scale], ['Where', e.event_loc], ['Sources', e.sources],

@@ -85,7 +85,7 @@ public final class ArticleQueries {
                 FROM quotes q LEFT JOIN persons p ON p.person_id = q.speaker_person_id
                 WHERE q.article_id = ? ORDER BY q.start_offset""", List.of(articleId)));
         article.put("events", ResultRows.query(connection, """
-                SELECT report_id, event_id, event_date AS date, event, mode, cameo, sentence_index, text,
+                SELECT report_id, event_id, event_date AS date, date_precision, event, mode, cameo, sentence_index, text,
                        trigger_start, trigger_end, trigger_text, quote_id, rule, confidence,
                        actor, actor_code, recipient, recipient_code
                 FROM event_reports WHERE article_id = ? ORDER BY sentence_index, report_id""", List.of(articleId)));

@@ -29,7 +29,7 @@ public final class EventDetails {
         Map<String, Object> event = new LinkedHashMap<>(events.get(0));
         List<Map<String, Object>> reports = new ArrayList<>();
         for (Map<String, Object> row : ResultRows.query(connection, """
-                SELECT r.article_id, r.report_id, r.event_date AS date, a.source, a.title, a.url, r.event, r.mode, r.cameo,
+                SELECT r.article_id, r.report_id, r.event_date AS date, r.date_precision, a.source, a.title, a.url, r.event, r.mode, r.cameo,
                        r.goldstein, r.sentence_index, r.text, r.trigger_start, r.trigger_end, r.trigger_text,
                        r.quote_id, r.reported_by, r.rule, r.confidence, r.provenance, a.text AS article_text
                 FROM event_reports r JOIN articles a USING (article_id)
