@@ -23,6 +23,9 @@ import org.annalist.language.TimeExpression;
  *       of that period with that {@link DatePrecision}: never the article's day in another month.</li>
  *   <li>Without one, the day named nearest to the trigger in another clause (a weekday by the tense of its verb:
  *       {@link WeekdayReading}); a coarse period of another clause says nothing about this event.</li>
+ *   <li>A weekday of its own clause never dates a trigger in the present perfect: English puts no past day on
+ *       "has called" ("has called for a nationwide strike on Friday" names the strike's day; the call is the
+ *       story's news). A weekday of another clause still may ("has detained 11 staff, the UN said on Tuesday").</li>
  *   <li>A time expression that modifies a noun ("the 2015 nuclear deal", "Monday's attack", "the June 7 runoff")
  *       dates that thing, not the event, and is skipped.</li>
  *   <li>Else the article date, to the day.</li>
@@ -60,6 +63,7 @@ final class EventDating {
         int ownDayDistance = Integer.MAX_VALUE;
         int ownPeriodDistance = Integer.MAX_VALUE;
         int otherDistance = Integer.MAX_VALUE;
+        boolean presentPerfect = trigger >= 0 && !future && Modality.isPresentPerfect(graph, trigger);
         for (TimeExpression time : sentenceTimes) {
             int head = headToken(graph, time);
             if (head >= 0 && modifiesNoun(graph, head)) {
@@ -67,7 +71,11 @@ final class EventDating {
             }
             boolean ownClause = head >= 0 && triggerClause >= 0 && dateClause(graph, head) == triggerClause;
             int distance = Math.abs(time.start() - triggerStart);
-            Optional<LocalDate> day = weekdays.day(graph, time, articleDate, future).or(time::day);
+            Optional<LocalDate> weekday = weekdays.day(graph, time, articleDate, future);
+            if (presentPerfect && ownClause && weekday.isPresent()) {
+                continue;
+            }
+            Optional<LocalDate> day = weekday.or(time::day);
             if (day.isPresent()) {
                 EventDate found = new EventDate(day.get(), DatePrecision.DAY);
                 if (ownClause && distance < ownDayDistance) {

@@ -5,6 +5,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.WordLists.ListName;
@@ -22,7 +23,8 @@ import org.annalist.language.Token;
  *       complement of a negative frame ("failed to meet");</li>
  *   <li>future: a future auxiliary ("will"); the complement of a future frame ("plans to",
  *       "is expected to"); "would" under a verb of saying ("said it would"); or a time
- *       expression of the sentence after the article date ("next week");</li>
+ *       expression of the sentence after the article date ("next week") on a predicate neither in
+ *       the past tense nor in the present perfect;</li>
  *   <li>hypothetical: a modal of possibility ("could", "might", "would" outside reported
  *       speech), or a condition marker ("if", "unless") on the predicate's clause.</li>
  * </ul>
@@ -32,6 +34,9 @@ final class Modality {
     static final String NEGATION = "negation";
     static final String FUTURE = "future";
     static final String HYPOTHETICAL = "hypothetical";
+
+    /** The auxiliaries of the present perfect, whose act has happened ("has called", "'ve signed"). */
+    private static final Set<String> PRESENT_PERFECT_AUXILIARIES = Set.of("has", "have", "'s", "'ve");
 
     /**
      * Whether the word is an auxiliary of what is to come: a future auxiliary of word-lists.tsv
@@ -84,9 +89,10 @@ final class Modality {
             }
         }
         hypothetical |= conditional(graph, predicate);
-        // A past-tense predicate ("began drills on Monday") did happen: a later date is the time
-        // normaliser reading a bare weekday forwards, not a plan.
-        boolean pastTense = graph.token(predicate).partOfSpeech().equals("VBD");
+        // A past-tense or present-perfect predicate ("began drills on Monday", "has called for a strike on
+        // Friday") did happen: a later date is the time normaliser reading a bare weekday forwards, or the
+        // date of what the act is about, not a plan.
+        boolean pastTense = graph.token(predicate).partOfSpeech().equals("VBD") || isPresentPerfect(graph, predicate);
         future |= !pastTense && laterTime(times, articleDate);
         List<String> aux = new ArrayList<>();
         if (negated) {
@@ -160,6 +166,23 @@ final class Modality {
         return OpenQuestion.clauseMarkedBy(graph, predicate,
                 mark -> words.contains(ListName.CONDITION_MARKER, mark.lemma().toLowerCase(Locale.ROOT))
                         && !mark.lemma().equalsIgnoreCase("whether"));
+    }
+
+    /** Whether the verb at {@code verb} is in the present perfect: a past participle on "has" or "have" ("has called"). */
+    static boolean isPresentPerfect(SentenceGraph graph, int verb) {
+        if (!graph.token(verb).partOfSpeech().equals("VBN")) {
+            return false;
+        }
+        boolean perfect = false;
+        for (Dependency arc : graph.basicDependents(verb)) {
+            if (arc.relation().equals("aux")) {
+                if (!PRESENT_PERFECT_AUXILIARIES.contains(graph.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                perfect = true;
+            }
+        }
+        return perfect;
     }
 
     /** Whether a time expression of the sentence lies after the article date. */

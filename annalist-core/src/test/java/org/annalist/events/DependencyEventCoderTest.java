@@ -319,6 +319,8 @@ class DependencyEventCoderTest {
         "COOPERATE | Italy extradited a Tunisian businessman to Tunis on Monday.          | ITA | TUN",
         "CONCEDE   | Peru's nurses' union called off a national strike on Monday.         | PER | PER",
         "CONCEDE   | Ghana's president withdrew a disputed tax bill on Monday.            | GHA | GHA",
+        "PROTEST   | Chilean dock workers staged a strike against the new port law.      | CHL | CHL",
+        "PROTEST   | Kenyan doctors began a nationwide strike against the health ministry. | KEN | KEN",
         "COERCE    | A Chinese coast guard ship blocked a Vietnamese fishing boat.        | CHN | VNM",
         "SANCTION  | Mali ordered the Swedish ambassador to leave the country.            | MLI | SWE",
     })

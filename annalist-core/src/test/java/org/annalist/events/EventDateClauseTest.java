@@ -77,6 +77,24 @@ class EventDateClauseTest {
     }
 
     @Test
+    void aWeekdayDoesNotDateATriggerInThePresentPerfect() {
+        // a Wednesday story: the strike is this Friday, the call is today's news
+        List<Event> events = ofType("2026-11-25",
+                "Argentina's largest trade union federation has called for a nationwide strike on Friday against the "
+                        + "government's pension plan.", "REQUEST");
+        assertThat(events).isNotEmpty();
+        assertThat(events).extracting(Event::date).containsOnly(LocalDate.of(2026, 11, 25));
+    }
+
+    @Test
+    void aWeekdayStillDatesTheSimplePast() {
+        List<Event> events = ofType("2026-11-25",
+                "Thousands of Argentine workers staged a nationwide strike on Friday against the government's pension plan.", "PROTEST");
+        assertThat(events).isNotEmpty();
+        assertThat(events).extracting(Event::date).containsOnly(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
     void aWeekdayOnlyInAnotherClauseStillDatesTheEvent() {
         List<Event> events = ofType("2026-08-27",
                 "Niger's junta expelled the Belgian ambassador on Friday, accusing Brussels of meddling.",
