@@ -169,11 +169,15 @@ final class DomesticParties {
                         // "will travel to the region": one consults people, not a place or a thing
                         return PartyFinder.Filling.none();
                     }
-                    // the recipient is the word's own (uncoded) entity, "32 suspected militants", placed in the actor's country
+                    // the recipient is the word's own (uncoded) entity, "32 suspected militants", or people
+                    // ("protesters"), placed in the actor's country; a thing ("blocked a highway", "demanded a
+                    // ransom", the trigger's own "fire" of "opened fire") names no party: the recipient is the
+                    // country itself and has no name (the word stays its mention, the evidence the rule read)
                     Optional<Entity> named = actors.entityAt(word.start());
-                    return new PartyFinder.Filling(List.of(new EventParty(named.map(Entity::id).orElse(null),
-                            named.map(Entity::name).orElse(word.text()), code, named.map(Entity::sector).orElse(null),
-                            new Span(word.start(), word.end(), word.text()))),
+                    String name = named.map(Entity::name).orElse(isDomesticParticipant(words, word) ? word.text() : null);
+                    EventParty recipient = new EventParty(named.map(Entity::id).orElse(null), name, code,
+                            named.map(Entity::sector).orElse(null), new Span(word.start(), word.end(), word.text()));
+                    return new PartyFinder.Filling(List.of(recipient),
                             "domestic " + source + (peopleOnly ? " (its own people; another country is named in another clause)" : ""));
                 }
             }
@@ -184,9 +188,10 @@ final class DomesticParties {
             return PartyFinder.Filling.none();
         }
         // no target named at all ("protesters rioted", "began a hunger strike"): the event is
-        // still within the actor's country, as PLOVER codes a domestic event without a target
+        // still within the actor's country, as PLOVER codes a domestic event without a target; the
+        // recipient is that country and has no name (the actor's name would read as a second party)
         EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
-        return new PartyFinder.Filling(List.of(new EventParty(null, own.name(), code, null, own.mention())), DependencyEventCoder.NO_TARGET_SOURCE);
+        return new PartyFinder.Filling(List.of(new EventParty(null, null, code, null, own.mention())), DependencyEventCoder.NO_TARGET_SOURCE);
     }
 
     /**
@@ -204,7 +209,7 @@ final class DomesticParties {
         }
         String code = actorCountry.get();
         EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
-        return new PartyFinder.Filling(List.of(new EventParty(null, own.name(), code, null, own.mention())),
+        return new PartyFinder.Filling(List.of(new EventParty(null, null, code, null, own.mention())),
                 "domestic (crowd control in its own country)");
     }
 

@@ -133,7 +133,9 @@ final class EventRecorder {
     static String names(List<EventParty> parties) {
         List<String> names = new ArrayList<>();
         for (EventParty party : parties) {
-            names.add(party.mention().text() + "=" + (party.code() == null ? "?" : party.code())
+            // a party no words name (a domestic event's own country) is shown by its code
+            String words = party.mention() != null ? party.mention().text() : party.name() != null ? party.name() : "(none named)";
+            names.add(words + "=" + (party.code() == null ? "?" : party.code())
                     + (party.sector() == null ? "" : "/" + party.sector()));
         }
         return String.join(" + ", names);

@@ -9,6 +9,11 @@ function legend() {
     el('mark', { class: 'mark-actor' }, 'actor'), ' ', el('mark', { class: 'mark-recipient' }, 'recipient'));
 }
 
+// "Farid Aliyev (AZE)"; a party no words name (a domestic event's own country) by its code alone
+function partyLabel(p) {
+  return p.name ? p.name + (p.code ? ` (${p.code})` : '') : (p.code ?? '—');
+}
+
 function report(r) {
   const marks = r.marks.map(m => ({ ...m, title: m.kind + (m.name ? ': ' + m.name : '') }));
   return el('article', { class: 'card report' },
@@ -16,8 +21,8 @@ function report(r) {
       link('/article/' + encodeURIComponent(r.article_id), r.title ?? r.article_id)),
     el('blockquote', { class: 'sentence-evidence' }, markedText(r.text, marks)),
     facts([['Rule', el('code', {}, r.rule ?? '—')], ['Trigger', r.trigger_text], ['CAMEO', r.cameo], ['Confidence', confidence(r.confidence)],
-      ['Actors', r.parties.filter(p => p.role === 'actor').map(p => p.name + (p.code ? ` (${p.code})` : ''))],
-      ['Recipients', r.parties.filter(p => p.role === 'recipient').map(p => p.name + (p.code ? ` (${p.code})` : ''))],
+      ['Actors', r.parties.filter(p => p.role === 'actor').map(partyLabel)],
+      ['Recipients', r.parties.filter(p => p.role === 'recipient').map(partyLabel)],
       ['In quote', r.quote_id], ['Sentence', r.sentence_index + 1]]));
 }
 
