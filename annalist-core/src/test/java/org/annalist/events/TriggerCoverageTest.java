@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Common news phrasings the dev gold codes that no row knew (patterns.tsv, session 14 triggers6): returned fire is an
  * attack, a peacekeeping mandate extended is military protection of the host country, suspended aid operations cut
- * aid, and a dispute taken to a court is a lawsuit against the other side, not against the court.
+ * aid, a dispute taken to a court is a lawsuit against the other side, not against the court, and warships moved or sent
+ * and forces put on readiness are mobilisations.
  */
 class TriggerCoverageTest {
 
@@ -73,6 +74,29 @@ class TriggerCoverageTest {
                     assertThat(event.cameo()).isEqualTo("115");
                     assertThat(event.actors()).extracting(EventParty::code).containsExactly("GUY");
                     assertThat(event.recipients()).extracting(EventParty::code).containsExactly("VEN");
+                });
+    }
+    @Test
+    void aWarshipMovedIntoAStraitIsAMobilisation() {
+        List<Event> events = events("The Royal Navy said Britain had moved a frigate into the Gulf of Oman on Friday.");
+
+        assertThat(events).filteredOn(event -> event.rule().equals("mobilize.move-frigate")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.event()).isEqualTo("MOBILIZE");
+                    assertThat(event.cameo()).isEqualTo("154");
+                    assertThat(event.actors()).extracting(EventParty::code).containsExactly("GBR");
+                });
+    }
+
+    @Test
+    void forcesPutOnCombatReadinessArePutOnAlert() {
+        List<Event> events = events("Taiwan's defence ministry said it had put its forces on combat readiness on Sunday.");
+
+        assertThat(events).filteredOn(event -> event.rule().equals("mobilize.put-on-readiness")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.event()).isEqualTo("MOBILIZE");
+                    assertThat(event.cameo()).isEqualTo("152");
+                    assertThat(event.actors()).extracting(EventParty::code).containsExactly("TWN");
                 });
     }
 }
