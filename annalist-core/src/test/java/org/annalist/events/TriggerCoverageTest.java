@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Common news phrasings the dev gold codes that no row knew (patterns.tsv, session 14 triggers6): returned fire is an
  * attack, a peacekeeping mandate extended is military protection of the host country, suspended aid operations cut
- * aid, a dispute taken to a court is a lawsuit against the other side, not against the court, and warships moved or sent
- * and forces put on readiness are mobilisations.
+ * aid, a dispute taken to a court is a lawsuit against the other side, not against the court, warships moved or sent
+ * and forces put on readiness are mobilisations, money deposited in another country's central bank is economic aid and
+ * goods bought from another country are trade.
  */
 class TriggerCoverageTest {
 
@@ -97,6 +98,31 @@ class TriggerCoverageTest {
                     assertThat(event.event()).isEqualTo("MOBILIZE");
                     assertThat(event.cameo()).isEqualTo("152");
                     assertThat(event.actors()).extracting(EventParty::code).containsExactly("TWN");
+                });
+    }
+    @Test
+    void dollarsDepositedInAnotherCentralBankAreEconomicAid() {
+        List<Event> events = events("Qatar deposited $1 billion in Egypt's central bank on Tuesday, the bank said.");
+
+        assertThat(events).filteredOn(event -> event.event().equals("AID")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.rule()).startsWith("aid.deposit-");
+                    assertThat(event.cameo()).isEqualTo("071");
+                    assertThat(event.actors()).extracting(EventParty::code).containsExactly("QAT");
+                    assertThat(event.recipients()).extracting(EventParty::code).containsExactly("EGY");
+                });
+    }
+
+    @Test
+    void crudeBoughtFromAnotherCountryIsTrade() {
+        List<Event> events = events("Pakistan bought two million barrels of crude from Azerbaijan last month.");
+
+        assertThat(events).filteredOn(event -> event.rule().equals("cooperate.buy-from")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.event()).isEqualTo("COOPERATE");
+                    assertThat(event.cameo()).isEqualTo("061");
+                    assertThat(event.actors()).extracting(EventParty::code).containsExactly("PAK");
+                    assertThat(event.recipients()).extracting(EventParty::code).containsExactly("AZE");
                 });
     }
 }
