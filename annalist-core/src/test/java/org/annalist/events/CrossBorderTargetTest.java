@@ -49,6 +49,16 @@ class CrossBorderTargetTest {
     }
 
     @Test
+    void crewMembersBeatenAreOfTheOtherCountry() {
+        assertThat(code("Argentina and Chile have argued for weeks over fishing rights in the Beagle Channel. "
+                + "Argentina summoned the Chilean ambassador on Friday. "
+                + "Sailors from the Chilean navy beat three crew members on Saturday."))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .contains(tuple("ASSAULT", "CHL", "ARG"))
+                .doesNotContain(tuple("ASSAULT", "CHL", "CHL"));
+    }
+
+    @Test
     void foreignGroupsAreNotTheActorsOwnCountry() {
         assertThat(code("The Zambian president accused foreign charities of stirring unrest in the capital."))
                 .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()))
