@@ -91,7 +91,7 @@ final class DomesticParties {
                 boolean target = event.equals("ASSAULT") && others.size() == 1;
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)
                         && !STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(Locale.ROOT))
-                        && (target || isDomesticParticipant(words, word))) {
+                        && (target || isDomesticParticipant(words, word) || (others.isEmpty() && isCrossBorder(graph, token, words)))) {
                     return new PartyFinder.Filling(List.of(new EventParty(victim.id(), victim.name(), victim.code(), victim.sector(),
                             new Span(word.start(), word.end(), word.text()))), "victims of the other country (" + word.text() + ")");
                 }
@@ -155,6 +155,11 @@ final class DomesticParties {
             for (int token : tokens) {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
+                    if (isCrossBorder(graph, token, words) || isForeign(graph, token)) {
+                        // "closed the Adre crossing", "seized the fishermen", "accused foreign embassies":
+                        // across the border or abroad, not the actor's own (adversaryRecipient, CounterpartRecipient)
+                        return PartyFinder.Filling.none();
+                    }
                     if (peopleOnly && (!isDomesticParticipant(words, word)
                             || STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(Locale.ROOT)))) {
                         return PartyFinder.Filling.none();
@@ -259,6 +264,28 @@ final class DomesticParties {
      */
     private static boolean isNewsOutlet(Entity entity) {
         return PressRecipient.MEDIA_SECTOR.equals(entity.sector());
+    }
+
+    /**
+     * A noun for what lies across a border by its nature ({@code cross-border-noun}: a crossing, a
+     * ship, its crew, fishermen), also as the compound that heads it ("nine crew members").
+     */
+    private static boolean isCrossBorder(SentenceGraph graph, int token, WordLists words) {
+        List<Integer> candidates = new ArrayList<>(List.of(token));
+        candidates.addAll(graph.dependentsByRelation(token, "compound"));
+        for (int candidate : candidates) {
+            Token word = graph.token(candidate);
+            if (words.containsEither(ListName.CROSS_BORDER_NOUN, word.lemma().toLowerCase(Locale.ROOT), word.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun is called foreign ("foreign embassies", "foreign human rights groups"). */
+    private static boolean isForeign(SentenceGraph graph, int token) {
+        return graph.dependentsByRelation(token, "amod").stream()
+                .anyMatch(modifier -> graph.token(modifier).text().equalsIgnoreCase("foreign"));
     }
 
     /** A word of the {@code domestic-participant} list ("protesters", "villagers"), by lemma or as written. */

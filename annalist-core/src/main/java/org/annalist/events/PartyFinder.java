@@ -270,6 +270,13 @@ final class PartyFinder {
                 return reciprocalParties;
             }
         }
+        if (direct.map(entity -> entity.code() == null).orElse(true) && token.text().equalsIgnoreCase("them")) {
+            // "spoke with both leaders and urged them to avoid any step": the pair named just before
+            List<EventParty> pair = pairNamedBefore(graph, tokenIndex);
+            if (!pair.isEmpty()) {
+                return pair;
+            }
+        }
         List<EventParty> kind = KindNounReference.asList(kindNouns.of(graph, tokenIndex));
         if (!kind.isEmpty()) {
             // "accused the militant group of …" after Hamas was named
@@ -368,6 +375,24 @@ final class PartyFinder {
             }
         }
         return parties;
+    }
+
+    /**
+     * The article's two main countries when the nearest plural noun before the pronoun in its
+     * sentence refers to them ("a Moscow-led alliance that includes both countries, urged them",
+     * "was in contact with both governments and urged them"), each with the pronoun's span; else empty.
+     */
+    private List<EventParty> pairNamedBefore(SentenceGraph graph, int pronounIndex) {
+        for (int index = pronounIndex - 1; index >= 0; index--) {
+            Token earlier = graph.token(index);
+            if (earlier.partOfSpeech().equals("NNS") || earlier.partOfSpeech().equals("NNPS")) {
+                Token pronoun = graph.token(pronounIndex);
+                Span span = new Span(pronoun.start(), pronoun.end(), pronoun.text());
+                return reciprocalParties(graph, index).stream()
+                        .map(party -> new EventParty(party.entity(), party.name(), party.code(), party.sector(), span)).toList();
+            }
+        }
+        return List.of();
     }
 
     List<EventParty> reciprocalParties(SentenceGraph graph, int tokenIndex) {

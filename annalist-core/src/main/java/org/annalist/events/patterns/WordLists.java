@@ -246,6 +246,12 @@ public final class WordLists {
         /** Nouns for a ship's people or owner ("crew", "owner"): with "its", they are of the ship's country. */
         VESSEL_PARTY_NOUN,
         /**
+         * Nouns for what by its nature lies across a border: a crossing or frontier (closed to the
+         * other side), a ship, its crew, fishermen (under another flag more often than not). As the
+         * uncoded target of an event they are not the actor's own country ({@code DomesticParties}).
+         */
+        CROSS_BORDER_NOUN,
+        /**
          * Words by which a warning names no one ("whoever", "those who", "anyone who"): as the subject
          * of a stated punishment they make a warning pattern fire, and as a warning's target they
          * leave it without a recipient.
