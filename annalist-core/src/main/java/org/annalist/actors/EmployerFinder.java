@@ -45,15 +45,18 @@ final class EmployerFinder {
         int recentSentence = -1;
         boolean recentSubject = false;
         int recentOffset = -1;
+        boolean their = ownedByPeople(sentence, reference);
         for (EntityDraft draft : drafts) {
-            if (!"ORGANIZATION".equals(draft.type)) {
+            boolean group = "GROUP".equals(draft.type);
+            if (!"ORGANIZATION".equals(draft.type) && !(their && group)) {
                 continue;
             }
             String name = " " + String.join(" ", NameWords.of(draft.name)) + " ";
             boolean proper = !draft.name.isEmpty() && Character.isUpperCase(draft.name.codePointAt(0));
             for (Mention mention : draft.mentions) {
-                if (mention.end() > titleStart || mention.sentenceIndex() < reference.sentence() - PersonReferences.WINDOW) {
-                    continue;
+                if (mention.end() > titleStart || mention.sentenceIndex() < reference.sentence() - PersonReferences.WINDOW
+                        || QuotedMentions.quoted(document.text(), document.sentences().get(mention.sentenceIndex()), mention)) {
+                    continue; // "“The army must stop …,” the group's researcher said": the speaker's words name no employer
                 }
                 // the nearest sentence naming an organisation; within it its subject, else its last one
                 boolean subject = isSubject(mention);
@@ -67,7 +70,7 @@ final class EmployerFinder {
                     recent = draft;
                 }
             }
-            if (proper && !words.isBlank() && name.contains(words) && !draft.mentions.isEmpty() && draft.mentions.get(0).end() <= titleStart) {
+            if (!group && proper && !words.isBlank() && name.contains(words) && !draft.mentions.isEmpty() && draft.mentions.get(0).end() <= titleStart) {
                 if (named != null && named != draft) {
                     return null;
                 }
@@ -78,6 +81,17 @@ final class EmployerFinder {
             return named;
         }
         return reference.bare() ? recent : null;
+    }
+
+    /**
+     * "Tajikistan's border troops gave a different account. Their spokesman, Major X": a lone
+     * "their" may point back at a group of people (troops, guards, truck drivers) as well as at
+     * an organisation, so such a group named last is a candidate too; when it has no country,
+     * the person gets no employer's code rather than an older organisation's.
+     */
+    private static boolean ownedByPeople(Sentence sentence, PersonDescription.EmployerReference reference) {
+        return reference.endToken() - reference.firstToken() == 1
+                && sentence.token(reference.firstToken()).text().equalsIgnoreCase("their");
     }
 
     /**

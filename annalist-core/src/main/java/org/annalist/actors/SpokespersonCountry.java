@@ -80,7 +80,7 @@ final class SpokespersonCountry {
                         || mention.sentenceIndex() == named.sentenceIndex() - 1;
                 Sentence sentence = document.sentences().get(mention.sentenceIndex());
                 if (near && isSubject(sentence, mention) && (spokesperson || answers(sentence, mention) || saysAsBody(sentence, mention, draft))
-                        && !quoted(document.text(), sentence, mention)) {
+                        && !QuotedMentions.quoted(document.text(), sentence, mention)) {
                     codes.add(draft.code);
                     evidence = mention.text();
                 }
@@ -92,20 +92,6 @@ final class SpokespersonCountry {
         String code = codes.iterator().next();
         String who = spokesperson ? "spokesperson of the state just reported acting" : "official of the state just reported answering";
         return Optional.of(new SpeakingPlace.Found(code, who + ": \"" + evidence + "\" (" + code + ")"));
-    }
-
-    /**
-     * Whether the mention lies inside a quotation: "“If the Japanese side continues down this
-     * road,” ministry spokesman Liu Wei told reporters" — the side the spokesperson speaks of, not
-     * the state reported acting. An odd number of quotation marks between the sentence's start and
-     * the mention, or an opening curly mark with no closing one, puts it inside.
-     */
-    private static boolean quoted(String text, Sentence sentence, Mention mention) {
-        String before = text.substring(sentence.token(0).start(), mention.start());
-        long straight = before.chars().filter(character -> character == '"').count();
-        long opening = before.chars().filter(character -> character == '\u201C').count();
-        long closing = before.chars().filter(character -> character == '\u201D').count();
-        return straight % 2 == 1 || opening > closing;
     }
 
     /** Sectors of a country's own institutions ("government", "army", "police"); a court or a parliament may be an international body's. */

@@ -12,6 +12,7 @@ import org.annalist.dictionary.ReferenceWords;
 import org.annalist.dictionary.SectorPhrase;
 import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
+import org.annalist.language.Token;
 
 /**
  * Reads the country a person's title gives: the first country word, nationality word, place
@@ -64,7 +65,7 @@ final class TitleCountryReader {
                         code = phrase.place().country();
                         countryBeforeName = true;
                         codedBy = "title: " + phrase.place().file() + " " + phrase.place().name() + " (" + code + ") is the jurisdiction of the office";
-                    } else if (phrase.known() != null && !phrase.known().isPerson()) {
+                    } else if (phrase.known() != null && !phrase.known().isPerson() && !postedTo(sentence, phrase)) {
                         code = phrase.known().code();
                         codedBy = "title: " + phrase.known().source() + " " + phrase.known().name();
                         codedByBody = true;
@@ -143,6 +144,24 @@ final class TitleCountryReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "the movement's representative at the United Nations", "its ambassador to the African
+     * Union": a body after "to" or "at" following a word of a post abroad (reference-words.tsv
+     * posted) is where the person is posted, not who sends them.
+     */
+    private boolean postedTo(Sentence sentence, ActorPhrase body) {
+        int preposition = body.firstToken() - 1;
+        if (preposition >= 0 && sentence.token(preposition).text().equalsIgnoreCase("the")) {
+            preposition--;
+        }
+        if (preposition < 1 || !Set.of("to", "at").contains(sentence.token(preposition).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token post = sentence.token(preposition - 1);
+        return dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, post.lemma().toLowerCase(Locale.ROOT))
+                || dictionaries.referenceWords().is(ReferenceWords.Kind.POSTED, post.text().toLowerCase(Locale.ROOT));
     }
 
     /**

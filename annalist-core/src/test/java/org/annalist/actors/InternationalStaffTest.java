@@ -52,4 +52,12 @@ class InternationalStaffTest {
                 + "\"He is innocent,\" said Paul Nkemdirim, the lawyer for Jean Mbarga.");
         assertThat(named(analysis, "Paul Nkemdirim").title()).isNull();
     }
+
+    @Test
+    void representativeAtTheUnitedNationsIsNotAUnOfficial() {
+        ActorAnalysis analysis = resolve("JAKARTA, March 3 (Reuters) - The Free Papua Movement said Indonesian troops had burned two villages in the highlands.\n\n"
+                + "\"This is collective punishment,\" the movement's representative at the United Nations, Benny Wenda, said in a statement.");
+        Entity representative = named(analysis, "Benny Wenda");
+        assertThat(representative.code()).as(representative.toString()).isNotEqualTo("UNO");
+    }
 }

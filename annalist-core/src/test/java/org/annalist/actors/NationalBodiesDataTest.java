@@ -54,4 +54,11 @@ class NationalBodiesDataTest {
         ActorAnalysis analysis = resolve("ANKARA, Feb 8 (Reuters) - The Red Cross said it had sent 40 trucks of food to the quake zone.");
         assertThat(analysis.entities()).anyMatch(entity -> "NGO".equals(entity.code()) && entity.name().contains("Red Cross"));
     }
+
+    @Test
+    void borderForceSpokesmanFiledFromTheNeighboursCapitalIsOfTheForcesCountry() {
+        ActorAnalysis analysis = resolve("NEW DELHI, June 3 (Reuters) - Indian guards shot dead a cattle trader at the frontier on Monday. "
+                + "The body was handed over after a flag meeting, a BGB spokesman, Major Rafiqul Alam, said.");
+        assertThat(named(analysis, "Rafiqul Alam").code()).isEqualTo("BGD");
+    }
 }

@@ -42,4 +42,31 @@ class PossessiveBindingTest {
         Entity government = analysis.entities().stream().filter(entity -> entity.name().equalsIgnoreCase("government")).findFirst().orElseThrow();
         assertThat(government.code()).isEqualTo("NIC");
     }
+
+    @Test
+    void theirSpokesmanAfterAStatesTroopsIsTheirs() {
+        ActorAnalysis analysis = resolve("BISHKEK (Reuters) - Kyrgyz and Uzbek border guards exchanged fire near a disputed water pipe on Monday, "
+                + "Kyrgyzstan's border service said, adding that one of its officers was wounded.\n\n"
+                + "Uzbekistan's border troops gave a different account. Their spokesman, Major Bakhtiyor Karimov, said the Kyrgyz side had fired first.");
+        Entity spokesman = named(analysis, "Bakhtiyor Karimov");
+        assertThat(spokesman.code()).as(spokesman.toString()).isEqualTo("UZB");
+    }
+
+    @Test
+    void theirLeaderAfterProtestingDriversIsNoBlocsOfficial() {
+        ActorAnalysis analysis = resolve("LOME (AP) - Togo and Ghana agreed on Tuesday to reopen a border crossing closed for a month, "
+                + "the Economic Community of West African States said.\n\n"
+                + "In Aflao, hundreds of taxi drivers and market traders had blocked the road for a week. "
+                + "Their leader, Kodjo Amegah, said they would clear the road on Friday.");
+        Entity leader = named(analysis, "Kodjo Amegah");
+        assertThat(leader.code()).as(leader.toString()).isNotEqualTo("IGO");
+    }
+
+    @Test
+    void theGroupsResearcherIsNotTheBodyNamedInsideHerQuote() {
+        ActorAnalysis analysis = resolve("NAIROBI (Reuters) - Amnesty International accused police of shooting two protesters in Kisumu on Tuesday. "
+                + "\"The police must stop treating every demonstrator as a criminal,\" the group's East Africa researcher, Wanjiru Kamau, said.");
+        Entity researcher = named(analysis, "Wanjiru Kamau");
+        assertThat(researcher.code()).as(researcher.toString()).isEqualTo("NGO");
+    }
 }
