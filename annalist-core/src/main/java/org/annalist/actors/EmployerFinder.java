@@ -103,7 +103,7 @@ final class EmployerFinder {
     boolean boundToPeople(PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts) {
         Sentence sentence = document.sentences().get(reference.sentence());
         Token subject = bindingSubject(sentence, reference);
-        if (subject == null || stateOrBodyAt(sentence, subject, drafts) != null) {
+        if (subject == null || PossessiveBinding.stateOrBodyAt(sentence, subject, drafts) != null) {
             return false;
         }
         String tag = subject.partOfSpeech();
@@ -121,7 +121,7 @@ final class EmployerFinder {
             return false;
         }
         Token subject = bindingSubject(sentence, reference);
-        if (subject != null && stateOrBodyAt(sentence, subject, drafts) != null) {
+        if (subject != null && PossessiveBinding.stateOrBodyAt(sentence, subject, drafts) != null) {
             return false;
         }
         for (int index = reference.endToken(); index < Math.min(sentence.tokens().size(), reference.endToken() + 3); index++) {
@@ -139,60 +139,16 @@ final class EmployerFinder {
     /**
      * "Russia would recall its ambassador, Sergei Kopyrkin": a possessive "its" or "their" before
      * the title is bound by its clause's subject, when that subject is a country or a body the
-     * article has coded. Null when the clause has no such subject.
+     * article has coded ({@link PossessiveBinding}). Null when the clause has no such subject.
      */
-    private EntityDraft possessorsSubject(Sentence sentence, PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts) {
+    private static EntityDraft possessorsSubject(Sentence sentence, PersonDescription.EmployerReference reference, Collection<EntityDraft> drafts) {
         Token subject = bindingSubject(sentence, reference);
-        return subject == null ? null : stateOrBodyAt(sentence, subject, drafts);
+        return subject == null ? null : PossessiveBinding.stateOrBodyAt(sentence, subject, drafts);
     }
 
-    /** The subject of the nearest clause above a lone possessive pronoun, written before it; null when there is none. */
+    /** The subject of the clause above a title that is a lone possessive pronoun ("its", "their"); null otherwise. */
     private static Token bindingSubject(Sentence sentence, PersonDescription.EmployerReference reference) {
-        if (reference.endToken() - reference.firstToken() != 1 || !sentence.token(reference.firstToken()).partOfSpeech().equals("PRP$")) {
-            return null;
-        }
-        int current = reference.firstToken();
-        for (int steps = 0; steps < 12 && current >= 0; steps++) {
-            for (Dependency arc : sentence.dependentArcs(current)) {
-                if (arc.relation().startsWith("nsubj") && arc.dependent() < reference.firstToken()) {
-                    return sentence.token(arc.dependent());
-                }
-            }
-            Token misparsed = objectBeforeAuxiliary(sentence, current, reference.firstToken());
-            if (misparsed != null) {
-                return misparsed;
-            }
-            current = sentence.headArc(current).map(Dependency::governor).orElse(Dependency.ROOT);
-        }
-        return null;
-    }
-
-    /**
-     * "said Russia would recall its ambassador": the parser takes "Russia" for the object of
-     * "said" and leaves "recall" without a subject; the noun right before the clause's modal or
-     * auxiliary, attached as an object, is the clause's subject. Null when the clause has none.
-     */
-    private static Token objectBeforeAuxiliary(Sentence sentence, int clause, int limit) {
-        for (Dependency arc : sentence.dependentArcs(clause)) {
-            int before = arc.dependent() - 1;
-            if (arc.relation().equals("aux") && before >= 0 && arc.dependent() < limit && sentence.token(before).isNoun()
-                    && sentence.headArc(before).map(head -> head.relation().equals("obj")).orElse(false)) {
-                return sentence.token(before);
-            }
-        }
-        return null;
-    }
-
-    /** The coded country or organisation one of whose mentions in the sentence holds the token. */
-    private static EntityDraft stateOrBodyAt(Sentence sentence, Token subject, Collection<EntityDraft> drafts) {
-        for (EntityDraft draft : drafts) {
-            boolean state = "COUNTRY".equals(draft.type) || "ORGANIZATION".equals(draft.type);
-            if (state && draft.code != null && draft.mentions.stream().anyMatch(mention -> mention.sentenceIndex() == sentence.index()
-                    && mention.start() <= subject.start() && subject.end() <= mention.end())) {
-                return draft;
-            }
-        }
-        return null;
+        return reference.endToken() - reference.firstToken() != 1 ? null : PossessiveBinding.bindingSubject(sentence, reference.firstToken());
     }
 
     /**

@@ -84,7 +84,7 @@ final class UncodedBodies {
                     || possessorOnly(draft, drafts)) {
                 continue;
             }
-            Optional<EntityDraft> owner = PronounOwnedBodies.owner(draft, drafts);
+            Optional<EntityDraft> owner = PossessiveBinding.governmentOwner(document, draft, drafts);
             if (owner.isPresent()) {
                 draft.code(owner.get().code, "a government body owned by \"its\" after " + owner.get().name + ": " + owner.get().code);
                 continue;

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** "their lawyer" after people is the people's lawyer, not the last organisation's staff. */
+/**
+ * Whom a possessive binds ({@link PossessiveBinding}, {@link EmployerFinder}): "their lawyer" after people is the
+ * people's lawyer, not the last organisation's staff; "its ambassador" and "its government" are the clause
+ * subject's, else the country named just before.
+ */
 class PossessiveBindingTest {
 
     @Test
@@ -41,6 +45,15 @@ class PossessiveBindingTest {
                 + "Nicaragua stayed away from the session. Its government said in a statement that the council had no right to judge it.");
         Entity government = analysis.entities().stream().filter(entity -> entity.name().equalsIgnoreCase("government")).findFirst().orElseThrow();
         assertThat(government.code()).isEqualTo("NIC");
+    }
+
+    @Test
+    void itsGovernmentInAClauseWithACountrySubjectIsThatCountrys() {
+        // the nearest country before "Its" is Ukraine; the clause's subject, Russia, owns the government
+        ActorAnalysis analysis = resolve("MOSCOW (Reuters) - Russia accused Ukraine on Monday of shelling the nuclear plant, and its government "
+                + "said the attack would not go unanswered.");
+        Entity government = analysis.entities().stream().filter(entity -> entity.name().equalsIgnoreCase("government")).findFirst().orElseThrow();
+        assertThat(government.code()).as(government.toString()).isEqualTo("RUS");
     }
 
     @Test
