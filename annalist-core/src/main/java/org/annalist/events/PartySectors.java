@@ -74,7 +74,9 @@ final class PartySectors {
      * international codes keep none, as events code them.
      */
     private EventParty describedGroup(EventParty party, Optional<Entity> entity, AnnotatedDocument document) {
-        if (party.sector() != null || party.mention() == null || party.code() == null || INTERNATIONAL_CODES.contains(party.code())
+        // a party no words name (a domestic event's own country, DomesticParties) takes no sector from the words it was read at
+        boolean nameless = entity.isEmpty() && party.name() == null;
+        if (party.sector() != null || party.mention() == null || nameless || party.code() == null || INTERNATIONAL_CODES.contains(party.code())
                 || entity.isPresent() && !"GROUP".equals(entity.get().type()) && !"ORGANIZATION".equals(entity.get().type())) {
             return party;
         }
