@@ -2,9 +2,9 @@ package org.annalist.events;
 
 import java.util.List;
 import org.annalist.actors.Entity;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 
@@ -23,7 +23,8 @@ final class AgentlessPassive {
     private AgentlessPassive() {}
 
     /** The place's or home country as the actor, when the trigger is such a passive; none otherwise. */
-    static PartyFinder.Filling actor(SentenceGraph graph, TriggerMatch match, String homeCountry, WordLists words, PartyFinder parties) {
+    static PartyFinder.Filling actor(SentenceGraph graph, TriggerMatch match, String homeCountry, WordLists words, PartyFinder parties,
+            ReciprocalParties pairs) {
         int verb = match.head();
         if (match.pattern().kind() != TriggerKind.VERB || !graph.isPassive(verb)
                 || !graph.dependentsByRelation(verb, "obl:agent", "obl:by").isEmpty()
@@ -42,7 +43,7 @@ final class AgentlessPassive {
         }
         Token trigger = graph.token(verb);
         // named as the article names the country ("Georgia"), not by its bare code
-        String name = parties.countryEntity(country).map(Entity::name).orElse(country);
+        String name = pairs.countryEntity(country).map(Entity::name).orElse(country);
         return new PartyFinder.Filling(List.of(new EventParty(null, name, country, null,
                 new Span(trigger.start(), trigger.end(), trigger.text()))),
                 place != null ? "the authorities of the country the act took place in (agentless passive)"

@@ -3,9 +3,9 @@ package org.annalist.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 

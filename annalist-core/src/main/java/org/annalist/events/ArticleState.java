@@ -25,6 +25,7 @@ final class ArticleState {
     final ActorAnalysis actors;
     final List<Quote> quotes;
     final PartyFinder parties;
+    final ReciprocalParties pairs;
     final PhraseRecipient phrases;
     final DomesticParties domestic;
     final UnnamedGroupActor unnamedGroups;
@@ -56,13 +57,14 @@ final class ArticleState {
         this.roles = new RoleFillers(words);
         KindNounReference kindNouns = new KindNounReference(actors, words);
         this.speakers = new ReportingSpeaker(actors, words, kindNouns);
+        this.pairs = new ReciprocalParties(actors, reciprocal, words, events);
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
                 new DocumentReference(document.sentences(), words),
-                kindNouns, roles, speakers, events);
+                kindNouns, roles, speakers, pairs);
         this.vessels = new VesselReference(document.sentences(), actors, words, roles);
         this.definiteNouns = new DefiniteNounReference(document.sentences(), actors, roles);
         this.phrases = new PhraseRecipient(actors, words, parties);
-        this.domestic = new DomesticParties(actors, reciprocal, words, roles, parties, speakers);
+        this.domestic = new DomesticParties(actors, reciprocal, words, roles, pairs, speakers);
         this.unnamedGroups = new UnnamedGroupActor(actors, words, roles);
         this.responses = new ResponseRecipient(reciprocal, actors, words,
                 parties -> partySectors.refineActors(parties, document, actors));

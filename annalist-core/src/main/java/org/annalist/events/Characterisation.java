@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
@@ -49,7 +50,7 @@ final class Characterisation {
         int object = objects.get(0);
         Token named = graph.token(object);
         String lemma = (named.lemma() == null ? named.text() : named.lemma()).toLowerCase(Locale.ROOT);
-        if (named.partOfSpeech().startsWith("W") || words.containsEither(WordLists.ListName.CHARACTERISED_DENIAL, lemma,
+        if (named.partOfSpeech().startsWith("W") || words.containsEither(ListName.CHARACTERISED_DENIAL, lemma,
                 named.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -102,8 +103,8 @@ final class Characterisation {
             }
             Token token = graph.token(node);
             String lemma = token.lemma() == null ? token.text() : token.lemma();
-            java.util.Optional<String> code = words.value(WordLists.ListName.PRAISE_PREDICATE, lemma)
-                    .or(() -> words.value(WordLists.ListName.PRAISE_PREDICATE, token.text()));
+            java.util.Optional<String> code = words.value(ListName.PRAISE_PREDICATE, lemma)
+                    .or(() -> words.value(ListName.PRAISE_PREDICATE, token.text()));
             if (code.isPresent() && code.get().equals(BLAME)) {
                 // "a step in the wrong direction", "a false friend": the judgement is still a denunciation
                 return java.util.Optional.empty();

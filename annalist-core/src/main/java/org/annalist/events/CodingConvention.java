@@ -6,8 +6,8 @@ import org.annalist.events.ontology.CameoCode;
 import org.annalist.events.ontology.EventOntology;
 import org.annalist.events.ontology.PloverEventType;
 import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 

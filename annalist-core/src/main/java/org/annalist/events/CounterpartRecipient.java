@@ -1,8 +1,8 @@
 package org.annalist.events;
 
 import java.util.Optional;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Token;
 
 /**

@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.Locale;
 import java.util.Optional;
 import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.language.Token;
@@ -24,7 +25,7 @@ final class Denial {
     static Optional<Token> deniedAccusation(SentenceGraph graph, EventPattern pattern, int verb, WordLists words) {
         // the enhanced graph gives the object of a relative clause too ("a charge the party rejects")
         return canBeDenial(pattern, words)
-                ? dependentIn(graph, verb, WordLists.ListName.CHARACTERISED_DENIAL, words, "obj", "nsubj:pass")
+                ? dependentIn(graph, verb, ListName.CHARACTERISED_DENIAL, words, "obj", "nsubj:pass")
                 : Optional.empty();
     }
 
@@ -35,16 +36,16 @@ final class Denial {
      */
     static Optional<Token> declinedComment(SentenceGraph graph, EventPattern pattern, int verb, WordLists words) {
         return canBeDenial(pattern, words)
-                ? dependentIn(graph, verb, WordLists.ListName.DECLINED_COMMENT, words, "obj", "xcomp")
+                ? dependentIn(graph, verb, ListName.DECLINED_COMMENT, words, "obj", "xcomp")
                 : Optional.empty();
     }
 
     private static boolean canBeDenial(EventPattern pattern, WordLists words) {
-        return pattern.kind() == TriggerKind.VERB && words.contains(WordLists.ListName.DENIAL_EVENT, pattern.event());
+        return pattern.kind() == TriggerKind.VERB && words.contains(ListName.DENIAL_EVENT, pattern.event());
     }
 
     /** The verb's first dependent by one of the relations whose lemma or form is in the list. */
-    private static Optional<Token> dependentIn(SentenceGraph graph, int verb, WordLists.ListName list, WordLists words,
+    private static Optional<Token> dependentIn(SentenceGraph graph, int verb, ListName list, WordLists words,
             String... relations) {
         for (int dependent : graph.dependentsByRelation(verb, relations)) {
             Token named = graph.token(dependent);

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Token;
 
 /**
@@ -31,16 +31,16 @@ final class DomesticParties {
     private final ReciprocalReference reciprocal;
     private final WordLists words;
     private final RoleFillers roles;
-    private final PartyFinder parties;
+    private final ReciprocalParties pairs;
     private final ReportingSpeaker speakers;
 
-    DomesticParties(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, RoleFillers roles, PartyFinder parties,
+    DomesticParties(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, RoleFillers roles, ReciprocalParties pairs,
             ReportingSpeaker speakers) {
         this.actors = actors;
         this.reciprocal = reciprocal;
         this.words = words;
         this.roles = roles;
-        this.parties = parties;
+        this.pairs = pairs;
         this.speakers = speakers;
     }
 
@@ -141,7 +141,7 @@ final class DomesticParties {
             }
             // "urged further joint endeavor on the part of the countries": one side of the pair
             // addresses the other, not its own country
-            List<EventParty> otherSide = parties.reciprocalParties(graph, token.index()).stream()
+            List<EventParty> otherSide = pairs.of(graph, token.index()).stream()
                     .filter(party -> party.code() != null && !party.code().equals(code)).toList();
             if (!otherSide.isEmpty()) {
                 return new PartyFinder.Filling(otherSide, "the other side of a reciprocal reference");

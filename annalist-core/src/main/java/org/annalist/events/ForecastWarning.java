@@ -1,9 +1,9 @@
 package org.annalist.events;
 
 import java.util.List;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Token;
 
 /**

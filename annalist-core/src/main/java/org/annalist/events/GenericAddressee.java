@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 

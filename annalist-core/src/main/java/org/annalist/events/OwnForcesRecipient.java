@@ -1,7 +1,7 @@
 package org.annalist.events;
 
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 
 /**
  * The recipient of an act done with the actor's own forces ({@code own-forces-code} in

@@ -3,8 +3,8 @@ package org.annalist.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Token;
 
 /**

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 import org.annalist.quotes.Quote;
@@ -25,7 +25,10 @@ import org.annalist.quotes.Quote;
  * <p>This class reads what one token names. Where a source points is {@link RoleFillers}'s
  * question, whom a reported pronoun stands for {@link ReportingSpeaker}'s, the recipients found
  * outside the role sources {@link PhraseRecipient}'s, and the domestic conventions for parties the
- * text leaves without a country {@link DomesticParties}'s.
+ * text leaves without a country {@link DomesticParties}'s. Within this class's question, the
+ * speaker a word of a direct quotation stands for is {@link QuotationSpeaker}'s, the holder a noun
+ * names through its dependents {@link HolderLookThrough}'s, and the pair a word such as "both
+ * countries" refers to {@link ReciprocalParties}'.
  */
 final class PartyFinder {
 
@@ -50,83 +53,43 @@ final class PartyFinder {
         }
     }
 
-    /** Where a counterpart noun names its holder: "his counterpart, Mohammad Ashtiani". */
-    private static final List<String> COUNTERPART_NAME = List.of("appos", "dep", "flat");
-
     /** The dependents of an uncoded noun through which it names its holder: "officials from Iran", "Iranian troops", "judges at the ICC". */
     static final List<String> LOOK_THROUGH = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in", "nmod:from", "nmod:at");
-
-    /** First-person words that, inside a direct quotation, are its speaker ("we", "our army"). */
-    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("we", "us", "our", "i", "me", "my");
 
     private final ActorAnalysis actors;
     private final ReciprocalReference reciprocal;
     private final WordLists words;
-    private final List<Quote> quotes;
+    private final QuotationSpeaker quotationSpeakers;
     private final PronounAntecedent antecedents;
     private final DocumentReference documents;
     private final KindNounReference kindNouns;
     private final RoleFillers roles;
     private final ReportingSpeaker speakers;
-    /** The article's events coded so far (a live view the coder appends to), for {@link DomesticConflict}. */
-    private final List<Event> events;
+    private final ReciprocalParties pairs;
+    private final HolderLookThrough holders;
     private final ConjunctPronounObject conjunctPronouns;
 
     PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes, PronounAntecedent antecedents,
-            DocumentReference documents, KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, List<Event> events) {
+            DocumentReference documents, KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, ReciprocalParties pairs) {
         this.actors = actors;
         this.reciprocal = reciprocal;
         this.words = words;
-        this.quotes = List.copyOf(quotes);
+        this.quotationSpeakers = new QuotationSpeaker(actors, quotes);
         this.antecedents = antecedents;
         this.documents = documents;
         this.kindNouns = kindNouns;
         this.roles = roles;
         this.speakers = speakers;
-        this.events = java.util.Collections.unmodifiableList(events);
+        this.pairs = pairs;
+        this.holders = new HolderLookThrough(actors, words, pairs);
         this.conjunctPronouns = new ConjunctPronounObject(actors);
-    }
-
-    /**
-     * The speaker of the direct quotation a first-person word stands in: "“We will respond,” the
-     * minister said" — "we" is the minister's side, "our army" the minister's country's army.
-     * Empty outside direct quotations, for quotations without a coded speaker, and for other words.
-     */
-    private Optional<Entity> quotedSpeaker(SentenceGraph graph, int tokenIndex) {
-        Token token = graph.token(tokenIndex);
-        boolean firstPerson = FIRST_PERSON.contains(token.text().toLowerCase(java.util.Locale.ROOT));
-        if (!firstPerson && token.isNoun()) {
-            for (Dependency arc : graph.dependents(tokenIndex)) {
-                if (arc.relation().equals("nmod:poss")
-                        && FIRST_PERSON.contains(graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
-                    firstPerson = true;
-                }
-            }
-        }
-        if (!firstPerson) {
-            return Optional.empty();
-        }
-        return quotes.stream()
-                .filter(quote -> quote.direct() && quote.speaker() != null && quote.start() <= token.start() && token.end() <= quote.end())
-                .findFirst()
-                .flatMap(quote -> actors.byId(quote.speaker()))
-                .filter(entity -> entity.code() != null);
-    }
-
-    /** The coded speaker of the direct quotation the token stands in. */
-    private Optional<Entity> quoteSpeaker(Token token) {
-        return quotes.stream()
-                .filter(quote -> quote.direct() && quote.speaker() != null && quote.start() <= token.start() && token.end() <= quote.end())
-                .findFirst()
-                .flatMap(quote -> actors.byId(quote.speaker()))
-                .filter(entity -> entity.code() != null);
     }
 
     Filling fill(SentenceGraph graph, TriggerMatch match, List<RoleSource> sources) {
         Filling firstUncoded = null;
         for (RoleSource source : sources) {
             if (source.kind() == RoleSource.Kind.SPEAKER) {
-                Optional<Entity> speaker = quoteSpeaker(graph.token(match.head()));
+                Optional<Entity> speaker = quotationSpeakers.of(graph.token(match.head()));
                 if (speaker.isPresent()) {
                     Token head = graph.token(match.head());
                     return new Filling(List.of(new EventParty(speaker.get().id(), speaker.get().name(), speaker.get().code(),
@@ -204,7 +167,7 @@ final class PartyFinder {
             }
         }
         if (direct.isPresent() && token.isNoun()) {
-            List<EventParty> pair = pairedGroupParties(graph, tokenIndex, direct.get());
+            List<EventParty> pair = pairs.ofPairedGroup(graph, tokenIndex, direct.get());
             if (!pair.isEmpty()) {
                 return pair;
             }
@@ -215,64 +178,26 @@ final class PartyFinder {
             parties.addAll(conjoinedModifierParties(graph, tokenIndex, direct.get()));
             return parties;
         }
-        Optional<Entity> speaker = direct.map(entity -> entity.code() == null).orElse(true) ? quotedSpeaker(graph, tokenIndex) : Optional.empty();
+        Optional<Entity> speaker = direct.map(entity -> entity.code() == null).orElse(true) ? quotationSpeakers.ofFirstPerson(graph, tokenIndex) : Optional.empty();
         if (speaker.isPresent()) {
             return List.of(new EventParty(speaker.get().id(), speaker.get().name(), speaker.get().code(), speaker.get().sector(),
                     new Span(token.start(), token.end(), token.text())));
         }
         boolean counterpart = words.containsEither(ListName.COUNTERPART_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT),
                 token.text().toLowerCase(java.util.Locale.ROOT));
-        boolean mouthpiece = words.containsEither(ListName.MOUTHPIECE_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT),
-                token.text().toLowerCase(java.util.Locale.ROOT));
-        for (Dependency arc : graph.dependents(tokenIndex)) {
-            // "his Iranian counterpart": the owner is the other side, the modifier or the name is this one;
-            // "a spokesperson for the embassy": the body after "for" is the one acting
-            boolean lookThrough = counterpart
-                    ? !arc.relation().equals("nmod:poss") && (LOOK_THROUGH.contains(arc.relation()) || COUNTERPART_NAME.contains(arc.relation()))
-                    : LOOK_THROUGH.contains(arc.relation()) || mouthpiece && arc.relation().equals("nmod:for");
-            if (lookThrough) {
-                Token inner = graph.token(arc.dependent());
-                Optional<Entity> entity = actors.entityAt(inner.start());
-                if (entity.isPresent() && entity.get().code() != null && !(subjectRole && placeOfAThing(token, direct, arc, entity.get()))) {
-                    List<EventParty> parties = new ArrayList<>();
-                    parties.add(party(entity.get(), inner));
-                    // "his Turkish and Syrian counterparts", "French, German and British negotiators"
-                    for (Dependency conjunct : graph.dependents(arc.dependent())) {
-                        if (!conjunct.baseRelation().equals("conj")) {
-                            continue;
-                        }
-                        Token other = graph.token(conjunct.dependent());
-                        actors.entityAt(other.start())
-                                .filter(otherEntity -> otherEntity.code() != null && parties.stream().noneMatch(party -> otherEntity.id().equals(party.entity())))
-                                .ifPresent(otherEntity -> parties.add(party(otherEntity, other)));
-                    }
-                    return parties;
-                }
-                List<EventParty> reciprocalParties = reciprocalParties(graph, arc.dependent());
-                if (!reciprocalParties.isEmpty()) {
-                    return reciprocalParties;
-                }
-            }
-            if (arc.relation().equals("amod")) {
-                // "a Greek-owned tanker", "a Spanish-flagged trawler": the holder inside the participle
-                for (int holder : OwnerParticiple.holders(graph, arc.dependent(), words)) {
-                    Token inner = graph.token(holder);
-                    Optional<Entity> entity = actors.entityAt(inner.start());
-                    if (entity.isPresent() && entity.get().code() != null) {
-                        return List.of(party(entity.get(), inner));
-                    }
-                }
-            }
+        List<EventParty> held = holders.parties(graph, tokenIndex, direct, subjectRole, counterpart);
+        if (!held.isEmpty()) {
+            return held;
         }
         if (direct.isEmpty()) {
-            List<EventParty> reciprocalParties = reciprocalParties(graph, tokenIndex);
+            List<EventParty> reciprocalParties = pairs.of(graph, tokenIndex);
             if (!reciprocalParties.isEmpty()) {
                 return reciprocalParties;
             }
         }
         if (direct.map(entity -> entity.code() == null).orElse(true) && token.text().equalsIgnoreCase("them")) {
             // "spoke with both leaders and urged them to avoid any step": the pair named just before
-            List<EventParty> pair = pairNamedBefore(graph, tokenIndex);
+            List<EventParty> pair = pairs.namedBefore(graph, tokenIndex);
             if (!pair.isEmpty()) {
                 return pair;
             }
@@ -326,25 +251,12 @@ final class PartyFinder {
                 .noneMatch(arc -> actors.entityAt(graph.token(arc.dependent()).start()).map(entity -> entity.code() != null).orElse(false));
     }
 
-    /**
-     * Whether the look-through would take the place where a thing is for the one who acted: "a
-     * landmine in Sisaket province wounded two soldiers", "not everyone in Berlin backed the move"
-     * name no one, and the province is only where it happened. A head the actors stage reads as a
-     * party, or an office word ("a magistrate in Jaffna"), keeps its place, since people are
-     * commonly placed by where they act ("fishermen in Rameswaram"). Only for doers: as a target
-     * the place's country is the usual reading ("loans for a project in Colombo").
-     */
-    private static boolean placeOfAThing(Token head, Optional<Entity> headEntity, Dependency arc, Entity inner) {
-        return headEntity.isEmpty() && !"TITLE".equals(head.namedEntityTag())
-                && (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at")) && "LOCATION".equals(inner.type());
-    }
-
-    /** Whether a noun or one of its modifiers names a coded party ("any Japanese vessel", "any move by Taiwan"). */
     /** Whether the token is the mention of an entity, coded or not ("the group", "Iran"). */
     boolean namesEntity(SentenceGraph graph, int tokenIndex) {
         return actors.entityAt(graph.token(tokenIndex).start()).isPresent();
     }
 
+    /** Whether a noun or one of its modifiers names a coded party ("any Japanese vessel", "any move by Taiwan"). */
     boolean namesCodedParty(SentenceGraph graph, int tokenIndex) {
         if (actors.entityAt(graph.token(tokenIndex).start()).map(entity -> entity.code() != null).orElse(false)) {
             return true;
@@ -377,149 +289,7 @@ final class PartyFinder {
         return parties;
     }
 
-    /**
-     * The article's two main countries when the nearest plural noun before the pronoun in its
-     * sentence refers to them ("a Moscow-led alliance that includes both countries, urged them",
-     * "was in contact with both governments and urged them"), each with the pronoun's span; else empty.
-     */
-    private List<EventParty> pairNamedBefore(SentenceGraph graph, int pronounIndex) {
-        for (int index = pronounIndex - 1; index >= 0; index--) {
-            Token earlier = graph.token(index);
-            if (earlier.partOfSpeech().equals("NNS") || earlier.partOfSpeech().equals("NNPS")) {
-                Token pronoun = graph.token(pronounIndex);
-                Span span = new Span(pronoun.start(), pronoun.end(), pronoun.text());
-                return reciprocalParties(graph, index).stream()
-                        .map(party -> new EventParty(party.entity(), party.name(), party.code(), party.sector(), span)).toList();
-            }
-        }
-        return List.of();
-    }
-
-    List<EventParty> reciprocalParties(SentenceGraph graph, int tokenIndex) {
-        Token token = graph.token(tokenIndex);
-        if (actors.entityAt(token.start()).isPresent()) {
-            return List.of();
-        }
-        return pairReferredTo(graph, tokenIndex);
-    }
-
-    /**
-     * A group of people placed only by a pair ({@link PairedGroup}): "the two ministers agreed",
-     * "Border commanders from the two countries met" — the pair's parties, with the group's sector;
-     * empty for any other noun.
-     */
-    private List<EventParty> pairedGroupParties(SentenceGraph graph, int tokenIndex, Entity group) {
-        if (!PairedGroup.isUnplacedGroup(graph, tokenIndex, group)) {
-            return List.of();
-        }
-        List<EventParty> pair = PairedGroup.isDefinitePair(graph, tokenIndex, words) ? pairReferredTo(graph, tokenIndex) : List.of();
-        java.util.OptionalInt placing = PairedGroup.placingNoun(graph, tokenIndex);
-        if (pair.isEmpty() && placing.isPresent()) {
-            pair = reciprocalParties(graph, placing.getAsInt());
-        }
-        Token token = graph.token(tokenIndex);
-        Span span = new Span(token.start(), token.end(), token.text());
-        return pair.stream().map(party -> new EventParty(party.entity(), party.name(), party.code(),
-                group.sector() != null ? group.sector() : party.sector(), span)).toList();
-    }
-
-    private List<EventParty> pairReferredTo(SentenceGraph graph, int tokenIndex) {
-        Token token = graph.token(tokenIndex);
-        if (reciprocal.pair().isEmpty() || !words.contains(ListName.RECIPROCAL_NOUN, token.lemma())) {
-            return List.of();
-        }
-        boolean plural = token.partOfSpeech().equals("NNS") || token.partOfSpeech().equals("NNPS");
-        boolean paired = false;
-        for (Dependency arc : graph.dependents(tokenIndex)) {
-            String lemma = graph.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (lemma.equals("both") || lemma.equals("two") || lemma.equals("2")) {
-                paired = true;
-            }
-            if (lemma.equals("all") || lemma.equals("every") || lemma.equals("any")) {
-                // "urged all sides to exercise restraint": every party to the conflict, unnamed,
-                // not the article's two main countries
-                return List.of();
-            }
-        }
-        // "urged both to return to the talks": the word itself is the pair
-        // (not "both" as the determiner of "both sides", which the noun itself stands for)
-        boolean alone = graph.heads(tokenIndex).stream().noneMatch(arc -> arc.baseRelation().startsWith("det")
-                || arc.baseRelation().equals("cc:preconj") || arc.baseRelation().equals("cc"));
-        paired |= alone && words.value(ListName.RECIPROCAL_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT))
-                .filter("alone"::equals).isPresent() && (!token.partOfSpeech().equals("CD") || isDefiniteBareNumber(graph, tokenIndex));
-        boolean needsPairing = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter(value -> value.equals("paired") || value.equals("persons")).isPresent();
-        boolean persons = words.value(ListName.RECIPROCAL_NOUN, token.lemma()).filter("persons"::equals).isPresent();
-        if (!paired && (!plural || needsPairing) || persons && !PairedGroup.isDefinitePair(graph, tokenIndex, words)) {
-            return List.of();
-        }
-        Span span = new Span(token.start(), token.end(), token.text());
-        if (words.contains(ListName.CONFLICT_SIDE_NOUN, token.lemma())) {
-            // "appealed to both warring parties" in a civil war: the one country every clash is within
-            Optional<Entity> side = DomesticConflict.soleSide(events).flatMap(this::countryEntity);
-            if (side.isPresent()) {
-                return List.of(new EventParty(side.get().id(), side.get().name(), side.get().code(), side.get().sector(), span));
-            }
-        }
-        List<EventParty> parties = new ArrayList<>();
-        java.util.Set<String> subjectCodes = governingSubjectCodes(graph, tokenIndex);
-        for (Entity entity : reciprocal.pairBefore(graph.sentence().index(), token.start(), subjectCodes,
-                PairedGroup.conjoinedSubjectBefore(graph, tokenIndex, subjectCodes, actors, words))) {
-            parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
-        }
-        return parties;
-    }
-
-    /**
-     * "the two agreed": a number standing for a pair of parties has "the" and neither an "of" phrase
-     * nor an apposition ("two of its frigates", "the two, a teacher and an engineer," and a bare "two"
-     * count people or things).
-     */
-    private static boolean isDefiniteBareNumber(SentenceGraph graph, int tokenIndex) {
-        boolean definite = false;
-        for (Dependency arc : graph.basicDependents(tokenIndex)) {
-            if (arc.relation().startsWith("nmod") || arc.relation().equals("appos")) {
-                // "two of its frigates", "the two, a teacher and a retired engineer,": people or things counted
-                return false;
-            }
-            definite |= arc.relation().equals("det") && graph.token(arc.dependent()).text().equalsIgnoreCase("the");
-        }
-        return definite;
-    }
-
-    /** The entity that best stands for a country code: the country itself, else any party of it that is not a place. */
-    Optional<Entity> countryEntity(String code) {
-        Optional<Entity> country = actors.entities().stream()
-                .filter(entity -> code.equals(entity.code()) && "COUNTRY".equals(entity.type())).findFirst();
-        return country.isPresent() ? country : actors.entities().stream()
-                .filter(entity -> code.equals(entity.code()) && !"LOCATION".equals(entity.type())).findFirst();
-    }
-
-    /** The codes the subject of the verb governing the noun names ("Egypt and Qatar pressed both sides"): itself, its conjuncts and modifiers. */
-    private java.util.Set<String> governingSubjectCodes(SentenceGraph graph, int noun) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        int node = noun;
-        for (int depth = 0; depth < 3 && !graph.token(node).isVerb(); depth++) {
-            Dependency up = graph.basicHead(node);
-            if (up == null || up.governor() < 0) {
-                return codes;
-            }
-            node = up.governor();
-        }
-        if (!graph.token(node).isVerb()) {
-            return codes;
-        }
-        for (int subject : RoleFillers.subjectsOf(graph, node)) {
-            for (int member : RoleFillers.withConjuncts(graph, subject)) {
-                List<Integer> words = new ArrayList<>(List.of(member));
-                graph.dependents(member).stream().filter(arc -> LOOK_THROUGH.contains(arc.relation())).forEach(arc -> words.add(arc.dependent()));
-                for (int word : words) {
-                    actors.entityAt(graph.token(word).start()).map(Entity::code).filter(java.util.Objects::nonNull).ifPresent(codes::add);
-                }
-            }
-        }
-        return codes;
-    }
-
+    /** The entity as a party, its span the whole mention that covers the token ("the Iranian foreign ministry"), else the token's. */
     static EventParty party(Entity entity, Token token) {
         Span span = new Span(token.start(), token.end(), token.text());
         for (Mention mention : entity.mentions()) {

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.annalist.actors.ActorAnalysis;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 

@@ -2,8 +2,8 @@ package org.annalist.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 

@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.language.Dependency;
 
@@ -29,7 +30,7 @@ final class ReportedOwner {
      */
     private static boolean isOwnCountry(SentenceGraph graph, int subject, WordLists words) {
         org.annalist.language.Token token = graph.token(subject);
-        if (!token.partOfSpeech().equals("NN") || !words.contains(WordLists.ListName.OWN_COUNTRY_NOUN, token.lemma().toLowerCase(Locale.ROOT))) {
+        if (!token.partOfSpeech().equals("NN") || !words.contains(ListName.OWN_COUNTRY_NOUN, token.lemma().toLowerCase(Locale.ROOT))) {
             return false;
         }
         boolean definite = false;

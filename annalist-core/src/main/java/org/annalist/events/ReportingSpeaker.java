@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.events.patterns.ListName;
 import org.annalist.language.Token;
 import org.annalist.actors.Mention;
 import org.annalist.events.patterns.WordLists;
@@ -93,7 +94,7 @@ final class ResponseRecipient {
     private boolean challengers(PartyFinder.Filling actor) {
         List<EventParty> parties = eventSectors.apply(actor.parties());
         return !parties.isEmpty() && parties.stream().allMatch(party -> party.sector() != null
-                && words.value(WordLists.ListName.CHALLENGER_SECTOR, party.sector()).isPresent());
+                && words.value(ListName.CHALLENGER_SECTOR, party.sector()).isPresent());
     }
 
     /**

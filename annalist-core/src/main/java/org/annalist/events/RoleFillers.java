@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 

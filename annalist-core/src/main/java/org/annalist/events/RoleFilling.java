@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.TimeExpression;
 
 /**
@@ -53,7 +53,7 @@ final class RoleFilling {
         if (!actor.anyCoded()) {
             PartyFinder.Filling domestic = state.domestic.domesticActor(graph, match, state.homeCountry(graph));
             if (!domestic.anyCoded() && actor.parties().isEmpty()) {
-                domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words, state.parties);
+                domestic = AgentlessPassive.actor(graph, match, state.homeCountry(graph), words, state.parties, state.pairs);
             }
             if (!domestic.anyCoded() && actor.parties().isEmpty()) {
                 // "Zakharova said the Swedish ambassador would be summoned": the reporter's side acts

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.events.patterns.ComplementCondition;
 import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 

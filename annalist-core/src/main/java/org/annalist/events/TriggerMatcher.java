@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.events.patterns.ComplementCondition;
 import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.TriggerKind;
@@ -60,8 +61,8 @@ final class TriggerMatcher {
             if (token.isVerb()) {
                 // "reimposed", "re-opened": the repeated action's own patterns
                 String lemma = token.lemma() == null ? token.text() : token.lemma();
-                words.value(WordLists.ListName.VERB_VARIANT, lemma)
-                        .or(() -> words.value(WordLists.ListName.VERB_VARIANT, token.text()))
+                words.value(ListName.VERB_VARIANT, lemma)
+                        .or(() -> words.value(ListName.VERB_VARIANT, token.text()))
                         .ifPresent(base -> candidates.addAll(patterns.candidates(base)));
             }
             if (candidates.isEmpty()) {
@@ -166,7 +167,7 @@ final class TriggerMatcher {
      * participle joined to a finite verb ("23 officers had been injured and 17 protesters detained") are acts.
      */
     private boolean describesPeopleHeldEarlier(SentenceGraph graph, Token token) {
-        if (!words.containsEither(WordLists.ListName.BACKGROUND_PARTICIPLE, token.lemma(), token.text())) {
+        if (!words.containsEither(ListName.BACKGROUND_PARTICIPLE, token.lemma(), token.text())) {
             return false;
         }
         return reducedRelative(graph, token.index());
@@ -228,7 +229,7 @@ final class TriggerMatcher {
             return true;
         }
         return graph.basicDependents(match.head()).stream()
-                .anyMatch(arc -> arc.relation().equals("aux") && words.containsEither(WordLists.ListName.OBLIGATION_MODAL,
+                .anyMatch(arc -> arc.relation().equals("aux") && words.containsEither(ListName.OBLIGATION_MODAL,
                         graph.token(arc.dependent()).lemma(), graph.token(arc.dependent()).text()));
     }
 
@@ -258,7 +259,7 @@ final class TriggerMatcher {
             }
             for (Dependency inner : graph.basicDependents(arc.dependent())) {
                 Token modal = graph.token(inner.dependent());
-                if (inner.relation().equals("aux") && words.containsEither(WordLists.ListName.OBLIGATION_MODAL, modal.lemma(), modal.text())) {
+                if (inner.relation().equals("aux") && words.containsEither(ListName.OBLIGATION_MODAL, modal.lemma(), modal.text())) {
                     return true;
                 }
             }

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.events.patterns.WordLists.ListName;
 import org.annalist.language.Token;
 
 /**

@@ -1,0 +1,104 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
+import org.annalist.events.patterns.ListName;
+import org.annalist.events.patterns.WordLists;
+import org.annalist.language.Dependency;
+import org.annalist.language.Token;
+
+/**
+ * The party an uncoded noun names through its dependents: its possessor, modifiers or
+ * "of/in/from/at" phrase ("officials from Iran", "Iranian troops", "judges at the ICC"), the
+ * holder inside an owning participle ("a Greek-owned tanker"), or the pair its phrase refers to
+ * ("officials of both countries"). Counterpart nouns turn the reading round ("his Iranian
+ * counterpart": the owner is the other side) and mouthpiece nouns also look through "for" ("a
+ * spokesperson for the embassy"). Split out of {@link PartyFinder} because this is the one place
+ * that reads a noun's dependents for the party behind it, with its own exceptions.
+ */
+final class HolderLookThrough {
+
+    /** Where a counterpart noun names its holder: "his counterpart, Mohammad Ashtiani". */
+    private static final List<String> COUNTERPART_NAME = List.of("appos", "dep", "flat");
+
+    private final ActorAnalysis actors;
+    private final WordLists words;
+    private final ReciprocalParties pairs;
+
+    HolderLookThrough(ActorAnalysis actors, WordLists words, ReciprocalParties pairs) {
+        this.actors = actors;
+        this.words = words;
+        this.pairs = pairs;
+    }
+
+    /**
+     * The parties the noun names through its first dependent that names any, with the coded
+     * conjuncts of that dependent ("officials from Iran and Iraq"); empty if none does.
+     *
+     * @param direct the entity whose mention covers the noun itself, if any
+     * @param subjectRole whether the noun fills a doer's role ({@link #placeOfAThing})
+     * @param counterpart whether the noun is a counterpart noun ("his counterpart")
+     */
+    List<EventParty> parties(SentenceGraph graph, int tokenIndex, Optional<Entity> direct, boolean subjectRole, boolean counterpart) {
+        Token token = graph.token(tokenIndex);
+        boolean mouthpiece = words.containsEither(ListName.MOUTHPIECE_NOUN, token.lemma().toLowerCase(java.util.Locale.ROOT),
+                token.text().toLowerCase(java.util.Locale.ROOT));
+        for (Dependency arc : graph.dependents(tokenIndex)) {
+            // "his Iranian counterpart": the owner is the other side, the modifier or the name is this one;
+            // "a spokesperson for the embassy": the body after "for" is the one acting
+            boolean lookThrough = counterpart
+                    ? !arc.relation().equals("nmod:poss") && (PartyFinder.LOOK_THROUGH.contains(arc.relation()) || COUNTERPART_NAME.contains(arc.relation()))
+                    : PartyFinder.LOOK_THROUGH.contains(arc.relation()) || mouthpiece && arc.relation().equals("nmod:for");
+            if (lookThrough) {
+                Token inner = graph.token(arc.dependent());
+                Optional<Entity> entity = actors.entityAt(inner.start());
+                if (entity.isPresent() && entity.get().code() != null && !(subjectRole && placeOfAThing(token, direct, arc, entity.get()))) {
+                    List<EventParty> parties = new ArrayList<>();
+                    parties.add(PartyFinder.party(entity.get(), inner));
+                    // "his Turkish and Syrian counterparts", "French, German and British negotiators"
+                    for (Dependency conjunct : graph.dependents(arc.dependent())) {
+                        if (!conjunct.baseRelation().equals("conj")) {
+                            continue;
+                        }
+                        Token other = graph.token(conjunct.dependent());
+                        actors.entityAt(other.start())
+                                .filter(otherEntity -> otherEntity.code() != null && parties.stream().noneMatch(party -> otherEntity.id().equals(party.entity())))
+                                .ifPresent(otherEntity -> parties.add(PartyFinder.party(otherEntity, other)));
+                    }
+                    return parties;
+                }
+                List<EventParty> reciprocalParties = pairs.of(graph, arc.dependent());
+                if (!reciprocalParties.isEmpty()) {
+                    return reciprocalParties;
+                }
+            }
+            if (arc.relation().equals("amod")) {
+                // "a Greek-owned tanker", "a Spanish-flagged trawler": the holder inside the participle
+                for (int holder : OwnerParticiple.holders(graph, arc.dependent(), words)) {
+                    Token inner = graph.token(holder);
+                    Optional<Entity> entity = actors.entityAt(inner.start());
+                    if (entity.isPresent() && entity.get().code() != null) {
+                        return List.of(PartyFinder.party(entity.get(), inner));
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the look-through would take the place where a thing is for the one who acted: "a
+     * landmine in Sisaket province wounded two soldiers", "not everyone in Berlin backed the move"
+     * name no one, and the province is only where it happened. A head the actors stage reads as a
+     * party, or an office word ("a magistrate in Jaffna"), keeps its place, since people are
+     * commonly placed by where they act ("fishermen in Rameswaram"). Only for doers: as a target
+     * the place's country is the usual reading ("loans for a project in Colombo").
+     */
+    private static boolean placeOfAThing(Token head, Optional<Entity> headEntity, Dependency arc, Entity inner) {
+        return headEntity.isEmpty() && !"TITLE".equals(head.namedEntityTag())
+                && (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at")) && "LOCATION".equals(inner.type());
+    }
+}
