@@ -16,7 +16,8 @@ import org.annalist.language.Token;
  * holder inside an owning participle ("a Greek-owned tanker"), or the pair its phrase refers to
  * ("officials of both countries"). Counterpart nouns turn the reading round ("his Iranian
  * counterpart": the owner is the other side) and mouthpiece nouns also look through "for" ("a
- * spokesperson for the embassy"). Split out of {@link PartyFinder} because this is the one place
+ * spokesperson for the embassy"); a noun with a person or body in apposition is that one ("an army
+ * delegate, Brig. Gen. Omar Hamid,"). Split out of {@link PartyFinder} because this is the one place
  * that reads a noun's dependents for the party behind it, with its own exceptions.
  */
 final class HolderLookThrough {
@@ -52,9 +53,14 @@ final class HolderLookThrough {
             boolean lookThrough = counterpart
                     ? !arc.relation().equals("nmod:poss") && (PartyFinder.LOOK_THROUGH.contains(arc.relation()) || COUNTERPART_NAME.contains(arc.relation()))
                     : PartyFinder.LOOK_THROUGH.contains(arc.relation()) || mouthpiece && arc.relation().equals("nmod:for");
-            if (lookThrough) {
+            // "An army delegate, Brig. Gen. Omar Hamid, accused …": the person or body named beside the noun is who it is
+            boolean appositive = !counterpart && arc.relation().equals("appos");
+            if (lookThrough || appositive) {
                 Token inner = graph.token(arc.dependent());
                 Optional<Entity> entity = actors.entityAt(inner.start());
+                if (appositive && !entity.map(HolderLookThrough::namesAParty).orElse(false)) {
+                    continue;
+                }
                 if (entity.isPresent() && entity.get().code() != null && !(subjectRole && placeOfAThing(token, direct, arc, entity.get()))) {
                     List<EventParty> parties = new ArrayList<>();
                     parties.add(PartyFinder.party(entity.get(), inner));
@@ -87,6 +93,14 @@ final class HolderLookThrough {
             }
         }
         return List.of();
+    }
+
+    /** A person, body or country in apposition names the party; a place ("the city, Goma,") does not. */
+    private static boolean namesAParty(Entity entity) {
+        return switch (String.valueOf(entity.type())) {
+            case "PERSON", "ORGANIZATION", "GROUP", "COUNTRY" -> true;
+            default -> false;
+        };
     }
 
     /**
