@@ -22,7 +22,8 @@ import org.annalist.language.Token;
  *       ("on Monday" → 2024-11-18, a weekday name by the event's tense), else the article date: {@link EventDating}.</li>
  *   <li>Location: a gazetteer place named in the sentence, preferring one of the trigger's own
  *       clause, then one introduced by "in" or
- *       "at" (directly or through its appositive head: "in the Iranian capital Tehran"), never a
+ *       "at" (directly or through its appositive head: "in the Iranian capital Tehran", or a place noun's "of"
+ *       phrase: "in the Saudi city of Jeddah"), never a
  *       place that is itself an actor or recipient ("Tehran said"), nor one the event is aimed at or done with
  *       ("against Transnistria", "a pact with Asmara") or one naming a thing ("the Doha agreement"); else the article's dateline
  *       place ("KABUL, March 3 —"); else none.</li>
@@ -255,7 +256,7 @@ final class EventSetting {
         return false;
     }
 
-    private static boolean introducedByLocative(SentenceGraph graph, int firstToken, int endToken) {
+    private boolean introducedByLocative(SentenceGraph graph, int firstToken, int endToken) {
         for (int token = firstToken; token < endToken; token++) {
             if (hasLocativeCase(graph, token)) {
                 return true;
@@ -263,6 +264,11 @@ final class EventSetting {
             for (Dependency arc : graph.heads(token)) {
                 if (arc.governor() >= 0 && (arc.relation().equals("appos") || arc.relation().equals("compound")
                         || arc.relation().equals("flat")) && hasLocativeCase(graph, arc.governor())) {
+                    return true;
+                }
+                // "in the Saudi city of Jeddah", "at the port of Hodeidah"
+                if (arc.governor() >= 0 && arc.relation().equals("nmod:of") && hasLocativeCase(graph, arc.governor())
+                        && words.contains(ListName.PLACE_NOUN, graph.token(arc.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
                 if (arc.relation().equals("obl:in") || arc.relation().equals("obl:at") || arc.relation().equals("nmod:in")

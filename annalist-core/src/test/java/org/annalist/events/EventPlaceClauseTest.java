@@ -20,6 +20,18 @@ class EventPlaceClauseTest {
     }
 
     @Test
+    void aPlaceNounsOfPhraseIsTheVenueBeforeAPartysCapitalElsewhereInTheClause() {
+        // "in the Saudi city of Jeddah" is where; "pressure from Washington" names a party
+        List<Event> events = CoderFixture.code("2026-11-27",
+                "Sudan's army and the Rapid Support Forces resumed indirect talks in the Saudi city of Jeddah on Thursday, "
+                        + "under pressure from Washington to agree a truce.").events();
+        assertThat(events)
+                .filteredOn(event -> event.event().equals("CONSULT"))
+                .extracting(event -> event.location().name())
+                .containsExactly("Jeddah");
+    }
+
+    @Test
     void anAttackNearATownOfItsOwnCountryTakesNoRecipientFromAVenueAbroad() {
         List<Event> events = CoderFixture.code("2026-04-14",
                 "Sudanese troops and RSF fighters clashed on Monday near the town of Kassala, two days after the "

@@ -266,6 +266,12 @@ public enum ListName {
      */
     VENUE_NOUN,
     /**
+     * Nouns for a kind of place ("city", "port", "province"): a place in their "of" phrase, when
+     * the noun is introduced by "in" or "at", is where the event happened ("talks in the Saudi city
+     * of Jeddah"), as a place in apposition is ("in the Iranian capital Tehran"; {@code EventSetting}).
+     */
+    PLACE_NOUN,
+    /**
      * Verbs of warning that also forecast ("warn", "caution"): with a reported clause about a thing
      * rather than a party ("warned that its funds would run out") they predict, not threaten
      * ({@code ForecastWarning}).
