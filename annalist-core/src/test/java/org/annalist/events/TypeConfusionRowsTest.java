@@ -53,4 +53,13 @@ class TypeConfusionRowsTest {
                 .contains(tuple("MOBILIZE", "154", "SEN", ""));
         assertThat(events).extracting(Event::event).doesNotContain("AID");
     }
+
+    @Test
+    void anArrestStatedForAnyoneWhoDoesSomethingIsAThreatNotAnArrest() {
+        List<Event> events = code("Any fisherman who enters the zone without a permit will be arrested, Indonesian Fisheries Minister Budi Santoso said.");
+        assertThat(events)
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()))
+                .contains(tuple("THREATEN", "137", "IDN"));
+        assertThat(events).extracting(Event::event).doesNotContain("COERCE");
+    }
 }
