@@ -62,4 +62,14 @@ class TypeConfusionRowsTest {
                 .contains(tuple("THREATEN", "137", "IDN"));
         assertThat(events).extracting(Event::event).doesNotContain("COERCE");
     }
+
+    @Test
+    void anExerciseHeldByTwoCountriesTogetherIsJointCooperationNotAShowOfForce() {
+        assertThat(code("Japan and Australia began their annual naval exercises off Darwin on Monday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()))
+                .contains(tuple("COOPERATE", "062", "AUS,JPN"));
+        assertThat(code("Vietnam began live-fire naval exercises off its central coast on Monday."))
+                .extracting(Event::event, Event::cameo, event -> codes(event.actors()))
+                .contains(tuple("MOBILIZE", "150", "VNM"));
+    }
 }

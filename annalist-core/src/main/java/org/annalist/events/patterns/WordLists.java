@@ -194,6 +194,12 @@ public final class WordLists {
          */
         FOREIGN_DEPLOYMENT_CODE,
         /**
+         * CAMEO codes of an act of one's own forces (value: the code it is coded as instead when the
+         * actors are two or more countries together): "Seoul and Washington began their annual
+         * exercises" is joint military cooperation (COOPERATE 062), not a show of force (MOBILIZE 150).
+         */
+        JOINT_ACT_CODE,
+        /**
          * CAMEO codes of a challenger's obstruction (value: the code it is coded as instead when every
          * actor is a state's force, {@link #STATE_FORCE_SECTOR}): protesters blocking a road protest
          * (144), police or troops blocking a crowd or a vessel restrict its movement (COERCE 191).
@@ -390,7 +396,7 @@ public final class WordLists {
                 }
             }
             if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE || name == ListName.FOREIGN_DEPLOYMENT_CODE
-                    || name == ListName.STATE_FORCE_CODE || name == ListName.PRAISE_PREDICATE)
+                    || name == ListName.JOINT_ACT_CODE || name == ListName.STATE_FORCE_CODE || name == ListName.PRAISE_PREDICATE)
                     && ontology.cameo(value).isEmpty() && !(name == ListName.PRAISE_PREDICATE && value.equals("blame"))) {
                 throw row.error("unknown CAMEO code \"" + value + "\"");
             }
@@ -407,7 +413,7 @@ public final class WordLists {
         return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
                 || list == ListName.STATE_ACT_CODE
                 || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.CHALLENGER_SECTOR || list == ListName.DIRECTED_EVENT
-                || list == ListName.OWN_FORCES_CODE || list == ListName.FOREIGN_DEPLOYMENT_CODE
+                || list == ListName.OWN_FORCES_CODE || list == ListName.FOREIGN_DEPLOYMENT_CODE || list == ListName.JOINT_ACT_CODE
                 || list == ListName.STATE_FORCE_CODE || list == ListName.STATE_FORCE_SECTOR || list == ListName.CROWD_CONTROL_CODE || list == ListName.SPEAKER_ACT;
     }
 
