@@ -80,6 +80,11 @@ final class CodingConvention {
             // "Rwanda sent 1,000 soldiers to Cabo Delgado": forces sent into another country protect it
             coding = Coding.of(ontology.cameo(abroad.get()).orElseThrow(), pattern.id() + "+abroad");
         }
+        Optional<String> joint = words.value(ListName.JOINT_ACT_CODE, coding.cameo());
+        if (joint.isPresent() && actors.stream().map(EventParty::code).distinct().count() > 1) {
+            // "the United States and South Korea began their annual exercises": held together, a joint drill
+            coding = Coding.of(ontology.cameo(joint.get()).orElseThrow(), pattern.id() + "+joint");
+        }
         if (pattern.complementCondition() == org.annalist.events.patterns.ComplementCondition.PREDICATE) {
             Optional<String> praise = Characterisation.praise(graph, match.head(), words);
             if (praise.isPresent()) {

@@ -33,7 +33,8 @@ final class GenericReferent {
     static boolean hasGenericSubject(SentenceGraph graph, int verb, WordLists words) {
         for (Dependency arc : graph.dependents(verb)) {
             String relation = arc.relation();
-            if ((relation.equals("nsubj") || relation.equals("nsubj:pass")) && isGeneric(graph.token(arc.dependent()), words)) {
+            if ((relation.equals("nsubj") || relation.equals("nsubj:pass"))
+                    && (isGeneric(graph.token(arc.dependent()), words) || quantifiedByClause(graph, arc.dependent(), words))) {
                 return true;
             }
             if (relation.startsWith("csubj")) {
@@ -46,6 +47,26 @@ final class GenericReferent {
             }
         }
         return false;
+    }
+
+    /**
+     * A noun made generic by a quantifier and said who it is by a clause: "Any captain who blocks an
+     * inspection will be arrested", "every ship that enters our waters" (the subject of a warning, as
+     * "anyone who" is). A bare "any captain" or "every ship" is not enough: without the clause it may
+     * be a plain quantity ("every ship was searched").
+     */
+    private static boolean quantifiedByClause(SentenceGraph graph, int token, WordLists words) {
+        boolean quantified = false;
+        boolean clause = false;
+        for (Dependency arc : graph.dependents(token)) {
+            if (arc.relation().equals("det") && DETERMINER.equals(value(graph.token(arc.dependent()), words))) {
+                quantified = true;
+            }
+            if (arc.relation().startsWith("acl")) {
+                clause = true;
+            }
+        }
+        return quantified && clause;
     }
 
     /**

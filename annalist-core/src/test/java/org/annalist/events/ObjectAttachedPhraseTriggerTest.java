@@ -20,7 +20,7 @@ class ObjectAttachedPhraseTriggerTest {
     void tonnesOfMedicalSuppliesFlownInAreMedicalAid() {
         assertThat(CoderFixture.code("2025-03-04", "Qatar flew 30 tonnes of medical supplies to Juba on Monday.").events())
                 .extracting(event -> tuple(event.event(), event.rule(), codes(event.actors()), codes(event.recipients())))
-                .containsExactly(tuple("AID", "aid.fly-medical-supplies", "QAT", "SSD"));
+                .containsExactly(tuple("AID", "aid.fly-medical-supplies-to", "QAT", "SSD"));
     }
 
     @Test

@@ -181,6 +181,12 @@ public enum ListName {
      */
     FOREIGN_DEPLOYMENT_CODE,
     /**
+     * CAMEO codes of an act of one's own forces (value: the code it is coded as instead when the
+     * actors are two or more countries together): "Seoul and Washington began their annual
+     * exercises" is joint military cooperation (COOPERATE 062), not a show of force (MOBILIZE 150).
+     */
+    JOINT_ACT_CODE,
+    /**
      * CAMEO codes of a challenger's obstruction (value: the code it is coded as instead when every
      * actor is a state's force, {@link #STATE_FORCE_SECTOR}): protesters blocking a road protest
      * (144), police or troops blocking a crowd or a vessel restrict its movement (COERCE 191).
