@@ -47,6 +47,8 @@ public final class FrameWords {
         CLAIM_NOUN,
         /** "banners that read “…”": a thing that carries written words, which are nobody's speech. */
         INSCRIPTION_NOUN,
+        /** "ordered the men held": a reporting verb whose participle complement is what was ordered done, not words reported. */
+        SMALL_CLAUSE_VERB,
         /** "Ms", "spokeswoman": a title or role word before or beside a name that says the person is a woman. */
         WOMAN_WORD,
         /** "Mr", "spokesman": the same for a man. */
@@ -68,7 +70,7 @@ public final class FrameWords {
             try {
                 role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb, demanded-object, phrasal-speech-verb, gerund-report-verb, preposition-report-verb, reported-noun, denial-verb, court-member, court-word, claim-noun, inscription-noun, woman-word or man-word)");
+                throw row.error("unknown role \"" + row.get("role") + "\" (hearer-verb, seated-body, utterance-noun, commitment-verb, demanded-object, phrasal-speech-verb, gerund-report-verb, preposition-report-verb, reported-noun, denial-verb, court-member, court-word, claim-noun, inscription-noun, small-clause-verb, woman-word or man-word)");
             }
             if (!byRole.computeIfAbsent(role, unused -> new HashSet<>()).add(word)) {
                 throw row.error("\"" + word + "\" is listed twice as " + row.get("role"));

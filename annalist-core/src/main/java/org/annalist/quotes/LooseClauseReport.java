@@ -53,10 +53,14 @@ final class LooseClauseReport {
                 // "agreed to reopen the border, ending a standoff that had choked trade": an infinitive is the
                 // verb's own complement, not a report the parser mislabelled
                 boolean infinitive = arc.baseRelation().equals("xcomp") && ClauseShapes.hasMarker(sentence, arc.dependent(), "to");
+                // "ordered the men held", "ordered the release of 37 protesters arrested …" read as a small clause: a
+                // participle complement is what was ordered done, not words reported ("said fuel queues stretched" is)
+                boolean smallClause = arc.baseRelation().equals("xcomp") && sentence.token(arc.dependent()).partOfSpeech().equals("VBN")
+                        && frames.is(FrameWords.Role.SMALL_CLAUSE_VERB, sentence.token(verb).lemma());
                 // "said Saturday, raising fears of a new war": a participle set off by a comma is the narrator's
                 // comment on the report, not its content
                 boolean comment = Syntax.isParticipleAfterComma(sentence, arc.dependent()) && !ClauseShapes.hasOwnSubject(sentence, arc.dependent());
-                if (arc.dependent() > verb && LOOSE_CLAUSE_PARTS.contains(arc.baseRelation()) && !infinitive && !comment) {
+                if (arc.dependent() > verb && LOOSE_CLAUSE_PARTS.contains(arc.baseRelation()) && !infinitive && !smallClause && !comment) {
                     members.or(Syntax.subtree(sentence, arc.dependent()));
                 }
             }
@@ -113,14 +117,20 @@ final class LooseClauseReport {
     /**
      * "ordered the navy to continue resupply missions to the warship, which marines have occupied",
      * "said one fisherman, who declined to give his name, …": a relative clause that describes the
-     * object of an infinitive, or the object itself set off by a comma, is no reported clause the
-     * parser lost. A restrictive one ("said anyone who attacked officers would be …") or one deeper
+     * object of an infinitive, or the object itself set off by a comma, or a participle describing a
+     * noun ("the release of 37 protesters arrested on Monday"), is no reported clause the parser lost. A restrictive one ("said anyone who attacked officers would be …") or one deeper
      * inside a subject taken for an object ("said the licences around the islands, which …, were …")
      * still shows a clause.
      */
     private static boolean describesTheObject(Sentence sentence, int verb, int clauseVerb) {
         if (!Syntax.relation(sentence, clauseVerb).startsWith("acl")) {
             return false;
+        }
+        String tag = sentence.token(clauseVerb).partOfSpeech();
+        if (Syntax.relation(sentence, clauseVerb).equals("acl") && (tag.equals("VBN") || tag.equals("VBG"))) {
+            // "ordered the release of 37 protesters arrested during the demonstrations": a participle on a noun
+            // (a reduced relative clause) describes that noun; its only subject is the noun itself
+            return true;
         }
         if (ClauseShapes.hasMarker(sentence, verb, "to")) {
             return true;

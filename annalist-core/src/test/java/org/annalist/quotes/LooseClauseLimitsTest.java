@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the loose-clause reading (a report the parser did not label) must not take for a report: a
  * relative clause on the object of an infinitive or on an object set off by a comma, and a
- * participle that comments on the report; and a name opening the sentence is not the speaker of a
+ * participle that comments on the report, or one that says what was ordered done ("ordered the men held"); and a name opening the sentence is not the speaker of a
  * reporting verb whose own subject follows a comma.
  */
 class LooseClauseLimitsTest {
@@ -22,6 +22,21 @@ class LooseClauseLimitsTest {
         List<Quote> quotes = indirect("President Ruto ordered the navy to continue supply runs to the stranded frigate, which sailors have occupied since 2004.");
         assertThat(quotes).noneMatch(quote -> quote.text().startsWith("supply runs"));
         assertThat(quotes).noneMatch(quote -> "navy".equals(quote.speakerName()));
+    }
+
+    @Test
+    void aParticipleOrderedDoneIsNoReport() {
+        List<Quote> quotes = indirect("A court in Mombasa on Monday ordered the release of 52 traders detained during last month's port strike, "
+                + "their lawyer said.");
+        assertThat(quotes).noneMatch(quote -> quote.text().startsWith("the release"));
+        assertThat(quotes).noneMatch(quote -> quote.text().contains("traders detained") && quote.speakerName() != null
+                && quote.speakerName().contains("court"));
+    }
+
+    @Test
+    void afterSaidTheSameShapeIsStillAReport() {
+        List<Quote> quotes = indirect("Residents said petrol queues in the port city stretched for several kilometres on Monday.");
+        assertThat(quotes).anyMatch(quote -> quote.text().startsWith("petrol queues"));
     }
 
     @Test
