@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.language.Dependency;
 import org.annalist.language.TimeExpression;
@@ -39,15 +40,16 @@ final class EventDating {
     /** Relations by which a time expression describes a noun rather than the clause's event. */
     private static final Set<String> NOUN_MODIFIER_RELATIONS = Set.of("compound", "amod", "nummod", "nmod:poss", "det", "appos");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "acl", "parataxis", "csubj", "xcomp");
-    private static final Set<String> BOUNDING_WORDS = Set.of("since", "until", "till", "by", "before", "after");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     private final WeekdayReading weekdays;
+    private final WordLists words;
 
     EventDating(WordLists words) {
         this.weekdays = new WeekdayReading(words);
+        this.words = words;
     }
 
     /**
@@ -171,16 +173,15 @@ final class EventDating {
      * "since 2022", "until March", "by October", "before 2015": the period bounds a span or a deadline, it is not
      * when the event happened.
      */
-    private static boolean bounds(SentenceGraph graph, TimeExpression time, int head) {
+    private boolean bounds(SentenceGraph graph, TimeExpression time, int head) {
         String text = time.text().strip().toLowerCase(java.util.Locale.ROOT);
-        for (String word : BOUNDING_WORDS) {
-            if (text.startsWith(word + " ")) {
-                return true;
-            }
+        int space = text.indexOf(' ');
+        if (space > 0 && words.contains(ListName.BOUNDING_WORD, text.substring(0, space))) {
+            return true;
         }
         for (Dependency arc : graph.basicDependents(head)) {
             if (arc.relation().equals("case")
-                    && BOUNDING_WORDS.contains(graph.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    && words.contains(ListName.BOUNDING_WORD, graph.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

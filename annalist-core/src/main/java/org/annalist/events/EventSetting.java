@@ -34,8 +34,6 @@ final class EventSetting {
     private static final int LONGEST_PLACE_NAME = 4;
     /** A place in one of these roles stands for its state ("accused Pristina"): no event's location. */
     private static final Set<String> METONYMY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss");
-    /** Prepositions that introduce what an event is aimed at or done with ("against", "toward", "with"). */
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "toward", "towards", "with");
     /** Relations that open a clause of their own, whose places are not the governing clause's (an xcomp shares its clause: "agreed to meet in Vienna"). */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "acl", "parataxis", "csubj");
 
@@ -150,16 +148,16 @@ final class EventSetting {
 
     /**
      * "a weapon against the breakaway region of Transnistria", "signed a pact with Asmara", "fired rockets toward
-     * Haifa": a place reached through one of {@link #TARGET_PREPOSITIONS} on the way up to its clause is what the
+     * Haifa": a place reached through a {@code target-preposition} (word-lists.tsv) on the way up to its clause is what the
      * event was aimed at or done with, not where it happened.
      */
-    private static boolean reachedAsTarget(SentenceGraph graph, int token) {
+    private boolean reachedAsTarget(SentenceGraph graph, int token) {
         int clause = clauseHead(graph, token);
         int current = token;
         for (int steps = 0; steps < graph.size() && current != clause; steps++) {
             for (Dependency arc : graph.basicDependents(current)) {
                 if (arc.relation().equals("case")
-                        && TARGET_PREPOSITIONS.contains(graph.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        && words.contains(ListName.TARGET_PREPOSITION, graph.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
             }

@@ -278,6 +278,16 @@ public enum ListName {
      */
     PLACE_NOUN,
     /**
+     * Prepositions that introduce what an event is aimed at or done with ("against", "toward",
+     * "with"): a place reached through one is not where the event happened ({@code EventSetting}).
+     */
+    TARGET_PREPOSITION,
+    /**
+     * Words that make a time bound a span or set a deadline ("since 2022", "until March", "by
+     * October"): such a period is not when the event happened ({@code EventDating}).
+     */
+    BOUNDING_WORD,
+    /**
      * Verbs of warning that also forecast ("warn", "caution"): with a reported clause about a thing
      * rather than a party ("warned that its funds would run out") they predict, not threaten
      * ({@code ForecastWarning}).
