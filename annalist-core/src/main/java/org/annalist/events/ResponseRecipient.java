@@ -2,18 +2,18 @@ package org.annalist.events;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
-import org.annalist.events.patterns.ListName;
-import org.annalist.language.Token;
 import org.annalist.actors.Mention;
+import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
+import org.annalist.language.Token;
 
 /**
  * The recipient of a response named without its target: "China warned that it would take all
@@ -35,6 +35,9 @@ final class ResponseRecipient {
 
     /** How many sentences back the article's other main country must have been named. */
     static final int SENTENCES_BACK = 3;
+
+    /** The value of a {@code challenger-sector} row for an armed challenger (rebels). */
+    private static final String ARMED = "armed";
 
     /** The code of non-governmental organisations (rights groups, charities). */
     private static final String NON_GOVERNMENTAL = "NGO";
@@ -62,6 +65,7 @@ final class ResponseRecipient {
         if (own.isEmpty() || challengers(actor)) {
             return PartyFinder.Filling.none();
         }
+        Set<String> armedSectors = armedChallengerSectors(actor);
         for (int index = earlierEvents.size() - 1; index >= 0; index--) {
             Event earlier = earlierEvents.get(index);
             if (earlier.aux().contains(Modality.NEGATION) || earlier.actors().isEmpty()) {
@@ -78,23 +82,45 @@ final class ResponseRecipient {
             boolean aimedAtActor = !earlier.recipients().isEmpty()
                     && earlier.recipients().stream().allMatch(party -> own.contains(party.code()));
             boolean byOther = earlier.actors().stream().allMatch(party -> party.code() != null && !own.contains(party.code()));
+            if (!armedSectors.isEmpty() && earlier.recipients().stream().noneMatch(party -> armedSectors.contains(party.sector()))) {
+                // "the group would not lay down its weapons": an armed challenger answers what was aimed
+                // at it ("urged the rebels to disarm"), not a foreign state's dealings with its government
+                continue;
+            }
             if (aimedAtActor && byOther) {
                 return new PartyFinder.Filling(distinctByCode(earlier.actors()), "responds to " + earlier.id());
             }
         }
-        return otherMainCountry(own, sentenceIndex);
+        return armedSectors.isEmpty() ? otherMainCountry(own, sentenceIndex) : PartyFinder.Filling.none();
+    }
+
+    /**
+     * The sectors of the actor when every actor is a country's own armed challenger
+     * ({@code challenger-sector} valued {@value #ARMED}: rebels); else empty. Such a group answers
+     * only an act aimed at its own kind, else its own state (the domestic convention).
+     */
+    private Set<String> armedChallengerSectors(PartyFinder.Filling actor) {
+        List<EventParty> parties = eventSectors.apply(actor.parties());
+        boolean armed = !parties.isEmpty() && parties.stream().allMatch(party -> party.sector() != null
+                && words.value(ListName.CHALLENGER_SECTOR, party.sector()).filter(ARMED::equals).isPresent());
+        Set<String> sectors = new HashSet<>();
+        if (armed) {
+            parties.forEach(party -> sectors.add(party.sector()));
+        }
+        return sectors;
     }
 
     /**
      * Whether every actor is a country's own unarmed challenger ({@code challenger-sector}: the
      * opposition, unions, civil groups, students): "the union warned it would stop loading tankers"
      * answers its own state, which the domestic convention codes, not the foreign doer of an earlier
-     * event. Rebels are not listed: "the RSF rejected the UN's call" answers the UN.
+     * event. Armed challengers (rebels) are not unarmed ones: "the RSF rejected the UN's call" answers
+     * the UN when the call was aimed at the RSF ({@link #armedChallengerSectors}).
      */
     private boolean challengers(PartyFinder.Filling actor) {
         List<EventParty> parties = eventSectors.apply(actor.parties());
         return !parties.isEmpty() && parties.stream().allMatch(party -> party.sector() != null
-                && words.value(ListName.CHALLENGER_SECTOR, party.sector()).isPresent());
+                && words.value(ListName.CHALLENGER_SECTOR, party.sector()).filter(value -> !ARMED.equals(value)).isPresent());
     }
 
     /**

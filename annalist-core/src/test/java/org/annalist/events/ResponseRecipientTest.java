@@ -67,4 +67,21 @@ class ResponseRecipientTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("BLR", "BLR"));
     }
+    @Test
+    void rebelsRefusalAnswersItsOwnStateNotAForeignAppealToTheGovernment() {
+        assertThat(code("Thailand urged Myanmar's military government on Monday to free detained aid workers. "
+                + "The Kachin Independence Army said on Tuesday it would not give back any town it had seized."))
+                .filteredOn(event -> event.event().equals("REJECT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("MMR", "MMR"));
+    }
+
+    @Test
+    void rebelsRefusalAnswersAForeignAppealAimedAtThem() {
+        assertThat(code("Thailand urged the Kachin Independence Army on Monday to accept a ceasefire. "
+                + "The Kachin Independence Army refused on Tuesday, saying the army was still bombing its villages."))
+                .filteredOn(event -> event.event().equals("REJECT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("MMR", "THA"));
+    }
 }
