@@ -2,10 +2,8 @@ package org.annalist.events;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.annalist.actors.ActorAnalysis;
@@ -13,7 +11,6 @@ import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
 import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
-import org.annalist.language.Token;
 
 /**
  * The recipient of a response named without its target: "China warned that it would take all
