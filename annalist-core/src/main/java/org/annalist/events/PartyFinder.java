@@ -128,6 +128,21 @@ final class PartyFinder {
      * subject of a frame's complement ("warned that it would ...") it is the frame's own actor,
      * not a recipient.
      */
+    /**
+     * The coded parties the words name, each code once and in the words' order, leaving out the codes
+     * in {@code own}: "if Washington and Seoul make the slightest provocation", "blows to the United
+     * States and Israel" name both, the actor's own side none.
+     */
+    List<EventParty> codedPartiesOutside(SentenceGraph graph, List<Integer> words, java.util.Set<String> own) {
+        java.util.Map<String, EventParty> parties = new java.util.LinkedHashMap<>();
+        for (int word : words) {
+            partiesFor(graph, word, false).stream()
+                    .filter(party -> party.code() != null && !own.contains(party.code()))
+                    .forEach(party -> parties.putIfAbsent(party.code(), party));
+        }
+        return List.copyOf(parties.values());
+    }
+
     List<EventParty> partiesFor(SentenceGraph graph, int tokenIndex, boolean subjectRole) {
         Token token = graph.token(tokenIndex);
         Optional<Entity> direct = actors.entityAt(token.start());

@@ -158,14 +158,9 @@ final class PhraseRecipient {
         actor.parties().forEach(party -> own.add(party.code()));
         for (List<Integer> members : conditionSubjects(graph, match)) {
             // "if Washington and Seoul make even the slightest provocation": both are warned
-            java.util.Map<String, EventParty> parties = new java.util.LinkedHashMap<>();
-            for (int member : members) {
-                finder.partiesFor(graph, member, false).stream()
-                        .filter(party -> party.code() != null && !own.contains(party.code()))
-                        .forEach(party -> parties.putIfAbsent(party.code(), party));
-            }
+            List<EventParty> parties = finder.codedPartiesOutside(graph, members, own);
             if (!parties.isEmpty()) {
-                return new PartyFinder.Filling(List.copyOf(parties.values()), "condition");
+                return new PartyFinder.Filling(parties, "condition");
             }
         }
         return PartyFinder.Filling.none();

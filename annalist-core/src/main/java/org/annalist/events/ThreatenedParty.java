@@ -2,9 +2,7 @@ package org.annalist.events;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.annalist.language.Dependency;
 
@@ -43,14 +41,9 @@ final class ThreatenedParty {
                     continue;
                 }
                 // the first patient that names a party: "blows to the United States and Israel" (both)
-                Map<String, EventParty> found = new LinkedHashMap<>();
-                for (int member : RoleFillers.withConjuncts(graph, patient)) {
-                    parties.partiesFor(graph, member, false).stream()
-                            .filter(party -> party.code() != null && !own.contains(party.code()))
-                            .forEach(party -> found.putIfAbsent(party.code(), party));
-                }
+                List<EventParty> found = parties.codedPartiesOutside(graph, RoleFillers.withConjuncts(graph, patient), own);
                 if (!found.isEmpty()) {
-                    return new PartyFinder.Filling(List.copyOf(found.values()), "threatened act");
+                    return new PartyFinder.Filling(found, "threatened act");
                 }
             }
         }

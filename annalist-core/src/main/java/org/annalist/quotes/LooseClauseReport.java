@@ -118,7 +118,8 @@ final class LooseClauseReport {
      * "ordered the navy to continue resupply missions to the warship, which marines have occupied",
      * "said one fisherman, who declined to give his name, …": a relative clause that describes the
      * object of an infinitive, or the object itself set off by a comma, or a participle describing a
-     * noun ("the release of 37 protesters arrested on Monday"), is no reported clause the parser lost. A restrictive one ("said anyone who attacked officers would be …") or one deeper
+     * noun ("the release of 37 protesters arrested on Monday"), is no reported clause the parser
+     * lost. A restrictive one ("said anyone who attacked officers would be …") or one deeper
      * inside a subject taken for an object ("said the licences around the islands, which …, were …")
      * still shows a clause.
      */
