@@ -255,7 +255,9 @@ final class Syntax {
      * exclamation the splitter may start a sentence at the verb ("…?” | asked Haddad."): a
      * sentence opening with a lower-case verb is that frame. A participle ("…, accusing Lima of
      * …", "…, urging the government to …") has no subject after it: the noun there is its hearer
-     * or target, and the speaker is the subject of the clause it qualifies.
+     * or target, and the speaker is the subject of the clause it qualifies. A relative word after
+     * the verb ("…, comments that alarmed Somalia") shows a noun the tagger took for a verb: an
+     * inverted subject follows the verb directly.
      */
     private static int invertedSubject(Sentence sentence, int verb) {
         if (sentence.token(verb).partOfSpeech().equals("VBG")) {
@@ -263,7 +265,8 @@ final class Syntax {
         }
         boolean afterPunctuation = verb > 0 && isPunctuation(sentence.token(verb - 1));
         boolean splitFrame = verb == 0 && Character.isLowerCase(sentence.token(0).text().charAt(0));
-        if (!(afterPunctuation || splitFrame) || verb + 1 >= sentence.tokens().size()) {
+        if (!(afterPunctuation || splitFrame) || verb + 1 >= sentence.tokens().size()
+                || RELATIVE_WORDS.contains(sentence.token(verb + 1).text().toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }
         for (Dependency arc : sentence.dependentArcs(verb)) {
@@ -276,6 +279,9 @@ final class Syntax {
         }
         return -1;
     }
+
+    /** Words that open a relative clause or a complement, never an inverted speaker. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whose");
 
     private static boolean isActiveSubject(String relation) {
         return relation.equals("nsubj") || relation.equals("nsubj:xsubj");

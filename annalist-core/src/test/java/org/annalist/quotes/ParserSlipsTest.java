@@ -49,6 +49,16 @@ class ParserSlipsTest {
     }
 
     @Test
+    void aNounTakenForAVerbBeforeARelativeClauseAttributesNothing() {
+        // "comments" is tagged as a verb with "Somalia" after it: no "…, says Somalia" inversion
+        List<Quote> quotes = quotes("Ruto told parliament last year that access to the port was a vital matter for Kenya, "
+                + "comments that alarmed Somalia.");
+        assertThat(quotes).extracting(Quote::attribution).noneMatch(rule -> rule.startsWith("indirect:clause-before-attribution"));
+        assertThat(quotes).filteredOn(quote -> quote.text().contains("vital matter"))
+                .extracting(Quote::speakerName).containsOnly("Ruto");
+    }
+
+    @Test
     void aFiniteVerbRightAfterTheObjectIsTheReportedPredicate() {
         List<Quote> quotes = quotes("Lithuania's state news agency said Nauseda and Tusk agreed to hold the first joint border exercise in the autumn.");
         assertThat(quotes).extracting(Quote::text)
