@@ -39,6 +39,16 @@ class CiviliansTest {
     }
 
     @Test
+    void tradersAndBoatmenAreCivilians() {
+        // Written for this test: a trader or boatman quoted in a border town speaks for no business or body
+        ActorAnalysis analysis = resolve("GOMA, March 3 (AP) - Shops stayed shut on Tuesday. "
+                + "\"We have lost a week of sales,\" said Jeanne Mapendo, a 41-year-old trader. "
+                + "\"Nobody crosses the lake now,\" said Pascal Bahati, a boatman.");
+        assertThat(named(analysis, "Jeanne Mapendo").sector()).isEqualTo("CVL");
+        assertThat(named(analysis, "Pascal Bahati").sector()).isEqualTo("CVL");
+    }
+
+    @Test
     void personNamedWithoutTitleAndLaterCalledByOfficeTakesTheOffice() {
         // Written for this test.
         ActorAnalysis analysis = resolve("ATHENS, April 7 (Reuters) - Kostas Mavros left for Ankara on Monday for two days of talks. "
