@@ -3,7 +3,6 @@ package org.annalist.quotes;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.dictionary.ReferenceWords;
@@ -17,7 +16,6 @@ import org.annalist.language.Sentence;
  */
 final class SpeakerFinder {
 
-
     private final AnnotatedDocument document;
     private final PhraseEntities phrases;
     private final PronounInParagraph paragraphPronouns;
@@ -30,6 +28,7 @@ final class SpeakerFinder {
     private final SpeechVerbs verbs;
     private final FrameWords frames;
     private final ActorAnalysis actors;
+    private final ParticipleSpeakers participles;
 
     SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames) {
         this.document = document;
@@ -44,6 +43,7 @@ final class SpeakerFinder {
         this.paragraphPronouns = new PronounInParagraph(document, actors, verbs, this, genders);
         this.nesting = new ReportNesting(verbs);
         this.lostSubjects = new LostSubjectNames(actors);
+        this.participles = new ParticipleSpeakers(verbs, phrases);
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -172,7 +172,7 @@ final class SpeakerFinder {
             if (issuer.isPresent()) {
                 return new Attribution(issuer.get(), place + ":statement-issuer");
             }
-            OptionalInt writer = verbBeforeTheHearer(sentence, verb);
+            OptionalInt writer = ParticipleSpeakers.verbBeforeTheHearer(sentence, verb);
             if (writer.isPresent()) {
                 // "wrote to Prime Minister Modi urging him to …": "him" is Modi, so the writer urges
                 Attribution outer = speakerOfVerb(sentence, writer.getAsInt(), place);
@@ -185,7 +185,8 @@ final class SpeakerFinder {
                 return new Attribution(openingName.get(), place + ":name-opening-sentence");
             }
             // "The Nepal Student Union, which organised the march, said it would …": the parser lost the subject in the aside
-            Optional<Attribution> reporter = reporterBeforeParticiple(sentence, verb, place);
+            Optional<Attribution> reporter = participles.reporterBeforeParticiple(sentence, verb,
+                    (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place));
             if (reporter.isPresent()) {
                 return reporter.get();
             }
@@ -195,7 +196,8 @@ final class SpeakerFinder {
         }
         String how = subject.inherited() ? "governing-verb-nsubj" : "nsubj";
         if (entity.isEmpty() && subject.inherited()) {
-            Optional<Attribution> reporter = reporterBeforeParticiple(sentence, verb, place);
+            Optional<Attribution> reporter = participles.reporterBeforeParticiple(sentence, verb,
+                    (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place));
             if (reporter.isPresent()) {
                 return reporter.get();
             }
@@ -203,7 +205,8 @@ final class SpeakerFinder {
         if (entity.isPresent() && subject.inherited()) {
             // "Germany offered field hospitals, an embassy spokesperson said, adding that …" with "adding" hung
             // from "offered": the reporter after the comma goes on speaking, not the subject of the clause reported
-            Optional<Attribution> nearer = reporterAfterInheritedSubject(sentence, verb, subject.token(), place);
+            Optional<Attribution> nearer = participles.reporterAfterInheritedSubject(sentence, verb, subject.token(),
+                    (earlier, earlierVerb) -> speakerOfVerb(earlier, earlierVerb, place));
             if (nearer.isPresent()) {
                 return nearer.get();
             }
@@ -236,61 +239,6 @@ final class SpeakerFinder {
             return new Attribution(null, place + ":" + how + "-anonymous-antecedent"); // "A senior official … said. “…,” the official said"
         }
         return new Attribution(entity.get(), place + ":" + how);
-    }
-
-    /**
-     * "Low lake levels had slowed deliveries, he said, adding that full flows would resume …",
-     * (a participle of a speech verb: adding, noting, saying, stressing)
-     * "“…,” spokesman X said, adding that …", "X told lawmakers the forces were ready, adding that
-     * …": a reporting participle set off by a comma goes on with the report before it. The parser
-     * hangs it from the reported clause (or from the quotation's verb) and so hands it that
-     * clause's subject, which is no actor; the speaker is the one of the nearest reporting verb
-     * before the comma that has a subject of its own outside quote marks and names a speaker.
-     */
-    /**
-     * The reporting verb with its own subject between an inherited subject and a reporting
-     * participle set off by a comma, when that verb is not the one the subject belongs to: its
-     * speaker, or no speaker when it names none ("aid workers said, adding …").
-     */
-    private Optional<Attribution> reporterAfterInheritedSubject(Sentence sentence, int verb, int inheritedSubject, String place) {
-        if (!Syntax.isParticipleAfterComma(sentence, verb)
-                || verbs.kindOf(sentence.token(verb).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
-            return Optional.empty();
-        }
-        for (int index = verb - 2; index > inheritedSubject; index--) {
-            if (Syntax.isQuoted(sentence, index) || !Syntax.isContentVerb(sentence, index)
-                    || verbs.kindOf(sentence.token(index).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
-                continue;
-            }
-            Syntax.Subject own = Syntax.subjectOf(sentence, index);
-            if (!own.found() || own.inherited() || Syntax.isQuoted(sentence, own.token()) || own.token() <= inheritedSubject) {
-                return Optional.empty();
-            }
-            Attribution reporter = speakerOfVerb(sentence, index, place);
-            return Optional.of(reporter.withRule(reporter.rule() + ":participle-after-report"));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Attribution> reporterBeforeParticiple(Sentence sentence, int verb, String place) {
-        if (!Syntax.isParticipleAfterComma(sentence, verb)
-                || verbs.kindOf(sentence.token(verb).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
-            return Optional.empty(); // "…, accusing X of …" may be the clause subject's own act, not more of a report
-        }
-        for (int index = verb - 2; index >= 0; index--) {
-            if (Syntax.isQuoted(sentence, index) || !Syntax.isContentVerb(sentence, index)
-                    || verbs.kindOf(sentence.token(index).lemma()).filter(kind -> kind == SpeechVerbKind.SPEECH).isEmpty()) {
-                continue;
-            }
-            Syntax.Subject own = Syntax.subjectOf(sentence, index);
-            if (!own.found() || own.inherited() || Syntax.isQuoted(sentence, own.token())) {
-                continue;
-            }
-            Attribution reporter = speakerOfVerb(sentence, index, place);
-            return reporter.speaker() == null ? Optional.empty()
-                    : Optional.of(reporter.withRule(reporter.rule() + ":participle-after-report"));
-        }
-        return Optional.empty();
     }
 
     /**
@@ -347,55 +295,9 @@ final class SpeakerFinder {
         return new Attribution(entity.get(), place + ":phrase");
     }
 
-    /**
-     * "carried a statement by the Ministry of National Defence describing the meeting as a “…”",
-     * "a statement from the army saying that …": a participle that qualifies a noun (acl) is that
-     * noun's doing — a named body's, or a statement's issuer's; empty when the verb is no such
-     * participle, the noun names no body, or the participle's object is a pronoun (then the noun is
-     * its object, not its doer).
-     */
+    /** A participle qualifying a noun as its body's or statement issuer's doing (see {@link ParticipleSpeakers#issuerOfTheStatementDoing}). */
     Optional<Entity> issuerOfTheStatementDoing(Sentence sentence, int verb) {
-        if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("acl") || !sentence.token(verb).partOfSpeech().equals("VBG")) {
-            return Optional.empty();
-        }
-        int noun = Syntax.head(sentence, verb);
-        boolean pronounObject = sentence.dependentArcs(verb).stream()
-                .anyMatch(arc -> Set.of("obj", "iobj").contains(arc.baseRelation()) && sentence.token(arc.dependent()).isPronoun());
-        if (noun < 0 || !sentence.token(noun).isNoun() || Syntax.isQuoted(sentence, noun) || pronounObject) {
-            // "wrote to Prime Minister Modi urging him to …": the pronoun is the noun, so the noun is not the doer
-            return Optional.empty();
-        }
-        return issuerOfStatement(sentence, noun).or(() -> entityOf(sentence, noun)
-                .filter(entity -> entity.type().equals("ORGANIZATION")));
-    }
-
-    /**
-     * "wrote to Prime Minister Modi urging him to …", "sent a letter to the governor asking her to
-     * …": a participle hung on a noun (acl) whose object is a personal pronoun addresses that noun,
-     * so it is the doing of the verb the noun hangs from (through obl, obj or nmod); empty when the
-     * verb is no such participle or no verb is found within three steps.
-     */
-    private static OptionalInt verbBeforeTheHearer(Sentence sentence, int verb) {
-        if (!Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("acl") || !sentence.token(verb).partOfSpeech().equals("VBG")) {
-            return OptionalInt.empty();
-        }
-        boolean pronounObject = sentence.dependentArcs(verb).stream()
-                .anyMatch(arc -> arc.baseRelation().equals("obj") && sentence.token(arc.dependent()).isPronoun()
-                        && Set.of("him", "her", "them").contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
-        if (!pronounObject) {
-            return OptionalInt.empty();
-        }
-        int current = Syntax.head(sentence, verb);
-        for (int step = 0; step < 3 && current >= 0; step++) {
-            if (!sentence.token(current).isNoun() || !Set.of("obl", "obj", "iobj", "nmod").contains(Syntax.baseRelation(Syntax.relation(sentence, current)))) {
-                return OptionalInt.empty();
-            }
-            current = Syntax.head(sentence, current);
-            if (current >= 0 && Syntax.isContentVerb(sentence, current)) {
-                return OptionalInt.of(current);
-            }
-        }
-        return OptionalInt.empty();
+        return participles.issuerOfTheStatementDoing(sentence, verb);
     }
 
     /** The entity a phrase headed by the token refers to (see {@link PhraseEntities#entityOf}). */
