@@ -22,6 +22,8 @@ import org.annalist.language.Token;
  */
 final class PhraseFinder {
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "near", "at", "outside", "around");
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     /** Relations that keep a word inside its head's noun phrase, to the left of the head. */
@@ -91,9 +93,13 @@ final class PhraseFinder {
             if (named.type().equals("PERSON") && end - first == 1 && first > 0 && sentence.token(first - 1).text().equals("the")) {
                 continue; // "a crisis in the Horn": a one-word name after "the" is a place or a thing, never a person
             }
-            Category category = named.type().equals("PERSON") ? Category.PERSON_NAME : Category.OTHER_NAME;
+            boolean place = named.type().equals("PERSON") && end - first == 1 && first > 0
+                    && PLACE_PREPOSITIONS.contains(sentence.token(first - 1).text().toLowerCase(java.util.Locale.ROOT))
+                    && namedAsPlaceElsewhere(document, named.text());
+            Category category = named.type().equals("PERSON") && !place ? Category.PERSON_NAME : Category.OTHER_NAME;
+            String type = place ? "LOCATION" : named.type();
             ActorPhrase phrase = new ActorPhrase(sentence.index(), first, end, headOf(sentence, first, end), category,
-                    null, null, null, null, category == Category.OTHER_NAME ? named.type() : null);
+                    null, null, null, null, category == Category.OTHER_NAME ? type : null);
             List<ActorPhrase> overlapping = phrases.stream().filter(phrase::overlaps).toList();
             if (overlapping.isEmpty()) {
                 phrases.add(phrase);
@@ -105,6 +111,18 @@ final class PhraseFinder {
                 phrases.add(phrase);
             }
         }
+    }
+
+    /**
+     * Whether the tagger read the same word as a place somewhere in the article: "the border town
+     * of Zalambessa … Residents of Zalambessa said" names one town, though the second is tagged a
+     * person. A word keeps one sense in one story; only one-word names after a preposition of place
+     * are read so (the caller checks), since a full name ("Jordan Peterson") is a person whatever its
+     * words name elsewhere, and a group named like its town ("Radaa said") acts.
+     */
+    private static boolean namedAsPlaceElsewhere(AnnotatedDocument document, String word) {
+        return document.namedEntities().stream()
+                .anyMatch(other -> PLACE_TYPES.contains(other.type()) && other.text().equals(word));
     }
 
     /** The leftmost word of the head's noun phrase: its determiners, adjectives, compounds and possessor. */
