@@ -169,6 +169,13 @@ final class DomesticParties {
                         // "declared a state of emergency in four provinces": where it happened, not whom
                         return PartyFinder.Filling.none();
                     }
+                    if (match.pattern().event().equals("COERCE") && actors.entityAt(word.start()).isEmpty()
+                            && words.contains(ListName.PLACE_NOUN, word.lemma())) {
+                        // "imposed a curfew on the capital", "sealed off the district": a coercion of a
+                        // place names no party, and gold codes it without a target (a town given back in a
+                        // refusal stays the country's, an attacked place the victims', adversaryRecipient)
+                        return PartyFinder.Filling.none();
+                    }
                     if (match.pattern().event().equals("CONSULT") && actors.entityAt(word.start()).isEmpty()
                             && !isDomesticParticipant(words, word)) {
                         // "will travel to the region": one consults people, not a place or a thing

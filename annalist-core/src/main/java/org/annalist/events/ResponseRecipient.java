@@ -23,7 +23,10 @@ import org.annalist.events.patterns.WordLists;
  * a quarter as often as the first (a country named in passing is no counterpart). Otherwise there is no
  * recipient: a country does not threaten or refuse itself.
  *
- * <p>Which event types are responses is data: {@code response-event} in word-lists.tsv.
+ * <p>Which event types are responses, and which earlier event types each answers, is data:
+ * {@code response-event} in word-lists.tsv, its value the answered types. An earlier event of
+ * another type is passed over: a refusal does not answer a praise or a signed deal ("the EU
+ * welcomed the release … the junta rejected calls for an inquiry"), nor a threat a gift.
  */
 final class ResponseRecipient {
 
@@ -32,6 +35,12 @@ final class ResponseRecipient {
 
     /** How many sentences back the article's other main country must have been named. */
     static final int SENTENCES_BACK = 3;
+
+    /**
+     * The source of an empty filling for a response whose latest act aimed at the actor is not one it
+     * answers: no later fallback should name a party either.
+     */
+    static final String UNANSWERED_SOURCE = "answers no act named (the latest act aimed at the actor is not one it answers)";
 
     /** The value of a {@code challenger-sector} row for an armed challenger (rebels). */
     private static final String ARMED = "armed";
@@ -53,10 +62,11 @@ final class ResponseRecipient {
     }
 
     /**
-     * The party {@code actor} responds to, from the events coded so far in the article (in text
-     * order) and its two main countries; empty when neither names one.
+     * The party {@code actor} responds to with an event of type {@code type}, from the events coded
+     * so far in the article (in text order) that {@code type} answers and its two main countries;
+     * empty when neither names one.
      */
-    PartyFinder.Filling of(PartyFinder.Filling actor, List<Event> earlierEvents, int sentenceIndex) {
+    PartyFinder.Filling of(String type, PartyFinder.Filling actor, List<Event> earlierEvents, int sentenceIndex) {
         Set<String> own = new HashSet<>();
         actor.parties().stream().map(EventParty::code).filter(java.util.Objects::nonNull).forEach(own::add);
         if (own.isEmpty() || challengers(actor)) {
@@ -84,11 +94,27 @@ final class ResponseRecipient {
                 // at it ("urged the rebels to disarm"), not a foreign state's dealings with its government
                 continue;
             }
+            if (aimedAtActor && byOther && !answers(type, earlier.event())) {
+                // the latest act aimed at the actor is not one this response answers (a praise, a
+                // signed deal): what it answers is not in the text, so nobody is named
+                return new PartyFinder.Filling(List.of(), UNANSWERED_SOURCE);
+            }
             if (aimedAtActor && byOther) {
                 return new PartyFinder.Filling(distinctByCode(earlier.actors()), "responds to " + earlier.id());
             }
         }
         return armedSectors.isEmpty() ? otherMainCountry(own, sentenceIndex) : PartyFinder.Filling.none();
+    }
+
+    /**
+     * Whether a response of type {@code type} answers an earlier event of type {@code earlier}: the
+     * value of its {@code response-event} row lists the answered types; a row without one answers any.
+     */
+    private boolean answers(String type, String earlier) {
+        return words.value(ListName.RESPONSE_EVENT, type)
+                .filter(value -> !value.isBlank())
+                .map(value -> List.of(value.trim().split("\\s+")).contains(earlier))
+                .orElse(true);
     }
 
     /**

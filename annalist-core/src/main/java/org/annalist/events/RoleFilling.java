@@ -115,7 +115,7 @@ final class RoleFilling {
         if (response && ownTarget && !namesNobody) {
             // "China warned that China would take all necessary measures": the complement's
             // subject is the actor itself, the threat is aimed at whoever it answers
-            PartyFinder.Filling answered = state.responses.of(actor, state.events, graph.sentence().index());
+            PartyFinder.Filling answered = state.responses.of(codedType(match, aux), actor, state.events, graph.sentence().index());
             if (answered.anyCoded()) {
                 recipient = answered;
             }
@@ -123,8 +123,13 @@ final class RoleFilling {
         if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !namesNobody) {
             PartyFinder.Filling phrase = state.phrases.phraseRecipient(graph, match, actor);
             PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : state.anaphora.of(graph, match, actor, state.events);
+            PartyFinder.Filling unanswered = PartyFinder.Filling.none();
             if (!earlier.anyCoded() && response) {
-                earlier = state.responses.of(actor, state.events, graph.sentence().index());
+                earlier = state.responses.of(codedType(match, aux), actor, state.events, graph.sentence().index());
+                if (ResponseRecipient.UNANSWERED_SOURCE.equals(earlier.source())) {
+                    // the refusal or threat answers nothing the text names: no fallback party either
+                    unanswered = earlier;
+                }
             }
             if (!earlier.anyCoded()) {
                 earlier = state.vessels.recipient(graph, match, actor);
@@ -134,6 +139,8 @@ final class RoleFilling {
             }
             if (earlier.anyCoded()) {
                 recipient = earlier;
+            } else if (unanswered.source() != null) {
+                recipient = unanswered;
             } else {
                 PartyFinder.Filling domestic = state.unnamedGroups.recipient(graph, match, actor);
                 if (!domestic.anyCoded()) {

@@ -26,4 +26,12 @@ class DomesticPlaceTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("BOL", "BOL"));
     }
+
+    @Test
+    void curfewImposedOnTheCapitalHasNoRecipient() {
+        assertThat(CoderFixture.code("2025-11-03", "The Bolivian government imposed a night-time curfew on the capital on Monday.").events())
+                .filteredOn(event -> event.event().equals("COERCE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("BOL", ""));
+    }
 }

@@ -42,6 +42,15 @@ class ResponseRecipientTest {
     }
 
     @Test
+    void refusalAfterAPraiseOfTheActorAnswersNobodyNamed() {
+        assertThat(code("The European Union praised Serbia on Monday for its cooperation. "
+                + "Serbia refused on Tuesday, saying the decision was final."))
+                .filteredOn(event -> event.event().equals("REJECT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SRB", ""));
+    }
+
+    @Test
     void domesticWarningWithoutAnyoneActingOnTheActorStaysDomestic() {
         assertThat(code("Tens of thousands of people marched in Lima on Monday against the pension reform. "
                 + "Peru's interior minister warned that anyone who damaged property would be punished."))
