@@ -22,8 +22,11 @@ import org.annalist.language.Token;
  */
 final class CodingConvention {
 
-    /** The chosen coding, the modality marks left once it is chosen, and an intent event to code beside it (or null). */
-    record Choice(Coding coding, List<String> aux, Coding intentAlso) {}
+    /**
+     * The chosen coding, the modality marks left once it is chosen, an intent event to code beside it
+     * (or null), and whether the chosen coding is a warning aimed at nobody named (no recipient).
+     */
+    record Choice(Coding coding, List<String> aux, Coding intentAlso, boolean aimedAtNobody) {}
 
     /** Recipient sources that are the place forces are sent to ({@link #sentAbroad}). */
     private static final java.util.Set<String> DESTINATION_SOURCES = java.util.Set.of("to", "in", "into", "at");
@@ -43,9 +46,11 @@ final class CodingConvention {
      * the action after the article's date ("will travel to Paris next week", "would meet parents on
      * Tuesday"): a planned, dated event is reported as the future event itself, not as a declared
      * intention, so no AGREE is coded beside it (the news gold's convention; the 2016 PLOVER records,
-     * which code the intent, come without article dates).
+     * which code the intent, come without article dates). {@code aim}: whom the act is aimed at when
+     * that is a generic referent ({@link GenericReferent#aimOf}).
      */
-    Choice choose(SentenceGraph graph, Candidate candidate, List<EventParty> actors, List<EventParty> recipients, boolean scheduled) {
+    Choice choose(SentenceGraph graph, Candidate candidate, List<EventParty> actors, List<EventParty> recipients, boolean scheduled,
+            GenericReferent.Aim aim) {
         TriggerMatch match = candidate.match();
         EventPattern pattern = match.pattern();
         List<String> aux = candidate.aux();
@@ -75,6 +80,15 @@ final class CodingConvention {
                 aux = aux.stream().filter(mark -> !mark.equals(Modality.NEGATION) && !mark.equals(Modality.FUTURE)).toList();
             }
         }
+        boolean aimedAtNobody = false;
+        Optional<String> warning = words.value(ListName.WARNING_CODE, coding.event());
+        if (warning.isPresent() && aim != GenericReferent.Aim.NAMED && isWarning(aux)) {
+            // "police will arrest anyone who blocks the roads", "we will punish those who attacked our
+            // officers": a stated future act against whoever does something is a threat, not the act
+            coding = Coding.of(ontology.cameo(warning.get()).orElseThrow(), pattern.id() + "+warning");
+            aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE)).toList();
+            aimedAtNobody = aim == GenericReferent.Aim.NOBODY;
+        }
         Optional<String> abroad = words.value(ListName.FOREIGN_DEPLOYMENT_CODE, coding.cameo());
         if (abroad.isPresent() && sentAbroad(candidate, actors, recipients)) {
             // "Rwanda sent 1,000 soldiers to Cabo Delgado": forces sent into another country protect it
@@ -97,7 +111,7 @@ final class CodingConvention {
             // "Police blocked the marchers", "two coast guard ships blocked the supply boat": not a protest
             coding = Coding.of(ontology.cameo(byState.get()).orElseThrow(), pattern.id() + "+state");
         }
-        return new Choice(coding, aux, intentAlso);
+        return new Choice(coding, aux, intentAlso, aimedAtNobody);
     }
 
     /** Whether every actor is a state's force or agency (a sector on {@code state-force-sector}). */
@@ -133,6 +147,11 @@ final class CodingConvention {
             return false;
         }
         return aux.contains(Modality.FUTURE) || words.contains(ListName.STANCE_VERB, pattern.head());
+    }
+
+    /** Whether the marks state a future act outright: future, neither negated nor a possibility. */
+    private static boolean isWarning(List<String> aux) {
+        return aux.contains(Modality.FUTURE) && !aux.contains(Modality.NEGATION) && !aux.contains(Modality.HYPOTHETICAL);
     }
 
     /**

@@ -130,7 +130,12 @@ final class EventEmitter {
             return;
         }
         CodingConvention.Choice choice = conventions.choose(graph, candidate, actors, recipients,
-                Modality.laterTime(conventions.timesOfAction(graph, candidate.match(), times), state.document.article().date()));
+                Modality.laterTime(conventions.timesOfAction(graph, candidate.match(), times), state.document.article().date()),
+                GenericReferent.aimOf(graph, match.head(), words, state.parties));
+        if (choice.aimedAtNobody()) {
+            // a warning to whoever: no party is threatened ("will arrest anyone who …")
+            recipients = List.of();
+        }
         recorder.record(state, graph, candidate, actors, recipients, choice.coding(), choice.aux(), times);
         if (choice.intentAlso() != null && coded.add(choice.intentAlso().event() + "|" + codes(actors) + "|" + codes(recipients))) {
             recorder.record(state, graph, candidate, actors, recipients, choice.intentAlso(), List.of(), times);

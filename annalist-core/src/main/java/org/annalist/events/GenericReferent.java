@@ -100,6 +100,34 @@ final class GenericReferent {
         return threatenedActTargets(graph, match.head(), words, parties).stream().anyMatch(token -> isGenericTarget(graph, token, words, parties));
     }
 
+    /** Whom a stated act is aimed at, when it names no party: see {@link #aimOf}. */
+    enum Aim {
+        /** A party the text may name: no generic target. */
+        NAMED,
+        /** "anyone who", "whoever", "any vessel that": aimed at nobody named. */
+        NOBODY,
+        /** "those who": an unnamed side that the recipient rules may still place. */
+        GROUP
+    }
+
+    /**
+     * Whom the act at {@code head} is aimed at, when it is a generic referent: its object, passive
+     * subject or "to"/"against" phrase ("will arrest anyone who blocks the roads", "will punish those
+     * who attacked our officers", "would attack any foreign troops that enter"). A determiner with a
+     * name ("any Japanese vessel") names its party.
+     */
+    static Aim aimOf(SentenceGraph graph, int head, WordLists words, PartyFinder parties) {
+        List<Integer> targets = new java.util.ArrayList<>(threatenedActTargets(graph, head, words, parties));
+        graph.dependents(head).stream().filter(arc -> arc.relation().equals("nsubj:pass") || arc.relation().equals("obj")).forEach(arc -> targets.add(arc.dependent()));
+        if (targets.stream().anyMatch(token -> isGenericTarget(graph, token, words, parties))) {
+            return Aim.NOBODY;
+        }
+        return targets.stream().anyMatch(token -> isGeneric(graph.token(token), words)
+                && "group".equals(value(graph.token(token), words))
+                && graph.dependents(token).stream().anyMatch(arc -> arc.relation().startsWith("acl")))
+                ? Aim.GROUP : Aim.NAMED;
+    }
+
     /**
      * The words the threatened act is aimed at: the trigger's and its complement's object, passive
      * subject and "to"/"against" phrase, and the complement's subject ("warned that anyone who

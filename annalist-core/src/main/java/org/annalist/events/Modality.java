@@ -81,6 +81,13 @@ final class Modality {
             if (words.containsEither(ListName.FUTURE_FRAME, frame.lemma(), frame.text())) {
                 future = true;
             }
+            if (words.containsEither(ListName.COMMITMENT_FRAME, frame.lemma(), frame.text())
+                    && hasDependentIn(graph, up.governor(), ListName.NEGATION)) {
+                // "is not willing to negotiate", "was not prepared to accept the plan": a commitment
+                // denied is the negated future of the action, which CodingConvention reads as a refusal
+                negated = true;
+                future = true;
+            }
             for (Dependency arc : graph.dependents(up.governor())) {
                 if (arc.relation().equals("aux")) {
                     Token aux = graph.token(arc.dependent());

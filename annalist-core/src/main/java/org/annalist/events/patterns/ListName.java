@@ -85,6 +85,11 @@ public enum ListName {
      */
     REFUSAL_CODE,
     /**
+     * PLOVER conflict event → CAMEO "threaten" code of its stated future form aimed at a generic
+     * target: "police will arrest anyone who blocks the roads" is a threat (137), not a future arrest.
+     */
+    WARNING_CODE,
+    /**
      * Verbs of stance ("recognise"): negated in any tense but a possibility they are a refusal
      * held now ("did not recognise the court's jurisdiction"), coded with the {@link #REFUSAL_CODE}.
      */

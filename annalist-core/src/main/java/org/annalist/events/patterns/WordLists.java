@@ -66,7 +66,8 @@ public final class WordLists {
                     ontology.requireEvent(event.strip(), row);
                 }
             }
-            if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE || name == ListName.FOREIGN_DEPLOYMENT_CODE
+            if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE || name == ListName.WARNING_CODE
+                    || name == ListName.FOREIGN_DEPLOYMENT_CODE
                     || name == ListName.JOINT_ACT_CODE || name == ListName.STATE_FORCE_CODE || name == ListName.PRAISE_PREDICATE)
                     && ontology.cameo(value).isEmpty() && !(name == ListName.PRAISE_PREDICATE && value.equals("blame"))) {
                 throw row.error("unknown CAMEO code \"" + value + "\"");
@@ -81,7 +82,7 @@ public final class WordLists {
 
     /** Lists keyed by a code (sector, PLOVER event type) rather than a word. */
     private static boolean keepsCase(ListName list) {
-        return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE
+        return list == ListName.SECTOR_CONTEXT || list == ListName.INTENT_CODE || list == ListName.REFUSAL_CODE || list == ListName.WARNING_CODE
                 || list == ListName.STATE_ACT_CODE
                 || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.CHALLENGER_SECTOR || list == ListName.DIRECTED_EVENT
                 || list == ListName.OWN_FORCES_CODE || list == ListName.FOREIGN_DEPLOYMENT_CODE || list == ListName.JOINT_ACT_CODE
