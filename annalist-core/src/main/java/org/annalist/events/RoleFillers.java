@@ -42,6 +42,10 @@ final class RoleFillers {
                 if (verb && found.isEmpty()) {
                     found.addAll(ParticipleSubject.of(graph, head, words));
                 }
+                if (verb && found.isEmpty()) {
+                    // "had begun shelling the town": the aspect verb's subject does the gerund
+                    found.addAll(SubjectPassing.ofGerundComplement(graph, head, words));
+                }
             }
             case OBJECT -> {
                 if (graph.isPassive(head)) {

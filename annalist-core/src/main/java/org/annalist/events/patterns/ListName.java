@@ -234,6 +234,11 @@ public enum ListName {
      */
     PARTICIPLE_ACT,
     /**
+     * Verbs of aspect whose gerund complement is done by their own subject ("had begun shelling",
+     * "would keep helping"): the parser gives the gerund no subject ({@code SubjectPassing}).
+     */
+    ASPECT_VERB,
+    /**
      * Participles of ownership or command that name a holder in a compound modifier ("a
      * Greek-owned tanker", "a Panama-flagged ship", "a Kenyan-led mission"): the holder is the
      * party behind the noun.
