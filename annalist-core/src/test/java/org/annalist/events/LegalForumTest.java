@@ -29,4 +29,14 @@ class LegalForumTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("NIC", "HND"));
     }
+
+    @Test
+    void goingToCourtIsALawsuitNotAVisit() {
+        // Written for this test: "go to court" outranks the visit row "go to" (a preposition and its object are two words)
+        assertThat(CoderFixture.code("2026-05-21", "Kenyan police fired tear gas at protesters in Nairobi on Thursday. "
+                + "The Kenyan bar association said it would go to court to challenge the use of force.").events())
+                .filteredOn(event -> event.rule().startsWith("accuse.go-to-court") || event.rule().startsWith("consult.go-to"))
+                .extracting(Event::rule, Event::cameo)
+                .containsExactly(tuple("accuse.go-to-court", "115"));
+    }
 }

@@ -60,7 +60,8 @@ public record EventPattern(
 
     /**
      * How many words the trigger requires: the longer trigger wins on the same head word, and a
-     * named word outranks {@link #ANY_WORD} ("strike deal" before "strike *" before "strike").
+     * named word outranks {@link #ANY_WORD} ("strike deal" before "strike *" before "strike"), which
+     * outranks the preposition of a required object ("go to court" before "go to").
      */
     public int specificity() {
         int named = 1 + particles.size() + prepositionObjects.size();
@@ -72,7 +73,9 @@ public record EventPattern(
                 named++;
             }
         }
-        return 2 * (named + (complementCondition == ComplementCondition.NONE ? 0 : 1)) + any;
+        // the preposition of a required object is a word of the trigger too, worth less than a named
+        // word: "go to court" outranks "go to", "take dispute to" still outranks "take to court"
+        return 4 * (named + (complementCondition == ComplementCondition.NONE ? 0 : 1)) + 2 * any + prepositionObjects.size();
     }
 
     /** Whether the row says its event has no recipient ({@code none}): no fallback search then. */
