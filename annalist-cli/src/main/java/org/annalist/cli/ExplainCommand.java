@@ -72,7 +72,8 @@ final class ExplainCommand implements Callable<Integer> {
                 AnnotatedDocument document = language.annotate(((ReadResult.Read) result).article());
                 ActorAnalysis actors = stages.actors().resolve(document);
                 List<Quote> quotes = stages.quotes().attribute(document, actors);
-                CodingResult coding = stages.events().codeWithDecisions(document, actors, quotes);
+                CodingResult coded = stages.events().codeWithDecisions(document, actors, quotes);
+                CodingResult coding = new CodingResult(stages.recipients().rerank(coded.events(), actors.entities()), coded.decisions());
                 String text = document.text();
                 List<Event> scored = stages.confidence().score(coding.events(), actors.entities(), quotes, text);
                 List<List<ConfidenceModel.Contribution>> reasons = stages.confidence().contributions(coding.events(), actors.entities(), quotes, text);

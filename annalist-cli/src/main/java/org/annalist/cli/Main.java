@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns news articles into political event data (PLOVER with CAMEO), attributed quotes and coded actors.",
         subcommands = {CodeCommand.class, ExplainCommand.class, EvalCommand.class, IngestCommand.class, EventsCommand.class,
-            QuotesCommand.class, TimelineCommand.class, TrainConfidenceCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class,
+            QuotesCommand.class, TimelineCommand.class, TrainConfidenceCommand.class, TrainRecipientsCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class,
             BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -67,8 +67,9 @@ final class MissedEventDiagnoses {
             return Optional.empty();
         }
         ActorAnalysis actors = stages.actors().resolve(document.get());
-        CodingResult coding = stages.events().codeWithDecisions(document.get(), actors,
+        CodingResult rules = stages.events().codeWithDecisions(document.get(), actors,
                 stages.quotes().attribute(document.get(), actors));
+        CodingResult coding = new CodingResult(stages.recipients().rerank(rules.events(), actors.entities()), rules.decisions());
         List<Event> withheld = Optional.ofNullable(coded.get(articleId)).map(CodedArticle::events).orElse(List.of()).stream()
                 .filter(event -> !event.reportedAt(minimumConfidence)).toList();
         return Optional.of(new MissedEventExplainer(document.get(), coding, article.get().events(), gold::asGoldCode,

@@ -50,6 +50,12 @@ public final class EventFeatures {
     /** Event ids inside a role source ("earlier event v3 (same word)"): they name the article, not the path. */
     private static final Pattern EVENT_ID = Pattern.compile("\\bv\\d+\\b");
 
+    /**
+     * A recipient the reranker replaced ("reranked: party of the same sentence (rules: to)"): the
+     * model has not been trained on reranked events, so they are judged by the rules' own path.
+     */
+    private static final Pattern RERANKED = Pattern.compile("^reranked: .*? \\(rules: (.*)\\)$");
+
     /** What separates paragraphs in an article's text (docs/output.md). */
     private static final String PARAGRAPH_BREAK = "\n\n";
 
@@ -192,11 +198,16 @@ public final class EventFeatures {
 
     /**
      * A role source as a path name: lower case, without the event ids some fallbacks name
-     * ("earlier event v3 (same word)" is "earlier event (same word)"); "unknown" when none is recorded.
+     * ("earlier event v3 (same word)" is "earlier event (same word)"), a reranked recipient's the
+     * rules' path; "unknown" when none is recorded.
      */
     static String path(String source) {
         if (source == null || source.isBlank()) {
             return "unknown";
+        }
+        java.util.regex.Matcher reranked = RERANKED.matcher(source);
+        if (reranked.matches()) {
+            source = reranked.group(1);
         }
         String path = EVENT_ID.matcher(source.toLowerCase(Locale.ROOT)).replaceAll("");
         return path.replace("()", "").replaceAll("\\s+", " ").strip();

@@ -114,6 +114,27 @@ public final class EventScorer {
         return matched;
     }
 
+    /**
+     * For each system event, the gold event it pairs with when recipients are ignored (one to one,
+     * type + actor codes; pairs whose recipients match too, then pairs coded from the gold event's
+     * words, are tried first), or -1: the events whose recipient a reranker can learn from.
+     */
+    public static int[] goldPartnersIgnoringRecipients(List<GoldArticle.Event> gold, List<Event> system,
+            java.util.function.UnaryOperator<String> asGoldCode) {
+        int[] pairs = OneToOneMatching.pair(gold.size(), system.size(),
+                (g, s) -> gold.get(g).event().equals(system.get(s).event())
+                        && sameParties(gold.get(g).actors(), system.get(s).actors(), false, asGoldCode),
+                (g, s) -> matches(gold.get(g), system.get(s), false, asGoldCode) || codedFromItsWords(gold.get(g), system.get(s)));
+        int[] partners = new int[system.size()];
+        java.util.Arrays.fill(partners, -1);
+        for (int g = 0; g < pairs.length; g++) {
+            if (pairs[g] >= 0) {
+                partners[pairs[g]] = g;
+            }
+        }
+        return partners;
+    }
+
     private Counts match(List<GoldArticle.Event> gold, CodedArticle coded, boolean withSectors, boolean record) {
         List<Event> system = coded.events();
         int[] pairs = OneToOneMatching.pair(gold.size(), system.size(),

@@ -12,6 +12,7 @@ import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.LanguageAnnotator;
 import org.annalist.quotes.Quote;
 import org.annalist.quotes.QuoteAttributor;
+import org.annalist.reranking.RecipientReranking;
 
 /**
  * The stages in their one order: language annotation, actors, quotes, events, and the events'
@@ -25,6 +26,8 @@ public final class ArticlePipeline {
     private final ActorResolver actors;
     private final QuoteAttributor quotes;
     private final EventCoder events;
+    /** The recipient reranking stage, or null: events then keep the rules' recipients. */
+    private final RecipientReranking recipients;
     /** The confidence stage, or null: events then carry no confidence. */
     private final ConfidenceScoring confidence;
 
@@ -36,6 +39,16 @@ public final class ArticlePipeline {
     /** @param confidence the confidence stage, or null for events without a confidence */
     public ArticlePipeline(LanguageAnnotator language, ActorResolver actors, QuoteAttributor quotes, EventCoder events,
             ConfidenceScoring confidence) {
+        this(language, actors, quotes, events, null, confidence);
+    }
+
+    /**
+     * @param recipients the recipient reranking stage, or null to keep the rules' recipients
+     * @param confidence the confidence stage, or null for events without a confidence
+     */
+    public ArticlePipeline(LanguageAnnotator language, ActorResolver actors, QuoteAttributor quotes, EventCoder events,
+            RecipientReranking recipients, ConfidenceScoring confidence) {
+        this.recipients = recipients;
         this.language = Objects.requireNonNull(language, "language");
         this.actors = Objects.requireNonNull(actors, "actors");
         this.quotes = Objects.requireNonNull(quotes, "quotes");
@@ -52,6 +65,9 @@ public final class ArticlePipeline {
         ActorAnalysis actorAnalysis = actors.resolve(document);
         List<Quote> quoteList = quotes.attribute(document, actorAnalysis);
         List<Event> eventList = events.code(document, actorAnalysis, quoteList);
+        if (recipients != null) {
+            eventList = recipients.rerank(eventList, actorAnalysis.entities());
+        }
         if (confidence != null) {
             eventList = confidence.score(eventList, actorAnalysis.entities(), quoteList, document.text());
         }

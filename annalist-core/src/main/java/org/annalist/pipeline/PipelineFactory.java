@@ -16,6 +16,8 @@ import org.annalist.language.LanguageAnnotator;
 import org.annalist.quotes.QuoteAttributor;
 import org.annalist.quotes.SpeechVerbQuoteAttributor;
 import org.annalist.quotes.SpeechVerbs;
+import org.annalist.reranking.RecipientModel;
+import org.annalist.reranking.RecipientReranking;
 
 /**
  * Wires the stages after the language layer into the one pipeline every entry point runs: the
@@ -51,11 +53,12 @@ public final class PipelineFactory {
     }
 
     /** The stages after the language layer, each built once. */
-    public record Stages(ActorResolver actors, QuoteAttributor quotes, DependencyEventCoder events, ConfidenceScoring confidence) {
+    public record Stages(ActorResolver actors, QuoteAttributor quotes, DependencyEventCoder events, RecipientReranking recipients,
+            ConfidenceScoring confidence) {
 
         /** The pipeline of these stages after the given language layer. */
         public ArticlePipeline pipeline(LanguageAnnotator language) {
-            return new ArticlePipeline(language, actors, quotes, events, confidence);
+            return new ArticlePipeline(language, actors, quotes, events, recipients, confidence);
         }
     }
 
@@ -77,6 +80,6 @@ public final class PipelineFactory {
                 StatementLexicon.load(files.statementFiles(), ontology), AnnalistVersion.get());
         ConfidenceModel confidence = files.confidenceWeights() == null ? ConfidenceModel.bundled() : ConfidenceModel.file(files.confidenceWeights());
         return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled(), actorDictionaries.referenceWords()), events,
-                new ConfidenceScoring(confidence));
+                new RecipientReranking(RecipientModel.bundled()), new ConfidenceScoring(confidence));
     }
 }
