@@ -149,7 +149,7 @@ public final class DependencyEventCoder implements EventCoder {
             roleFilling.fill(state, graph, match, times, articleDate).ifPresent(candidates::add);
         }
         Map<Candidate, Candidate> lightFrames = relations.lightFrames(graph, candidates);
-        Map<Candidate, Candidate> absorbedBy = CandidateRelations.absorptions(graph, candidates, lightFrames.keySet());
+        Map<Candidate, Candidate> absorbedBy = relations.absorptions(graph, candidates, lightFrames.keySet());
         Set<String> coded = new HashSet<>();
         Optional<Candidate> verbEvent = candidates.stream()
                 .filter(candidate -> candidate.match().pattern().kind() == TriggerKind.VERB)
