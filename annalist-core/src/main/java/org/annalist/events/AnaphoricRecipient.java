@@ -123,11 +123,40 @@ final class AnaphoricRecipient {
         }
         for (Event earlier : events) {
             if (!referredActors(earlier, own, span).isEmpty()) {
+                Optional<Event> cause = answeredAct(earlier, events, own, span);
+                if (cause.isPresent()) {
+                    return new PartyFinder.Filling(referredActors(cause.get(), own, span),
+                            "earlier event " + cause.get().id() + " (the act the first answers)");
+                }
                 return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (first)");
             }
         }
         return recent == null ? PartyFinder.Filling.none()
                 : new PartyFinder.Filling(referredActors(recent, own, span), "earlier event " + recent.id() + " (latest)");
+    }
+
+    /**
+     * The act a lead's reaction answers: "The Philippines summoned China's ambassador after a
+     * Chinese ship fired a water cannon at a fishing boat" reports the summons in its main clause
+     * and the act it answers in a clause of sequence; "the incident" later in the story is that act,
+     * not the summons. An event of the same sentence in a {@code temporal} clause whose doers are
+     * not the actor's, when the first event itself is not in one.
+     */
+    private static Optional<Event> answeredAct(Event first, List<Event> events, Set<String> own, Span span) {
+        if (isTemporal(first)) {
+            return Optional.empty();
+        }
+        return events.stream()
+                .filter(event -> event != first && event.evidence().sentenceIndex() == first.evidence().sentenceIndex())
+                .filter(AnaphoricRecipient::isTemporal)
+                .filter(event -> !referredActors(event, own, span).isEmpty())
+                .findFirst();
+    }
+
+    private static boolean isTemporal(Event event) {
+        return event.provenance() != null && event.provenance().derivation() != null
+                && event.provenance().derivation().position() != null
+                && "temporal".equals(event.provenance().derivation().position().clause());
     }
 
     /** Whether the noun has an "of" phrase of its own ("the release of the detainees", "the killing of five protesters"). */

@@ -114,8 +114,11 @@ final class CandidateRelations {
      * Complement events of frame patterns ("refused to meet"): the frame codes them. In the order of
      * {@code candidates}: a frame with no recipient of its own takes the first absorbed one's, and a
      * candidate's hash mixes in identity hashes, so a hash order would change the output from run to run.
+     * An adverbial clause that only orders the frame in time ({@code sequence-preposition} as its
+     * mark: "summoned the ambassador after a coast guard ship rammed a fishing boat") is no complement
+     * but the act the frame answers, an event of its own.
      */
-    static Map<Candidate, Candidate> absorptions(SentenceGraph graph, List<Candidate> candidates, Set<Candidate> lightFrames) {
+    Map<Candidate, Candidate> absorptions(SentenceGraph graph, List<Candidate> candidates, Set<Candidate> lightFrames) {
         Map<Candidate, Candidate> absorbedBy = new LinkedHashMap<>();
         for (Candidate frame : candidates) {
             if (!frame.match().pattern().absorbsComplement() || lightFrames.contains(frame)) {
@@ -132,6 +135,9 @@ final class CandidateRelations {
                         break;
                     }
                     String relation = up.relation();
+                    if (up.governor() == frame.match().head() && relation.startsWith("advcl") && isSequenceClause(graph, node)) {
+                        break;
+                    }
                     if (up.governor() == frame.match().head() && (relation.equals("xcomp") || relation.equals("ccomp")
                             || relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("advcl"))) {
                         absorbedBy.putIfAbsent(inner, frame);
@@ -146,5 +152,11 @@ final class CandidateRelations {
             }
         }
         return absorbedBy;
+    }
+
+    /** Whether the clause headed at {@code head} is marked by a {@code sequence-preposition} ("after", "before", "following"). */
+    private boolean isSequenceClause(SentenceGraph graph, int head) {
+        return graph.dependentsByRelation(head, "mark").stream()
+                .anyMatch(mark -> words.contains(ListName.SEQUENCE_PREPOSITION, graph.token(mark).lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -137,6 +137,11 @@ public final class DependencyEventCoder implements EventCoder {
                 state.decide(graph, match, DecisionReason.PART_OF_NAME, "a word of the name \"" + named.get().name() + "\"", null);
                 continue;
             }
+            if (MisreadReducedRelative.isMisread(graph, match)) {
+                state.decide(graph, match, DecisionReason.NO_ACTOR,
+                        "a reduced relative read as a finite verb: its subject is whom the act was done to (\"the people killed in …\")", null);
+                continue;
+            }
             if (OpenQuestion.isOpen(graph, modality.predicate(graph, match))) {
                 state.decide(graph, match, DecisionReason.OPEN_QUESTION, "an open question (\"whether\")", null);
                 continue;
@@ -149,7 +154,7 @@ public final class DependencyEventCoder implements EventCoder {
             roleFilling.fill(state, graph, match, times, articleDate).ifPresent(candidates::add);
         }
         Map<Candidate, Candidate> lightFrames = relations.lightFrames(graph, candidates);
-        Map<Candidate, Candidate> absorbedBy = CandidateRelations.absorptions(graph, candidates, lightFrames.keySet());
+        Map<Candidate, Candidate> absorbedBy = relations.absorptions(graph, candidates, lightFrames.keySet());
         Set<String> coded = new HashSet<>();
         Optional<Candidate> verbEvent = candidates.stream()
                 .filter(candidate -> candidate.match().pattern().kind() == TriggerKind.VERB)

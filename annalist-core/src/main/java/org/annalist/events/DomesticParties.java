@@ -27,6 +27,9 @@ final class DomesticParties {
     /** Participants who are by definition not of the country they are in: "expelled migrants to Libya". */
     private static final Set<String> STATELESS_PARTICIPANTS = Set.of("migrant", "refugee");
 
+    /** The PLOVER mode of a physical beating, done to people only. */
+    private static final String BEATING_MODE = "beat";
+
     private final ActorAnalysis actors;
     private final ReciprocalReference reciprocal;
     private final WordLists words;
@@ -87,8 +90,9 @@ final class DomesticParties {
             for (int token : roles.fillers(graph, match, source)) {
                 Token word = graph.token(token);
                 // an attack's uncoded target may be a place or thing too ("opened fire on villages",
-                // "fired at its posts"), when the sentence names the one other country it belongs to
-                boolean target = event.equals("ASSAULT") && others.size() == 1;
+                // "fired at its posts"), when the sentence names the one other country it belongs to; but
+                // one beats people, not things ("beating the drums of war" is no beating of anyone's)
+                boolean target = event.equals("ASSAULT") && others.size() == 1 && !BEATING_MODE.equals(match.pattern().mode());
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)
                         && !STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(Locale.ROOT))
                         && (target || isDomesticParticipant(words, word) || (others.isEmpty() && isCrossBorder(graph, token, words)))) {

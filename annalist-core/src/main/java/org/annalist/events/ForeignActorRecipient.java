@@ -1,6 +1,7 @@
 package org.annalist.events;
 
 import java.util.List;
+import org.annalist.actors.Entity;
 
 /**
  * The recipient of an event that names no target, done by a country foreign to the article's
@@ -8,6 +9,11 @@ import java.util.List;
  * aid to Haiti, not to the United States. The no-target domestic rule ({@link DomesticParties#domesticRecipient})
  * codes an event without a target as the actor's own affair, which is right for a country at home
  * ("protesters rioted") but wrong for a foreign government acting on the story's country.
+ * In a story between two other countries ({@link ReciprocalReference#twoSides()}), a third
+ * country's act that names no addressee ("the United States urged calm", "Germany called for
+ * restraint" in a story of Ethiopia and Eritrea) is aimed at nobody the text names: neither its
+ * own country (a thing it asks for is no party) nor the dateline's side, as the gold sets code a
+ * call with no named addressee.
  */
 final class ForeignActorRecipient {
 
@@ -18,7 +24,10 @@ final class ForeignActorRecipient {
      * The article's country in place of a no-target domestic recipient when the actor is one
      * other country; otherwise the domestic filling unchanged.
      */
-    static PartyFinder.Filling of(PartyFinder.Filling domestic, PartyFinder.Filling actor, String articleCountry) {
+    static PartyFinder.Filling of(PartyFinder.Filling domestic, PartyFinder.Filling actor, String articleCountry, List<Entity> twoSides) {
+        if (isThirdParty(actor, twoSides) && namesNoParty(domestic)) {
+            return PartyFinder.Filling.none();
+        }
         if (articleCountry == null || !DependencyEventCoder.NO_TARGET_SOURCE.equals(domestic.source())) {
             return domestic;
         }
@@ -28,5 +37,16 @@ final class ForeignActorRecipient {
         EventParty own = domestic.parties().get(0);
         return new PartyFinder.Filling(List.of(new EventParty(null, null, articleCountry, null, own.mention())),
                 "the article's country (no target named, actor foreign to it)");
+    }
+
+    /** Whether the actor is one country that is neither of the story's two sides. */
+    private static boolean isThirdParty(PartyFinder.Filling actor, List<Entity> twoSides) {
+        return twoSides.size() == 2 && actor.soleCountry()
+                .filter(code -> twoSides.stream().noneMatch(side -> code.equals(side.code()))).isPresent();
+    }
+
+    /** Whether the domestic recipient is the actor's country by default: no target, or a thing ("urged calm"), not a named body or people. */
+    private static boolean namesNoParty(PartyFinder.Filling domestic) {
+        return !domestic.parties().isEmpty() && domestic.parties().stream().allMatch(party -> party.entity() == null && party.name() == null);
     }
 }

@@ -148,7 +148,7 @@ final class RoleFilling {
                 }
                 if (!domestic.anyCoded()) {
                     domestic = ForeignActorRecipient.of(state.domestic.domesticRecipient(graph, match, actor),
-                            actor, state.articleCountry());
+                            actor, state.articleCountry(), state.reciprocal.twoSides());
                 }
                 if (!domestic.anyCoded()) {
                     domestic = state.domestic.adversaryRecipient(graph, match, actor);

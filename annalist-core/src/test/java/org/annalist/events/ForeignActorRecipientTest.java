@@ -28,4 +28,15 @@ class ForeignActorRecipientTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("MOZ", "MOZ"));
     }
+
+    @Test
+    void thirdCountryAppealWithoutAddresseeInTwoSidedStoryNamesNoRecipient() {
+        assertThat(CoderFixture.code("2025-05-06", "KIGALI, May 6 (Reuters) - Rwanda and Burundi traded accusations on Tuesday "
+                + "over a shooting at their border. Burundi said Rwanda had sheltered rebels, and Rwanda said Burundi "
+                + "had moved troops to the frontier. Rwanda closed its border with Burundi. "
+                + "Germany also urged restraint.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("DEU", ""));
+    }
 }
