@@ -23,6 +23,8 @@ import org.annalist.language.Sentence;
 import org.annalist.language.TimeExpression;
 import org.annalist.language.Token;
 import org.annalist.quotes.Quote;
+import org.annalist.quotes.ReporterConjunct;
+import org.annalist.quotes.SpeechVerbs;
 
 /**
  * The event stage: matches the pattern dictionary over each sentence's dependency parse, fills
@@ -75,6 +77,15 @@ public final class DependencyEventCoder implements EventCoder {
     /** @param statementWords the evaluative words that make a quoted statement a criticism or a warning ({@link StatementEvents}) */
     public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
             SectorDictionary sectors, StatementLexicon statementWords, String version) {
+        this(ontology, patterns, words, gazetteer, sectors, statementWords, SpeechVerbs.bundled(), version);
+    }
+
+    /**
+     * @param speechVerbs the reporting verbs the quotes stage reads, so that a speech act the parser joined to the
+     *     clause it reports is given to the same speaker by both stages ({@link ReporterConjunct})
+     */
+    public DependencyEventCoder(EventOntology ontology, PatternDictionary patterns, WordLists words, Gazetteer gazetteer,
+            SectorDictionary sectors, StatementLexicon statementWords, SpeechVerbs speechVerbs, String version) {
         this.partySectors = new PartySectors(Objects.requireNonNull(sectors, "sectors").index(), Objects.requireNonNull(words, "words"));
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.patterns = Objects.requireNonNull(patterns, "patterns");
@@ -82,7 +93,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.modality = new Modality(words);
         this.matcher = new TriggerMatcher(patterns, words, modality);
         this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"), words);
-        this.roleFilling = new RoleFilling(words, modality, setting);
+        this.roleFilling = new RoleFilling(words, modality, setting, new ReporterConjunct(Objects.requireNonNull(speechVerbs, "speechVerbs")));
         this.relations = new CandidateRelations(words);
         this.directions = new ReciprocalDirections(words);
         CodingConvention conventions = new CodingConvention(ontology, words, modality);

@@ -75,11 +75,12 @@ public final class PipelineFactory {
     public static Stages stages(UserFiles files) {
         ActorDictionaries actorDictionaries = ActorDictionaries.load(files.actorFiles());
         EventOntology ontology = EventOntology.bundled();
+        SpeechVerbs speechVerbs = SpeechVerbs.bundled();
         DependencyEventCoder events = new DependencyEventCoder(ontology, PatternDictionary.load(files.patternFiles(), ontology),
                 WordLists.bundled(ontology), actorDictionaries.places(), actorDictionaries.sectors(),
-                StatementLexicon.load(files.statementFiles(), ontology), AnnalistVersion.get());
+                StatementLexicon.load(files.statementFiles(), ontology), speechVerbs, AnnalistVersion.get());
         ConfidenceModel confidence = files.confidenceWeights() == null ? ConfidenceModel.bundled() : ConfidenceModel.file(files.confidenceWeights());
-        return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(SpeechVerbs.bundled(), actorDictionaries.referenceWords()), events,
+        return new Stages(new DictionaryActorResolver(actorDictionaries), new SpeechVerbQuoteAttributor(speechVerbs, actorDictionaries.referenceWords()), events,
                 new RecipientReranking(RecipientModel.bundled()), new ConfidenceScoring(confidence));
     }
 }

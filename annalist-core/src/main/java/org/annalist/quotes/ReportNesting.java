@@ -25,8 +25,6 @@ final class ReportNesting {
     /** Auxiliaries of a reported clause in indirect speech ("Dhaka could not absorb", "inflation had fallen", "Syria did not seek"). */
     /** Modals that make a reported act a plan ("would ask the OAS to send observers"). */
     private static final Set<String> PLANNING_MODALS = Set.of("would", "will", "could", "might", "may", "'ll");
-    /** Auxiliaries of a backshifted report; "was" and "were" as the progressive's auxiliary ("said Chisinau was persecuting …"), not the passive's. */
-    private static final Set<String> BACKSHIFTED_AUXILIARIES = Set.of("could", "would", "had", "might", "should", "did", "was", "were");
     /** Where a reporting verb names whom it is about: its object, or the subject of the clause it reports. */
     private static final Set<String> ADDRESSED = Set.of("obj", "iobj");
 
@@ -51,23 +49,6 @@ final class ReportNesting {
             }
         }
         return OptionalInt.empty();
-    }
-
-    /**
-     * "stressed that Dhaka could not absorb more refugees and called on …": the reported verb
-     * carries the report's backshifted auxiliary (could, would, had …) and the conjunct is a plain
-     * past-tense verb of its own — the narrator's tense, so it is the reporter's second act, not
-     * part of what was reported, even though the parser joined it to the report's verb.
-     */
-    static boolean joinsTheReporterNotTheReport(Sentence sentence, int verb) {
-        if (!sentence.token(verb).partOfSpeech().equals("VBD") || !Syntax.baseRelation(Syntax.relation(sentence, verb)).equals("conj")) {
-            return false;
-        }
-        boolean ownAuxiliary = sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().startsWith("aux"));
-        int reported = Syntax.head(sentence, verb);
-        boolean backshifted = reported >= 0 && sentence.dependentArcs(reported).stream().anyMatch(arc -> arc.baseRelation().equals("aux")
-                && BACKSHIFTED_AUXILIARIES.contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
-        return !ownAuxiliary && backshifted;
     }
 
     /**

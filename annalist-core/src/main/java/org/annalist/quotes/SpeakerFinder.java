@@ -29,6 +29,7 @@ final class SpeakerFinder {
     private final FrameWords frames;
     private final ActorAnalysis actors;
     private final ParticipleSpeakers participles;
+    private final ReporterConjunct reporterConjuncts;
 
     SpeakerFinder(AnnotatedDocument document, ActorAnalysis actors, SpeechVerbs verbs, ReferenceWords referenceWords, FrameWords frames) {
         this.document = document;
@@ -44,6 +45,7 @@ final class SpeakerFinder {
         this.nesting = new ReportNesting(verbs);
         this.lostSubjects = new LostSubjectNames(actors);
         this.participles = new ParticipleSpeakers(verbs, phrases);
+        this.reporterConjuncts = new ReporterConjunct(verbs);
     }
 
     /** The speaker of the verb, with the rule named {@code place + ":" + how the subject was found}. */
@@ -62,6 +64,15 @@ final class SpeakerFinder {
             Attribution outer = speakerOfVerb(sentence, planningReport.getAsInt(), place);
             if (outer.speaker() != null) {
                 return outer.withRule(outer.rule() + ":planned-in-report");
+            }
+        }
+        OptionalInt reporterOfConjunct = reporterConjuncts.reporterOf(sentence, verb);
+        if (reporterOfConjunct.isPresent()) {
+            // "Beijing said the vessel had entered its waters and demanded that Manila …": the reporter's
+            // second act, which the parser joined to the reported verb and so lent the vessel as subject
+            Attribution outer = speakerOfVerb(sentence, reporterOfConjunct.getAsInt(), place);
+            if (outer.speaker() != null) {
+                return outer.withRule(outer.rule() + ":reporter-conjunct");
             }
         }
         Syntax.Subject subject = Syntax.subjectOf(sentence, verb);
@@ -148,7 +159,7 @@ final class SpeakerFinder {
         Optional<Entity> inherited = entity;
         boolean selfAddressed = entity.isPresent() && ReportNesting.addressesItsInheritedSubject(sentence, verb,
                 token -> entityOf(sentence, token).filter(other -> other.id().equals(inherited.get().id())).isPresent());
-        if ((entity.isEmpty() || selfAddressed || ReportNesting.joinsTheReporterNotTheReport(sentence, verb))
+        if ((entity.isEmpty() || selfAddressed)
                 && !ReportNesting.hasBasicSubject(sentence, verb)) {
             OptionalInt report = nesting.reportAbove(sentence, verb);
             if (report.isPresent()) {

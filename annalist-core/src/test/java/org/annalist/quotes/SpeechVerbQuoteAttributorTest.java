@@ -103,7 +103,7 @@ class SpeechVerbQuoteAttributorTest {
                 a -> a.entity("Dawit Worku", "Dawit Worku"));
         Quote second = run.containing("use part of the loan");
         assertThat(second.speakerName()).isEqualTo("Dawit Worku");
-        assertThat(second.attribution()).endsWith(":conjunct-in-reported-clause");
+        assertThat(second.attribution()).endsWith(":reporter-conjunct");
     }
 
     @Test
@@ -112,7 +112,7 @@ class SpeechVerbQuoteAttributorTest {
                 a -> a.entity("Dawit Alemu", "Dawit Alemu").entity("army", "ORGANIZATION", MentionKind.NOMINAL, "the army"));
         Quote accusation = run.containing("looting aid trucks");
         assertThat(accusation.speakerName()).isEqualTo("Dawit Alemu");
-        assertThat(accusation.attribution()).endsWith(":conjunct-in-reported-clause");
+        assertThat(accusation.attribution()).endsWith(":reporter-conjunct");
     }
 
     @Test
