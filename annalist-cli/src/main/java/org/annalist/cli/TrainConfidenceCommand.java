@@ -84,8 +84,9 @@ final class TrainConfidenceCommand implements Callable<Integer> {
         }
         PrintWriter output = spec.commandLine().getOut();
         PipelineFactory.Stages stages = PipelineAssembly.stages(pipelineOptions);
+        // the events the confidence will score: after the recipient reranking, before any confidence
         ArticlePipeline pipeline = new ArticlePipeline(languages.create(pipelineOptions.languageSettings()), stages.actors(),
-                stages.quotes(), stages.events());
+                stages.quotes(), stages.events(), stages.recipients(), null);
         List<TrainingArticle> articles = new ArrayList<>();
         for (Path goldFile : goldFiles) {
             articles.addAll(code(pipeline, goldFile));

@@ -51,8 +51,8 @@ public final class EventFeatures {
     private static final Pattern EVENT_ID = Pattern.compile("\\bv\\d+\\b");
 
     /**
-     * A recipient the reranker replaced ("reranked: party of the same sentence (rules: to)"): the
-     * model has not been trained on reranked events, so they are judged by the rules' own path.
+     * A recipient the reranker replaced ("reranked: party of the same sentence (rules: to)") is judged
+     * by the rules' own path: few events are reranked, too few for a weight of their own per path.
      */
     private static final Pattern RERANKED = Pattern.compile("^reranked: .*? \\(rules: (.*)\\)$");
 
@@ -243,8 +243,8 @@ public final class EventFeatures {
         features.add(role + ".sector=" + (sector ? "known" : "unknown"));
     }
 
-    /** How the filler word refers: the kind of the entity's mention that overlaps it. */
-    private static String mentionKind(Entity entity, EventParty party) {
+    /** How the filler word refers: the kind of the entity's mention that overlaps it ("dictionary" with no entity, "elsewhere" when none overlaps). */
+    public static String mentionKind(Entity entity, EventParty party) {
         if (entity == null) {
             return "dictionary";
         }

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.annalist.actors.Entity;
-import org.annalist.actors.Mention;
+import org.annalist.confidence.EventFeatures;
 import org.annalist.events.Event;
 import org.annalist.events.EventDerivation;
 import org.annalist.events.EventParty;
@@ -86,7 +86,7 @@ public final class RecipientFeatures {
             String type = entity == null ? "none" : String.valueOf(entity.type()).toLowerCase(Locale.ROOT);
             features.add("entity=" + type + " | " + choice);
             features.add("type and entity=" + event.event() + " | " + type);
-            features.add("mention=" + mentionKind(entity, party) + " | " + choice);
+            features.add("mention=" + EventFeatures.mentionKind(entity, party) + " | " + choice);
             features.add("body=" + (party.code() != null && NON_STATE.contains(party.code()) ? "non-state" : "state") + " | " + choice);
             features.add("sector=" + (party.sector() == null ? "unknown" : "known") + " | " + choice);
             int rank = party.code() == null ? -1 : countriesByProminence.indexOf(party.code());
@@ -123,20 +123,6 @@ public final class RecipientFeatures {
             return "recipient";
         }
         return "neither";
-    }
-
-    private static String mentionKind(Entity entity, EventParty party) {
-        if (entity == null) {
-            return "dictionary";
-        }
-        if (party.mention() != null) {
-            for (Mention mention : entity.mentions()) {
-                if (mention.start() < party.mention().end() && party.mention().start() < mention.end()) {
-                    return mention.kind().name().toLowerCase(Locale.ROOT);
-                }
-            }
-        }
-        return "elsewhere";
     }
 
     static String path(String source) {
