@@ -102,6 +102,10 @@ class RecipientRerankingTest {
 
     @Test
     void theBundledWeightsLoad() {
-        assertThat(RecipientModel.bundled().margin()).isGreaterThan(0);
+        RecipientModel bundled = RecipientModel.bundled();
+        assertThat(bundled.margin()).isGreaterThanOrEqualTo(0);
+        // the rules' own choice is favoured over no recipient, as the training data says
+        assertThat(bundled.score(java.util.List.of("bias", "candidate=rule"))).isGreaterThan(bundled.score(java.util.List.of("bias", "candidate=none")));
+        assertThat(bundled.sha256()).hasSize(64);
     }
 }
