@@ -62,8 +62,9 @@ class ExampleConfidenceTest {
         // leave-one-gold-set-out chose filter thresholds of 0.30 to 0.40 (docs/accuracy-confidence.md): every one of these events
         // must survive the strictest of them. (The joint-manoeuvre noun with no recipient, fifth paragraph, is the weakest: about 0.48.)
         assertThat(cooperative).allSatisfy(event -> assertThat(event.path("confidence").asDouble()).as(event.path("rule").asText()).isGreaterThan(0.40));
-        // and the clearest of them (the meeting, the drills the Azeri general counts) is at least three to one right
-        assertThat(cooperative).anySatisfy(event -> assertThat(event.path("confidence").asDouble()).isGreaterThanOrEqualTo(0.75));
+        // and the clearest of them (the meeting, the drills the Azeri general counts) is at least seven in ten right
+        // (the 0.6-0.8 band of the cross-validated estimates is right 71 % of the time)
+        assertThat(cooperative).anySatisfy(event -> assertThat(event.path("confidence").asDouble()).isGreaterThanOrEqualTo(0.70));
     }
 
     @Test
