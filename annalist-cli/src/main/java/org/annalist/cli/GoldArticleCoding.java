@@ -1,9 +1,17 @@
 package org.annalist.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.annalist.evaluation.GoldArticle;
 import org.annalist.evaluation.GoldSet;
+import org.annalist.evaluation.GoldSetReader;
 import org.annalist.input.ReadResult;
 import org.annalist.pipeline.ArticlePipeline;
 import org.annalist.pipeline.BatchRunner;
@@ -14,7 +22,7 @@ import org.annalist.pipeline.RunSummary;
 
 /**
  * Codes every article of a gold set through the batch runner, for the commands that compare the
- * output with the gold (eval, train-confidence): the coded articles by id, and each rejection
+ * output with the gold (eval, train-confidence, train-recipients): the coded articles by id, and each rejection
  * printed as one line, so a gold article that could not be coded is never silently unscored.
  */
 final class GoldArticleCoding {
@@ -22,7 +30,38 @@ final class GoldArticleCoding {
     /** The coded articles by article id, and the run's counts. */
     record Result(Map<String, CodedArticle> coded, RunSummary summary) {}
 
+    /**
+     * A gold article with events, as the pipeline coded it: what the training commands learn from.
+     *
+     * @param set the gold set's name ({@link #setName}), the fold it falls in
+     * @param asGoldCode how a system code reads in the gold set's conventions
+     */
+    record CodedGold(String set, GoldArticle gold, CodedArticle coded, UnaryOperator<String> asGoldCode) {}
+
     private GoldArticleCoding() {}
+
+    /** Reads and codes a gold file: its articles that have gold events and were coded, in the file's order. */
+    static List<CodedGold> codeArticlesWithEvents(ArticlePipeline pipeline, BatchSettings settings, Path goldFile, PrintWriter err)
+            throws IOException {
+        GoldSet goldSet = new GoldSetReader(new ObjectMapper()).read(goldFile);
+        Map<String, CodedArticle> coded = code(pipeline, settings, goldSet, err).coded();
+        String set = setName(goldFile);
+        List<CodedGold> articles = new ArrayList<>();
+        for (GoldArticle article : goldSet.articles()) {
+            CodedArticle result = coded.get(article.article().id());
+            if (result != null && article.events() != null) {
+                articles.add(new CodedGold(set, article, result, goldSet::asGoldCode));
+            }
+        }
+        return articles;
+    }
+
+    /** "wire3" for evaluation/wire3/gold.jsonl, the file's name for others ("PLOVER_GSR_dev.json"). */
+    static String setName(Path goldFile) {
+        String file = goldFile.getFileName().toString();
+        Path parent = goldFile.toAbsolutePath().normalize().getParent();
+        return file.equals("gold.jsonl") && parent != null && parent.getFileName() != null ? parent.getFileName().toString() : file;
+    }
 
     static Result code(ArticlePipeline pipeline, BatchSettings settings, GoldSet goldSet, PrintWriter err) {
         Map<String, CodedArticle> coded = new HashMap<>();

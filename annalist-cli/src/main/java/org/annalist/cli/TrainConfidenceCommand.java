@@ -1,6 +1,5 @@
 package org.annalist.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annalist.confidence.ConfidenceModel;
 import org.annalist.confidence.training.ConfidenceTrainer;
@@ -17,11 +15,7 @@ import org.annalist.confidence.training.LogisticRegression;
 import org.annalist.confidence.training.TrainingArticle;
 import org.annalist.confidence.training.WeightsFile;
 import org.annalist.evaluation.Counts;
-import org.annalist.evaluation.GoldArticle;
-import org.annalist.evaluation.GoldSet;
-import org.annalist.evaluation.GoldSetReader;
 import org.annalist.pipeline.ArticlePipeline;
-import org.annalist.pipeline.CodedArticle;
 import org.annalist.pipeline.PipelineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,16 +115,11 @@ final class TrainConfidenceCommand implements Callable<Integer> {
     }
 
     private List<TrainingArticle> code(ArticlePipeline pipeline, Path goldFile) throws java.io.IOException {
-        GoldSet goldSet = new GoldSetReader(new ObjectMapper()).read(goldFile);
-        Map<String, CodedArticle> coded = GoldArticleCoding.code(pipeline, pipelineOptions.batchSettings(), goldSet, spec.commandLine().getErr()).coded();
-        String set = setName(goldFile);
         List<TrainingArticle> articles = new ArrayList<>();
-        for (GoldArticle article : goldSet.articles()) {
-            CodedArticle result = coded.get(article.article().id());
-            if (result != null && article.events() != null) {
-                TrainingArticle training = TrainingArticle.of(set, article.events(), result, goldSet::asGoldCode);
-                articles.add(leftOut.isEmpty() ? training : training.without(leftOut));
-            }
+        for (GoldArticleCoding.CodedGold article : GoldArticleCoding.codeArticlesWithEvents(pipeline, pipelineOptions.batchSettings(), goldFile,
+                spec.commandLine().getErr())) {
+            TrainingArticle training = TrainingArticle.of(article.set(), article.gold().events(), article.coded(), article.asGoldCode());
+            articles.add(leftOut.isEmpty() ? training : training.without(leftOut));
         }
         return articles;
     }
@@ -146,13 +135,6 @@ final class TrainConfidenceCommand implements Callable<Integer> {
             }
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    /** "wire3" for evaluation/wire3/gold.jsonl, the file's name for others ("PLOVER_GSR_dev.json"). */
-    static String setName(Path goldFile) {
-        String file = goldFile.getFileName().toString();
-        Path parent = goldFile.toAbsolutePath().normalize().getParent();
-        return file.equals("gold.jsonl") && parent != null && parent.getFileName() != null ? parent.getFileName().toString() : file;
     }
 
     private static void report(LeaveOneSetOut.Report report, PrintWriter output) {

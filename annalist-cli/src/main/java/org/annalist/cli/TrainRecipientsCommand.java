@@ -1,6 +1,5 @@
 package org.annalist.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,15 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annalist.confidence.ConfidenceModel;
 import org.annalist.confidence.training.WeightsFile;
-import org.annalist.evaluation.GoldArticle;
-import org.annalist.evaluation.GoldSet;
-import org.annalist.evaluation.GoldSetReader;
 import org.annalist.pipeline.ArticlePipeline;
-import org.annalist.pipeline.CodedArticle;
 import org.annalist.pipeline.PipelineFactory;
 import org.annalist.reranking.training.RecipientCrossValidation;
 import org.annalist.reranking.training.RecipientExample;
@@ -71,15 +65,9 @@ final class TrainRecipientsCommand implements Callable<Integer> {
                 stages.quotes(), stages.events());
         List<RecipientExample> examples = new ArrayList<>();
         for (Path goldFile : goldFiles) {
-            GoldSet goldSet = new GoldSetReader(new ObjectMapper()).read(goldFile);
-            Map<String, CodedArticle> coded = GoldArticleCoding.code(pipeline, pipelineOptions.batchSettings(), goldSet,
-                    spec.commandLine().getErr()).coded();
-            String set = TrainConfidenceCommand.setName(goldFile);
-            for (GoldArticle article : goldSet.articles()) {
-                CodedArticle result = coded.get(article.article().id());
-                if (result != null && article.events() != null) {
-                    examples.addAll(RecipientExample.of(set, article.events(), result, goldSet::asGoldCode));
-                }
+            for (GoldArticleCoding.CodedGold article : GoldArticleCoding.codeArticlesWithEvents(pipeline, pipelineOptions.batchSettings(),
+                    goldFile, spec.commandLine().getErr())) {
+                examples.addAll(RecipientExample.of(article.set(), article.gold().events(), article.coded(), article.asGoldCode()));
             }
         }
         long ruleRight = examples.stream().filter(RecipientExample::ruleRight).count();

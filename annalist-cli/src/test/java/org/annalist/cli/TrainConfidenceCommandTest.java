@@ -95,7 +95,7 @@ class TrainConfidenceCommandTest {
 
     @Test
     void namesAGoldSetAfterItsFolder() {
-        assertThat(TrainConfidenceCommand.setName(Path.of("evaluation/wire3/gold.jsonl"))).isEqualTo("wire3");
-        assertThat(TrainConfidenceCommand.setName(Path.of("../shared/data/plover-gsr/PLOVER_GSR_dev.json"))).isEqualTo("PLOVER_GSR_dev.json");
+        assertThat(GoldArticleCoding.setName(Path.of("evaluation/wire3/gold.jsonl"))).isEqualTo("wire3");
+        assertThat(GoldArticleCoding.setName(Path.of("../shared/data/plover-gsr/PLOVER_GSR_dev.json"))).isEqualTo("PLOVER_GSR_dev.json");
     }
 }

@@ -1,6 +1,5 @@
 package org.annalist.quotes;
 
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.language.Dependency;
@@ -34,7 +33,6 @@ import org.annalist.language.Token;
  */
 public final class ReporterConjunct {
 
-    private static final Set<String> COORDINATORS = Set.of("and", "but");
     /**
      * Forms of the reporter's own act: the narrator's past, a present in a present-tense report ("says … and urges"),
      * or a past the tagger misread as a participle after the report's "had" ("had given up too much and called on").
@@ -52,7 +50,7 @@ public final class ReporterConjunct {
     /** The reporting verb whose subject performs the verb, or empty when the verb is not in that shape. */
     public OptionalInt reporterOf(Sentence sentence, int verb) {
         Token act = sentence.token(verb);
-        if (!NARRATED_FORMS.contains(act.partOfSpeech()) || !isAct(act) || !opensWithCoordinator(sentence, verb)
+        if (!NARRATED_FORMS.contains(act.partOfSpeech()) || !isAct(act) || !Syntax.opensWithCoordinator(sentence, verb)
                 || sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().startsWith("nsubj")
                         || arc.baseRelation().startsWith("aux") || arc.baseRelation().equals("expl"))) {
             return OptionalInt.empty();
@@ -91,11 +89,6 @@ public final class ReporterConjunct {
         boolean auxiliary = sentence.dependentArcs(predicate).stream()
                 .anyMatch(arc -> arc.baseRelation().startsWith("aux") || arc.baseRelation().equals("cop"));
         return auxiliary || !sentence.token(predicate).partOfSpeech().equals("VBD");
-    }
-
-    private static boolean opensWithCoordinator(Sentence sentence, int verb) {
-        return sentence.dependentArcs(verb).stream().anyMatch(arc -> arc.baseRelation().equals("cc") && arc.dependent() < verb
-                && COORDINATORS.contains(sentence.token(arc.dependent()).text().toLowerCase(Locale.ROOT)));
     }
 
     private static int basicSubject(Sentence sentence, int predicate) {

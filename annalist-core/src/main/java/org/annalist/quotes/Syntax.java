@@ -122,7 +122,7 @@ final class Syntax {
     }
 
     /** Whether the verb has "and" or "but" as its coordinator ("… and said …"). */
-    private static boolean opensWithCoordinator(Sentence sentence, int verb) {
+    static boolean opensWithCoordinator(Sentence sentence, int verb) {
         return sentence.dependentArcs(verb).stream()
                 .anyMatch(arc -> arc.baseRelation().equals("cc") && arc.dependent() < verb
                         && Set.of("and", "but").contains(sentence.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
