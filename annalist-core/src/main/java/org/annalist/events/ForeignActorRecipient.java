@@ -1,6 +1,7 @@
 package org.annalist.events;
 
 import java.util.List;
+import java.util.Optional;
 import org.annalist.actors.Entity;
 
 /**
@@ -22,9 +23,12 @@ final class ForeignActorRecipient {
 
     /**
      * The article's country in place of a no-target domestic recipient when the actor is one
-     * other country; otherwise the domestic filling unchanged.
+     * other country; otherwise the domestic filling unchanged. The party is the article's entity
+     * for that country when it names one ("Kosovo"), so the output names the country, not the
+     * actor's words the domestic filling pointed at.
      */
-    static PartyFinder.Filling of(PartyFinder.Filling domestic, PartyFinder.Filling actor, String articleCountry, List<Entity> twoSides) {
+    static PartyFinder.Filling of(PartyFinder.Filling domestic, PartyFinder.Filling actor, String articleCountry, List<Entity> twoSides,
+            Optional<Entity> articleCountryEntity) {
         if (isThirdParty(actor, twoSides) && namesNoParty(domestic)) {
             return PartyFinder.Filling.none();
         }
@@ -35,7 +39,10 @@ final class ForeignActorRecipient {
             return domestic;
         }
         EventParty own = domestic.parties().get(0);
-        return new PartyFinder.Filling(List.of(new EventParty(null, null, articleCountry, null, own.mention())),
+        EventParty country = articleCountryEntity
+                .map(entity -> new EventParty(entity.id(), entity.name(), articleCountry, entity.sector(), own.mention()))
+                .orElse(new EventParty(null, null, articleCountry, null, own.mention()));
+        return new PartyFinder.Filling(List.of(country),
                 "the article's country (no target named, actor foreign to it)");
     }
 

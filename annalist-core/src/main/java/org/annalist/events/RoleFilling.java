@@ -170,7 +170,8 @@ final class RoleFilling {
                 }
                 if (!domestic.anyCoded()) {
                     domestic = ForeignActorRecipient.of(state.domestic.domesticRecipient(graph, match, actor),
-                            actor, state.articleCountry(), state.reciprocal.twoSides());
+                            actor, state.articleCountry(), state.reciprocal.twoSides(),
+                            Optional.ofNullable(state.articleCountry()).flatMap(state.pairs::countryEntity));
                 }
                 if (!domestic.anyCoded()) {
                     domestic = state.domestic.adversaryRecipient(graph, match, actor);

@@ -21,6 +21,17 @@ class ForeignActorRecipientTest {
     }
 
     @Test
+    void foreignRecipientIsTheArticlesCountryEntityNotTheActorsWords() {
+        assertThat(CoderFixture.code("2025-03-11", "Floods swept through northern Mozambique on Monday, and Mozambique's "
+                + "government said thousands of families in Mozambique had lost their homes. "
+                + "Japan announced $5 million in new funding on Tuesday.").events())
+                .filteredOn(event -> event.event().equals("AID"))
+                .flatExtracting(Event::recipients)
+                .extracting(EventParty::name, EventParty::code)
+                .containsExactly(tuple("Mozambique", "MOZ"));
+    }
+
+    @Test
     void homeCountryEventWithoutTargetStaysDomestic() {
         assertThat(CoderFixture.code("2025-03-11", "Farmers in Mozambique were angry about prices on Monday. "
                 + "Mozambican farmers began a hunger strike in Maputo on Tuesday.").events())
