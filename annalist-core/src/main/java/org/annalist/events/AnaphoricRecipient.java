@@ -46,7 +46,7 @@ final class AnaphoricRecipient {
      * stem ("the seizure" → "seized", "the pact" → "signed a defence pact"), whose doers may be of
      * the actor's own country when they are not the actor itself; else the first event
      * of the kind the noun itself names as a trigger ("the attack" → an ASSAULT); else, unless the noun
-     * names its own object ("the release of 37 protesters"), the article's first event (news reports
+     * names its own object ("the release of 37 protesters", "the attack on the patrol"), the article's first event (news reports
      * lead with the action the reactions are about); else the most
      * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back.
      */
@@ -159,9 +159,13 @@ final class AnaphoricRecipient {
                 && "temporal".equals(event.provenance().derivation().position().clause());
     }
 
-    /** Whether the noun has an "of" phrase of its own ("the release of the detainees", "the killing of five protesters"). */
+    /**
+     * Whether the noun names what its act was about ("the release of the detainees", "the killing of
+     * five protesters", "the attack on the patrol"): then the lead's first event is no guess for it.
+     */
     private static boolean namesItsOwnObject(SentenceGraph graph, Token noun) {
-        return graph.dependents(noun.index()).stream().anyMatch(arc -> arc.relation().equals("nmod:of"));
+        return graph.dependents(noun.index()).stream()
+                .anyMatch(arc -> arc.relation().equals("nmod:of") || arc.relation().equals("nmod:on") || arc.relation().equals("nmod:against"));
     }
 
     /**

@@ -20,4 +20,16 @@ class AnaphoricKindTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("EGY", "SDN"));
     }
+
+    @Test
+    void attackNamingItsTargetWithNoAttackCodedIsNotTheLeadsFirstEvent() {
+        List<Event> events = CoderFixture.code("2026-07-22", "Kosovo police closed two crossings with Serbia on Tuesday "
+                + "after unknown gunmen fired on a patrol near the border. Serbia denied any role, and its president "
+                + "accused Kosovo of harassing ethnic Serbs. "
+                + "The French embassy condemned the attack on the patrol.").events();
+        assertThat(events)
+                .filteredOn(event -> event.event().equals("ACCUSE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("SRB", "XKX"), tuple("FRA", ""));
+    }
 }
