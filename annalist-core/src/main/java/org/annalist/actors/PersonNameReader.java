@@ -61,6 +61,14 @@ final class PersonNameReader {
             person.sector(known.sector(), known.source() + " " + known.name());
         }
         PersonDescription description = titles.describe(drafts.text(), sentence, phrase, phrases);
+        boolean firstNameAsTitle = known == null && cutFirstName(sentence, phrase, description.title(), name);
+        if (firstNameAsTitle) {
+            // "Christian Schmidt, the international High Representative": the tagger left the first
+            // name, an ordinary word, out of the name and it was read as a title; the listed full name wins
+            person.name = description.title() + " " + name;
+            person.title = null;
+            description = PersonDescription.NOTHING;
+        }
         if (person.title == null) {
             person.title = description.title();
         }
@@ -122,5 +130,13 @@ final class PersonNameReader {
         }
         drafts.own(phrase, person);
         references.saw(person, sentence, phrase.headToken());
+    }
+
+    /** Whether a one-word title written right before the name joins it into the full name of a person persons.tsv lists. */
+    private boolean cutFirstName(Sentence sentence, ActorPhrase phrase, String title, String name) {
+        if (title == null || title.isEmpty() || title.contains(" ") || !Character.isUpperCase(title.charAt(0)) || phrase.firstToken() == 0) {
+            return false;
+        }
+        return sentence.token(phrase.firstToken() - 1).text().equals(title) && knownPersons.isListed(title + " " + name);
     }
 }

@@ -64,6 +64,9 @@ final class PersonOrigin {
 
     private Optional<SpeakingPlace.Found> fromApposition(String text, Sentence sentence, int next) {
         List<Token> tokens = sentence.tokens();
+        if (next < tokens.size() && tokens.get(next).text().equals("of")) {
+            return countryOfName(text, tokens, next + 1);
+        }
         if (next >= tokens.size() || !tokens.get(next).text().equals(",")) {
             return Optional.empty();
         }
@@ -149,11 +152,21 @@ final class PersonOrigin {
      */
     private Optional<SpeakingPlace.Found> demonymHeading(String text, Sentence sentence, int word) {
         boolean heads = sentence.headArc(word).map(arc -> arc.relation().equals("appos") && arc.governor() < word).orElse(false);
-        if (!heads) {
+        if (heads) {
+            return demonymAt(text, sentence.tokens(), word).map(demonym -> new SpeakingPlace.Found(demonym.code(),
+                    "origin: described as \"" + sentence.token(word).text() + "\" in apposition to the name (" + demonym.source() + ")"));
+        }
+        // "Carolina Rojas, a Venezuelan woman travelling with her sons,": a demonym modifying the
+        // head noun of the apposition is the person's own; one on a deeper noun ("a critic of the
+        // Iranian government") is not
+        boolean modifiesHead = sentence.headArc(word).filter(arc -> Set.of("amod", "compound").contains(arc.relation()) && arc.governor() > word)
+                .flatMap(arc -> sentence.headArc(arc.governor())).map(arc -> arc.relation().equals("appos") && arc.governor() < word).orElse(false);
+        if (!modifiesHead) {
             return Optional.empty();
         }
         return demonymAt(text, sentence.tokens(), word).map(demonym -> new SpeakingPlace.Found(demonym.code(),
-                "origin: described as \"" + sentence.token(word).text() + "\" in apposition to the name (" + demonym.source() + ")"));
+                "origin: described as \"" + sentence.token(word).text() + " " + sentence.token(sentence.headArc(word).get().governor()).text()
+                        + "\" in apposition to the name (" + demonym.source() + ")"));
     }
 
     /**
@@ -260,6 +273,29 @@ final class PersonOrigin {
         }
         String after = end < sentence.tokens().size() ? sentence.token(end).text() : ".";
         return after.equals(",") || after.equals(".");
+    }
+
+    /**
+     * "led by Deputy Prime Ministers Aram Petrosyan of Armenia and Ilham Guliyev of Azerbaijan":
+     * a country's name written with "of" right after the name, and ending the phrase, is the
+     * person's. A country that opens a longer name ("Ali of Afghanistan's foreign ministry", "X
+     * of Kenya Airways") is left to the readers of bodies.
+     */
+    private Optional<SpeakingPlace.Found> countryOfName(String text, List<Token> tokens, int first) {
+        int start = first < tokens.size() && tokens.get(first).text().equalsIgnoreCase("the") ? first + 1 : first;
+        Optional<PhraseIndex.Match<CountryName>> country = start < tokens.size() && tokens.get(start).isProperNoun()
+                ? dictionaries.countries().index().longestAt(text, tokens, start, tokens.size()).filter(match -> match.firstToken() == start)
+                : Optional.empty();
+        if (country.isEmpty() || country.get().value().form() == CountryName.Form.DEMONYM) {
+            return Optional.empty();
+        }
+        int end = country.get().endToken();
+        if (end < tokens.size() && (tokens.get(end).isNoun() || tokens.get(end).partOfSpeech().equals("POS"))) {
+            return Optional.empty();
+        }
+        CountryName name = country.get().value();
+        return Optional.of(new SpeakingPlace.Found(name.code(), "origin: " + name.country() + " written with \"of\" after the name ("
+                + name.source() + ")"));
     }
 
     private Optional<SpeakingPlace.Found> placeAfter(String text, List<Token> tokens, int first) {

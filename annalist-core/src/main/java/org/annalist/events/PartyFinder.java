@@ -3,11 +3,14 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.actors.Mention;
+import org.annalist.actors.MentionKind;
 import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.RoleSource;
 import org.annalist.events.patterns.WordLists;
@@ -287,19 +290,74 @@ final class PartyFinder {
             if (!(arc.baseRelation().equals("amod") || arc.baseRelation().equals("compound"))) {
                 continue;
             }
+            List<Integer> conjoined = new ArrayList<>();
             for (Dependency conjunct : graph.dependents(arc.dependent())) {
-                if (!conjunct.baseRelation().equals("conj")) {
-                    continue;
+                if (conjunct.baseRelation().equals("conj")) {
+                    conjoined.add(conjunct.dependent());
                 }
-                Token other = graph.token(conjunct.dependent());
+            }
+            if (!conjoined.isEmpty()) {
+                // "Philippine and U.S. forces": the head's entity may hold the last conjunct
+                // ("U.S. forces"), so the first modifier names a party of its own too
+                conjoined.add(0, arc.dependent());
+            }
+            for (int conjunctToken : conjoined) {
+                Token other = graph.token(conjunctToken);
                 // The actors stage may have folded "American and Filipino troops" into one entity;
                 // the conjoined demonym then still has its own mention in another entity.
                 actors.entities().stream()
                         .filter(entity -> entity.code() != null && !entity.id().equals(headEntity.id())
-                                && !entity.code().equals(headEntity.code()) && entity.mentionedAt(other.start()))
+                                && !entity.code().equals(headEntity.code()) && entity.mentionedAt(other.start())
+                                && parties.stream().noneMatch(party -> entity.code().equals(party.code())))
                         .findFirst()
                         .ifPresent(entity -> parties.add(party(entity, other)));
             }
+        }
+        parties.addAll(demonymsBefore(graph, tokenIndex, headEntity, parties));
+        return parties;
+    }
+
+    /**
+     * "Philippine and U.S. forces fired": demonyms coordinated before the head entity's mention
+     * ("Philippine and", "Thai, Lao and") each name a party, even where the parser hung the first
+     * demonym elsewhere in the sentence. Only a demonym (never a country's name, which stands as a
+     * party of its own) is read this way.
+     */
+    private List<EventParty> demonymsBefore(SentenceGraph graph, int tokenIndex, Entity headEntity, List<EventParty> found) {
+        List<EventParty> parties = new ArrayList<>();
+        int start = graph.token(tokenIndex).start();
+        for (Mention mention : headEntity.mentions()) {
+            if (mention.start() <= start && start < mention.end()) {
+                start = mention.start();
+                break;
+            }
+        }
+        int first = tokenIndex;
+        while (first > 0 && graph.token(first - 1).start() >= start) {
+            first--;
+        }
+        if (first > 0 && graph.token(first - 1).text().equalsIgnoreCase("the")) {
+            return parties; // "the Philippine and the U.S. forces" is rare; "and the U.S. forces" joins a noun phrase
+        }
+        int index = first - 1;
+        while (index >= 1 && Set.of("and", ",").contains(graph.token(index).text().toLowerCase(Locale.ROOT))) {
+            Token other = graph.token(index - 1);
+            Optional<Entity> demonym = actors.entities().stream()
+                    .filter(entity -> entity.code() != null && !entity.id().equals(headEntity.id()) && !entity.code().equals(headEntity.code()))
+                    .filter(entity -> entity.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.DEMONYM
+                            && mention.start() == other.start() && mention.end() == other.end()))
+                    .findFirst();
+            if (demonym.isEmpty()) {
+                break;
+            }
+            Entity entity = demonym.get();
+            if (found.stream().noneMatch(party -> entity.code().equals(party.code())) && parties.stream().noneMatch(party -> entity.code().equals(party.code()))) {
+                EventParty party = party(entity, other);
+                // the demonym's entity is its country; the party is the head noun's ("Philippine … forces")
+                parties.add(party.sector() != null ? party
+                        : new EventParty(party.entity(), party.name(), party.code(), headEntity.sector(), party.mention()));
+            }
+            index -= 2;
         }
         return parties;
     }
