@@ -32,8 +32,8 @@ import org.annalist.language.Token;
 final class EventSetting {
 
     private static final int LONGEST_PLACE_NAME = 4;
-    /** A place in one of these roles stands for its state ("accused Pristina"): no event's location. */
-    private static final Set<String> METONYMY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss");
+    /** A place in one of these roles stands for its state ("accused Pristina", "groups directed by Belgrade"): no event's location. */
+    private static final Set<String> METONYMY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent", "obl:by");
     /** Relations that open a clause of their own, whose places are not the governing clause's (an xcomp shares its clause: "agreed to meet in Vienna"). */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "acl", "parataxis", "csubj");
 

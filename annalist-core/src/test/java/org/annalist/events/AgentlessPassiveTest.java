@@ -53,4 +53,14 @@ class AgentlessPassiveTest {
                 .extracting(Event::event)
                 .doesNotContain("ASSAULT");
     }
+
+    @Test
+    void capitalNamedAsAnAgentIsNotWhereTheSentenceHappens() {
+        assertThat(CoderFixture.code("2026-07-22", "PRISTINA, Kosovo, July 22 (AFP) - Gunmen fired on a police patrol in "
+                + "northern Kosovo on Tuesday. Interior Minister Xhelal Svecla blamed groups directed by Belgrade for the "
+                + "shooting and said special police units had been sent to the north.").events())
+                .filteredOn(event -> event.event().equals("MOBILIZE"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("XKX");
+    }
 }
