@@ -114,6 +114,10 @@ final class SentenceGraph {
         if (modified >= 0) {
             return List.of(modified);
         }
+        int gerundObject = gerundObjectReadAsModified(this, verb);
+        if (gerundObject >= 0) {
+            return List.of(gerundObject);
+        }
         List<Integer> smallClause = smallClauseSubjects(verb);
         if (!smallClause.isEmpty()) {
             return smallClause;
@@ -169,6 +173,33 @@ final class SentenceGraph {
                 && (nounUp.relation().equals("obj") || nounUp.relation().equals("nsubj") || nounUp.relation().equals("dep"))
                 && graph.token(nounUp.governor()).isVerb() && nounUp.governor() < participle;
         return argumentOfVerb ? up.governor() : -1;
+    }
+
+    /**
+     * The object of a gerund complement that the parser read as the noun it modifies: "have begun
+     * sharing information", "had begun delivering tents and food" may come out with the gerund as an
+     * {@code amod} of the noun right after it and that noun as the object of the verb right before
+     * it. A present participle between a verb and the verb's object, modifying that object: the noun
+     * is the gerund's object. -1 when the parse is not of that shape. Which verbs pass their subject
+     * to the gerund is {@link SubjectPassing}'s.
+     */
+    static int gerundObjectReadAsModified(SentenceGraph graph, int participle) {
+        Dependency up = graph.basicHead(participle);
+        if (!graph.token(participle).partOfSpeech().equals("VBG") || up == null || !up.relation().equals("amod")
+                || up.governor() <= participle || participle == 0) {
+            return -1;
+        }
+        for (int between = participle + 1; between < up.governor(); between++) {
+            Dependency inner = graph.basicHead(between);
+            if (inner == null || inner.governor() != up.governor()) {
+                return -1;  // only the object's own modifiers ("sharing radar data") stand between them
+            }
+        }
+        Dependency nounUp = graph.basicHead(up.governor());
+        int verb = participle - 1;
+        boolean objectOfVerbBefore = nounUp != null && nounUp.governor() == verb && nounUp.relation().equals("obj")
+                && graph.token(verb).isVerb() && graph.token(up.governor()).isNoun();
+        return objectOfVerbBefore ? up.governor() : -1;
     }
 
     /**

@@ -18,7 +18,9 @@ import org.annalist.language.Token;
  *   <li>a <b>gerund complement of an aspect verb</b> ({@code aspect-verb} in word-lists.tsv:
  *       continue, begin, start, resume): "the army had begun shelling the town", "will begin sharing
  *       radar data". The parser hangs the gerund as {@code xcomp} with no nsubj:xsubj; its doer is
- *       the aspect verb's subject. Not when the aspect verb has an object of its own or is
+ *       the aspect verb's subject; also when the parser made the gerund an adjective of its own object
+ *       ("have begun sharing information": {@code amod(information, sharing)}, {@code obj(begun,
+ *       information)}). Not when the aspect verb has an object of its own or is
  *       passive, and not for verbs of ending (stop, halt, quit): "stopped funding"
  *       ends the act rather than doing it.</li>
  * </ul>
@@ -40,15 +42,30 @@ final class SubjectPassing {
             return List.of();
         }
         Dependency up = graph.basicHead(verb);
+        int readAsModified = SentenceGraph.gerundObjectReadAsModified(graph, verb);
+        if (readAsModified >= 0) {
+            // "have begun sharing information" parsed with "sharing" an adjective of the aspect verb's object
+            return fromAspectVerb(graph, verb - 1, readAsModified, words);
+        }
         if (up == null || up.governor() < 0 || up.governor() > verb || !up.relation().equals("xcomp")) {
             return List.of();
         }
-        int aspect = up.governor();
+        return fromAspectVerb(graph, up.governor(), -1, words);
+    }
+
+    /** The aspect verb's subjects, when it is an active aspect verb with no object but the gerund's. */
+    private static List<Integer> fromAspectVerb(SentenceGraph graph, int aspect, int gerundObject, WordLists words) {
         Token governor = graph.token(aspect);
         if (!governor.isVerb() || graph.isPassive(aspect) || !words.containsEither(ListName.ASPECT_VERB, governor.lemma(), governor.text())
-                || !graph.dependentsByRelation(aspect, "obj", "iobj").isEmpty()) {
+                || graph.dependentsByRelation(aspect, "obj", "iobj").stream().anyMatch(object -> !ownObject(graph, object, gerundObject))) {
             return List.of();
         }
         return RoleFillers.subjectsOf(graph, aspect);
+    }
+
+    /** The gerund's object or a conjunct of it ("begun delivering tents and food"). */
+    private static boolean ownObject(SentenceGraph graph, int object, int gerundObject) {
+        return gerundObject >= 0 && (object == gerundObject || graph.dependents(gerundObject).stream()
+                .anyMatch(arc -> arc.relation().startsWith("conj") && arc.dependent() == object));
     }
 }

@@ -35,18 +35,9 @@ final class TriggerWords {
         Set<Integer> words = new java.util.TreeSet<>(objects);
         words.add(head);
         Map<String, Integer> prepositions = new LinkedHashMap<>();
-        for (String particle : pattern.particles()) {
-            Integer asParticle = findParticle(graph, head, particle);
-            if (asParticle != null) {
-                words.add(asParticle);
-                continue;
-            }
-            Integer introduced = findPrepositionObject(graph, head, objects, particle, null);
-            if (introduced == null) {
-                return null;
-            }
-            prepositions.put(particle, introduced);
-        }
+        // the words a required preposition introduces ("stand in solidarity with"): a later
+        // preposition of the pattern may hang on them ("stood in full solidarity with Germany")
+        List<Integer> phraseWords = new ArrayList<>();
         for (Map.Entry<String, String> required : pattern.prepositionObjects().entrySet()) {
             Integer introduced = findPrepositionObject(graph, head, objects, required.getKey(), required.getValue());
             if (introduced == null && pattern.kind() == TriggerKind.VERB) {
@@ -64,6 +55,28 @@ final class TriggerWords {
                 return null;
             }
             words.add(introduced);
+            phraseWords.add(introduced);
+        }
+        for (String particle : pattern.particles()) {
+            Integer asParticle = findParticle(graph, head, particle);
+            if (asParticle != null) {
+                words.add(asParticle);
+                continue;
+            }
+            Integer introduced = findPrepositionObject(graph, head, objects, particle, null);
+            if (introduced == null) {
+                for (int phraseWord : phraseWords) {
+                    introduced = findPrepositionObject(graph, phraseWord, List.of(), particle, null);
+                    if (introduced != null) {
+                        objects.add(phraseWord);  // its preposition phrases are the pattern's, for the parties too
+                        break;
+                    }
+                }
+            }
+            if (introduced == null) {
+                return null;
+            }
+            prepositions.put(particle, introduced);
         }
         return new TriggerMatch(pattern, head, List.copyOf(words), List.copyOf(objects), prepositions);
     }

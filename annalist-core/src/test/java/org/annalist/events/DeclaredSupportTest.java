@@ -57,4 +57,18 @@ class DeclaredSupportTest {
                 .extracting(Event::event, Event::cameo, event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("SUPPORT", "051", "DNK", "LVA"));
     }
+    @Test
+    void standingInFullSolidarityWithACountryIsSupportThoughWithHangsOnSolidarity() {
+        // the parser hangs "with Malawi" on "solidarity", not on "stood"
+        assertThat(code("The Zambian government said Zambia stood \"in full solidarity with Malawi.\""))
+                .extracting(Event::event, Event::cameo, event -> codes(event.recipients()))
+                .contains(tuple("SUPPORT", "051", "MWI"));
+    }
+
+    @Test
+    void standingInFullSolidarityAfterQuotationMarkIsSupport() {
+        assertThat(code("The European Commission said it stood \u201cin full solidarity with Portugal and Spain\u201d after the fires."))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .contains(tuple("SUPPORT", "EUR", "ESP,PRT"));
+    }
 }

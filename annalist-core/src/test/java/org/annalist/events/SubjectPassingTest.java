@@ -69,4 +69,28 @@ class SubjectPassingTest {
                 .extracting(Event::event)
                 .doesNotContain("SUPPORT");
     }
+    @Test
+    void gerundReadAsAdjectiveOfItsObjectIsDoneByTheSubjectOfBegin() {
+        // the parser may make "flying" an adjective of "food" and "food" the object of "begun"
+        assertThat(CoderFixture.code("2025-03-04", "The World Food Programme said it had begun flying food to a camp in eastern Chad.").events())
+                .filteredOn(event -> event.event().equals("AID"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("UNO");
+    }
+
+    @Test
+    void gerundReadAsAdjectiveOfConjoinedObjectsIsDoneByTheSubjectOfBegin() {
+        assertThat(CoderFixture.code("2025-03-04", "UNICEF said it had begun delivering tents and water to about 3,000 families in Sindh.").events())
+                .filteredOn(event -> event.event().equals("AID"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("UNO");
+    }
+
+    @Test
+    void sharingReadAsAdjectiveOfInformationIsCooperation() {
+        assertThat(CoderFixture.code("2025-03-04", "Kenyan and Ugandan police have begun sharing information on cattle raiders along the border, officials said.").events())
+                .filteredOn(event -> event.event().equals("COOPERATE"))
+                .extracting(event -> codes(event.actors()))
+                .containsExactly("KEN,UGA");
+    }
 }
