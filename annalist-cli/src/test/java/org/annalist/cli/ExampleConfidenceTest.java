@@ -34,7 +34,7 @@ class ExampleConfidenceTest {
     }
 
     @Test
-    void givesEveryEventAConfidenceWithTheWeightsFileItCameFrom() {
+    void givesEveryEventAConfidenceAndNamesBothWeightsFilesItCameFrom() {
         assertThat(first.exitCode()).isZero();
         assertThat(new OutputValidator().problems(article)).isEmpty();
         assertThat(article.path("events")).isNotEmpty();
@@ -44,6 +44,8 @@ class ExampleConfidenceTest {
             JsonNode provenance = event.path("provenance");
             assertThat(provenance.path("confidence_model").asText()).isEqualTo("events/confidence-weights.tsv");
             assertThat(provenance.path("confidence_model_sha256").asText()).matches("[0-9a-f]{64}");
+            assertThat(provenance.path("recipient_model").asText()).isEqualTo("events/recipient-weights.tsv");
+            assertThat(provenance.path("recipient_model_sha256").asText()).matches("[0-9a-f]{64}");
             assertThat(provenance.path("trigger_kind").asText()).isIn("verb", "noun");
             assertThat(provenance.path("actor_found_by").asText()).isNotEmpty();
         }

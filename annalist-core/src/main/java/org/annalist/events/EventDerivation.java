@@ -14,11 +14,23 @@ import org.annalist.events.patterns.TriggerKind;
  *        "speaker of the quotation", "domestic (no target named)"…), as the coder's decision trace writes it
  * @param recipientSource the same for the recipient; null when no recipient was found
  * @param position where the trigger stands in its sentence (clause, verb form, time); null when not recorded
+ * @param relations how the words near the trigger hang from it (for the recipient reranker); null when not recorded
  */
-public record EventDerivation(TriggerKind triggerKind, String actorSource, String recipientSource, TriggerPosition position) {
+public record EventDerivation(TriggerKind triggerKind, String actorSource, String recipientSource, TriggerPosition position,
+        TriggerRelations relations) {
+
+    /** A derivation without the words' relations to the trigger. */
+    public EventDerivation(TriggerKind triggerKind, String actorSource, String recipientSource, TriggerPosition position) {
+        this(triggerKind, actorSource, recipientSource, position, null);
+    }
 
     /** A derivation without the trigger's position. */
     public EventDerivation(TriggerKind triggerKind, String actorSource, String recipientSource) {
-        this(triggerKind, actorSource, recipientSource, null);
+        this(triggerKind, actorSource, recipientSource, null, null);
+    }
+
+    /** The same derivation with another recipient source (a reranked recipient's). */
+    public EventDerivation withRecipientSource(String source) {
+        return new EventDerivation(triggerKind, actorSource, source, position, relations);
     }
 }

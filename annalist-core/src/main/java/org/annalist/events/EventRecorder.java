@@ -80,7 +80,8 @@ final class EventRecorder {
                 quote == null ? null : quote.id(), quote == null ? null : quote.speaker());
         Provenance provenance = new Provenance(ruleFile.name(), ruleFile.sha256(), state.document.article().id(),
                 state.document.article().textHash(), version,
-                derivation(candidate, recipients, positions.position(graph, match, times, state.document.article().date())), null);
+                derivation(candidate, recipients, positions.position(graph, match, times, state.document.article().date()),
+                        TriggerRelationFinder.relations(graph, match)), null);
         String id = "v" + (state.events.size() + 1);
         EventDating.EventDate date = setting.date(graph, times, match.head(), state.document.article().date(),
                 aux.contains(Modality.FUTURE));
@@ -96,10 +97,11 @@ final class EventRecorder {
     }
 
     /** Which paths filled the roles; recipients taken over from an absorbed complement have no source of their own. */
-    private static EventDerivation derivation(Candidate candidate, List<EventParty> recipients, TriggerPosition position) {
+    private static EventDerivation derivation(Candidate candidate, List<EventParty> recipients, TriggerPosition position,
+            TriggerRelations relations) {
         String recipientSource = recipients.isEmpty() ? null
                 : candidate.recipient().parties().isEmpty() ? "absorbed complement" : candidate.recipient().source();
-        return new EventDerivation(candidate.match().pattern().kind(), candidate.actor().source(), recipientSource, position);
+        return new EventDerivation(candidate.match().pattern().kind(), candidate.actor().source(), recipientSource, position, relations);
     }
 
     /** A meeting in one party's country that another party is foreign to is a visit (PLOVER: visitor is the source). */

@@ -11,9 +11,18 @@ package org.annalist.events;
  * @param version the Annalist version that coded it
  * @param derivation how the trigger and the parties were found, or null for events built by hand
  * @param confidence the confidence model's estimate that the event is right, or null when no model scored it
+ * @param recipientModel the recipient reranker's weights file that judged the event's recipient
+ *        (docs/events.md, "Recipient reranking"), whether it kept the rules' choice or replaced it;
+ *        null when no reranker ran
  */
 public record Provenance(String ruleFile, String ruleFileSha256, String articleId, String textSha256, String version,
-        EventDerivation derivation, EventConfidence confidence) {
+        EventDerivation derivation, EventConfidence confidence, ModelFile recipientModel) {
+
+    /** Provenance before any recipient reranker judged it. */
+    public Provenance(String ruleFile, String ruleFileSha256, String articleId, String textSha256, String version,
+            EventDerivation derivation, EventConfidence confidence) {
+        this(ruleFile, ruleFileSha256, articleId, textSha256, version, derivation, confidence, null);
+    }
 
     /** Provenance without a derivation or a confidence: for hand-built events in tests and tools. */
     public Provenance(String ruleFile, String ruleFileSha256, String articleId, String textSha256, String version) {
@@ -22,6 +31,11 @@ public record Provenance(String ruleFile, String ruleFileSha256, String articleI
 
     /** The same provenance with the confidence model's estimate. */
     public Provenance withConfidence(EventConfidence estimate) {
-        return new Provenance(ruleFile, ruleFileSha256, articleId, textSha256, version, derivation, estimate);
+        return new Provenance(ruleFile, ruleFileSha256, articleId, textSha256, version, derivation, estimate, recipientModel);
+    }
+
+    /** The same provenance with another derivation (a reranked recipient's source) and the reranker's weights file. */
+    public Provenance withRecipientReranking(EventDerivation reranked, ModelFile model) {
+        return new Provenance(ruleFile, ruleFileSha256, articleId, textSha256, version, reranked, confidence, model);
     }
 }

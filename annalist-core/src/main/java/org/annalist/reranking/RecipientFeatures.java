@@ -14,6 +14,7 @@ import org.annalist.confidence.EventFeatures;
 import org.annalist.events.Event;
 import org.annalist.events.EventDerivation;
 import org.annalist.events.EventParty;
+import org.annalist.events.TriggerRelations;
 
 /**
  * Names the features of one recipient candidate of an event, as {@code group=value} names in the
@@ -97,11 +98,36 @@ public final class RecipientFeatures {
                 int gap = Math.abs(party.mention().start() - trigger);
                 features.add("side=" + (party.mention().start() < trigger ? "before" : "after") + " | " + choice);
                 features.add("characters=" + (gap < 20 ? "under 20" : gap < 60 ? "under 60" : gap < 120 ? "under 120" : "120 or more") + " | " + choice);
+                TriggerRelations relations = event.provenance() == null || event.provenance().derivation() == null ? null
+                        : event.provenance().derivation().relations();
+                if (relations != null) {
+                    String relation = relations.relationOf(party.mention());
+                    features.add("relation=" + relationClass(relation) + " | " + choice);
+                    if (!relation.contains(" > ") && !relation.startsWith("^") && !relation.equals(TriggerRelations.NONE)) {
+                        features.add("relation arc=" + baseRelation(relation) + " | " + choice);
+                    }
+                }
             }
         }
         if (candidate.parties().size() > 1) {
             features.add("parties=several | " + choice);
         }
+    }
+
+    /** One arc down, two arcs down, one up, a sibling's, or none: the shape of the path from the trigger. */
+    static String relationClass(String relation) {
+        if (relation.equals(TriggerRelations.NONE)) {
+            return "none";
+        }
+        boolean up = relation.startsWith("^");
+        boolean two = relation.contains(" > ");
+        return up ? (two ? "sibling" : "head") : two ? "two down" : "one down";
+    }
+
+    private static String baseRelation(String relation) {
+        int colon = relation.indexOf(':');
+        String base = colon < 0 ? relation : relation.substring(0, colon);
+        return relation.equals("nmod:poss") ? relation : base;
     }
 
     /** Whether the code was the actor or the recipient of the last event before this one, in an earlier or the same sentence. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.annalist.actors.Entity;
 import org.annalist.events.Event;
 import org.annalist.events.EventDerivation;
+import org.annalist.events.ModelFile;
 import org.annalist.events.Provenance;
 
 /**
@@ -13,7 +14,8 @@ import org.annalist.events.Provenance;
  * scores the candidate recipients ({@link RecipientCandidates}) with the learnt model and replaces
  * the rules' recipient only when another candidate outscores it by more than the model's margin.
  * A replaced recipient's source says so ("reranked: …", with the rules' own path), so every event
- * still tells how its recipient was found. Stateless after construction and safe to share.
+ * still tells how its recipient was found, and every event it judged names the weights file and its
+ * hash ({@code recipient_model}, {@code recipient_model_sha256}), kept or replaced. Stateless after construction and safe to share.
  */
 public final class RecipientReranking {
 
@@ -21,9 +23,11 @@ public final class RecipientReranking {
     public static final String REPLACED = "reranked: ";
 
     private final RecipientModel model;
+    private final ModelFile modelFile;
 
     public RecipientReranking(RecipientModel model) {
         this.model = Objects.requireNonNull(model, "model");
+        this.modelFile = new ModelFile(model.name(), model.sha256());
     }
 
     /** The article's events, in the same order, some with another recipient; events without provenance are left as they are. */
@@ -49,18 +53,16 @@ public final class RecipientReranking {
                 bestScore = score;
             }
         }
-        if (best == null || bestScore - rule <= model.margin()) {
-            return event;
-        }
         Provenance provenance = event.provenance();
         EventDerivation derivation = provenance.derivation();
+        if (best == null || bestScore - rule <= model.margin()) {
+            return event.withProvenance(provenance.withRecipientReranking(derivation, modelFile));
+        }
         String was = derivation.recipientSource() == null ? "none" : derivation.recipientSource();
-        EventDerivation reranked = new EventDerivation(derivation.triggerKind(), derivation.actorSource(),
-                REPLACED + describe(best) + " (rules: " + was + ")", derivation.position());
+        EventDerivation reranked = derivation.withRecipientSource(REPLACED + describe(best) + " (rules: " + was + ")");
         return new Event(event.id(), event.date(), event.event(), event.mode(), event.context(), event.actors(), best.parties(),
                 event.location(), event.quadCode(), event.scale(), event.cameo(), event.goldstein(), event.aux(), event.evidence(),
-                event.rule(), new Provenance(provenance.ruleFile(), provenance.ruleFileSha256(), provenance.articleId(),
-                        provenance.textSha256(), provenance.version(), reranked, provenance.confidence()), event.datePrecision());
+                event.rule(), provenance.withRecipientReranking(reranked, modelFile), event.datePrecision());
     }
 
     private static String describe(RecipientCandidate candidate) {

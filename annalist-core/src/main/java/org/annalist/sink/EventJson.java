@@ -9,6 +9,7 @@ import org.annalist.events.EventConfidence;
 import org.annalist.events.EventDerivation;
 import org.annalist.events.EventLocation;
 import org.annalist.events.EventParty;
+import org.annalist.events.ModelFile;
 import org.annalist.events.Span;
 
 /** An event as a PLOVER record (field names as in the PLOVER spec) with CAMEO and evidence. */
@@ -65,6 +66,11 @@ final class EventJson {
             if (confidence != null) {
                 provenance.put("confidence_model", confidence.model());
                 provenance.put("confidence_model_sha256", confidence.modelSha256());
+            }
+            ModelFile recipientModel = event.provenance().recipientModel();
+            if (recipientModel != null) {
+                provenance.put("recipient_model", recipientModel.name());
+                provenance.put("recipient_model_sha256", recipientModel.sha256());
             }
         }
         return node;

@@ -14,8 +14,10 @@ import org.annalist.events.Event;
 import org.annalist.events.EventDerivation;
 import org.annalist.events.EventParty;
 import org.annalist.events.Evidence;
+import org.annalist.events.ModelFile;
 import org.annalist.events.Provenance;
 import org.annalist.events.Span;
+import org.annalist.events.TriggerRelations;
 import org.annalist.events.patterns.TriggerKind;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,25 @@ class RecipientRerankingTest {
     }
 
     @Test
+    void aPartyOfTheSameSentenceIsDescribedByTheShapeOfItsPathFromTheTriggerAndItsFirstArc() {
+        Provenance provenance = PROTEST.provenance();
+        TriggerRelations relations = new TriggerRelations(java.util.Map.of(span("United").start(), "obl:to"));
+        Event withRelations = PROTEST.withProvenance(new Provenance(provenance.ruleFile(), provenance.ruleFileSha256(),
+                provenance.articleId(), provenance.textSha256(), provenance.version(),
+                new EventDerivation(TriggerKind.VERB, "subject", null, null, relations), null));
+        List<RecipientCandidate> candidates = new RecipientCandidates(ENTITIES).of(withRelations);
+        RecipientFeatures features = new RecipientFeatures(ENTITIES, List.of(withRelations));
+
+        assertThat(features.of(withRelations, candidates.get(1), candidates.size()))
+                .contains("relation=one down | nearby", "relation arc=obl | nearby");
+        // a party of an earlier sentence has no path from the trigger
+        assertThat(features.of(withRelations, candidates.get(2), candidates.size())).noneMatch(feature -> feature.startsWith("relation"));
+        assertThat(RecipientFeatures.relationClass("obj > nmod:of")).isEqualTo("two down");
+        assertThat(RecipientFeatures.relationClass("^xcomp > nsubj")).isEqualTo("sibling");
+        assertThat(RecipientFeatures.relationClass(TriggerRelations.NONE)).isEqualTo("none");
+    }
+
+    @Test
     void replacesTheRulesRecipientOnlyWhenAnotherCandidateWinsByMoreThanTheMargin() {
         RecipientModel prefersBodies = model(1.0, new ConfidenceModel.Weight("body=non-state | nearby", 2.5, 10));
 
@@ -91,7 +112,29 @@ class RecipientRerankingTest {
         assertThat(reranked.actors()).isEqualTo(PROTEST.actors());
 
         RecipientModel cautious = model(3.0, new ConfidenceModel.Weight("body=non-state | nearby", 2.5, 10));
-        assertThat(new RecipientReranking(cautious).rerank(List.of(PROTEST), ENTITIES)).containsExactly(PROTEST);
+        Event kept = new RecipientReranking(cautious).rerank(List.of(PROTEST), ENTITIES).get(0);
+        assertThat(kept.recipients()).isEmpty();
+        assertThat(kept.provenance().derivation()).isEqualTo(PROTEST.provenance().derivation());
+    }
+
+    @Test
+    void everyJudgedEventNamesTheWeightsFileAndItsHashWhetherKeptOrReplaced() {
+        List<ConfidenceModel.Weight> rows = List.of(new ConfidenceModel.Weight("body=non-state | nearby", 2.5, 10),
+                new ConfidenceModel.Weight(RecipientModel.MARGIN, 1.0, 0));
+        RecipientModel replacing = RecipientModel.of("my-weights.tsv", "ab".repeat(32), rows);
+        RecipientModel keeping = RecipientModel.of("my-weights.tsv", "cd".repeat(32),
+                List.of(new ConfidenceModel.Weight(RecipientModel.MARGIN, 1.0, 0)));
+
+        Event replaced = new RecipientReranking(replacing).rerank(List.of(PROTEST), ENTITIES).get(0);
+        Event kept = new RecipientReranking(keeping).rerank(List.of(PROTEST), ENTITIES).get(0);
+
+        assertThat(PROTEST.provenance().recipientModel()).isNull();
+        assertThat(replaced.provenance().recipientModel()).isEqualTo(new ModelFile("my-weights.tsv", "ab".repeat(32)));
+        assertThat(kept.provenance().recipientModel()).isEqualTo(new ModelFile("my-weights.tsv", "cd".repeat(32)));
+        assertThat(kept.recipients()).isEmpty();
+        // the confidence stage keeps the reranker's file
+        assertThat(replaced.provenance().withConfidence(new org.annalist.events.EventConfidence(0.5, "c.tsv", "ef".repeat(32)))
+                .recipientModel()).isEqualTo(replaced.provenance().recipientModel());
     }
 
     @Test

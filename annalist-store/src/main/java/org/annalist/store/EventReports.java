@@ -9,6 +9,7 @@ import org.annalist.article.Article;
 import org.annalist.events.Event;
 import org.annalist.events.EventConfidence;
 import org.annalist.events.EventParty;
+import org.annalist.events.ModelFile;
 import org.annalist.events.Span;
 import org.annalist.pipeline.AnnalistVersion;
 
@@ -90,6 +91,11 @@ public final class EventReports {
         if (confidence != null) {
             node.put("confidence_model", confidence.model());
             node.put("confidence_model_sha256", confidence.modelSha256());
+        }
+        ModelFile recipientModel = event.provenance() == null ? null : event.provenance().recipientModel();
+        if (recipientModel != null) {
+            node.put("recipient_model", recipientModel.name());
+            node.put("recipient_model_sha256", recipientModel.sha256());
         }
         try {
             return mapper.writeValueAsString(node);
