@@ -56,17 +56,14 @@ final class GenericReferent {
      * be a plain quantity ("every ship was searched").
      */
     private static boolean quantifiedByClause(SentenceGraph graph, int token, WordLists words) {
-        boolean quantified = false;
-        boolean clause = false;
-        for (Dependency arc : graph.dependents(token)) {
-            if (arc.relation().equals("det") && DETERMINER.equals(value(graph.token(arc.dependent()), words))) {
-                quantified = true;
-            }
-            if (arc.relation().startsWith("acl")) {
-                clause = true;
-            }
-        }
-        return quantified && clause;
+        boolean clause = graph.dependents(token).stream().anyMatch(arc -> arc.relation().startsWith("acl"));
+        return clause && isQuantified(graph, token, words);
+    }
+
+    /** A noun with a quantifier that makes it generic: "any group", "every ship". */
+    static boolean isQuantified(SentenceGraph graph, int token, WordLists words) {
+        return graph.dependents(token).stream().anyMatch(arc -> arc.relation().equals("det")
+                && DETERMINER.equals(value(graph.token(arc.dependent()), words)));
     }
 
     /**

@@ -46,6 +46,10 @@ final class RoleFillers {
                     // "had begun shelling the town": the aspect verb's subject does the gerund
                     found.addAll(SubjectPassing.ofGerundComplement(graph, head, words));
                 }
+                if (verb && found.isEmpty()) {
+                    // "fired tear gas at farmers blocking the highway": the noun the participle describes
+                    found.addAll(DescribedNounSubject.of(graph, head, words));
+                }
             }
             case OBJECT -> {
                 if (graph.isPassive(head)) {
