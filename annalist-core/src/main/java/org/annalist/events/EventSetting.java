@@ -210,6 +210,23 @@ final class EventSetting {
     private record PlaceMention(Place place, Span span, int firstToken, int endToken) {}
 
     /** Gazetteer names in the sentence, longest first at each capitalised token, left to right. */
+    /**
+     * Whether the words are part of a longer name the tagger reads as a person's ("Maros Sefcovic",
+     * "Jordan Bardella"): a person tag on them and on a proper noun next to them. A lone word tagged
+     * a person after "in" ("in Zalambessa") may be the tagger's slip on a place and is kept.
+     */
+    private static boolean insidePersonName(Sentence sentence, int first, int end) {
+        if (!isPersonWord(sentence.token(first))) {
+            return false;
+        }
+        return first > 0 && isPersonWord(sentence.token(first - 1))
+                || end < sentence.tokens().size() && isPersonWord(sentence.token(end));
+    }
+
+    private static boolean isPersonWord(Token token) {
+        return token.isProperNoun() && "PERSON".equals(token.namedEntityTag());
+    }
+
     private List<PlaceMention> placesIn(SentenceGraph graph) {
         List<PlaceMention> found = new ArrayList<>();
         Sentence sentence = graph.sentence();
@@ -227,6 +244,11 @@ final class EventSetting {
                     continue;
                 }
                 Optional<Place> place = gazetteer.find(text.substring(from, to));
+                if (place.isPresent() && insidePersonName(sentence, first, end)) {
+                    // "Maros Sefcovic": a town's name as a person's first name
+                    first = end - 1;
+                    break;
+                }
                 if (place.isPresent()) {
                     found.add(new PlaceMention(place.get(), new Span(start.start(), sentence.token(end - 1).end(),
                             text.substring(from, to)), first, end));
