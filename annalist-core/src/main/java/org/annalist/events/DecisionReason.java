@@ -34,6 +34,8 @@ public enum DecisionReason {
     OPEN_QUESTION,
     /** A command to the actor's own army, police or officials ("ordered the army to respond"; {@link OwnSideOrder}). */
     OWN_SIDE_ORDER,
+    /** A demand on a verb of command whose ordered act is coded as the commander's ("ordered them held"; {@link OrderedAct}). */
+    ORDERED_ACT,
     /**
      * A consultation with one party and no other ("the commission's meeting", "held
      * consultations"): PLOVER's CONSULT is between actors, so one alone codes nothing.

@@ -166,13 +166,25 @@ public final class DependencyEventCoder implements EventCoder {
         }
         Map<Candidate, Candidate> lightFrames = relations.lightFrames(graph, candidates);
         Map<Candidate, Candidate> absorbedBy = relations.absorptions(graph, candidates, lightFrames.keySet());
+        Map<Candidate, Candidate> orderedActs = OrderedAct.of(graph, candidates, absorbedBy, words);
+        absorbedBy.keySet().removeAll(orderedActs.keySet());
         Set<String> coded = new HashSet<>();
         Optional<Candidate> verbEvent = candidates.stream()
                 .filter(candidate -> candidate.match().pattern().kind() == TriggerKind.VERB)
                 .filter(candidate -> candidate.actor().anyCoded() && !absorbedBy.containsKey(candidate) && !lightFrames.containsKey(candidate))
                 .findFirst();
         for (Candidate candidate : candidates) {
-            if (verbEvent.isPresent() && relations.isBackgroundNoun(graph, candidate)) {
+            Candidate current = candidate;
+            if (orderedActs.containsValue(current)) {
+                Candidate act = orderedActs.entrySet().stream().filter(entry -> entry.getValue() == current).findFirst().orElseThrow().getKey();
+                state.decide(graph, candidate.match(), DecisionReason.ORDERED_ACT, "an order of the act \""
+                        + graph.token(act.match().head()).text() + "\" (" + act.match().pattern().id() + "), coded as the commander's", null);
+                continue;
+            }
+            Candidate order = orderedActs.get(candidate);
+            if (order != null) {
+                candidate = OrderedAct.asCommanders(candidate, order);
+            } else if (verbEvent.isPresent() && relations.isBackgroundNoun(graph, candidate)) {
                 state.decide(graph, candidate.match(), DecisionReason.BACKGROUND_NOUN, "mentioned beside the verb event \""
                         + graph.token(verbEvent.get().match().head()).text() + "\" (" + verbEvent.get().match().pattern().id() + ")", null);
                 continue;
