@@ -161,11 +161,14 @@ final class AnaphoricRecipient {
 
     /**
      * Whether the noun names what its act was about ("the release of the detainees", "the killing of
-     * five protesters", "the attack on the patrol"): then the lead's first event is no guess for it.
+     * five protesters", "the attack on the patrol"; not a time, "the demand on Tuesday"): then the
+     * lead's first event is no guess for it.
      */
     private static boolean namesItsOwnObject(SentenceGraph graph, Token noun) {
         return graph.dependents(noun.index()).stream()
-                .anyMatch(arc -> arc.relation().equals("nmod:of") || arc.relation().equals("nmod:on") || arc.relation().equals("nmod:against"));
+                .anyMatch(arc -> arc.relation().equals("nmod:of")
+                        || (arc.relation().equals("nmod:on") || arc.relation().equals("nmod:against"))
+                                && !RoleFillers.TIME_TAGS.contains(graph.token(arc.dependent()).namedEntityTag()));
     }
 
     /**

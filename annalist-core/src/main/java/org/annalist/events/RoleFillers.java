@@ -22,7 +22,7 @@ import org.annalist.language.Token;
 final class RoleFillers {
 
     /** Named-entity tags of times: a phrase with a preposition that names one ("on Monday") names no party. */
-    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final WordLists words;
 
