@@ -67,9 +67,15 @@ public enum DecisionReason {
     BACKGROUND_NOUN,
     /**
      * A verb of rejecting aimed at an accusation ("rejected the accusation", "dismissed the criticism"): a
-     * denial (CAMEO 016 deny responsibility, which PLOVER does not code), not a REJECT ({@link Denial}).
+     * denial (CAMEO 016 deny responsibility, which PLOVER does not code), not a REJECT ({@link Denial}); or an act
+     * in the clause a denial governs ("denied that its forces had fired on the boat"; {@link NonFactualClause}).
      */
     DENIAL,
+    /**
+     * An act named as the condition of another ("would free them if the army withdrew", "would keep attacking
+     * until Islamabad released its fighters"): not asserted ({@link NonFactualClause}).
+     */
+    CONDITION,
     /**
      * A verb of rejecting whose object or infinitive is a comment ("declined to comment", "declined further
      * comment", "declined to be named"): CAMEO 011 decline comment, which PLOVER does not code ({@link Denial}).

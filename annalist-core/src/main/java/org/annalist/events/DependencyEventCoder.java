@@ -51,6 +51,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final WordLists words;
     private final TriggerMatcher matcher;
     private final Modality modality;
+    private final NonFactualClause nonFactual;
     private final EventSetting setting;
     private final PartySectors partySectors;
     private final RoleFilling roleFilling;
@@ -91,6 +92,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.words = Objects.requireNonNull(words, "words");
         this.modality = new Modality(words);
+        this.nonFactual = new NonFactualClause(words, modality);
         this.matcher = new TriggerMatcher(patterns, words, modality);
         this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"), words);
         this.roleFilling = new RoleFilling(words, modality, setting, new ReporterConjunct(Objects.requireNonNull(speechVerbs, "speechVerbs")));
@@ -155,6 +157,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (OpenQuestion.isOpen(graph, modality.predicate(graph, match))) {
                 state.decide(graph, match, DecisionReason.OPEN_QUESTION, "an open question (\"whether\")", null);
+                continue;
+            }
+            Optional<NonFactualClause.Finding> unasserted = nonFactual.of(graph, modality.predicate(graph, match));
+            if (unasserted.isPresent()) {
+                state.decide(graph, match, unasserted.get().reason(), unasserted.get().why(), null);
                 continue;
             }
             Optional<Token> press = pressModifier(graph, match);

@@ -55,8 +55,16 @@ final class Modality {
     }
 
     List<String> aux(SentenceGraph graph, TriggerMatch match, List<TimeExpression> times, LocalDate articleDate) {
-        int predicate = predicate(graph, match);
-        boolean negated = hasDependentIn(graph, predicate, ListName.NEGATION) || hasDependentIn(graph, match.head(), ListName.NEGATION);
+        return aux(graph, predicate(graph, match), match.head(), times, articleDate);
+    }
+
+    /** The modes of a verb by its grammar alone, no time expression: for the clause that governs another. */
+    List<String> auxOfVerb(SentenceGraph graph, int verb) {
+        return aux(graph, verb, verb, List.of(), null);
+    }
+
+    private List<String> aux(SentenceGraph graph, int predicate, int head, List<TimeExpression> times, LocalDate articleDate) {
+        boolean negated = hasDependentIn(graph, predicate, ListName.NEGATION) || hasDependentIn(graph, head, ListName.NEGATION);
         boolean future = false;
         boolean hypothetical = false;
         for (Dependency arc : graph.dependents(predicate)) {

@@ -33,6 +33,14 @@ public enum ListName {
     HYPOTHETICAL_AUXILIARY,
     /** Subordinators of a condition: "if", "unless". */
     CONDITION_MARKER,
+    /**
+     * Subordinators whose clause names what must happen first ("until", "before", "once"): under a future,
+     * possible or infinitival clause ("would not reopen the crossings until Minsk stopped …") the clause is a
+     * condition, not a fact ({@code org.annalist.events.NonFactualClause}).
+     */
+    PENDING_MARKER,
+    /** Verbs of denying: the clause they govern is denied, not asserted ("denied that its troops had fired"). */
+    DENIAL_VERB,
     /** Verbs of saying: under them "would" reports a future, not a hypothesis. */
     SPEECH_VERB,
     /**
