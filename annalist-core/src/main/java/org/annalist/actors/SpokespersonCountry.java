@@ -145,7 +145,7 @@ final class SpokespersonCountry {
      * word of reference-words.tsv that is not a body's word ("ministry" and "office" are
      * mouthpieces too, but a "foreign ministry official" speaks for nobody).
      */
-    private boolean isSpokesperson(String title) {
+    boolean isSpokesperson(String title) {
         if (title == null) {
             return false;
         }

@@ -18,7 +18,9 @@ import org.annalist.language.Sentence;
  * else from where they speak ({@link SpeakingPlace}); else from the institution of their title the
  * text named last ("the Philippine coast guard said … coast guard spokesman X", {@link TitledInstitution});
  * else, for a spokesperson, from the state the
- * text has just reported acting ({@link SpokespersonCountry}); else from the capital the story
+ * text has just reported acting ({@link SpokespersonCountry}); else, for a government office-holder or
+ * spokesperson, from the one state they report doing something ("He said Somalia would not
+ * accept …", {@link ReportedOwnState}); else from the capital the story
  * is filed from ("CAIRO (AP) — … Irrigation Minister Hani Sewilam said", "SEOUL (Reuters) - …
  * Choi Min-seo, a professor …"): a correspondent there quotes local officials and residents; else
  * from the article's main country, a guess for its own people. Staff of a body whose code is
@@ -38,6 +40,7 @@ final class UnplacedPersons {
 
     private final SpeakingPlace speakingPlace;
     private final SpokespersonCountry spokespersons;
+    private final ReportedOwnState ownStates;
     private final TitledInstitution titledInstitutions;
     private final PersonOrigin origins;
     private final DatelinePlace datelines;
@@ -49,6 +52,7 @@ final class UnplacedPersons {
         this.datelines = datelines;
         this.speakingPlace = speakingPlace;
         this.spokespersons = new SpokespersonCountry(dictionaries);
+        this.ownStates = new ReportedOwnState(dictionaries.referenceWords());
         this.titledInstitutions = new TitledInstitution(dictionaries.sectors());
         this.origins = new PersonOrigin(dictionaries);
         this.kinship = new Kinship(dictionaries.referenceWords());
@@ -112,6 +116,9 @@ final class UnplacedPersons {
             }
             if (draft.code == null && !draft.employedByUncodedBody) {
                 spokespersons.of(document, draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            }
+            if (draft.code == null && !draft.employedByUncodedBody && !localOffice(draft.title)) {
+                ownStates.of(document, draft, drafts, spokespersons.isSpokesperson(draft.title)).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
             // only a state's office-holder is placed by the capital opening the paragraph before (the state's reply goes on),
             // not a lawyer or resident quoted next, who may be the other side's voice (ParagraphPlaceTest)

@@ -97,7 +97,12 @@ public final class ReferenceWords {
          * A word of an office held in one town or province: "In Marib, the governor, X, said" —
          * the place the sentence opens with is where the office is, whatever the dateline.
          */
-        LOCAL_OFFICE
+        LOCAL_OFFICE,
+        /**
+         * A verb by which an official reports: "He said Somalia would not accept …" — a state that
+         * is the subject of a verb in that sentence is the official's own.
+         */
+        REPORTING
     }
 
     /** The kinds as the file writes them ("named-employer"), for the error on an unknown one. */
