@@ -155,11 +155,12 @@ public final class DependencyEventCoder implements EventCoder {
                         "a reduced relative read as a finite verb: its subject is whom the act was done to (\"the people killed in …\")", null);
                 continue;
             }
-            if (OpenQuestion.isOpen(graph, modality.predicate(graph, match))) {
+            int predicate = modality.predicate(graph, match);
+            if (OpenQuestion.isOpen(graph, predicate)) {
                 state.decide(graph, match, DecisionReason.OPEN_QUESTION, "an open question (\"whether\")", null);
                 continue;
             }
-            Optional<NonFactualClause.Finding> unasserted = nonFactual.of(graph, modality.predicate(graph, match));
+            Optional<NonFactualClause.Finding> unasserted = nonFactual.of(graph, predicate);
             if (unasserted.isPresent()) {
                 state.decide(graph, match, unasserted.get().reason(), unasserted.get().why(), null);
                 continue;
