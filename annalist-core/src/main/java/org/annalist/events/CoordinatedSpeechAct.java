@@ -22,6 +22,14 @@ final class CoordinatedSpeechAct {
 
     private static final List<RoleSource> SPEAKER = List.of(RoleSource.parse("speaker"));
 
+    /**
+     * How many clauses deep the misjoined verb may sit under the verb of saying: the parser also
+     * joins it to a verb two clauses down ("said it had taken measures against vessels that
+     * intruded, and accused Manila of ...", "said countries had no right to interfere and warned
+     * Manila ...").
+     */
+    private static final int MAX_REPORTED_CLAUSES = 3;
+
     private CoordinatedSpeechAct() {}
 
     /** The speaker as the act's actor, or no party when the match is not in that shape. */
@@ -47,19 +55,25 @@ final class CoordinatedSpeechAct {
     /**
      * Whether the verb (or the first verb of its coordination, or the predicate it completes: "said it
      * had been unable to reach ...") is the clause a verb of saying before it reports ("said [that] the
-     * map violated ..."); "..., both militaries said" after the clause
-     * reports both verbs alike and is no sign of a misjoined one.
+     * map violated ..."), directly or through clauses it reports in turn; "..., both militaries said"
+     * after the clause reports both verbs alike and is no sign of a misjoined one.
      */
     private static boolean reportedBefore(SentenceGraph graph, int verb, WordLists words) {
         int node = verb;
-        Dependency up = graph.basicHead(node);
-        while (up != null && up.governor() >= 0 && (up.relation().startsWith("conj") || up.relation().equals("xcomp"))) {
+        for (int clause = 0; clause < MAX_REPORTED_CLAUSES; clause++) {
+            Dependency up = graph.basicHead(node);
+            while (up != null && up.governor() >= 0 && (up.relation().startsWith("conj") || up.relation().equals("xcomp"))) {
+                node = up.governor();
+                up = graph.basicHead(node);
+            }
+            if (up == null || up.governor() < 0 || up.governor() > node || !up.relation().equals("ccomp")) {
+                return false;
+            }
+            if (words.containsEither(ListName.SPEECH_VERB, graph.token(up.governor()).lemma(), graph.token(up.governor()).text())) {
+                return true;
+            }
             node = up.governor();
-            up = graph.basicHead(node);
         }
-        if (up == null || up.governor() < 0 || up.governor() > node || !up.relation().equals("ccomp")) {
-            return false;
-        }
-        return words.containsEither(ListName.SPEECH_VERB, graph.token(up.governor()).lemma(), graph.token(up.governor()).text());
+        return false;
     }
 }

@@ -46,6 +46,14 @@ class CoordinatedSpeechActTest {
     }
 
     @Test
+    void aWarningJoinedToAVerbTwoClausesDownIsTheSpeakers() {
+        List<Event> events = events(
+                "Vietnam's foreign ministry spokesman Le Van Hoa said foreign navies had no right to intervene and warned Beijing against further provocations.");
+
+        assertThat(actorCodes(events, "threaten.warn")).containsExactly("VNM");
+    }
+
+    @Test
     void aMaterialActJoinedToTheReportedClauseIsNotTheSpeakers() {
         List<Event> events = events("The Peruvian police said unidentified gunmen stormed a village in Puno and killed 12 farmers.");
 
