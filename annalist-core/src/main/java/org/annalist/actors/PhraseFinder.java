@@ -93,7 +93,7 @@ final class PhraseFinder {
             if (named.type().equals("PERSON") && end - first == 1 && first > 0 && sentence.token(first - 1).text().equals("the")) {
                 continue; // "a crisis in the Horn": a one-word name after "the" is a place or a thing, never a person
             }
-            boolean place = named.type().equals("PERSON") && end - first == 1 && first > 0
+            boolean place = named.type().equals("PERSON") && first > 0
                     && PLACE_PREPOSITIONS.contains(sentence.token(first - 1).text().toLowerCase(java.util.Locale.ROOT))
                     && namedAsPlaceElsewhere(document, named.text());
             Category category = named.type().equals("PERSON") && !place ? Category.PERSON_NAME : Category.OTHER_NAME;
@@ -116,9 +116,10 @@ final class PhraseFinder {
     /**
      * Whether the tagger read the same word as a place somewhere in the article: "the border town
      * of Zalambessa … Residents of Zalambessa said" names one town, though the second is tagged a
-     * person. A word keeps one sense in one story; only one-word names after a preposition of place
-     * are read so (the caller checks), since a full name ("Jordan Peterson") is a person whatever its
-     * words name elsewhere, and a group named like its town ("Radaa said") acts.
+     * person, and so does "the plant near Zubin Potok … gathered in Zubin Potok". A name keeps one
+     * sense in one story; only names after a preposition of place are read so (the caller checks),
+     * since a group named like its town ("Radaa said") acts, and only the whole name, since a full name
+     * ("Jordan Peterson") is a person whatever its words name elsewhere.
      */
     private static boolean namedAsPlaceElsewhere(AnnotatedDocument document, String word) {
         return document.namedEntities().stream()

@@ -18,6 +18,16 @@ class OneSenseOfAPlaceNameTest {
     }
 
     @Test
+    void aTwoWordTownTaggedAsAPersonAfterAPrepositionIsNoPerson() {
+        // Written for this test: the whole name was read as a place in the lead
+        ActorAnalysis analysis = resolve("BELGRADE (AP) — Serbia put its army on alert on Wednesday after Kosovo police seized a "
+                + "hydroelectric plant near the northern town of Zubin Potok.\n\nHundreds of Kosovo Serbs gathered outside the "
+                + "municipal building in Zubin Potok on Wednesday evening to protest against the seizure.");
+        assertThat(analysis.entities()).filteredOn(entity -> entity.type().equals("PERSON"))
+                .extracting(Entity::name).doesNotContain("Zubin Potok");
+    }
+
+    @Test
     void aPersonWhoseSurnameIsAlsoAPlaceStaysAPerson() {
         // Written for this test: a full name is a person whatever its words name elsewhere
         ActorAnalysis analysis = resolve("AMMAN, May 3 (Reuters) - Protesters gathered in Madaba on Friday. "
