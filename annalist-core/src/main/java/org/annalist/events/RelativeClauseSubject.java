@@ -15,7 +15,12 @@ import org.annalist.language.Token;
  * one of its nouns), with no subject or with a gerund of the clause as one ("taking"). A finite verb
  * right after the comma that closes the relative clause is done by the noun the relative pronoun
  * stands for, when that noun (or the name it belongs to) begins the sentence's root phrase: it
- * then has no other role in the sentence.
+ * then has no other role in the sentence. The relative clause is known by its pronoun: the subject
+ * of its verb ("which had served"), the owner of that subject ("France, whose cognac makers are hit
+ * hardest, called the move unjustified"), or, when the parser did not read the clause as one, the
+ * pronoun right after the opening comma hung on the noun before it ("Egypt, which backs Haftar,
+ * called on Turkey …" with "which" a {@code dep} of "Egypt", "backs" under "which" and "called"
+ * under "Haftar"; "The Arab League, which groups 22 states, called on …" with "groups" read as a noun).
  */
 final class RelativeClauseSubject {
 
@@ -41,6 +46,17 @@ final class RelativeClauseSubject {
                 return List.of();
             }
             node = up.governor();
+            if (isRelativePronoun(graph, node)) {
+                // the pronoun heads the clause itself: "Egypt, which backs Haftar, called …"
+                Dependency antecedent = graph.basicHead(node);
+                if (antecedent == null || antecedent.governor() < 0 || antecedent.governor() >= node
+                        || !graph.token(node - 1).text().equals(",") || !graph.token(antecedent.governor()).isNoun()
+                        || !(antecedent.relation().equals("dep") || antecedent.relation().startsWith("acl"))
+                        || !headsRootPhrase(graph, antecedent.governor())) {
+                    return List.of();
+                }
+                return List.of(antecedent.governor());
+            }
             if (graph.token(node).isVerb() && hasRelativePronounSubject(graph, node)) {
                 Dependency clause = graph.basicHead(node);
                 if (clause == null || clause.governor() < 0 || clause.governor() > node
@@ -54,9 +70,18 @@ final class RelativeClauseSubject {
         return List.of();
     }
 
+    /** "which had served", "whose cognac makers are hit": a subject that is a relative pronoun or owned by "whose". */
     private static boolean hasRelativePronounSubject(SentenceGraph graph, int verb) {
         return graph.basicDependents(verb).stream().anyMatch(arc -> arc.relation().startsWith("nsubj")
-                && graph.token(arc.dependent()).partOfSpeech().startsWith("W"));
+                && (graph.token(arc.dependent()).partOfSpeech().startsWith("W")
+                        || graph.basicDependents(arc.dependent()).stream().anyMatch(owner -> owner.relation().equals("nmod:poss")
+                                && graph.token(owner.dependent()).partOfSpeech().equals("WP$"))));
+    }
+
+    /** "which", "who", "whose" (WDT, WP, WP$) right where a relative clause opens. */
+    private static boolean isRelativePronoun(SentenceGraph graph, int token) {
+        String form = graph.token(token).partOfSpeech();
+        return token > 0 && (form.equals("WDT") || form.equals("WP") || form.equals("WP$"));
     }
 
     /** Whether the noun is the root, or reaches it only through nouns ("The rights group Ain o Salish Kendra, which …"). */
