@@ -40,6 +40,16 @@ final class GoldArticleCoding {
 
     private GoldArticleCoding() {}
 
+    /** Reads and codes the gold files: their articles that have gold events and were coded, file by file in their order. */
+    static List<CodedGold> codeArticlesWithEvents(ArticlePipeline pipeline, BatchSettings settings, List<Path> goldFiles, PrintWriter err)
+            throws IOException {
+        List<CodedGold> articles = new ArrayList<>();
+        for (Path goldFile : goldFiles) {
+            articles.addAll(codeArticlesWithEvents(pipeline, settings, goldFile, err));
+        }
+        return articles;
+    }
+
     /** Reads and codes a gold file: its articles that have gold events and were coded, in the file's order. */
     static List<CodedGold> codeArticlesWithEvents(ArticlePipeline pipeline, BatchSettings settings, Path goldFile, PrintWriter err)
             throws IOException {

@@ -16,12 +16,10 @@ import org.annalist.confidence.training.TrainingArticle;
 import org.annalist.confidence.training.WeightsFile;
 import org.annalist.evaluation.Counts;
 import org.annalist.pipeline.ArticlePipeline;
-import org.annalist.pipeline.PipelineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -73,18 +71,10 @@ final class TrainConfidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (out == null && !crossValidate) {
-            throw new ParameterException(spec.commandLine(), "give --out FILE, --cross-validate or both");
-        }
+        GoldTraining.requireOutOrCrossValidation(spec, out, crossValidate);
         PrintWriter output = spec.commandLine().getOut();
-        PipelineFactory.Stages stages = PipelineAssembly.stages(pipelineOptions);
-        // the events the confidence will score: after the recipient reranking, before any confidence
-        ArticlePipeline pipeline = new ArticlePipeline(languages.create(pipelineOptions.languageSettings()), stages.actors(),
-                stages.quotes(), stages.events(), stages.recipients(), null);
-        List<TrainingArticle> articles = new ArrayList<>();
-        for (Path goldFile : goldFiles) {
-            articles.addAll(code(pipeline, goldFile));
-        }
+        ArticlePipeline pipeline = GoldTraining.pipelineBefore(GoldTraining.TrainedStage.CONFIDENCE, languages, pipelineOptions);
+        List<TrainingArticle> articles = code(pipeline);
         long events = articles.stream().mapToLong(article -> article.events().size()).sum();
         long right = articles.stream().mapToLong(article -> count(article.labels())).sum();
         output.printf(Locale.ROOT, "%d gold articles with events, %d coded events, %d of them matched to gold (%.3f)%n",
@@ -102,7 +92,7 @@ final class TrainConfidenceCommand implements Callable<Integer> {
             comments.add("Event confidence weights: the log-odds each feature adds to an event's chance of being right (docs/events.md, \"Confidence\").");
             comments.add("Written by: annalist train-confidence --cost " + cost
                     + (leftOut.isEmpty() ? "" : " --leave-out " + String.join(",", leftOut))
-                    + goldFiles.stream().map(path -> " --gold " + path).collect(java.util.stream.Collectors.joining()));
+                    + GoldTraining.goldArguments(goldFiles));
             comments.add(String.format(Locale.ROOT, "Trained on %d coded events of %d gold articles, %d matched to gold.", events, articles.size(), right));
             comments.add("Columns: feature (group=value, see dictionaries/README.md); weight (log-odds); events (training events that had it).");
             comments.add("A feature missing from this file weighs 0. Retrain after changing patterns rather than editing weights by hand.");
@@ -114,9 +104,10 @@ final class TrainConfidenceCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<TrainingArticle> code(ArticlePipeline pipeline, Path goldFile) throws java.io.IOException {
+    /** The gold articles with events as the pipeline coded them, without the left-out feature groups. */
+    private List<TrainingArticle> code(ArticlePipeline pipeline) throws java.io.IOException {
         List<TrainingArticle> articles = new ArrayList<>();
-        for (GoldArticleCoding.CodedGold article : GoldArticleCoding.codeArticlesWithEvents(pipeline, pipelineOptions.batchSettings(), goldFile,
+        for (GoldArticleCoding.CodedGold article : GoldArticleCoding.codeArticlesWithEvents(pipeline, pipelineOptions.batchSettings(), goldFiles,
                 spec.commandLine().getErr())) {
             TrainingArticle training = TrainingArticle.of(article.set(), article.gold().events(), article.coded(), article.asGoldCode());
             articles.add(leftOut.isEmpty() ? training : training.without(leftOut));

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.annalist.confidence.ConfidenceModel;
 import org.annalist.confidence.training.WeightsFile;
 import org.annalist.pipeline.ArticlePipeline;
-import org.annalist.pipeline.PipelineFactory;
 import org.annalist.reranking.training.RecipientCrossValidation;
 import org.annalist.reranking.training.RecipientExample;
 import org.annalist.reranking.training.RecipientTrainer;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -56,19 +54,13 @@ final class TrainRecipientsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (out == null && !crossValidate) {
-            throw new ParameterException(spec.commandLine(), "give --out FILE, --cross-validate or both");
-        }
+        GoldTraining.requireOutOrCrossValidation(spec, out, crossValidate);
         PrintWriter output = spec.commandLine().getOut();
-        PipelineFactory.Stages stages = PipelineAssembly.stages(pipelineOptions);
-        ArticlePipeline pipeline = new ArticlePipeline(languages.create(pipelineOptions.languageSettings()), stages.actors(),
-                stages.quotes(), stages.events());
+        ArticlePipeline pipeline = GoldTraining.pipelineBefore(GoldTraining.TrainedStage.RECIPIENT_RERANKING, languages, pipelineOptions);
         List<RecipientExample> examples = new ArrayList<>();
-        for (Path goldFile : goldFiles) {
-            for (GoldArticleCoding.CodedGold article : GoldArticleCoding.codeArticlesWithEvents(pipeline, pipelineOptions.batchSettings(),
-                    goldFile, spec.commandLine().getErr())) {
-                examples.addAll(RecipientExample.of(article.set(), article.gold().events(), article.coded(), article.asGoldCode()));
-            }
+        for (GoldArticleCoding.CodedGold article : GoldArticleCoding.codeArticlesWithEvents(pipeline, pipelineOptions.batchSettings(),
+                goldFiles, spec.commandLine().getErr())) {
+            examples.addAll(RecipientExample.of(article.set(), article.gold().events(), article.coded(), article.asGoldCode()));
         }
         long ruleRight = examples.stream().filter(RecipientExample::ruleRight).count();
         long anyRight = examples.stream().filter(example -> example.positive().contains(true)).count();
@@ -82,7 +74,7 @@ final class TrainRecipientsCommand implements Callable<Integer> {
             List<ConfidenceModel.Weight> weights = RecipientTrainer.train(examples, chosen[0], chosen[1]);
             List<String> comments = List.of(
                     "Recipient reranker weights: the log-odds each feature adds to a candidate recipient's chance of being the gold one (docs/events.md, \"Recipient reranking\").",
-                    "Written by: annalist train-recipients" + goldFiles.stream().map(path -> " --gold " + path).collect(java.util.stream.Collectors.joining()),
+                    "Written by: annalist train-recipients" + GoldTraining.goldArguments(goldFiles),
                     String.format(Locale.ROOT, "Trained on %d events paired with gold on type and actor (rules' recipient right on %d); cost C %.2f and margin chosen by leave-one-set-out.",
                             examples.size(), ruleRight, chosen[0]),
                     "Columns: feature (group=value, see org.annalist.reranking.RecipientFeatures); weight (log-odds); events (candidates that had it).",

@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.events.patterns.ListName;
-import org.annalist.events.patterns.RoleSource;
-import org.annalist.events.patterns.TriggerKind;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.quotes.ReporterConjunct;
 import org.annalist.language.TimeExpression;
@@ -27,44 +25,24 @@ final class RoleFilling {
     /** Event types never aimed at the actor itself: an accusation or a threat names someone else. */
     private static final Set<String> SELF_EXCLUDING_TYPES = Set.of("ACCUSE", "THREATEN");
 
-    private static final List<RoleSource> SPEAKER = List.of(RoleSource.parse("speaker"));
-
     private final WordLists words;
     private final Modality modality;
     private final EventSetting setting;
-    private final ReporterConjunct reporterConjuncts;
+    private final CoordinatedSpeechAct speechActs;
 
     RoleFilling(WordLists words, Modality modality, EventSetting setting, ReporterConjunct reporterConjuncts) {
         this.words = words;
-        this.reporterConjuncts = reporterConjuncts;
+        this.speechActs = new CoordinatedSpeechAct(words, reporterConjuncts);
         this.modality = modality;
         this.setting = setting;
-    }
-
-    /** A verb trigger whose actor is its subject and which {@link ReporterConjunct} reads as the reporter's own act. */
-    private boolean isReporterConjunct(SentenceGraph graph, TriggerMatch match) {
-        return match.pattern().kind() == TriggerKind.VERB
-                && match.pattern().actor().stream().anyMatch(source -> source.kind() == RoleSource.Kind.SUBJECT)
-                && reporterConjuncts.reporterOf(graph.sentence(), match.head()).isPresent();
     }
 
     /** The filled candidate, or empty (with the decision recorded) when the match is not an event. */
     Optional<Candidate> fill(ArticleState state, SentenceGraph graph, TriggerMatch match, List<TimeExpression> times, LocalDate articleDate) {
         PartyFinder.Filling actor = state.parties.fill(graph, match, match.pattern().actor());
-        if (actor.anyCoded() && isReporterConjunct(graph, match)) {
-            // "Beijing said the vessel had entered its waters and demanded that Manila withdraw it": the
-            // reporter demands, not the vessel the enhanced parse lends the misjoined verb as subject
-            PartyFinder.Filling speaker = state.parties.fill(graph, match, SPEAKER);
-            if (speaker.anyCoded()) {
-                actor = speaker;
-            }
-        }
-        if (!actor.anyCoded()) {
-            PartyFinder.Filling speaker = CoordinatedSpeechAct.actor(graph, match, words, state.parties);
-            if (speaker.anyCoded()) {
-                actor = speaker;
-            }
-        }
+        // "Beijing said the vessel had entered its waters and demanded that Manila withdraw it": the
+        // reporter demands, not the vessel the enhanced parse lends the misjoined verb as subject
+        actor = speechActs.actor(graph, match, actor, state.parties);
         if (!actor.anyCoded()) {
             // "rights groups welcomed the decision": a kind of group with a code of its own, not the sentence's country
             PartyFinder.Filling group = state.unnamedGroups.actor(graph, match);

@@ -8,7 +8,8 @@ import org.annalist.language.Dependency;
 /**
  * Reads the {@link TriggerRelations} of a trigger off its sentence's enhanced graph: breadth
  * first, one arc down, one arc up, two arcs down, then up and down to a sibling; the first path
- * found names a word. The trigger's own words are left out.
+ * found names a word. The trigger's own words are not left out: a particle hanging from the head,
+ * or the head itself as a dependent of its own head, gets a path like any other word.
  */
 final class TriggerRelationFinder {
 
@@ -16,21 +17,18 @@ final class TriggerRelationFinder {
 
     static TriggerRelations relations(SentenceGraph graph, TriggerMatch match) {
         int head = match.head();
-        Map<Integer, String> byToken = new HashMap<>();
-        for (int word : match.words()) {
-            byToken.put(word, null);
-        }
+        Map<Integer, TriggerPath> byToken = new HashMap<>();
         for (Dependency down : graph.dependents(head)) {
-            byToken.putIfAbsent(down.dependent(), name(down));
+            byToken.putIfAbsent(down.dependent(), TriggerPath.down(name(down)));
         }
         for (Dependency up : graph.heads(head)) {
             if (up.governor() >= 0) {
-                byToken.putIfAbsent(up.governor(), "^" + name(up));
+                byToken.putIfAbsent(up.governor(), TriggerPath.up(name(up)));
             }
         }
         for (Dependency down : graph.dependents(head)) {
             for (Dependency further : graph.dependents(down.dependent())) {
-                byToken.putIfAbsent(further.dependent(), base(down) + " > " + name(further));
+                byToken.putIfAbsent(further.dependent(), TriggerPath.down(base(down)).then(name(further)));
             }
         }
         for (Dependency up : graph.heads(head)) {
@@ -38,12 +36,12 @@ final class TriggerRelationFinder {
                 continue;
             }
             for (Dependency sibling : graph.dependents(up.governor())) {
-                byToken.putIfAbsent(sibling.dependent(), "^" + base(up) + " > " + name(sibling));
+                byToken.putIfAbsent(sibling.dependent(), TriggerPath.up(base(up)).then(name(sibling)));
             }
         }
-        Map<Integer, String> byTokenStart = new HashMap<>();
+        Map<Integer, TriggerPath> byTokenStart = new HashMap<>();
         byToken.forEach((token, path) -> {
-            if (path != null && token >= 0 && token < graph.size()) {
+            if (token >= 0 && token < graph.size()) {
                 byTokenStart.put(graph.token(token).start(), path);
             }
         });

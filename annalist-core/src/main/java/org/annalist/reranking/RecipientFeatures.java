@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.annalist.actors.Entity;
@@ -14,6 +15,7 @@ import org.annalist.confidence.EventFeatures;
 import org.annalist.events.Event;
 import org.annalist.events.EventDerivation;
 import org.annalist.events.EventParty;
+import org.annalist.events.TriggerPath;
 import org.annalist.events.TriggerRelations;
 
 /**
@@ -75,12 +77,12 @@ public final class RecipientFeatures {
         features.add("rule and candidate=" + event.rule() + " | " + choice);
         features.add("candidates and candidate=" + (candidates >= 5 ? "5 or more" : String.valueOf(candidates)) + " | " + choice);
         if (!candidate.parties().isEmpty()) {
-            parties(event, candidate, choice, features);
+            parties(event, derivation, candidate, choice, features);
         }
         return List.copyOf(features);
     }
 
-    private void parties(Event event, RecipientCandidate candidate, String choice, Set<String> features) {
+    private void parties(Event event, EventDerivation derivation, RecipientCandidate candidate, String choice, Set<String> features) {
         features.add("distance=" + (candidate.sentenceDistance() < 0 ? "unknown" : String.valueOf(candidate.sentenceDistance())) + " | " + choice);
         for (EventParty party : candidate.parties()) {
             Entity entity = party.entity() == null ? null : entities.get(party.entity());
@@ -98,36 +100,18 @@ public final class RecipientFeatures {
                 int gap = Math.abs(party.mention().start() - trigger);
                 features.add("side=" + (party.mention().start() < trigger ? "before" : "after") + " | " + choice);
                 features.add("characters=" + (gap < 20 ? "under 20" : gap < 60 ? "under 60" : gap < 120 ? "under 120" : "120 or more") + " | " + choice);
-                TriggerRelations relations = event.provenance() == null || event.provenance().derivation() == null ? null
-                        : event.provenance().derivation().relations();
+                TriggerRelations relations = derivation == null ? null : derivation.relations();
                 if (relations != null) {
-                    String relation = relations.relationOf(party.mention());
-                    features.add("relation=" + relationClass(relation) + " | " + choice);
-                    if (!relation.contains(" > ") && !relation.startsWith("^") && !relation.equals(TriggerRelations.NONE)) {
-                        features.add("relation arc=" + baseRelation(relation) + " | " + choice);
-                    }
+                    Optional<TriggerPath> path = relations.pathTo(party.mention());
+                    features.add("relation=" + path.map(found -> found.shape().label()).orElse("none") + " | " + choice);
+                    path.filter(found -> found.shape() == TriggerPath.Shape.ONE_DOWN)
+                            .ifPresent(found -> features.add("relation arc=" + found.firstRelation() + " | " + choice));
                 }
             }
         }
         if (candidate.parties().size() > 1) {
             features.add("parties=several | " + choice);
         }
-    }
-
-    /** One arc down, two arcs down, one up, a sibling's, or none: the shape of the path from the trigger. */
-    static String relationClass(String relation) {
-        if (relation.equals(TriggerRelations.NONE)) {
-            return "none";
-        }
-        boolean up = relation.startsWith("^");
-        boolean two = relation.contains(" > ");
-        return up ? (two ? "sibling" : "head") : two ? "two down" : "one down";
-    }
-
-    private static String baseRelation(String relation) {
-        int colon = relation.indexOf(':');
-        String base = colon < 0 ? relation : relation.substring(0, colon);
-        return relation.equals("nmod:poss") ? relation : base;
     }
 
     /** Whether the code was the actor or the recipient of the last event before this one, in an earlier or the same sentence. */

@@ -42,17 +42,30 @@ class TriggerRelationsTest {
         Event event = only("The Peruvian government sharply condemned Chile on Tuesday.", "ACCUSE");
         TriggerRelations relations = event.provenance().derivation().relations();
 
-        assertThat(relations.relationOf(span(event, "Chile"))).isEqualTo("obj");
-        assertThat(relations.relationOf(span(event, "Peruvian"))).isEqualTo("nsubj > amod");
-        assertThat(relations.relationOf(null)).isEqualTo(TriggerRelations.NONE);
+        assertThat(relations.pathTo(span(event, "Chile")).map(TriggerPath::name)).contains("obj");
+        assertThat(relations.pathTo(span(event, "Peruvian")).map(TriggerPath::name)).contains("nsubj > amod");
+        assertThat(relations.pathTo(null)).isEmpty();
     }
 
     @Test
     void aPartyThroughAPrepositionKeepsItAndTheShortestPathOfItsWordsWins() {
-        TriggerRelations relations = new TriggerRelations(Map.of(10, "obl:with", 20, "obl > nmod:poss", 40, "^conj > obj"));
+        TriggerRelations relations = new TriggerRelations(Map.of(10, TriggerPath.down("obl:with"),
+                20, TriggerPath.down("obl").then("nmod:poss"), 40, TriggerPath.up("conj").then("obj")));
 
-        assertThat(relations.relationOf(new Span(8, 25, "x".repeat(17)))).isEqualTo("obl:with");
-        assertThat(relations.relationOf(new Span(15, 25, "x".repeat(10)))).isEqualTo("obl > nmod:poss");
-        assertThat(relations.relationOf(new Span(25, 39, "x".repeat(14)))).isEqualTo(TriggerRelations.NONE);
+        assertThat(relations.pathTo(new Span(8, 25, "x".repeat(17)))).contains(TriggerPath.down("obl:with"));
+        assertThat(relations.pathTo(new Span(15, 25, "x".repeat(10))).map(TriggerPath::name)).contains("obl > nmod:poss");
+        assertThat(relations.pathTo(new Span(25, 39, "x".repeat(14)))).isEmpty();
+    }
+
+    @Test
+    void aPathNamesItsShapeAndItsFirstRelationWithoutTheSubtypeButForPossessives() {
+        assertThat(TriggerPath.down("obl:against").shape()).isEqualTo(TriggerPath.Shape.ONE_DOWN);
+        assertThat(TriggerPath.down("obj").then("nmod:of").shape().label()).isEqualTo("two down");
+        assertThat(TriggerPath.up("amod").shape().label()).isEqualTo("head");
+        assertThat(TriggerPath.up("xcomp").then("nsubj").shape().label()).isEqualTo("sibling");
+        assertThat(TriggerPath.up("xcomp").then("nsubj").name()).isEqualTo("^xcomp > nsubj");
+        assertThat(TriggerPath.down("obl:against").firstRelation()).isEqualTo("obl");
+        assertThat(TriggerPath.down("nmod:poss").firstRelation()).isEqualTo("nmod:poss");
+        assertThat(TriggerPath.down("obj").firstRelation()).isEqualTo("obj");
     }
 }
