@@ -110,7 +110,9 @@ final class DomesticParties {
      * internet services", "thanked the union") and the actor is one country, the target is taken
      * to be of the actor's country, as PLOVER coders do (police → protesters is GEO → GEO). Not
      * applied when the trigger's own clause names another country, whose people or things it may be
-     * ({@link ClauseCountries}: a country in another clause or named as a route owns nothing here).
+     * ({@link ClauseCountries}: a country in another clause or named as a route owns nothing here), nor
+     * when a {@code foreign-origin-word} says the noun comes from abroad ("foreign embassies"); when
+     * that word names whose it is ("European brandy": EUR), that is the recipient.
      */
     PartyFinder.Filling domesticRecipient(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor) {
         Optional<String> actorCountry = actor.soleCountry();
@@ -159,7 +161,16 @@ final class DomesticParties {
             for (int token : tokens) {
                 Token word = graph.token(token);
                 if (word.isNoun() && actors.entityAt(word.start()).map(entity -> entity.code() == null).orElse(true)) {
-                    if (isCrossBorder(graph, token, words) || isForeign(graph, token)) {
+                    Optional<Token> origin = foreignOrigin(graph, token, words);
+                    Optional<String> originCode = origin.flatMap(modifier -> words.value(ListName.FOREIGN_ORIGIN_WORD, modifier.text()))
+                            .filter(value -> !value.isBlank());
+                    if (originCode.isPresent() && !originCode.get().equals(code)) {
+                        // "imposed duties on European brandy", "accused European officials": the modifier says whose
+                        Token modifier = origin.get();
+                        return new PartyFinder.Filling(List.of(new EventParty(null, null, originCode.get(), null,
+                                new Span(modifier.start(), modifier.end(), modifier.text()))), "the origin its modifier names " + source);
+                    }
+                    if (isCrossBorder(graph, token, words) || origin.isPresent()) {
                         // "closed the Adre crossing", "seized the fishermen", "accused foreign embassies":
                         // across the border or abroad, not the actor's own (adversaryRecipient, CounterpartRecipient)
                         return PartyFinder.Filling.none();
@@ -293,10 +304,14 @@ final class DomesticParties {
         return false;
     }
 
-    /** Whether the noun is called foreign ("foreign embassies", "foreign human rights groups"). */
-    private static boolean isForeign(SentenceGraph graph, int token) {
-        return graph.dependentsByRelation(token, "amod").stream()
-                .anyMatch(modifier -> graph.token(modifier).text().equalsIgnoreCase("foreign"));
+    /**
+     * The {@code foreign-origin-word} modifier by which the noun is said to come from abroad ("foreign
+     * embassies", "imported poultry", "European brandy"), if any.
+     */
+    private static Optional<Token> foreignOrigin(SentenceGraph graph, int token, WordLists words) {
+        return graph.dependentsByRelation(token, "amod").stream().map(graph::token)
+                .filter(modifier -> words.containsEither(ListName.FOREIGN_ORIGIN_WORD, modifier.lemma().toLowerCase(Locale.ROOT), modifier.text()))
+                .findFirst();
     }
 
     /** A word of the {@code domestic-participant} list ("protesters", "villagers"), by lemma or as written. */

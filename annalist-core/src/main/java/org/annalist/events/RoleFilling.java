@@ -108,8 +108,11 @@ final class RoleFilling {
         }
         boolean appealsToEveryone = !warnsNobody && GenericAddressee.addressesEveryone(graph, match, state.roles, words, state.parties);
         if (appealsToEveryone) {
-            // "called on other countries to contribute personnel": everyone of a kind, nobody named
-            recipient = new PartyFinder.Filling(List.of(), GenericAddressee.SOURCE);
+            // "called on other countries to contribute personnel": everyone of a kind, nobody named;
+            // "urged all sides to exercise restraint": the sides of the country the story happens in
+            PartyFinder.Filling sides = GenericAddressee.conflictSides(graph, match, state.roles, words, state.homeCountry(graph), actor,
+                    !state.reciprocal.twoSides().isEmpty());
+            recipient = sides.anyCoded() ? sides : new PartyFinder.Filling(List.of(), GenericAddressee.SOURCE);
         }
         boolean namesNobody = warnsNobody || appealsToEveryone;
         if (response && ownTarget && !namesNobody) {

@@ -263,6 +263,12 @@ public enum ListName {
      */
     CROSS_BORDER_NOUN,
     /**
+     * Modifiers that say a thing or people come from abroad ("foreign embassies", "imported steel",
+     * "European brandy", "Western diplomats"): the noun they modify is not the actor's own country's,
+     * so the domestic convention does not make it so ({@code DomesticParties}).
+     */
+    FOREIGN_ORIGIN_WORD,
+    /**
      * Words by which a warning names no one ("whoever", "those who", "anyone who"): as the subject
      * of a stated punishment they make a warning pattern fire, and as a warning's target they
      * leave it without a recipient.
@@ -324,7 +330,9 @@ public enum ListName {
     STATE_ACT_CODE,
     /**
      * Reciprocal nouns for the sides of a fight ("both sides", "both warring parties"): when every
-     * armed clash the article has coded is within one country, they are that country's.
+     * armed clash the article has coded is within one country, they are that country's. An appeal
+     * to all of them ("urged all sides", "all armed groups") is made to the country the story
+     * happens in ({@code GenericAddressee#conflictSides}).
      */
     CONFLICT_SIDE_NOUN,
     /**
