@@ -89,6 +89,11 @@ final class CodingConvention {
             aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE)).toList();
             aimedAtNobody = aim == GenericReferent.Aim.NOBODY;
         }
+        Optional<String> deployed = forceArrival(pattern.head(), coding.event(), actors);
+        if (deployed.isPresent()) {
+            // "400 Kenyan police officers landed in Port-au-Prince": forces arriving are deployed, not visiting
+            coding = Coding.of(ontology.cameo(deployed.get()).orElseThrow(), pattern.id() + "+forces");
+        }
         Optional<String> abroad = words.value(ListName.FOREIGN_DEPLOYMENT_CODE, coding.cameo());
         if (abroad.isPresent() && sentAbroad(candidate, actors, recipients)) {
             // "Rwanda sent 1,000 soldiers to Cabo Delgado": forces sent into another country protect it
@@ -112,6 +117,26 @@ final class CodingConvention {
             coding = Coding.of(ontology.cameo(byState.get()).orElseThrow(), pattern.id() + "+state");
         }
         return new Choice(coding, aux, intentAlso, aimedAtNobody);
+    }
+
+    /**
+     * The deployment code of a consultation coded from a verb of arriving (a {@code force-arrival-verb}: arrive,
+     * land, fly) whose actors are all forces of one {@code force-arrival-sector} kind: troops (154) or police
+     * (153); empty otherwise. Sending a delegation or touring a region stays a visit.
+     */
+    private Optional<String> forceArrival(String verb, String event, List<EventParty> actors) {
+        if (!event.equals("CONSULT") || !words.contains(ListName.FORCE_ARRIVAL_VERB, verb) || actors.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (EventParty party : actors) {
+            Optional<String> code = party.sector() == null ? Optional.empty() : words.value(ListName.FORCE_ARRIVAL_SECTOR, party.sector());
+            if (code.isEmpty()) {
+                return Optional.empty();
+            }
+            codes.add(code.get());
+        }
+        return codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty();
     }
 
     /** Whether every actor is a state's force or agency (a sector on {@code state-force-sector}). */

@@ -208,6 +208,13 @@ public enum ListName {
     /** Sectors of a state's own forces and agencies (police, armed forces, intelligence, government). */
     STATE_FORCE_SECTOR,
     /**
+     * Verbs of arriving (arrive, land, fly): a consultation coded from one whose every actor is a force of a
+     * {@link #FORCE_ARRIVAL_SECTOR} is a deployment, not a visit ("200 soldiers landed in Port-au-Prince").
+     */
+    FORCE_ARRIVAL_VERB,
+    /** Sectors of armed or police forces (value: the CAMEO code their arrival is coded as: 154 troops, 153 police). */
+    FORCE_ARRIVAL_SECTOR,
+    /**
      * Words of praise in a characterisation's predicate (value: the CAMEO code it is coded as): "called
      * China a reliable partner", "called the deal an important step in the right direction" praise the
      * object's author (SUPPORT 051) rather than denounce it ({@code org.annalist.events.Characterisation}).

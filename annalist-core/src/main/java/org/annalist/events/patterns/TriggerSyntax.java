@@ -26,7 +26,7 @@ final class TriggerSyntax {
     static final Set<String> PREPOSITIONS = Set.of("with", "on", "to", "against", "for", "from", "into", "of", "at",
             "in", "between", "by", "about", "over", "upon", "toward", "towards", "across", "among", "onto", "under",
             "after", "through", "off", "out", "up", "down", "back", "away", "around", "along", "behind", "within",
-            "amid", "near", "outside", "inside", "apart", "forward", "aside",
+            "amid", "near", "outside", "inside", "apart", "forward", "aside", "as",
             // a two-word preposition the enhanced++ parse names as one ("obl:out_of" in "escorted the boats out of the area")
             "out_of");
 

@@ -68,7 +68,8 @@ public final class WordLists {
             }
             if ((name == ListName.INTENT_CODE || name == ListName.REFUSAL_CODE || name == ListName.WARNING_CODE
                     || name == ListName.FOREIGN_DEPLOYMENT_CODE
-                    || name == ListName.JOINT_ACT_CODE || name == ListName.STATE_FORCE_CODE || name == ListName.PRAISE_PREDICATE)
+                    || name == ListName.JOINT_ACT_CODE || name == ListName.STATE_FORCE_CODE || name == ListName.FORCE_ARRIVAL_SECTOR
+                    || name == ListName.PRAISE_PREDICATE)
                     && ontology.cameo(value).isEmpty() && !(name == ListName.PRAISE_PREDICATE && value.equals("blame"))) {
                 throw row.error("unknown CAMEO code \"" + value + "\"");
             }
@@ -86,7 +87,8 @@ public final class WordLists {
                 || list == ListName.STATE_ACT_CODE
                 || list == ListName.FUTURE_INTENT || list == ListName.RESPONSE_EVENT || list == ListName.CHALLENGER_SECTOR || list == ListName.DIRECTED_EVENT
                 || list == ListName.OWN_FORCES_CODE || list == ListName.FOREIGN_DEPLOYMENT_CODE || list == ListName.JOINT_ACT_CODE
-                || list == ListName.STATE_FORCE_CODE || list == ListName.STATE_FORCE_SECTOR || list == ListName.CROWD_CONTROL_CODE || list == ListName.SPEAKER_ACT;
+                || list == ListName.STATE_FORCE_CODE || list == ListName.STATE_FORCE_SECTOR
+                || list == ListName.FORCE_ARRIVAL_SECTOR || list == ListName.CROWD_CONTROL_CODE || list == ListName.SPEAKER_ACT;
     }
 
     /** Whether the word (lower-cased) is on the list. */
