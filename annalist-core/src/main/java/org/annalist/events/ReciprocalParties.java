@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.actors.Entity;
 import org.annalist.events.patterns.ListName;
@@ -19,6 +20,10 @@ import org.annalist.language.Token;
  * article (its main pair and the events coded so far), not from the token's own mention.
  */
 final class ReciprocalParties {
+
+    /** Determiners that make a plural refer back to parties already named. */
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "these", "those");
+
 
     private final ActorAnalysis actors;
     private final ReciprocalReference reciprocal;
@@ -113,6 +118,11 @@ final class ReciprocalParties {
         if (!paired && (!plural || needsPairing) || persons && !PairedGroup.isDefinitePair(graph, tokenIndex, words)) {
             return List.of();
         }
+        if (!paired && !isDefiniteUnrestricted(graph, tokenIndex)) {
+            // "countries outside the region had no right to interfere", "nations that back the
+            // blockade": a bare or restricted plural names some other countries, not the pair
+            return List.of();
+        }
         Span span = new Span(token.start(), token.end(), token.text());
         if (words.contains(ListName.CONFLICT_SIDE_NOUN, token.lemma())) {
             // "appealed to both warring parties" in a civil war: the one country every clash is within
@@ -128,6 +138,24 @@ final class ReciprocalParties {
             parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
         }
         return parties;
+    }
+
+    /**
+     * Whether a plural noun refers back as a definite whole ("the countries", "these nations",
+     * "the neighbours'"): it has a definite determiner and no modifier that picks some out of many
+     * (an "of"/"outside"/"in" phrase, a relative clause).
+     */
+    private static boolean isDefiniteUnrestricted(SentenceGraph graph, int tokenIndex) {
+        boolean definite = false;
+        for (Dependency arc : graph.basicDependents(tokenIndex)) {
+            String relation = arc.relation();
+            if (relation.startsWith("nmod") && !relation.equals("nmod:poss") || relation.startsWith("acl")) {
+                return false;
+            }
+            String word = graph.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+            definite |= relation.equals("det") && DEFINITE_DETERMINERS.contains(word) || relation.equals("nmod:poss");
+        }
+        return definite;
     }
 
     /**

@@ -69,4 +69,16 @@ class ReciprocalReferenceTest {
         assertThat(appeal.event()).isEqualTo("REQUEST");
         assertThat(codes(appeal.recipients())).containsExactlyInAnyOrder("KEN", "TZA");
     }
+
+    @Test
+    void countriesOutsideTheRegionAreNotTheStorysTwoSides() {
+        List<Event> events = code("Chinese coast guard ships blocked a Vietnamese supply boat near the reef on Monday. "
+                + "Vietnam protested to China, and China accused Vietnam of intruding.\n\n"
+                + "A Chinese foreign ministry spokesman said countries outside the region had no right to interfere and warned "
+                + "Hanoi against provocations.");
+
+        Event warning = triggeredBy(events, "warned");
+        assertThat(warning.event()).isEqualTo("THREATEN");
+        assertThat(codes(warning.actors())).containsExactly("CHN");
+    }
 }
