@@ -130,11 +130,22 @@ final class PhraseFinder {
     static int nounPhraseStart(Sentence sentence, int head) {
         int start = head;
         for (Dependency arc : sentence.dependentArcs(head)) {
-            if (arc.dependent() < head && NOUN_PHRASE_RELATIONS.contains(arc.relation())) {
+            if (arc.dependent() < head && NOUN_PHRASE_RELATIONS.contains(arc.relation()) && !isGerundAfterPreposition(sentence, arc)) {
                 start = Math.min(start, nounPhraseStart(sentence, arc.dependent()));
             }
         }
         return start;
+    }
+
+    /**
+     * "accused the Taliban of sheltering militants": the parser reads the gerund as an adjective of
+     * its object, but a participle right after the phrase's own preposition, with no determiner
+     * between, is the verb the preposition governs ("the ruling party" keeps its determiner).
+     */
+    private static boolean isGerundAfterPreposition(Sentence sentence, Dependency arc) {
+        int word = arc.dependent();
+        return arc.relation().equals("amod") && word > 0 && sentence.token(word).partOfSpeech().equals("VBG")
+                && sentence.token(word - 1).partOfSpeech().equals("IN");
     }
 
     /** The token of a span whose head lies outside it ("Republic" in "Republic of Azerbaijan"). */
