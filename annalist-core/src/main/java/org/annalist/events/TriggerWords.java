@@ -144,7 +144,55 @@ final class TriggerWords {
                 return displaced;
             }
         }
+        if (word.equals(EventPattern.ANY_WORD)) {
+            Integer clausal = objectReadAsClause(graph, head);
+            if (clausal != null && !taken.contains(clausal)) {
+                return clausal;
+            }
+        }
         return null;
+    }
+
+    /**
+     * An object the parser read as a clausal complement, for a pattern that takes any object
+     * ("strike *"): "struck what the military said were weapons depots" makes "depots" the verb's
+     * nominal ccomp, and "struck "port infrastructure used to ..."" makes "infrastructure"
+     * the subject of a participle ccomp (or dep). Only a verb with no object of its own; a finite clause
+     * ("warned Iran would strike") is no object.
+     */
+    private static Integer objectReadAsClause(SentenceGraph graph, int head) {
+        if (!graph.dependentsByRelation(head, "obj").isEmpty()) {
+            return null;
+        }
+        for (Dependency arc : graph.basicDependents(head)) {
+            int clause = arc.dependent();
+            if (!(arc.relation().equals("ccomp") || arc.relation().equals("dep")) || clause < head) {
+                continue;
+            }
+            Token predicate = graph.token(clause);
+            if (predicate.isNoun()) {
+                return clause;
+            }
+            if (predicate.partOfSpeech().equals("VBN") && graph.dependentsByRelation(clause, "aux", "aux:pass", "cop").isEmpty()) {
+                for (int subject : graph.dependentsByRelation(clause, "nsubj")) {
+                    if (graph.token(subject).isNoun() && subject > head && onlyNominalBetween(graph, head, subject)) {
+                        return subject;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words between the verb and its displaced object are quotation marks or the object's modifiers. */
+    private static boolean onlyNominalBetween(SentenceGraph graph, int verb, int object) {
+        for (int at = verb + 1; at < object; at++) {
+            String tag = graph.token(at).partOfSpeech();
+            if (!(tag.equals("``") || tag.equals("''") || tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("CD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

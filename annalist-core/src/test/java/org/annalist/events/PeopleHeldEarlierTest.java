@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A past participle of a verb of holding people that describes a noun ("freed three traders detained last month")
- * names them by an earlier act: no detention is coded at it (background-participle in word-lists.tsv). The same verb
+ * names them by an earlier act: no detention is coded at it (background-participle in word-lists.tsv); "soldiers backed by
+ * foreign instructors" names them by their backers, no SUPPORT. The same verb
  * as an act, finite or passive, is still a detention.
  */
 class PeopleHeldEarlierTest {
@@ -38,5 +39,17 @@ class PeopleHeldEarlierTest {
     void aPassiveArrestIsStillCoded() {
         assertThat(rules("Nine Kenyan fishermen were arrested by Ugandan soldiers on Lake Victoria on Sunday."))
                 .contains("coerce.arrest");
+    }
+
+    @Test
+    void troopsNamedByTheirBackersAreNoSupport() {
+        assertThat(rules("Malian soldiers backed by Turkish drone operators retook the town of Anefis on Friday, the army said."))
+                .noneMatch(rule -> rule.startsWith("support.back"));
+    }
+
+    @Test
+    void aFiniteBackingIsStillSupport() {
+        assertThat(rules("Ghana backed Togo's bid to host the regional summit on Tuesday."))
+                .contains("support.back");
     }
 }

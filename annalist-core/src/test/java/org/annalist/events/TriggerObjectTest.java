@@ -15,6 +15,8 @@ class TriggerObjectTest {
         "Israeli jets struck several villages in southern Lebanon on Saturday.  | struck | ASSAULT  | assault.strike-something",
         "Ukrainian drones struck an oil refinery in Russia overnight.             | struck | ASSAULT  | assault.strike-something",
         "Dock workers in Argentina struck for a third day over pay.               | struck | PROTEST  | protest.strike",
+        "Turkish jets struck what the army said were PKK arms depots in northern Iraq on Sunday. | struck | ASSAULT | assault.strike-something",
+        "Sudan’s army said its drones had struck “rebel positions used by the militia” near El Obeid on Monday. | struck | ASSAULT | assault.strike-something",
         "Turkey struck a deal with Iraq on water sharing.                         | struck | SUPPORT  | support.strike-deal",
         "North Korea fired a barrage of ballistic missiles into the sea on Monday. | fired | MOBILIZE | mobilize.fire-missile-into-sea",
         "Hamas fired a barrage of rockets at Israel on Tuesday.                    | fired | ASSAULT  | assault.fire-rocket-at",
