@@ -27,7 +27,7 @@ final class PipelineOptions {
     Path confidenceWeights;
 
     @Option(names = "--statement-words", paramLabel = "FILE",
-            description = "Your own evaluative words that make a quoted statement a criticism or a warning, a TSV file with the columns "
+            description = "Your own evaluative words that make a quoted statement a criticism, a warning or a refusal, a TSV file with the columns "
                     + "of dictionaries/events/statement-words.tsv (documented in its header). Its rows add to the bundled ones. Repeatable.")
     List<Path> statementFiles = new ArrayList<>();
 

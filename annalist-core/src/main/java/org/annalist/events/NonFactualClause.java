@@ -17,7 +17,7 @@ import org.annalist.language.Token;
  *   <li>a condition: a clause marked by a {@code condition-marker} ("would free them if the army pulled its
  *       troops out"), or by a {@code pending-marker} under a future, possible or infinitival clause ("would
  *       continue attacks until Islamabad released its fighters", "vowed to keep up the pressure until the
- *       government met their demands"). The gold sets code the governing act (a threat, a demand, a refusal,
+ *       government met their demands", "would not give up its weapons as long as Israel occupies the hills"). The gold sets code the governing act (a threat, a demand, a refusal,
  *       a hypothetical offer) and never its condition.</li>
  * </ul>
  * The trigger's clause is followed up through complements, conjuncts and adverbial clauses, so an act nested
@@ -55,10 +55,13 @@ final class NonFactualClause {
                 if (words.contains(ListName.CONDITION_MARKER, mark) && !mark.equals("whether")) {
                     return Optional.of(new Finding(DecisionReason.CONDITION, "the condition of another clause (\"" + mark + "\")"));
                 }
-                if (words.contains(ListName.PENDING_MARKER, mark) && up != null && up.governor() >= 0
-                        && up.relation().equals("advcl") && notAsserted(graph, up.governor())) {
-                    return Optional.of(new Finding(DecisionReason.CONDITION, "what must happen first (\"" + mark + "\") for a clause "
-                            + "not stated as a fact (\"" + graph.token(up.governor()).text() + "\")"));
+                String phrase = phraseEndingAt(graph, arc.dependent());
+                boolean pending = words.contains(ListName.PENDING_MARKER, mark) || words.contains(ListName.PENDING_MARKER, phrase);
+                if (pending && up != null && up.governor() >= 0 && up.relation().equals("advcl")
+                        && notAsserted(graph, modifiedPredicate(graph, up.governor()))) {
+                    String marker = words.contains(ListName.PENDING_MARKER, mark) ? mark : phrase;
+                    return Optional.of(new Finding(DecisionReason.CONDITION, "what must happen first (\"" + marker + "\") for a clause "
+                            + "not stated as a fact (\"" + graph.token(modifiedPredicate(graph, up.governor())).text() + "\")"));
                 }
             }
             if (up == null || up.governor() < 0) {
@@ -130,6 +133,23 @@ final class NonFactualClause {
     private Optional<String> denialValue(Token verb) {
         return words.value(ListName.DENIAL_VERB, verb.lemma().toLowerCase(Locale.ROOT))
                 .or(() -> words.value(ListName.DENIAL_VERB, verb.text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The subordinator with the two words before it, in lemmas: "as long as", "so long as" (their last "as" is the mark). */
+    private static String phraseEndingAt(SentenceGraph graph, int mark) {
+        if (mark < 2) {
+            return "";
+        }
+        return (graph.token(mark - 2).lemma() + " " + graph.token(mark - 1).lemma() + " " + graph.token(mark).lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The predicate a clause's governor stands for: the parser hangs the clause of "as long as" on the adverb "long"
+     * ("would not give up its weapons as long as …": long advmod of give), so an adverb stands for the verb it modifies.
+     */
+    private static int modifiedPredicate(SentenceGraph graph, int governor) {
+        Dependency up = graph.basicHead(governor);
+        return up != null && up.governor() >= 0 && up.relation().equals("advmod") ? up.governor() : governor;
     }
 
     /** A governing clause stated as future or possible ("would continue", "will stay"), or an infinitive ("vowed to keep up"). */

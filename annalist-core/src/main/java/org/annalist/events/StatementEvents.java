@@ -18,9 +18,9 @@ import org.annalist.quotes.Quote;
 
 /**
  * Statements that are events by what they say: "This was a reckless attack on a ship," a British
- * minister said (ACCUSE, GBR → the attackers); "they will get a firm answer" (THREATEN). No verb
- * of accusing or threatening carries them, so the pattern coder does not see them; the evaluative
- * words of {@link StatementLexicon} do.
+ * minister said (ACCUSE, GBR → the attackers); "they will get a firm answer" (THREATEN); "the
+ * border is not up for discussion" (REJECT). No verb of accusing, threatening or refusing carries
+ * them, so the pattern coder does not see them; the evaluative words of {@link StatementLexicon} do.
  *
  * <p>For each sentence, after the pattern coder: every quotation (direct, or the reported clause
  * of indirect speech) whose speaker has a code, the words of {@code statement-words.tsv} among its

@@ -12,7 +12,7 @@ import org.annalist.events.ontology.EventOntology;
 
 /**
  * The evaluative words of {@code events/statement-words.tsv} (and a user's files of the same
- * columns): the words that make a quoted statement a criticism or a warning by its speaker.
+ * columns): the words that make a quoted statement a criticism, a warning or a refusal by its speaker.
  * It knows words and where they occur in a stretch of a sentence; whom the statement is aimed
  * at and whether it is coded is {@link StatementEvents}' business. Immutable after loading.
  */
@@ -21,6 +21,9 @@ public final class StatementLexicon {
     public static final String BUNDLED_FILE = "events/statement-words.tsv";
 
     private static final Set<String> COLUMNS = Set.of("words", "rule", "cameo", "tense");
+
+    /** The event types a statement can be: a criticism, a warning, or a stated refusal ("is not up for discussion"). */
+    private static final Set<String> STATEMENT_EVENTS = Set.of("ACCUSE", "THREATEN", "REJECT");
 
     /** How many other words may stand between two listed words ("pay a heavy price"). */
     static final int MAXIMUM_GAP = 2;
@@ -95,8 +98,8 @@ public final class StatementLexicon {
         }
         CameoCode code = ontology.cameo(row.get("cameo")).orElseThrow(() -> row.error("unknown CAMEO code \"" + row.get("cameo") + "\""));
         String event = code.ploverEvent();
-        if (!"ACCUSE".equals(event) && !"THREATEN".equals(event)) {
-            throw row.error("CAMEO " + code.code() + " is " + event + "; a statement codes ACCUSE or THREATEN");
+        if (!STATEMENT_EVENTS.contains(event)) {
+            throw row.error("CAMEO " + code.code() + " is " + event + "; a statement codes ACCUSE, THREATEN or REJECT");
         }
         String tense = row.get("tense");
         if (!tense.equals("any") && !tense.equals("future")) {

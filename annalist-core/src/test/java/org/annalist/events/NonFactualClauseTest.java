@@ -82,4 +82,21 @@ class NonFactualClauseTest {
                 .extracting(Event::event, event -> codes(event.actors()))
                 .contains(tuple("RETREAT", "DZA"));
     }
+
+    @Test
+    void asLongAsClauseOfARefusalIsNotCoded() {
+        CodingResult result = code("The militia's commander said his fighters would not hand over their rifles "
+                + "as long as Rwanda occupies the hills of North Kivu.");
+        assertThat(result.events())
+                .extracting(Event::event, event -> codes(event.actors()))
+                .doesNotContain(tuple("COERCE", "RWA"));
+        assertThat(result.decisions()).extracting(Decision::reason).contains(DecisionReason.CONDITION);
+    }
+
+    @Test
+    void asLongAsClauseOfAPastNarrativeStaysCoded() {
+        assertThat(code("Villagers hid in the forest as long as Rwandan troops occupied the hills of North Kivu.").events())
+                .extracting(Event::event, event -> codes(event.actors()))
+                .contains(tuple("COERCE", "RWA"));
+    }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quoted statements that are events by what they say: a criticism (ACCUSE) or a warning
- * (THREATEN) with no verb of accusing or threatening, from the speaker to whom the words are
+ * Quoted statements that are events by what they say: a criticism (ACCUSE), a warning
+ * (THREATEN) or a refusal (REJECT) with no verb of accusing or threatening, from the speaker to whom the words are
  * aimed at; and the statements that are not coded (own side, denial, condition, no target).
  */
 class StatementEventsTest {
@@ -146,5 +146,22 @@ class StatementEventsTest {
     void concernAboutNothingNamedIsNoCriticism() {
         assertThat(statementEvents("Ugandan police arrested 40 opposition supporters in Kampala on Sunday. "
                 + "The U.S. State Department said it was “deeply concerned” and called for calm.")).isEmpty();
+    }
+
+    @Test
+    void matterSaidToBeNotUpForDiscussionIsARefusalAimedAtTheCounterpart() {
+        assertThat(statementEvents("Bolivia demanded on Monday that Chile reopen talks on a sea outlet. "
+                + "Chilean Foreign Minister Alberto van Klaveren said Santiago was ready to meet Bolivian officials "
+                + "but that the maritime border was not up for discussion."))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()), Event::cameo, Event::rule)
+                .containsExactly(tuple("REJECT", "CHL", "BOL", "125", "reject.not-negotiable-statement"));
+    }
+
+    @Test
+    void sovereigntyCalledNotNegotiableIsARefusal() {
+        assertThat(statementEvents("Britain proposed new talks on the islands on Tuesday. "
+                + "“Our sovereignty over the islands is not negotiable,” Mauritian Prime Minister Navin Ramgoolam said."))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()), Event::rule)
+                .containsExactly(tuple("REJECT", "MUS", "GBR", "reject.not-negotiable-statement"));
     }
 }

@@ -41,12 +41,12 @@ class StatementWordsFileTest {
     }
 
     @Test
-    void rowWhoseCodeIsNotACriticismOrAThreatIsRejectedWithItsLine(@TempDir Path folder) throws IOException {
+    void rowWhoseCodeIsNotACriticismAWarningOrARefusalIsRejectedWithItsLine(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("bad-words.tsv");
         Files.writeString(file, HEADER + "praise\tsupport.praise-statement\t051\tany\t\n");
         assertThatThrownBy(() -> StatementLexicon.load(List.of(file), CoderFixture.ONTOLOGY))
                 .isInstanceOf(DictionaryException.class)
                 .hasMessageContaining(file + ":2")
-                .hasMessageContaining("ACCUSE or THREATEN");
+                .hasMessageContaining("ACCUSE, THREATEN or REJECT");
     }
 }
