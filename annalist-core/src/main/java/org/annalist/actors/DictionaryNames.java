@@ -39,10 +39,12 @@ final class DictionaryNames {
     private final ActorDictionaries dictionaries;
     private final SharedPlaces sharedPlaces = new SharedPlaces();
     private final SharedCountryWords sharedWords;
+    private final SharedBodyNames sharedBodies;
 
     DictionaryNames(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.sharedWords = new SharedCountryWords(dictionaries);
+        this.sharedBodies = new SharedBodyNames(dictionaries);
     }
 
     List<ActorPhrase> find(AnnotatedDocument document, Sentence sentence) {
@@ -160,7 +162,7 @@ final class DictionaryNames {
         int placeEnd = place.map(PhraseIndex.Match::endToken).orElse(-1);
         int sentenceIndex = sentence.index();
         if (knownEnd > 0 && knownEnd >= countryEnd && knownEnd >= placeEnd) {
-            KnownActor actor = known.get().value();
+            KnownActor actor = sharedBodies.read(document, known.get().value()); // "Democratic Party" in a story from Ulaanbaatar
             Category category = actor.isPerson() ? Category.PERSON_NAME : Category.KNOWN_BODY;
             int first = actor.isPerson() ? named : index;
             knownEnd = withNationalBranch(text, tokens, actor, knownEnd);

@@ -96,9 +96,16 @@ final class PersonOrigin {
                 }
             } else if (token.text().equals("at") && word > index && !postedBetween(tokens, index, word) && tokens.get(word - 1).isNoun()) {
                 // "Dilan Rasul, a researcher at a Washington think tank,": a place naming the workplace
-                Optional<SpeakingPlace.Found> workplace = workplacePlace(text, tokens, word + 1);
+                Optional<SpeakingPlace.Found> workplace = workplacePlace(text, tokens, word + 1, false);
                 if (workplace.isPresent()) {
                     return workplace;
+                }
+            } else if (token.text().equals("of") && word > index && !postedBetween(tokens, index, word) && tokens.get(word - 1).isNoun()
+                    && word + 1 < tokens.size() && tokens.get(word + 1).partOfSpeech().equals("DT")) {
+                // "Kumar, president of the Madurai Weavers' Union,": the body a person heads or serves, named for its town
+                Optional<SpeakingPlace.Found> body = workplacePlace(text, tokens, word + 1, true);
+                if (body.isPresent()) {
+                    return body;
                 }
             } else if (token.text().equals("in") && word > index && !postedBetween(tokens, index, word)
                     && tokens.get(word - 1).isNoun() && word + 1 < tokens.size() && tokens.get(word + 1).isProperNoun()) {
@@ -119,9 +126,10 @@ final class PersonOrigin {
      * The place that modifies the workplace after "at" ("a Washington think tank", "the Nairobi
      * university"), where the person works, as "a researcher in Nairobi" says: a gazetteer place
      * between an optional determiner and a common noun; empty when the words after "at" are no such
-     * workplace ("at the border", "at Harvard").
+     * workplace ("at the border", "at Harvard"). A named body after "of the" may go on with proper
+     * nouns ("of the Madurai Weavers' Union": a body named for its town).
      */
-    private Optional<SpeakingPlace.Found> workplacePlace(String text, List<Token> tokens, int first) {
+    private Optional<SpeakingPlace.Found> workplacePlace(String text, List<Token> tokens, int first, boolean namedBody) {
         int start = first < tokens.size() && tokens.get(first).partOfSpeech().equals("DT") ? first + 1 : first;
         if (start >= tokens.size()) {
             return Optional.empty();
@@ -132,7 +140,7 @@ final class PersonOrigin {
         }
         int end = place.get().endToken();
         Token after = tokens.get(end);
-        boolean workplace = after.isNoun() && !after.isProperNoun()
+        boolean workplace = after.isNoun() && (namedBody || !after.isProperNoun())
                 // "think tank": the tagger takes a compound's first word for a verb
                 || Character.isLetter(after.text().charAt(0)) && !after.isProperNoun() && end + 1 < tokens.size()
                         && tokens.get(end + 1).isNoun() && !tokens.get(end + 1).isProperNoun();
@@ -140,8 +148,8 @@ final class PersonOrigin {
             return Optional.empty();
         }
         Place found = place.get().value();
-        int noun = after.isNoun() && !after.isProperNoun() ? end : end + 1;
-        return Optional.of(new SpeakingPlace.Found(found.country(), "origin: works at \""
+        int noun = after.isNoun() && (namedBody || !after.isProperNoun()) ? end : end + 1;
+        return Optional.of(new SpeakingPlace.Found(found.country(), (namedBody ? "origin: serves \"" : "origin: works at \"")
                 + text.substring(tokens.get(start).start(), tokens.get(noun).end()) + "\" (" + found.file() + " " + found.name() + ", " + found.country() + ")"));
     }
 

@@ -47,7 +47,7 @@ final class SharedCountryWords {
         if (shared == null || !shared.usual().equals(usual.code())) {
             return usual;
         }
-        String dateline = datelinePlace(document).map(Place::country).orElse("");
+        String dateline = datelinePlace(document, dictionaries).map(Place::country).orElse("");
         boolean other = dateline.equals(shared.other()) || !dateline.equals(shared.usual()) && namesOnlyTheOther(document, shared);
         if (!other) {
             return usual;
@@ -77,7 +77,8 @@ final class SharedCountryWords {
         return named;
     }
 
-    private Optional<Place> datelinePlace(AnnotatedDocument document) {
+    /** The first gazetteer place of the story's dateline ("BRAZZAVILLE (Reuters) -"), if it has one. */
+    static Optional<Place> datelinePlace(AnnotatedDocument document, ActorDictionaries dictionaries) {
         int end = Dateline.end(document.text());
         if (end == 0 || document.sentences().isEmpty()) {
             return Optional.empty();

@@ -101,4 +101,20 @@ class PersonOriginTest {
         assertThat(fellow.code()).isEqualTo("USA");
         assertThat(fellow.codedBy()).contains("works at \"Washington think tank\"");
     }
+
+    @Test
+    void bodyNamedForItsTownAfterOfGivesTheCountryOfItsHead() {
+        ActorAnalysis analysis = resolve("COLOMBO (Reuters) - Sri Lanka's navy detained 14 trawler crews near the maritime boundary on Sunday. "
+                + "\"Our men only follow the fish,\" said K. Selvaraj, president of the Thoothukudi Trawler Owners' Federation.");
+        Entity head = named(analysis, "K. Selvaraj");
+        assertThat(head.code()).isEqualTo("IND");
+        assertThat(head.codedBy()).contains("serves \"Thoothukudi");
+    }
+
+    @Test
+    void postedPersonOfABodyNamedForATownIsNotPlacedByIt() {
+        ActorAnalysis analysis = resolve("COLOMBO (Reuters) - Sri Lanka's navy detained 14 trawler crews near the maritime boundary on Sunday. "
+                + "\"The boats were towed to port,\" said Nimal Perera, a correspondent of the Chennai Evening Courier.");
+        assertThat(named(analysis, "Nimal Perera").code()).isEqualTo("LKA");
+    }
 }
