@@ -28,7 +28,8 @@ public final class ActorScorer {
 
     public void add(List<GoldArticle.Entity> gold, CodedArticle coded) {
         for (GoldArticle.Entity expected : gold) {
-            Entity found = bestNamed(coded.entities(), expected.name())
+            Entity found = namedExactly(coded.entities(), expected.name())
+                    .or(() -> bestNamed(coded.entities(), expected.name()))
                     .or(() -> coded.entities().stream().filter(entity -> namedAs(entity, expected.name())).findFirst())
                     .orElse(null);
             boolean person = "PERSON".equals(expected.type());
@@ -66,6 +67,20 @@ public final class ActorScorer {
                 .filter(entity -> Names.sameName(entity.name(), goldName))
                 .min(Comparator.<Entity>comparingInt(entity -> Names.closeness(entity.name(), goldName))
                         .thenComparingInt(entity -> Math.abs(Names.normalize(entity.name()).length() - gold.length())));
+    }
+
+    /**
+     * The entity one of whose names is written exactly as the gold name, before any looser match:
+     * the gold "U.N. Support Mission in Libya" is the entity with that mention (coded UNO), not the
+     * entity "Libya", whose name the gold name merely contains.
+     */
+    static Optional<Entity> namedExactly(List<Entity> entities, String goldName) {
+        String gold = Names.normalize(goldName);
+        return entities.stream()
+                .filter(entity -> Names.normalize(entity.name()).equals(gold) || entity.mentions().stream()
+                        .filter(mention -> mention.kind() == MentionKind.NAME || mention.kind() == MentionKind.ALIAS)
+                        .anyMatch(mention -> Names.normalize(mention.text()).equals(gold)))
+                .findFirst();
     }
 
     /**

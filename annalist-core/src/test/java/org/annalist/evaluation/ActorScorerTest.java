@@ -33,4 +33,16 @@ class ActorScorerTest {
         assertThat(ActorScorer.bestNamed(List.of(romanian, ministry), "Russia's Foreign Ministry")).contains(ministry);
         assertThat(ActorScorer.bestNamed(List.of(romanian), "Russia's Foreign Ministry")).contains(romanian);
     }
+
+    @Test
+    void anEntityWithTheGoldNameAsOneOfItsNamesOutranksOneWhoseNameTheGoldContains() {
+        Entity libya = organisation("e1", "Libya", "LBY");
+        Entity mission = new Entity("e4", "UNSMIL", "ORGANIZATION", "UNO", "GOV", null, List.of(
+                new Mention(0, 29, "U.N. Support Mission in Libya", 0, MentionKind.NAME), new Mention(40, 46, "UNSMIL", 1, MentionKind.ALIAS)),
+                "test");
+
+        assertThat(ActorScorer.namedExactly(List.of(libya, mission), "U.N. Support Mission in Libya")).contains(mission);
+        assertThat(ActorScorer.namedExactly(List.of(libya, mission), "Libya")).contains(libya);
+        assertThat(ActorScorer.namedExactly(List.of(libya), "U.N. Support Mission in Libya")).isEmpty();
+    }
 }
