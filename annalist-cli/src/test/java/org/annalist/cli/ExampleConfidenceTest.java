@@ -124,7 +124,10 @@ class ExampleConfidenceTest {
 
         assertThat(explain.outLines()).anySatisfy(line -> assertThat(line)
                 .matches("\\s+confidence 0\\.\\d{3} \\(events/confidence-weights\\.tsv\\): [+-]\\d\\.\\d{2} \\S.*"));
-        assertThat(explain.outLines().stream().filter(line -> line.strip().startsWith("confidence ")).count())
+        // explain shows every event, code only those at the default minimum confidence or above
+        double minimum = Double.parseDouble(org.annalist.confidence.ConfidenceScoring.DEFAULT_MINIMUM);
+        assertThat(explain.outLines().stream().map(String::strip).filter(line -> line.startsWith("confidence "))
+                .filter(line -> Double.parseDouble(line.split(" ")[1]) >= minimum).count())
                 .isEqualTo(article.path("events").size());
     }
 }

@@ -60,7 +60,7 @@ final class ArticleState {
         this.pairs = new ReciprocalParties(actors, reciprocal, words, events);
         this.parties = new PartyFinder(actors, reciprocal, words, quotes, new PronounAntecedent(document.sentences(), actors),
                 new DocumentReference(document.sentences(), words),
-                kindNouns, roles, speakers, pairs);
+                kindNouns, roles, speakers, pairs, new JointBody(document.sentences(), actors, reciprocal, words));
         this.vessels = new VesselReference(document.sentences(), actors, words, roles);
         this.definiteNouns = new DefiniteNounReference(document.sentences(), actors, roles);
         this.phrases = new PhraseRecipient(actors, words, parties);

@@ -25,6 +25,12 @@ final class HolderLookThrough {
     /** Where a counterpart noun names its holder: "his counterpart, Mohammad Ashtiani". */
     private static final List<String> COUNTERPART_NAME = List.of("appos", "dep", "flat");
 
+    /** The links of a chain of "of" phrases ({@link #throughOfChain}). */
+    private static final List<String> OF_LINKS = List.of("nmod:of", "obl:of");
+
+    /** How many "of" links {@link #throughOfChain} follows. */
+    private static final int OF_CHAIN_DEPTH = 3;
+
     private final ActorAnalysis actors;
     private final WordLists words;
     private final ReciprocalParties pairs;
@@ -91,6 +97,43 @@ final class HolderLookThrough {
                     }
                 }
             }
+        }
+        return counterpart || !subjectRole ? List.of() : throughOfChain(graph, tokenIndex);
+    }
+
+    /**
+     * The party named at the end of a chain of "of" phrases: "the directors general of military
+     * operations of the two armies", "Heads of state of the Economic Community of West African
+     * States". The first link is read above; this follows up to {@value #OF_CHAIN_DEPTH} links, also
+     * through an adjective the parser hung the next link on ("general of"), and takes the first coded
+     * entity or pair it meets. A link that names an entity of its own without a code ends the chain.
+     * Only for doers: a target's chain is as often a place's ("the capital of the region of X").
+     */
+    private List<EventParty> throughOfChain(SentenceGraph graph, int tokenIndex) {
+        List<Integer> level = List.of(tokenIndex);
+        for (int depth = 0; depth < OF_CHAIN_DEPTH; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                for (Dependency arc : graph.dependents(node)) {
+                    if (arc.relation().equals("amod") && depth == 0) {
+                        next.addAll(graph.dependentsByRelation(arc.dependent(), "obl:of"));
+                    } else if (OF_LINKS.contains(arc.relation())) {
+                        next.add(arc.dependent());
+                    }
+                }
+            }
+            for (int link : next) {
+                Token inner = graph.token(link);
+                Optional<Entity> entity = actors.entityAt(inner.start());
+                if (depth > 0 && entity.isPresent() && entity.get().code() != null) {
+                    return List.of(PartyFinder.party(entity.get(), inner));
+                }
+                List<EventParty> pair = pairs.of(graph, link);
+                if (!pair.isEmpty()) {
+                    return pair;
+                }
+            }
+            level = next.stream().filter(link -> actors.entityAt(graph.token(link).start()).isEmpty()).toList();
         }
         return List.of();
     }

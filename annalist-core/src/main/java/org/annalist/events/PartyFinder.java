@@ -71,9 +71,11 @@ final class PartyFinder {
     private final ReciprocalParties pairs;
     private final HolderLookThrough holders;
     private final ConjunctPronounObject conjunctPronouns;
+    private final JointBody jointBodies;
 
     PartyFinder(ActorAnalysis actors, ReciprocalReference reciprocal, WordLists words, List<Quote> quotes, PronounAntecedent antecedents,
-            DocumentReference documents, KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, ReciprocalParties pairs) {
+            DocumentReference documents, KindNounReference kindNouns, RoleFillers roles, ReportingSpeaker speakers, ReciprocalParties pairs,
+            JointBody jointBodies) {
         this.actors = actors;
         this.reciprocal = reciprocal;
         this.words = words;
@@ -86,6 +88,7 @@ final class PartyFinder {
         this.pairs = pairs;
         this.holders = new HolderLookThrough(actors, words, pairs);
         this.conjunctPronouns = new ConjunctPronounObject(actors);
+        this.jointBodies = jointBodies;
     }
 
     Filling fill(SentenceGraph graph, TriggerMatch match, List<RoleSource> sources) {
@@ -212,6 +215,11 @@ final class PartyFinder {
             if (!reciprocalParties.isEmpty()) {
                 return reciprocalParties;
             }
+        }
+        List<EventParty> joint = jointBodies.of(graph, tokenIndex, subjectRole);
+        if (!joint.isEmpty()) {
+            // "a joint committee would meet", "The commission will meet again" after a joint commission
+            return joint;
         }
         if (direct.map(entity -> entity.code() == null).orElse(true) && token.text().equalsIgnoreCase("them")) {
             // "spoke with both leaders and urged them to avoid any step": the pair named just before

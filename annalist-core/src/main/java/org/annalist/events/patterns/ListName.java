@@ -343,6 +343,14 @@ public enum ListName {
      */
     CONFLICT_SIDE_NOUN,
     /**
+     * Nouns for a body two states form ("commission", "committee"): modified by a
+     * {@link #JOINT_MODIFIER} ("a joint committee would meet"), or with "the" after such a body was
+     * named ("The commission will meet again"), it stands for the article's two main countries.
+     */
+    JOINT_BODY_NOUN,
+    /** Modifiers that make a body two states': "joint", "bilateral", "mixed". */
+    JOINT_MODIFIER,
+    /**
      * Sector phrases whose sector differs in events from the actors dictionary's (value the
      * events sector): coast guards and border guards are COP in events (evaluation/events/README.md)
      * and MIL among entities.
