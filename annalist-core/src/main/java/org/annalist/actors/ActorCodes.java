@@ -16,4 +16,13 @@ final class ActorCodes {
 
     /** Codes of intergovernmental bodies (organisations.tsv): the UN system, the EU, NATO, other IGOs. */
     static final Set<String> INTERGOVERNMENTAL = Set.of("UNO", "EUR", "NATO", "IGO");
+
+    /** Codes of bodies that speak for no state: the intergovernmental ones and NGOs. */
+    static final Set<String> NON_STATE = Set.of("UNO", "EUR", "NATO", "IGO", "NGO");
+
+    /** A country's own institution with a state sector ("The Guatemalan army", "Chile's foreign ministry"). */
+    static boolean isStateBody(EntityDraft draft) {
+        return "ORGANIZATION".equals(draft.type) && draft.code != null && !NON_STATE.contains(draft.code)
+                && draft.sector != null && STATE_SECTORS.contains(draft.sector);
+    }
 }

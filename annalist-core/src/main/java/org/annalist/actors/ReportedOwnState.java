@@ -3,8 +3,6 @@ package org.annalist.actors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.annalist.dictionary.ReferenceWords;
 import org.annalist.language.AnnotatedDocument;
 import org.annalist.language.Sentence;
@@ -34,9 +32,6 @@ import org.annalist.language.Token;
  */
 final class ReportedOwnState {
 
-    /** International codes: their officials are coded by their body's own title rule. */
-    private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO", "NGO");
-
     private final ReferenceWords referenceWords;
 
     ReportedOwnState(ReferenceWords referenceWords) {
@@ -49,8 +44,7 @@ final class ReportedOwnState {
         if (!official && !spokesperson) {
             return Optional.empty();
         }
-        Set<String> codes = new TreeSet<>();
-        String evidence = null;
+        SoleCode stateRead = new SoleCode();
         for (Mention speaker : person.mentions) {
             if (speaker.kind() != MentionKind.NAME && speaker.kind() != MentionKind.PRONOUN) {
                 continue;
@@ -66,26 +60,17 @@ final class ReportedOwnState {
                 for (Mention mention : draft.mentions) {
                     if (mention.sentenceIndex() == speaker.sentenceIndex() && actsAsSubject(sentence, mention)
                             && !QuotedMentions.quoted(document.text(), sentence, mention)) {
-                        codes.add(draft.code);
-                        evidence = mention.text();
+                        stateRead.add(draft.code, mention.text());
                     }
                 }
             }
         }
-        if (codes.size() != 1) {
-            return Optional.empty();
-        }
-        String code = codes.iterator().next();
-        return Optional.of(new SpeakingPlace.Found(code, "an official reporting their own state's doing: \"" + evidence + "\" (" + code + ")"));
+        return stateRead.found("an official reporting their own state's doing");
     }
 
-    /** A country (by name, capital or alias) or a country's own institution with a state sector. */
+    /** A country (by name, capital or alias) or a country's own institution with a state sector; their officials are coded by their body's own title rule. */
     private static boolean isState(EntityDraft draft) {
-        if (draft.code == null || INTERNATIONAL.contains(draft.code)) {
-            return false;
-        }
-        return "COUNTRY".equals(draft.type)
-                || "ORGANIZATION".equals(draft.type) && draft.sector != null && ActorCodes.STATE_SECTORS.contains(draft.sector);
+        return "COUNTRY".equals(draft.type) && draft.code != null && !ActorCodes.NON_STATE.contains(draft.code) || ActorCodes.isStateBody(draft);
     }
 
     /** Whether the mention is the subject of a reporting verb ("X said", "he told reporters"). */

@@ -3,7 +3,6 @@ package org.annalist.actors;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.ReferenceWords;
 import org.annalist.dictionary.SectorDictionary;
@@ -66,13 +65,12 @@ final class SpokespersonCountry {
         // criticism": a title naming a country's own institution (government, army, police,
         // ministry) is not the mouthpiece of an international body reported acting
         boolean nationalInstitution = spokesperson && namesStateInstitution(person.title);
-        Set<String> codes = new TreeSet<>();
-        String evidence = null;
+        SoleCode stateRead = new SoleCode();
         for (EntityDraft draft : drafts) {
             boolean state = "COUNTRY".equals(draft.type) || spokesperson && "ORGANIZATION".equals(draft.type)
-                    || official && isStateBody(draft);
+                    || official && ActorCodes.isStateBody(draft);
             if (!state || draft.code == null || stateSpokesperson && isNonStateArmedBody(draft)
-                    || nationalInstitution && INTERNATIONAL.contains(draft.code)) {
+                    || nationalInstitution && ActorCodes.NON_STATE.contains(draft.code)) {
                 continue;
             }
             for (Mention mention : draft.mentions) {
@@ -81,30 +79,16 @@ final class SpokespersonCountry {
                 Sentence sentence = document.sentences().get(mention.sentenceIndex());
                 if (near && isSubject(sentence, mention) && (spokesperson || answers(sentence, mention) || saysAsBody(sentence, mention, draft))
                         && !QuotedMentions.quoted(document.text(), sentence, mention)) {
-                    codes.add(draft.code);
-                    evidence = mention.text();
+                    stateRead.add(draft.code, mention.text());
                 }
             }
         }
-        if (codes.size() != 1) {
-            return Optional.empty();
-        }
-        String code = codes.iterator().next();
-        String who = spokesperson ? "spokesperson of the state just reported acting" : "official of the state just reported answering";
-        return Optional.of(new SpeakingPlace.Found(code, who + ": \"" + evidence + "\" (" + code + ")"));
+        return stateRead.found(spokesperson ? "spokesperson of the state just reported acting" : "official of the state just reported answering");
     }
 
     /** Sectors of a country's own institutions ("government", "army", "police"); a court or a parliament may be an international body's. */
     private static final Set<String> NATIONAL_SECTORS = Set.of("GOV", "MIL", "COP");
 
-    /** International codes: their bodies' officials are coded by the body's own title rule, not here. */
-    private static final Set<String> INTERNATIONAL = Set.of("UNO", "EUR", "NATO", "IGO", "NGO");
-
-    /** A country's own institution with a state sector ("The Guatemalan army", "Chile's foreign ministry"). */
-    private static boolean isStateBody(EntityDraft draft) {
-        return "ORGANIZATION".equals(draft.type) && draft.code != null && !INTERNATIONAL.contains(draft.code)
-                && draft.sector != null && ActorCodes.STATE_SECTORS.contains(draft.sector);
-    }
 
     /**
      * "The Guatemalan army said the troops had orders … Defence Minister Henry Saenz said": a state's
@@ -113,7 +97,7 @@ final class SpokespersonCountry {
      * body, not a country name: "Russia said it struck … Health Minister X said" may be the other side.
      */
     private static boolean saysAsBody(Sentence sentence, Mention mention, EntityDraft draft) {
-        if (!isStateBody(draft)) {
+        if (!ActorCodes.isStateBody(draft)) {
             return false;
         }
         for (Token token : sentence.tokens()) {
