@@ -138,7 +138,7 @@ final class StatementEvents {
     /** The row as a pattern, so that the event, its decisions and its provenance are recorded as every other event's. */
     private static EventPattern pattern(StatementLexicon.Entry entry, Token head) {
         TriggerKind kind = head.isVerb() ? TriggerKind.VERB : TriggerKind.NOUN;
-        return new EventPattern(entry.rule(), kind, String.join(" ", entry.words()), entry.words().get(0), List.of(), List.of(), Map.of(),
+        return new EventPattern(entry.rule(), kind, String.join(" ", entry.words()), entry.words().get(0), List.of(), List.of(), Map.of(), Map.of(),
                 List.of(), List.of(), entry.cameo(), entry.event(), null, List.of(), false, ComplementCondition.NONE, entry.source(),
                 entry.line());
     }

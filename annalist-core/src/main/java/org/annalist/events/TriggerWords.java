@@ -27,7 +27,7 @@ final class TriggerWords {
     static TriggerMatch find(SentenceGraph graph, EventPattern pattern, int head) {
         List<Integer> objects = separateObjects(graph, pattern, head);
         if (objects == null && pattern.kind() == TriggerKind.VERB) {
-            objects = modifiedObject(graph, pattern.objects(), head);
+            objects = modifiedObject(graph, pattern, head);
         }
         if (objects == null) {
             return null;
@@ -39,12 +39,13 @@ final class TriggerWords {
         // preposition of the pattern may hang on them ("stood in full solidarity with Germany")
         List<Integer> phraseWords = new ArrayList<>();
         for (Map.Entry<String, String> required : pattern.prepositionObjects().entrySet()) {
-            Integer introduced = findPrepositionObject(graph, head, objects, required.getKey(), required.getValue());
+            List<String> requiredWords = pattern.alternatives(required.getValue());
+            Integer introduced = findPrepositionObject(graph, head, objects, required.getKey(), requiredWords);
             if (introduced == null && pattern.kind() == TriggerKind.VERB) {
                 // a phrasal verb: "called off a strike" parses "off" as the verb's particle and
                 // "strike" as its object, where "put on alert" has "alert" under "on"
                 Integer particle = findParticle(graph, head, required.getKey());
-                Integer object = particle == null ? null : findObject(graph, head, required.getValue(), objects);
+                Integer object = particle == null ? null : findObject(graph, head, requiredWords, objects);
                 if (object != null) {
                     words.add(particle);
                     objects.add(object);
@@ -85,9 +86,10 @@ final class TriggerWords {
     private static List<Integer> separateObjects(SentenceGraph graph, EventPattern pattern, int head) {
         List<Integer> objects = new ArrayList<>();
         for (String word : pattern.objects()) {
+            List<String> alternatives = pattern.alternatives(word);
             Integer found = pattern.kind() == TriggerKind.VERB
-                    ? findObject(graph, head, word, objects)
-                    : findModifier(graph, head, word, objects);
+                    ? findObject(graph, head, alternatives, objects)
+                    : findModifier(graph, head, alternatives, objects);
             if (found == null) {
                 return null;
             }
@@ -101,17 +103,18 @@ final class TriggerWords {
      * the last word as the verb's object and the words before it as that object's modifiers
      * (compound or adjective), not as objects of their own — without this such rows never match.
      */
-    private static List<Integer> modifiedObject(SentenceGraph graph, List<String> words, int head) {
+    private static List<Integer> modifiedObject(SentenceGraph graph, EventPattern pattern, int head) {
+        List<String> words = pattern.objects();
         if (words.size() < 2) {
             return null;
         }
-        Integer object = findObject(graph, head, words.get(words.size() - 1), List.of());
+        Integer object = findObject(graph, head, pattern.alternatives(words.get(words.size() - 1)), List.of());
         if (object == null) {
             return null;
         }
         List<Integer> found = new ArrayList<>();
         for (String word : words.subList(0, words.size() - 1)) {
-            Integer modifier = findModifier(graph, object, word, found);
+            Integer modifier = findModifier(graph, object, pattern.alternatives(word), found);
             if (modifier == null) {
                 return null;
             }
@@ -121,7 +124,7 @@ final class TriggerWords {
         return found;
     }
 
-    private static Integer findObject(SentenceGraph graph, int head, String word, List<Integer> taken) {
+    private static Integer findObject(SentenceGraph graph, int head, List<String> word, List<Integer> taken) {
         for (Dependency arc : graph.dependents(head)) {
             String relation = arc.relation();
             if ((relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
@@ -144,7 +147,7 @@ final class TriggerWords {
                 return displaced;
             }
         }
-        if (word.equals(EventPattern.ANY_WORD)) {
+        if (word.contains(EventPattern.ANY_WORD)) {
             Integer clausal = objectReadAsClause(graph, head);
             if (clausal != null && !taken.contains(clausal)) {
                 return clausal;
@@ -200,8 +203,8 @@ final class TriggerWords {
      * as the object and "Ambassador" as its compound, so the title is the object word the pattern
      * asks for ("summon ambassador").
      */
-    private static Integer titleOfName(SentenceGraph graph, int object, String word, List<Integer> taken) {
-        if (word.equals(EventPattern.ANY_WORD) || !graph.token(object).isProperNoun()) {
+    private static Integer titleOfName(SentenceGraph graph, int object, List<String> word, List<Integer> taken) {
+        if (word.contains(EventPattern.ANY_WORD) || !graph.token(object).isProperNoun()) {
             return null;
         }
         for (Dependency arc : graph.dependents(object)) {
@@ -221,6 +224,15 @@ final class TriggerWords {
      * hyphenated word: "visa-free travel" is parsed "visa", "-", "free" with "free" as the
      * modifier of "travel", so the pattern word "visa-free" matches "free" preceded by "visa -".
      */
+    private static boolean matches(SentenceGraph graph, int index, List<String> alternatives) {
+        for (String word : alternatives) {
+            if (matches(graph, index, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matches(SentenceGraph graph, int index, String word) {
         if (matches(graph.token(index), word)) {
             return true;
@@ -242,7 +254,7 @@ final class TriggerWords {
      * A modifier of the noun, or of a noun compounded with it: "the annual joint military drills" is
      * often parsed with "joint" modifying "military", itself a compound of "drills".
      */
-    private static Integer findModifier(SentenceGraph graph, int head, String word, List<Integer> taken) {
+    private static Integer findModifier(SentenceGraph graph, int head, List<String> word, List<Integer> taken) {
         Integer direct = directModifier(graph, head, word, taken);
         if (direct != null) {
             return direct;
@@ -258,7 +270,7 @@ final class TriggerWords {
         return null;
     }
 
-    private static Integer directModifier(SentenceGraph graph, int head, String word, List<Integer> taken) {
+    private static Integer directModifier(SentenceGraph graph, int head, List<String> word, List<Integer> taken) {
         for (Dependency arc : graph.dependents(head)) {
             String base = arc.baseRelation();
             if ((base.equals("amod") || base.equals("compound"))
@@ -285,17 +297,17 @@ final class TriggerWords {
      * on"): a preposition with no required word of its own is not satisfied by a date or time.
      */
     private static Integer findPrepositionObject(SentenceGraph graph, int head, List<Integer> objects, String preposition,
-            String requiredWord) {
+            List<String> requiredWords) {
         List<Integer> anchors = new ArrayList<>();
         anchors.add(head);
         anchors.addAll(objects);
         for (int anchor : anchors) {
             for (int dependent : graph.prepositionDependents(anchor, preposition)) {
                 String tag = graph.token(dependent).namedEntityTag();
-                if (requiredWord == null && tag != null && TIME_TAGS.contains(tag)) {
+                if (requiredWords == null && tag != null && TIME_TAGS.contains(tag)) {
                     continue;
                 }
-                if (requiredWord == null || SentenceGraph.matchesWord(graph.token(dependent), requiredWord)) {
+                if (requiredWords == null || requiredWords.stream().anyMatch(word -> SentenceGraph.matchesWord(graph.token(dependent), word))) {
                     return dependent;
                 }
             }

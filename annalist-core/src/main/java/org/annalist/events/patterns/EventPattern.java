@@ -14,6 +14,8 @@ import java.util.List;
  * @param particles words that must be present as a particle ("crack down") or as the preposition
  *     of a dependent ("meet with"); the last one matched as a preposition names the default recipient
  * @param prepositionObjects preposition → required word of its object ("put on alert": on → alert)
+ * @param classWords the words of each word class the trigger names ({@code <force-unit>} → troop,
+ *     platoon, brigade ...; see {@link WordClasses}): any of them fills that place
  * @param actor where the actor is looked for, in order
  * @param recipient where the recipient is looked for, in order
  * @param cameo the CAMEO code
@@ -35,6 +37,7 @@ public record EventPattern(
         List<String> objects,
         List<String> particles,
         java.util.Map<String, String> prepositionObjects,
+        java.util.Map<String, List<String>> classWords,
         List<RoleSource> actor,
         List<RoleSource> recipient,
         String cameo,
@@ -50,6 +53,7 @@ public record EventPattern(
         objects = List.copyOf(objects);
         particles = List.copyOf(particles);
         prepositionObjects = java.util.Map.copyOf(prepositionObjects);
+        classWords = java.util.Map.copyOf(classWords);
         actor = List.copyOf(actor);
         recipient = List.copyOf(recipient);
         contexts = List.copyOf(contexts);
@@ -59,23 +63,36 @@ public record EventPattern(
     public static final String ANY_WORD = "*";
 
     /**
+     * The words that may stand where the trigger has {@code word}: the members of a word class, else
+     * the word itself ({@link #ANY_WORD} included).
+     */
+    public List<String> alternatives(String word) {
+        List<String> members = classWords.get(word);
+        return members == null ? List.of(word) : members;
+    }
+
+    /**
      * How many words the trigger requires: the longer trigger wins on the same head word, and a
-     * named word outranks {@link #ANY_WORD} ("strike deal" before "strike *" before "strike"), which
-     * outranks the preposition of a required object ("go to court" before "go to").
+     * named word outranks a word class, which outranks {@link #ANY_WORD} ("strike deal" before
+     * "strike &lt;facility&gt;" before "strike *" before "strike"), which outranks the preposition of a
+     * required object ("go to court" before "go to").
      */
     public int specificity() {
         int named = 1 + particles.size() + prepositionObjects.size();
+        int classes = 0;
         int any = 0;
         for (String object : objects) {
             if (object.equals(ANY_WORD)) {
                 any++;
+            } else if (WordClasses.isClassWord(object)) {
+                classes++;
             } else {
                 named++;
             }
         }
         // the preposition of a required object is a word of the trigger too, worth less than a named
         // word: "go to court" outranks "go to", "take dispute to" still outranks "take to court"
-        return 4 * (named + (complementCondition == ComplementCondition.NONE ? 0 : 1)) + 2 * any + prepositionObjects.size();
+        return 4 * (named + (complementCondition == ComplementCondition.NONE ? 0 : 1)) + 3 * classes + 2 * any + prepositionObjects.size();
     }
 
     /** Whether the row says its event has no recipient ({@code none}): no fallback search then. */

@@ -39,21 +39,37 @@ public final class PatternDictionary {
         this.sources = List.copyOf(sources);
     }
 
-    /** The bundled patterns, then the user's files in order (later files take precedence). */
+    /**
+     * The bundled patterns and word classes, then the user's files in order (later files take
+     * precedence). A user file with the columns {@code class} and {@code word} (and no {@code trigger})
+     * adds words to the word classes instead of patterns.
+     */
     public static PatternDictionary load(List<Path> userFiles, EventOntology ontology) {
         List<TsvTable> tables = new ArrayList<>();
+        List<TsvTable> classTables = new ArrayList<>();
         tables.add(TsvTable.bundled(BUNDLED_FILE, COLUMNS));
-        userFiles.forEach(file -> tables.add(TsvTable.file(file, COLUMNS)));
-        return fromTables(tables, ontology);
+        classTables.add(WordClasses.bundledTable());
+        for (Path file : userFiles) {
+            TsvTable table = TsvTable.file(file, Set.of());
+            if (WordClasses.isClassTable(table)) {
+                classTables.add(table);
+            } else if (!table.columns().containsAll(COLUMNS)) {
+                throw new DictionaryException(file + ": header lacks a pattern column (needs " + new java.util.TreeSet<>(COLUMNS)
+                        + ") or the word-class columns class and word; has " + table.columns());
+            } else {
+                tables.add(table);
+            }
+        }
+        return fromTables(tables, WordClasses.fromTables(classTables), ontology);
     }
 
-    public static PatternDictionary fromTables(List<TsvTable> tables, EventOntology ontology) {
+    public static PatternDictionary fromTables(List<TsvTable> tables, WordClasses classes, EventOntology ontology) {
         Map<String, EventPattern> byId = new LinkedHashMap<>();
         Map<String, Integer> rank = new HashMap<>();
         for (int t = 0; t < tables.size(); t++) {
             Map<String, Integer> seenInFile = new HashMap<>();
             for (TsvTable.Row row : tables.get(t).rows()) {
-                EventPattern pattern = parse(row, ontology);
+                EventPattern pattern = parse(row, classes, ontology);
                 Integer previous = seenInFile.put(pattern.id(), row.line());
                 if (previous != null) {
                     throw row.error("pattern id \"" + pattern.id() + "\" already used on line " + previous);
@@ -74,10 +90,12 @@ public final class PatternDictionary {
             });
         }
         byHead.replaceAll((head, patterns) -> List.copyOf(patterns));
-        return new PatternDictionary(byHead, byId, tables);
+        List<TsvTable> sources = new ArrayList<>(tables);
+        sources.addAll(classes.sources());
+        return new PatternDictionary(byHead, byId, sources);
     }
 
-    private static EventPattern parse(TsvTable.Row row, EventOntology ontology) {
+    private static EventPattern parse(TsvTable.Row row, WordClasses classes, EventOntology ontology) {
         String id = row.get("id");
         if (!id.matches("[a-z0-9][a-z0-9._-]*")) {
             throw row.error("pattern id must be lower-case letters, digits, '.', '_' or '-', was \"" + id + "\"");
@@ -130,9 +148,27 @@ public final class PatternDictionary {
                 : complement.equals("control") ? ComplementCondition.CONTROL
                 : complement.equals("predicate") ? ComplementCondition.PREDICATE : ComplementCondition.NONE;
         return new EventPattern(id, kind, row.get("trigger"), trigger.head(), trigger.objects(), trigger.particles(),
-                trigger.prepositionObjects(), actor, recipient, cameo.code(), event, mode, contexts,
+                trigger.prepositionObjects(), classWords(row, trigger, classes), actor, recipient, cameo.code(), event, mode, contexts,
                 !complement.isEmpty(), condition,
                 row.source(), row.line());
+    }
+
+    /** The members of each word class the trigger names; an undefined class is an error on the row. */
+    private static Map<String, List<String>> classWords(TsvTable.Row row, TriggerSyntax.Parsed trigger, WordClasses classes) {
+        if (WordClasses.isClassWord(trigger.head())) {
+            // the head word indexes the row and names the act for the coding conventions (stance verbs, arrivals)
+            throw row.error("the trigger's head word cannot be a word class; write one row per head word");
+        }
+        List<String> words = new ArrayList<>(trigger.objects());
+        words.addAll(trigger.prepositionObjects().values());
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (String word : words) {
+            if (WordClasses.isClassWord(word)) {
+                members.put(word, classes.members(word)
+                        .orElseThrow(() -> row.error("unknown word class " + word + " (not in " + WordClasses.BUNDLED_FILE + " or a user class file)")));
+            }
+        }
+        return members;
     }
 
     private static List<RoleSource> roles(List<String> written, List<RoleSource> defaults) {

@@ -105,4 +105,56 @@ class PatternDictionaryTest {
                 .hasMessageContaining("role.tsv:2")
                 .hasMessageContaining("unknown role source \"the boss\"");
     }
+
+    @Test
+    void classWordMatchesEveryWordOfItsClassAndRanksBelowANamedWord() {
+        PatternDictionary patterns = PatternDictionary.load(List.of(), ontology);
+
+        List<EventPattern> send = patterns.candidates("send");
+        EventPattern forces = send.stream().filter(pattern -> pattern.id().equals("mobilize.send-force-unit")).findFirst().orElseThrow();
+        EventPattern tanks = send.stream().filter(pattern -> pattern.id().equals("aid.send-tank")).findFirst().orElseThrow();
+
+        assertThat(forces.alternatives("<force-unit>")).contains("platoon", "brigade", "warship");
+        assertThat(forces.alternatives("tank")).containsExactly("tank");
+        assertThat(forces.specificity()).isLessThan(tanks.specificity());
+        assertThat(send.indexOf(tanks)).isLessThan(send.indexOf(forces));
+    }
+
+    @Test
+    void userClassFileAddsWordsToABundledClass() throws IOException {
+        Path classes = folder.resolve("my-classes.tsv");
+        Files.writeString(classes, "class\tword\tnote\nforce-unit\thussar\tmy corpus is historical\n");
+
+        PatternDictionary patterns = PatternDictionary.load(List.of(classes), ontology);
+
+        EventPattern forces = patterns.pattern("mobilize.send-force-unit").orElseThrow();
+        assertThat(forces.alternatives("<force-unit>")).contains("hussar", "platoon");
+        assertThat(patterns.sources()).extracting(TsvTable::name).contains(classes.toString());
+    }
+
+    @Test
+    void rejectsUnknownClassAndClassAsHeadWord() throws IOException {
+        Path unknown = folder.resolve("unknown.tsv");
+        Files.writeString(unknown, HEADER + "mine.send\tverb\tsend <spaceship>\t\t\t154\t\t\t\t\t\n");
+        Path head = folder.resolve("head.tsv");
+        Files.writeString(head, HEADER + "mine.any\tverb\t<force-unit> to\t\t\t154\t\t\t\t\t\n");
+
+        assertThatThrownBy(() -> PatternDictionary.load(List.of(unknown), ontology))
+                .hasMessageContaining("unknown.tsv:2")
+                .hasMessageContaining("unknown word class <spaceship>");
+        assertThatThrownBy(() -> PatternDictionary.load(List.of(head), ontology))
+                .hasMessageContaining("head.tsv:2")
+                .hasMessageContaining("head word cannot be a word class");
+    }
+
+    @Test
+    void fileWithNeitherPatternNorClassColumnsIsRejected() throws IOException {
+        Path odd = folder.resolve("odd.tsv");
+        Files.writeString(odd, "id\tword\nx\ty\n");
+
+        assertThatThrownBy(() -> PatternDictionary.load(List.of(odd), ontology))
+                .isInstanceOf(DictionaryException.class)
+                .hasMessageContaining("odd.tsv")
+                .hasMessageContaining("header lacks a pattern column");
+    }
 }
