@@ -39,23 +39,27 @@ final class TriggerWords {
         // preposition of the pattern may hang on them ("stood in full solidarity with Germany")
         List<Integer> phraseWords = new ArrayList<>();
         for (Map.Entry<String, String> required : pattern.prepositionObjects().entrySet()) {
-            List<String> requiredWords = pattern.alternatives(required.getValue());
-            Integer introduced = findPrepositionObject(graph, head, objects, required.getKey(), requiredWords);
-            if (introduced == null && pattern.kind() == TriggerKind.VERB) {
+            List<String> phrase = List.of(required.getValue().split(" "));
+            List<String> nounWords = pattern.alternatives(phrase.get(phrase.size() - 1));
+            Integer introduced = findPrepositionObject(graph, head, objects, required.getKey(), nounWords);
+            List<Integer> modifiers = introduced == null ? null : phraseModifiers(graph, pattern, phrase, introduced);
+            if (modifiers == null && pattern.kind() == TriggerKind.VERB) {
                 // a phrasal verb: "called off a strike" parses "off" as the verb's particle and
                 // "strike" as its object, where "put on alert" has "alert" under "on"
                 Integer particle = findParticle(graph, head, required.getKey());
-                Integer object = particle == null ? null : findObject(graph, head, requiredWords, objects);
-                if (object != null) {
+                Integer object = particle == null ? null : findObject(graph, head, nounWords, objects);
+                modifiers = object == null ? null : phraseModifiers(graph, pattern, phrase, object);
+                if (modifiers != null) {
                     words.add(particle);
                     objects.add(object);
                     introduced = object;
                 }
             }
-            if (introduced == null) {
+            if (modifiers == null) {
                 return null;
             }
             words.add(introduced);
+            words.addAll(modifiers);
             phraseWords.add(introduced);
         }
         for (String particle : pattern.particles()) {
@@ -80,6 +84,22 @@ final class TriggerWords {
             prepositions.put(particle, introduced);
         }
         return new TriggerMatch(pattern, head, List.copyOf(words), List.copyOf(objects), prepositions);
+    }
+
+    /**
+     * The modifiers a preposition's required phrase asks of its noun ("high" of "put on high alert"),
+     * or null when one is missing.
+     */
+    private static List<Integer> phraseModifiers(SentenceGraph graph, EventPattern pattern, List<String> phrase, int noun) {
+        List<Integer> found = new ArrayList<>();
+        for (String word : phrase.subList(0, phrase.size() - 1)) {
+            Integer modifier = findModifier(graph, noun, pattern.alternatives(word), found);
+            if (modifier == null) {
+                return null;
+            }
+            found.add(modifier);
+        }
+        return found;
     }
 
     /** Each required word as its own object of the verb ("hold talks") or modifier of the noun. */

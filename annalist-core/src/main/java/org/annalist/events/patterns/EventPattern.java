@@ -13,7 +13,9 @@ import java.util.List;
  *     sanctions on"); for nouns, the modifiers that must be present ("joint" in "joint drills")
  * @param particles words that must be present as a particle ("crack down") or as the preposition
  *     of a dependent ("meet with"); the last one matched as a preposition names the default recipient
- * @param prepositionObjects preposition → required word of its object ("put on alert": on → alert)
+ * @param prepositionObjects preposition → required words of its object, space-separated, the noun
+ *     last and its required modifiers before it ("put on alert": on → alert; "put on high alert":
+ *     on → high alert)
  * @param classWords the words of each word class the trigger names ({@code <force-unit>} → troop,
  *     platoon, brigade ...; see {@link WordClasses}): any of them fills that place
  * @param actor where the actor is looked for, in order
@@ -78,7 +80,10 @@ public record EventPattern(
      * required object ("go to court" before "go to").
      */
     public int specificity() {
-        int named = 1 + particles.size() + prepositionObjects.size();
+        int named = 1 + particles.size();
+        for (String phrase : prepositionObjects.values()) {
+            named += phrase.split(" ").length;
+        }
         int classes = 0;
         int any = 0;
         for (String object : objects) {

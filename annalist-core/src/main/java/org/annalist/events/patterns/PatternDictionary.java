@@ -160,7 +160,7 @@ public final class PatternDictionary {
             throw row.error("the trigger's head word cannot be a word class; write one row per head word");
         }
         List<String> words = new ArrayList<>(trigger.objects());
-        words.addAll(trigger.prepositionObjects().values());
+        trigger.prepositionObjects().values().forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
         Map<String, List<String>> members = new LinkedHashMap<>();
         for (String word : words) {
             if (WordClasses.isClassWord(word)) {

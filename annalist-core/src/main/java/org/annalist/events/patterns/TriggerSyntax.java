@@ -15,8 +15,9 @@ import java.util.Set;
  *       the first preposition, and the words before the head are required modifiers; a plain
  *       word after a preposition is that preposition's required object ("state of emergency");</li>
  *   <li>a word from {@link #PREPOSITIONS} is a particle or preposition; when a verb trigger has
- *       a plain word right after it, that word is the preposition's required object
- *       ("put on alert");</li>
+ *       plain words right after it, they are the preposition's required object, the last word
+ *       the noun and the words before it its modifiers ("put on alert", "put on high alert");
+ *       articles are left out ("take to the street");</li>
  *   <li>any other word of a verb trigger is a required object ("impose sanctions").</li>
  * </ul>
  */
@@ -29,6 +30,9 @@ final class TriggerSyntax {
             "amid", "near", "outside", "inside", "apart", "forward", "aside", "as",
             // a two-word preposition the enhanced++ parse names as one ("obl:out_of" in "escorted the boats out of the area")
             "out_of");
+
+    /** Articles a trigger may write for readability ("take to the street"); the parse never makes them modifiers. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     record Parsed(String head, List<String> objects, List<String> particles, Map<String, String> prepositionObjects) {}
 
@@ -58,8 +62,19 @@ final class TriggerSyntax {
                 if (!PREPOSITIONS.contains(word)) {
                     objects.add(word);
                 } else if (i + 1 < words.size() && !PREPOSITIONS.contains(words.get(i + 1))) {
-                    prepositionObjects.put(word, words.get(i + 1));
-                    i++;
+                    // the plain words up to the next preposition are one noun phrase: "put on high alert"
+                    // is "alert" modified by "high", "carry out joint patrol" is "patrol" modified by "joint"
+                    List<String> phrase = new ArrayList<>();
+                    while (i + 1 < words.size() && !PREPOSITIONS.contains(words.get(i + 1))) {
+                        i++;
+                        if (!ARTICLES.contains(words.get(i))) {
+                            phrase.add(words.get(i));
+                        }
+                    }
+                    if (phrase.isEmpty()) {
+                        throw new IllegalArgumentException("trigger \"" + trigger + "\": \"" + word + "\" is followed by an article only");
+                    }
+                    prepositionObjects.put(word, String.join(" ", phrase));
                 } else {
                     particles.add(word);
                 }
