@@ -18,7 +18,8 @@ final class PipelineOptions {
 
     @Option(names = "--patterns", paramLabel = "FILE",
             description = "Your own event patterns, a TSV file with the columns of dictionaries/events/patterns.tsv "
-                    + "(documented in its header). Later files take precedence; a row with an existing id replaces it. Repeatable.")
+                    + "(documented in its header), or word classes for their triggers with the columns of dictionaries/events/word-classes.tsv "
+                    + "(class, word). Later files take precedence; a row with an existing id replaces it. Repeatable.")
     List<Path> patternFiles = new ArrayList<>();
 
     @Option(names = "--confidence-weights", paramLabel = "FILE",
