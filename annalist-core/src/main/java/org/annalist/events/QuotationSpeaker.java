@@ -32,8 +32,9 @@ final class QuotationSpeaker {
 
     /**
      * The speaker of the direct quotation a first-person word stands in: "we", "us", or a noun
-     * owned by one ("our army"). Empty outside direct quotations, for quotations without a coded
-     * speaker, and for other words.
+     * owned by one ("our army"), unless a coded modifier names the noun's own country ("our Filipino
+     * friends"). Empty outside direct quotations, for quotations without a coded speaker, and for
+     * other words.
      */
     Optional<Entity> ofFirstPerson(SentenceGraph graph, int tokenIndex) {
         Token token = graph.token(tokenIndex);
@@ -46,10 +47,20 @@ final class QuotationSpeaker {
                 }
             }
         }
-        if (!firstPerson) {
+        if (!firstPerson || token.isNoun() && namesOtherParty(graph, tokenIndex)) {
             return Optional.empty();
         }
         return of(token);
+    }
+
+    /**
+     * Whether the owned noun names its own party through a coded modifier: "our Filipino friends",
+     * "our Somali partners" are the speaker's friends, but of the country the adjective names.
+     */
+    private boolean namesOtherParty(SentenceGraph graph, int noun) {
+        return graph.dependents(noun).stream()
+                .filter(arc -> arc.relation().equals("amod") || arc.relation().equals("compound"))
+                .anyMatch(arc -> actors.entityAt(graph.token(arc.dependent()).start()).map(entity -> entity.code() != null).orElse(false));
     }
 
     /** The coded speaker of the direct quotation the token stands in. */

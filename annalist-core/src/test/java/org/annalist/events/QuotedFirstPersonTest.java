@@ -19,4 +19,15 @@ class QuotedFirstPersonTest {
             assertThat(event.aux()).contains("future");
         });
     }
+
+    @Test
+    void ownedNounWithACountryAdjectiveIsThatCountryNotTheSpeakers() {
+        List<Event> events = CoderFixture.code("2025-05-14", "TUNIS (Reuters) - Italy's ambassador in Tunis, Paolo Ferri, "
+                + "said on Wednesday that Rome stood “shoulder to shoulder with our Tunisian partners”.").events();
+
+        assertThat(events).filteredOn(event -> event.event().equals("SUPPORT")).singleElement().satisfies(event -> {
+            assertThat(event.actors()).extracting(EventParty::code).containsExactly("ITA");
+            assertThat(event.recipients()).extracting(EventParty::code).containsExactly("TUN");
+        });
+    }
 }
