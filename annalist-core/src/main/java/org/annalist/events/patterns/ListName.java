@@ -309,6 +309,11 @@ public enum ListName {
      */
     AWAITED_EVENT_NOUN,
     /**
+     * Adjectives of allegiance ("loyal", "allied"): people they describe ("fighters loyal to a regional
+     * administration") belong to whom they are loyal to, not by default to the acting country ({@code DomesticParties}).
+     */
+    ALLEGIANCE_WORD,
+    /**
      * Nouns for a kind of place ("city", "port", "province"): a place in their "of" phrase, when
      * the noun is introduced by "in" or "at", is where the event happened ("talks in the Saudi city
      * of Jeddah"), as a place in apposition is ("in the Iranian capital Tehran"; {@code EventSetting}).
