@@ -34,11 +34,13 @@ final class CodingConvention {
     private final EventOntology ontology;
     private final WordLists words;
     private final Modality modality;
+    private final AwaitedEventTime awaited;
 
     CodingConvention(EventOntology ontology, WordLists words, Modality modality) {
         this.ontology = ontology;
         this.words = words;
         this.modality = modality;
+        this.awaited = new AwaitedEventTime(words);
     }
 
     /**
@@ -182,13 +184,18 @@ final class CodingConvention {
     /**
      * The sentence's time expressions that date the action itself: those hung (within three steps
      * up the parse) from the trigger's predicate, not from the verb that reports it ("said on
-     * Wednesday they would meet the mediator" dates the saying).
+     * Wednesday they would meet the mediator" dates the saying), nor from a later gathering the
+     * action points to ({@link AwaitedEventTime}: "turned down an invitation to talks on Thursday").
      */
     List<org.annalist.language.TimeExpression> timesOfAction(SentenceGraph graph, TriggerMatch match,
             List<org.annalist.language.TimeExpression> times) {
         int predicate = modality.predicate(graph, match);
         return times.stream().filter(time -> {
             int node = graph.sentence().tokenAt(time.start());
+            if (node >= 0 && awaited.datesAwaitedEvent(graph, node, match.head())) {
+                // "turned down an invitation to talks on Thursday": the talks' day, not the refusal's
+                return false;
+            }
             for (int step = 0; step < 3 && node >= 0; step++) {
                 Dependency up = graph.basicHead(node);
                 if (up == null || up.governor() < 0) {

@@ -176,7 +176,10 @@ final class DomesticParties {
                         return PartyFinder.Filling.none();
                     }
                     if (peopleOnly && (!isDomesticParticipant(words, word)
-                            || STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(Locale.ROOT)))) {
+                            || STATELESS_PARTICIPANTS.contains(word.lemma().toLowerCase(Locale.ROOT))
+                            || hasAllegiance(graph, token))) {
+                        // "delivered weapons to fighters loyal to a regional administration", another
+                        // country named in the sentence: they are whoever they are loyal to, not the actor's own
                         return PartyFinder.Filling.none();
                     }
                     if ("in".equals(source.preposition()) && actors.entityAt(word.start()).isEmpty()
@@ -315,6 +318,12 @@ final class DomesticParties {
     }
 
     /** A word of the {@code domestic-participant} list ("protesters", "villagers"), by lemma or as written. */
+    /** "fighters loyal to a regional administration", "militias allied to the army": the phrase says whose they are. */
+    private boolean hasAllegiance(SentenceGraph graph, int noun) {
+        return graph.basicDependents(noun).stream().anyMatch(arc -> arc.relation().equals("amod")
+                && words.contains(ListName.ALLEGIANCE_WORD, graph.token(arc.dependent()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
     static boolean isDomesticParticipant(WordLists words, Token word) {
         return words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(Locale.ROOT), word.text());
     }

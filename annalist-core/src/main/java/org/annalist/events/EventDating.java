@@ -27,6 +27,8 @@ import org.annalist.language.TimeExpression;
  *   <li>A weekday of its own clause never dates a trigger in the present perfect: English puts no past day on
  *       "has called" ("has called for a nationwide strike on Friday" names the strike's day; the call is the
  *       story's news). A weekday of another clause still may ("has detained 11 staff, the UN said on Tuesday").</li>
+ *   <li>A day of a later gathering the act points to ("invited the leaders to talks on Thursday",
+ *       {@link AwaitedEventTime}) dates that gathering, not a past act.</li>
  *   <li>A time expression that modifies a noun ("the 2015 nuclear deal", "Monday's attack", "the June 7 runoff")
  *       dates that thing, not the event, and is skipped.</li>
  *   <li>Else the article date, to the day.</li>
@@ -46,10 +48,12 @@ final class EventDating {
 
     private final WeekdayReading weekdays;
     private final WordLists words;
+    private final AwaitedEventTime awaited;
 
     EventDating(WordLists words) {
         this.weekdays = new WeekdayReading(words);
         this.words = words;
+        this.awaited = new AwaitedEventTime(words);
     }
 
     /**
@@ -69,6 +73,9 @@ final class EventDating {
         for (TimeExpression time : sentenceTimes) {
             int head = headToken(graph, time);
             if (head >= 0 && modifiesNoun(graph, head)) {
+                continue;
+            }
+            if (head >= 0 && !future && trigger >= 0 && awaited.datesAwaitedEvent(graph, head, trigger)) {
                 continue;
             }
             boolean ownClause = head >= 0 && triggerClause >= 0 && dateClause(graph, head) == triggerClause;

@@ -24,7 +24,8 @@ import org.annalist.language.Token;
  *   <li>future: a future auxiliary ("will"); the complement of a future frame ("plans to",
  *       "is expected to"); "would" under a verb of saying ("said it would"); or a time
  *       expression of the sentence after the article date ("next week") on a predicate neither in
- *       the past tense nor in the present perfect;</li>
+ *       the past tense nor in the present perfect, other than the day of a later gathering the act
+ *       points to ({@link AwaitedEventTime});</li>
  *   <li>hypothetical: a modal of possibility ("could", "might", "would" outside reported
  *       speech), or a condition marker ("if", "unless") on the predicate's clause.</li>
  * </ul>
@@ -49,13 +50,20 @@ final class Modality {
     }
 
     private final WordLists words;
+    private final AwaitedEventTime awaited;
 
     Modality(WordLists words) {
         this.words = words;
+        this.awaited = new AwaitedEventTime(words);
     }
 
     List<String> aux(SentenceGraph graph, TriggerMatch match, List<TimeExpression> times, LocalDate articleDate) {
-        return aux(graph, predicate(graph, match), match.head(), times, articleDate);
+        // "turned down an invitation to talks on Thursday": the talks' later day does not make the act a plan
+        List<TimeExpression> ownTimes = times.stream().filter(time -> {
+            int token = graph.sentence().tokenAt(time.start());
+            return token < 0 || !awaited.datesAwaitedEvent(graph, token, match.head());
+        }).toList();
+        return aux(graph, predicate(graph, match), match.head(), ownTimes, articleDate);
     }
 
     /** The modes of a verb by its grammar alone, no time expression: for the clause that governs another. */

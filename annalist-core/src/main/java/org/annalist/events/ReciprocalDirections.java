@@ -29,7 +29,8 @@ final class ReciprocalDirections {
     List<Candidate> of(SentenceGraph graph, Candidate candidate) {
         List<EventParty> actors = candidate.actor().parties().stream().filter(party -> party.code() != null).toList();
         if (actors.stream().map(EventParty::code).distinct().count() < 2
-                || !(hasReciprocalPronoun(graph, candidate.match().head()) || isTwoWayExchange(graph, candidate.match()))) {
+                || !(hasReciprocalPronoun(graph, candidate.match().head()) || isTwoWayExchange(graph, candidate.match())
+                        || isEachAgainstTheOther(graph, candidate.match().head()))) {
             return List.of();
         }
         List<Candidate> directed = new ArrayList<>();
@@ -53,6 +54,38 @@ final class ReciprocalDirections {
             }
         }
         return false;
+    }
+
+    /**
+     * "Each side blamed the other", "each accused the other of violating the truce": the subject is
+     * "each" (or has it as determiner) and the verb has "the other" (or "the other side") as a
+     * dependent, the distributive form of "accused each other". Not in the present perfect: "each
+     * side has accused the other of violating it" is the standing charge of a long dispute, which the
+     * gold sets leave as background, not an act of the day.
+     */
+    static boolean isEachAgainstTheOther(SentenceGraph graph, int verb) {
+        if (Modality.isPresentPerfect(graph, verb)) {
+            return false;
+        }
+        boolean each = false;
+        boolean theOther = false;
+        for (Dependency arc : graph.dependents(verb)) {
+            int word = arc.dependent();
+            if (arc.baseRelation().startsWith("nsubj")) {
+                each |= isEach(graph, word) || graph.dependents(word).stream()
+                        .anyMatch(inner -> inner.baseRelation().equals("det") && isEach(graph, inner.dependent()));
+            } else if (graph.token(word).text().equalsIgnoreCase("other")
+                    || graph.dependents(word).stream().anyMatch(inner -> graph.token(inner.dependent()).text().equalsIgnoreCase("other")
+                            && inner.baseRelation().equals("amod"))) {
+                theOther |= graph.dependents(word).stream().anyMatch(inner -> inner.baseRelation().equals("det")
+                        && graph.token(inner.dependent()).text().equalsIgnoreCase("the"));
+            }
+        }
+        return each && theOther;
+    }
+
+    private static boolean isEach(SentenceGraph graph, int token) {
+        return graph.token(token).text().equalsIgnoreCase("each");
     }
 
     private static boolean hasReciprocalPronoun(SentenceGraph graph, int head) {

@@ -91,11 +91,12 @@ final class ReciprocalParties {
 
     private List<EventParty> pairReferredTo(SentenceGraph graph, int tokenIndex) {
         Token token = graph.token(tokenIndex);
-        if (reciprocal.pair().isEmpty() || !words.contains(ListName.RECIPROCAL_NOUN, token.lemma())) {
+        boolean eachOfPair = isEachOfPair(graph, tokenIndex);
+        if (reciprocal.pair().isEmpty() || !eachOfPair && !words.contains(ListName.RECIPROCAL_NOUN, token.lemma())) {
             return List.of();
         }
         boolean plural = token.partOfSpeech().equals("NNS") || token.partOfSpeech().equals("NNPS");
-        boolean paired = false;
+        boolean paired = eachOfPair;
         for (Dependency arc : graph.dependents(tokenIndex)) {
             String lemma = graph.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
             if (lemma.equals("both") || lemma.equals("two") || lemma.equals("2")) {
@@ -138,6 +139,24 @@ final class ReciprocalParties {
             parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
         }
         return parties;
+    }
+
+    /**
+     * "Each side blamed the other", "each accused the other": the subject "each", or a reciprocal
+     * noun with "each" ("each side", "each government"), of a verb that has "the other" as a
+     * dependent names the pair one by one ({@link ReciprocalDirections#isEachAgainstTheOther}).
+     */
+    private boolean isEachOfPair(SentenceGraph graph, int tokenIndex) {
+        Token token = graph.token(tokenIndex);
+        boolean each = token.text().equalsIgnoreCase("each") || words.contains(ListName.RECIPROCAL_NOUN, token.lemma())
+                && !token.partOfSpeech().equals("NNS") && graph.dependents(tokenIndex).stream()
+                        .anyMatch(arc -> arc.baseRelation().equals("det") && graph.token(arc.dependent()).text().equalsIgnoreCase("each"));
+        if (!each) {
+            return false;
+        }
+        Dependency up = graph.basicHead(tokenIndex);
+        return up != null && up.governor() >= 0 && up.baseRelation().startsWith("nsubj")
+                && ReciprocalDirections.isEachAgainstTheOther(graph, up.governor());
     }
 
     /**

@@ -54,4 +54,12 @@ class OwnPeopleNamedOutrightTest {
                 .extracting(party -> party.code() + " " + party.name() + " " + party.mention().text())
                 .containsExactly("NGA 32 suspected militants militants");
     }
+
+    @Test
+    void fightersLoyalToAnUnnamedBodyAreNotTheActorsOwn() {
+        assertThat(events("Ethiopia's foreign ministry said on Monday that Eritrean army lorries had delivered rifles to "
+                + "fighters loyal to a regional council that opposes the federal government.", "AID"))
+                .extracting(event -> codes(event.actors()) + "->" + codes(event.recipients()))
+                .singleElement().asString().startsWith("ERI->").doesNotContain("ERI->ERI");
+    }
 }

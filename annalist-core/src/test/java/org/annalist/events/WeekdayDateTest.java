@@ -47,4 +47,28 @@ class WeekdayDateTest {
         assertThat(dateOf("COERCE", "Ghanaian police arrested two Togolese smugglers last Thursday.")).isEqualTo(LocalDate.of(2026, 3, 5));
         assertThat(dateOf("CONSULT", "Ghana's president will visit Togo next Thursday.")).isEqualTo(LocalDate.of(2026, 3, 12));
     }
+
+    @Test
+    void aWeekdayOfTheTalksAnInvitationPointsToDoesNotDateTheInvitation() {
+        Event invitation = CoderFixture.eventsOfType(WEDNESDAY, "AGREE",
+                "Ghana's labour minister invited union leaders to talks in Kumasi on Friday.").get(0);
+
+        assertThat(invitation.date()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(invitation.aux()).doesNotContain(Modality.FUTURE);
+    }
+
+    @Test
+    void aWeekdayOfTheTalksDoesNotMakeTheirRefusalAPlan() {
+        Event refusal = CoderFixture.eventsOfType(WEDNESDAY, "REJECT",
+                "Ghana's largest teachers' union had turned down an invitation from the labour ministry to talks on Friday, its leader said.").get(0);
+
+        assertThat(refusal.date()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(refusal.aux()).doesNotContain(Modality.FUTURE);
+    }
+
+    @Test
+    void aFutureInvitationToTalksKeepsTheTalksComingDay() {
+        assertThat(dateOf("AGREE", "Ghana's labour minister said he would invite union leaders to talks in Kumasi on Friday."))
+                .isEqualTo(LocalDate.of(2026, 3, 13));
+    }
 }

@@ -303,6 +303,17 @@ public enum ListName {
      */
     VENUE_NOUN,
     /**
+     * Nouns of a gathering or collective act that a verb points ahead to through "to" or "for"
+     * ("invited the leaders to talks on Thursday", "called for a strike on Friday"): a day in the
+     * noun's phrase dates that later event, not the verb's own act ({@code EventDating}).
+     */
+    AWAITED_EVENT_NOUN,
+    /**
+     * Adjectives of allegiance ("loyal", "allied"): people they describe ("fighters loyal to a regional
+     * administration") belong to whom they are loyal to, not by default to the acting country ({@code DomesticParties}).
+     */
+    ALLEGIANCE_WORD,
+    /**
      * Nouns for a kind of place ("city", "port", "province"): a place in their "of" phrase, when
      * the noun is introduced by "in" or "at", is where the event happened ("talks in the Saudi city
      * of Jeddah"), as a place in apposition is ("in the Iranian capital Tehran"; {@code EventSetting}).
