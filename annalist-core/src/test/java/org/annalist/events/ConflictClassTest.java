@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Class rows of COERCE, ASSAULT and PROTEST (word-classes.tsv: crossing-place, artillery-weapon, aerial-weapon,
- * protest-symbol, riot-fuel, projectile, roadway) code verb and noun pairs no literal row names; a literal row
+ * crowd-weapon, protest-symbol, riot-fuel, projectile, roadway) code verb and noun pairs no literal row names; a literal row
  * still outranks its class row, and a noun outside every class codes nothing.
  */
 class ConflictClassTest {
@@ -40,6 +40,13 @@ class ConflictClassTest {
     void lobbedMortarsAreArtilleryFire() {
         assertThat(rules("Sudanese rebels lobbed mortars into the town of Kadugli on Sunday, the army said."))
                 .containsExactly("assault.lob-artillery-weapon");
+    }
+
+    @Test
+    void teargasFiredAtACrowdIsRepression() {
+        assertThat(coded("Zimbabwean police fired teargas at opposition supporters in Harare on Saturday."))
+                .extracting(row -> row.toArray()[0], row -> row.toArray()[1], row -> row.toArray()[2])
+                .containsExactly(tuple("175", "assault.fire-crowd-weapon-at", "ZWE"));
     }
 
     @Test
