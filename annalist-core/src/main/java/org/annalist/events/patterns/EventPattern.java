@@ -52,7 +52,8 @@ public record EventPattern(
     public EventPattern {
         objects = List.copyOf(objects);
         particles = List.copyOf(particles);
-        prepositionObjects = java.util.Map.copyOf(prepositionObjects);
+        // in trigger order: a later preposition may hang on the word an earlier one found ("turn back team of <class>")
+        prepositionObjects = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prepositionObjects));
         classWords = java.util.Map.copyOf(classWords);
         actor = List.copyOf(actor);
         recipient = List.copyOf(recipient);
@@ -78,13 +79,22 @@ public record EventPattern(
      * required object ("go to court" before "go to").
      */
     public int specificity() {
-        int named = 1 + particles.size() + prepositionObjects.size();
+        int named = 1 + particles.size();
         int classes = 0;
         int any = 0;
         for (String object : objects) {
             if (object.equals(ANY_WORD)) {
                 any++;
             } else if (WordClasses.isClassWord(object)) {
+                classes++;
+            } else {
+                named++;
+            }
+        }
+        // a preposition's required object is named unless it is a class: "hand out blanket" outranks
+        // "hand out <relief-goods>"
+        for (String object : prepositionObjects.values()) {
+            if (WordClasses.isClassWord(object)) {
                 classes++;
             } else {
                 named++;
