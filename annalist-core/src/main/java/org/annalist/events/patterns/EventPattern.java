@@ -54,7 +54,8 @@ public record EventPattern(
     public EventPattern {
         objects = List.copyOf(objects);
         particles = List.copyOf(particles);
-        prepositionObjects = java.util.Map.copyOf(prepositionObjects);
+        // in trigger order: a later preposition may hang on the word an earlier one found ("turn back team of <class>")
+        prepositionObjects = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prepositionObjects));
         classWords = java.util.Map.copyOf(classWords);
         actor = List.copyOf(actor);
         recipient = List.copyOf(recipient);
@@ -81,9 +82,6 @@ public record EventPattern(
      */
     public int specificity() {
         int named = 1 + particles.size();
-        for (String phrase : prepositionObjects.values()) {
-            named += phrase.split(" ").length;
-        }
         int classes = 0;
         int any = 0;
         for (String object : objects) {
@@ -93,6 +91,17 @@ public record EventPattern(
                 classes++;
             } else {
                 named++;
+            }
+        }
+        // a preposition's required object is named unless it is a class: "hand out blanket" outranks
+        // "hand out <relief-goods>"
+        for (String phrase : prepositionObjects.values()) {
+            for (String object : phrase.split(" ")) {
+                if (WordClasses.isClassWord(object)) {
+                    classes++;
+                } else {
+                    named++;
+                }
             }
         }
         // the preposition of a required object is a word of the trigger too, worth less than a named

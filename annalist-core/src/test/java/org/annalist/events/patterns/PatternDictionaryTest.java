@@ -121,6 +121,27 @@ class PatternDictionaryTest {
     }
 
     @Test
+    void classAsAPrepositionsObjectRanksBelowTheNamedWord() {
+        PatternDictionary patterns = PatternDictionary.load(List.of(), ontology);
+
+        List<EventPattern> hand = patterns.candidates("hand");
+        EventPattern goods = hand.stream().filter(pattern -> pattern.id().equals("aid.hand-out-relief-goods")).findFirst().orElseThrow();
+        EventPattern blankets = hand.stream().filter(pattern -> pattern.id().equals("aid.hand-out-blanket")).findFirst().orElseThrow();
+
+        assertThat(goods.specificity()).isLessThan(blankets.specificity());
+        assertThat(hand.indexOf(blankets)).isLessThan(hand.indexOf(goods));
+    }
+
+    @Test
+    void prepositionObjectsKeepTriggerOrder() {
+        PatternDictionary patterns = PatternDictionary.load(List.of(), ontology);
+
+        // "back" must find "team" before "of" looks for the inspectors on it: a hashed order made the match random
+        EventPattern team = patterns.pattern("reject.turn-back-team-monitor-party").orElseThrow();
+        assertThat(team.prepositionObjects().keySet()).containsExactly("back", "of");
+    }
+
+    @Test
     void userClassFileAddsWordsToABundledClass() throws IOException {
         Path classes = folder.resolve("my-classes.tsv");
         Files.writeString(classes, "class\tword\tnote\nforce-unit\thussar\tmy corpus is historical\n");
