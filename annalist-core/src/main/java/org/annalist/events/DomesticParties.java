@@ -317,13 +317,13 @@ final class DomesticParties {
                 .findFirst();
     }
 
-    /** A word of the {@code domestic-participant} list ("protesters", "villagers"), by lemma or as written. */
     /** "fighters loyal to a regional administration", "militias allied to the army": the phrase says whose they are. */
     private boolean hasAllegiance(SentenceGraph graph, int noun) {
         return graph.basicDependents(noun).stream().anyMatch(arc -> arc.relation().equals("amod")
                 && words.contains(ListName.ALLEGIANCE_WORD, graph.token(arc.dependent()).lemma().toLowerCase(Locale.ROOT)));
     }
 
+    /** A word of the {@code domestic-participant} list ("protesters", "villagers"), by lemma or as written. */
     static boolean isDomesticParticipant(WordLists words, Token word) {
         return words.containsEither(ListName.DOMESTIC_PARTICIPANT, word.lemma().toLowerCase(Locale.ROOT), word.text());
     }
