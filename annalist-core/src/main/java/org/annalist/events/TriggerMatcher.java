@@ -24,11 +24,13 @@ final class TriggerMatcher {
     private final PatternDictionary patterns;
     private final WordLists words;
     private final Modality modality;
+    private final TriggerWords triggerWords;
 
     TriggerMatcher(PatternDictionary patterns, WordLists words, Modality modality) {
         this.patterns = patterns;
         this.words = words;
         this.modality = modality;
+        this.triggerWords = new TriggerWords(words);
     }
 
     /**
@@ -78,7 +80,7 @@ final class TriggerMatcher {
                             + (token.namedEntityTag() == null ? "" : " (" + token.namedEntityTag() + ")")));
                     continue;
                 }
-                TriggerMatch match = TriggerWords.find(graph, pattern, token.index());
+                TriggerMatch match = triggerWords.find(graph, pattern, token.index());
                 if (match != null && pattern.kind() == TriggerKind.VERB && describesPeopleHeldEarlier(graph, token)) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             "a participle describing people held earlier (\"released members detained last year\"), no new act"));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.events.patterns.EventPattern;
+import org.annalist.events.patterns.ListName;
+import org.annalist.events.patterns.WordLists;
 import org.annalist.events.patterns.TriggerKind;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
@@ -21,10 +23,14 @@ final class TriggerWords {
     /** Named-entity tags of dates and times: "March" the month is no march, "May" no modal. */
     static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
-    private TriggerWords() {}
+    private final WordLists words;
+
+    TriggerWords(WordLists words) {
+        this.words = words;
+    }
 
     /** The pattern's trigger words around {@code head}, or null when one of them is missing. */
-    static TriggerMatch find(SentenceGraph graph, EventPattern pattern, int head) {
+    TriggerMatch find(SentenceGraph graph, EventPattern pattern, int head) {
         List<Integer> objects = separateObjects(graph, pattern, head);
         if (objects == null && pattern.kind() == TriggerKind.VERB) {
             objects = modifiedObject(graph, pattern, head);
@@ -103,7 +109,7 @@ final class TriggerWords {
     }
 
     /** Each required word as its own object of the verb ("hold talks") or modifier of the noun. */
-    private static List<Integer> separateObjects(SentenceGraph graph, EventPattern pattern, int head) {
+    private List<Integer> separateObjects(SentenceGraph graph, EventPattern pattern, int head) {
         List<Integer> objects = new ArrayList<>();
         for (String word : pattern.objects()) {
             List<String> alternatives = pattern.alternatives(word);
@@ -123,7 +129,7 @@ final class TriggerWords {
      * the last word as the verb's object and the words before it as that object's modifiers
      * (compound or adjective), not as objects of their own — without this such rows never match.
      */
-    private static List<Integer> modifiedObject(SentenceGraph graph, EventPattern pattern, int head) {
+    private List<Integer> modifiedObject(SentenceGraph graph, EventPattern pattern, int head) {
         List<String> words = pattern.objects();
         if (words.size() < 2) {
             return null;
@@ -144,7 +150,7 @@ final class TriggerWords {
         return found;
     }
 
-    private static Integer findObject(SentenceGraph graph, int head, List<String> word, List<Integer> taken) {
+    private Integer findObject(SentenceGraph graph, int head, List<String> word, List<Integer> taken) {
         for (Dependency arc : graph.dependents(head)) {
             String relation = arc.relation();
             if ((relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("iobj"))
@@ -159,6 +165,10 @@ final class TriggerWords {
                 Integer title = titleOfName(graph, arc.dependent(), word, taken);
                 if (title != null) {
                     return title;
+                }
+                Integer kind = kindOfObject(graph, arc.dependent(), word, taken);
+                if (kind != null) {
+                    return kind;
                 }
             }
         }
@@ -229,6 +239,27 @@ final class TriggerWords {
         }
         for (Dependency arc : graph.dependents(object)) {
             if (arc.baseRelation().equals("compound") && !taken.contains(arc.dependent()) && matches(graph, arc.dependent(), word)) {
+                return arc.dependent();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The required word as the noun compounded with an object that only packages it
+     * ({@code object-container}): "suspended a planned aid package", "halted arms shipments" name
+     * what the act is about in the compound. Not for other heads ("send police advisers" sends
+     * advisers), proper nouns ("the Sanctions Committee") or {@link EventPattern#ANY_WORD}.
+     */
+    private Integer kindOfObject(SentenceGraph graph, int object, List<String> word, List<Integer> taken) {
+        Token head = graph.token(object);
+        if (word.contains(EventPattern.ANY_WORD) || !head.isNoun() || head.isProperNoun()
+                || !words.containsEither(ListName.OBJECT_CONTAINER, head.lemma(), head.text())) {
+            return null;
+        }
+        for (Dependency arc : graph.dependents(object)) {
+            if (arc.relation().equals("compound") && !taken.contains(arc.dependent())
+                    && !graph.token(arc.dependent()).isProperNoun() && matches(graph, arc.dependent(), word)) {
                 return arc.dependent();
             }
         }

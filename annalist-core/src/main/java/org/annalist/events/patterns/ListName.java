@@ -314,6 +314,12 @@ public enum ListName {
      */
     ALLEGIANCE_WORD,
     /**
+     * Nouns that only package what an act is about ("package", "shipment", "programme"): a trigger's
+     * required object word may be their compound ("suspended a planned aid package" is "suspend aid";
+     * {@code TriggerWords}).
+     */
+    OBJECT_CONTAINER,
+    /**
      * Nouns for a kind of place ("city", "port", "province"): a place in their "of" phrase, when
      * the noun is introduced by "in" or "at", is where the event happened ("talks in the Saudi city
      * of Jeddah"), as a place in apposition is ("in the Iranian capital Tehran"; {@code EventSetting}).
