@@ -291,11 +291,15 @@ final class PartyFinder {
                 .anyMatch(arc -> actors.entityAt(graph.token(arc.dependent()).start()).map(entity -> entity.code() != null).orElse(false));
     }
 
-    /** "Hungarian and Romanian officials": the head names one entity, the conjoined modifier another. */
+    /**
+     * "Hungarian and Romanian officials", "the foreign ministers of Chile and Peru": the head names one
+     * entity, the conjoined modifier or "of" phrase another.
+     */
     private List<EventParty> conjoinedModifierParties(SentenceGraph graph, int tokenIndex, Entity headEntity) {
         List<EventParty> parties = new ArrayList<>();
         for (Dependency arc : graph.dependents(tokenIndex)) {
-            if (!(arc.baseRelation().equals("amod") || arc.baseRelation().equals("compound"))) {
+            // "Philippine and U.S. forces"; "border guards of Kyrgyzstan and Tajikistan": the body of both
+            if (!(arc.baseRelation().equals("amod") || arc.baseRelation().equals("compound") || arc.relation().equals("nmod:of"))) {
                 continue;
             }
             List<Integer> conjoined = new ArrayList<>();
