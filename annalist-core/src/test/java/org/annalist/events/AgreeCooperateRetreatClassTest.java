@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Class rows for AGREE, SUPPORT (057), COOPERATE, CONSULT, RETREAT and THREATEN (word-classes.tsv proposal-kind,
- * accord-document, exercise-kind, intelligence-kind, talks-kind, force-unit, siege-kind, penalty-kind): verb and
+ * Class rows for AGREE, SUPPORT (057), COOPERATE, CONSULT, RETREAT, THREATEN and REQUEST (word-classes.tsv
+ * proposal-kind, accord-document, exercise-kind, intelligence-kind, talks-kind, force-unit, siege-kind, penalty-kind,
+ * deescalation-kind, ouster-kind; relief-goods, aid-money and weaponry in appeals for aid): verb and
  * noun pairs that no literal row names are coded, with the CAMEO code the noun decides; words outside the class
  * are not.
  */
@@ -102,5 +103,43 @@ class AgreeCooperateRetreatClassTest {
     @Test
     void aCompanyContractIsNoAccordDocument() {
         assertThat(coded("The firm signed a sponsorship contract with the club on Friday.")).isEmpty();
+    }
+
+    @Test
+    void aCompromiseAcceptedIsAnAgreement() {
+        assertThat(coded("Mongolia accepted a compromise from China on Wednesday."))
+                .containsExactly(tuple("030", "agree.accept-proposal-kind", "MNG", "CHN"));
+    }
+
+    @Test
+    void aBailoutSoughtIsAnAppealForEconomicAid() {
+        assertThat(coded("Pakistan sought a bailout from the International Monetary Fund on Tuesday."))
+                .containsExactly(tuple("0231", "request.seek-aid-money", "PAK", "IGO"));
+    }
+
+    @Test
+    void munitionsAskedForAreAnAppealForMilitaryAid() {
+        assertThat(coded("Ukraine asked for more munitions from Germany on Wednesday."))
+                .containsExactly(tuple("0232", "request.ask-for-weaponry", "UKR", "DEU"));
+    }
+
+    @Test
+    void aTruceUrgedIsADemandToDeescalate() {
+        assertThat(coded("Qatar urged a truce between Israel and Hamas on Friday."))
+                .extracting(row -> row.toArray()[0], row -> row.toArray()[1], row -> row.toArray()[2])
+                .containsExactly(tuple("1056", "request.urge-deescalation-kind", "QAT"));
+    }
+
+    @Test
+    void anImpeachmentDemandedIsADemandForALeadershipChange() {
+        assertThat(coded("Opposition parties in Peru demanded the impeachment of the president on Monday."))
+                .extracting(row -> row.toArray()[0], row -> row.toArray()[1], row -> row.toArray()[2])
+                .containsExactly(tuple("1041", "request.demand-ouster-kind", "PER"));
+    }
+
+    @Test
+    void chargesDismissedAreNoLeadershipChange() {
+        assertThat(coded("Lawyers for the Georgian journalist demanded the dismissal of the charges on Monday."))
+                .extracting(row -> row.toArray()[0]).doesNotContain("1041");
     }
 }
