@@ -105,8 +105,10 @@ public record EventPattern(
             }
         }
         // the preposition of a required object is a word of the trigger too, worth less than a named
-        // word: "go to court" outranks "go to", "take dispute to" still outranks "take to court"
-        return 4 * (named + (complementCondition == ComplementCondition.NONE ? 0 : 1)) + 3 * classes + 2 * any + prepositionObjects.size();
+        // word: "go to court" outranks "go to", "take dispute to" still outranks "take to court", and
+        // "call for <deescalation-kind>" outranks "call for" (a class after the preposition is worth
+        // more than the preposition alone)
+        return 8 * (named + (complementCondition == ComplementCondition.NONE ? 0 : 1)) + 6 * classes + 4 * any + 3 * prepositionObjects.size();
     }
 
     /** Whether the row says its event has no recipient ({@code none}): no fallback search then. */
