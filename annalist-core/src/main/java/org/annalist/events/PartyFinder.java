@@ -149,6 +149,12 @@ final class PartyFinder {
         return List.copyOf(parties.values());
     }
 
+    /** The coded parties a word names by its own mention (with conjoined demonyms), never through its dependents or the context. */
+    List<EventParty> mentionedParties(SentenceGraph graph, int tokenIndex) {
+        boolean coded = actors.entityAt(graph.token(tokenIndex).start()).filter(entity -> entity.code() != null).isPresent();
+        return coded ? partiesFor(graph, tokenIndex, false) : List.of();
+    }
+
     List<EventParty> partiesFor(SentenceGraph graph, int tokenIndex, boolean subjectRole) {
         Token token = graph.token(tokenIndex);
         Optional<Entity> direct = actors.entityAt(token.start());

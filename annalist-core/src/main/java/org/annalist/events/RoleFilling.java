@@ -73,7 +73,8 @@ final class RoleFilling {
             // "would not take part": the stated refusal is the event, a fact
             aux = aux.stream().filter(mark -> !mark.equals(Modality.FUTURE) && !mark.equals(Modality.NEGATION)).toList();
         }
-        PartyFinder.Filling recipient = state.parties.fill(graph, match, match.pattern().recipient());
+        // "burned a Chinese flag": the owner of the trigger's own object word stands in the row's object source
+        PartyFinder.Filling recipient = ObjectWordOwner.recipient(graph, match, actor, state.parties, words);
         if (SELF_EXCLUDING_TYPES.contains(match.pattern().event()) && namesOnlyActorEntities(recipient, actor)) {
             // "warned that his members would boycott the vote", "accused him of" read as the actor
             // himself: one does not accuse or threaten oneself, so the role was misread and the
