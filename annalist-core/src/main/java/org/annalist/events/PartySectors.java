@@ -43,10 +43,38 @@ final class PartySectors {
         List<Event> refined = new ArrayList<>(events.size());
         for (Event event : events) {
             List<EventParty> parties = refine(event.actors(), document, actors, false);
-            List<EventParty> recipients = refine(event.recipients(), document, actors, "ASSAULT".equals(event.event()));
+            List<EventParty> recipients = challengedGovernment(event, parties,
+                    refine(event.recipients(), document, actors, "ASSAULT".equals(event.event())));
             refined.add(new Event(event.id(), event.date(), event.event(), event.mode(), event.context(), parties, recipients,
                     event.location(), event.quadCode(), event.scale(), event.cameo(), event.goldstein(), event.aux(),
                     event.evidence(), event.rule(), event.provenance(), event.datePrecision()));
+        }
+        return refined;
+    }
+
+    /**
+     * A country's own unarmed challengers (the opposition, unions, civil groups, students:
+     * {@code challenger-sector}) acting at home with no target the text names ("protesters
+     * blocked the road", "the union called off its strike", "thousands rallied in the capital")
+     * act against their government: the gold sets code the nameless domestic recipient of such
+     * protests, demands and refusals GOV ("marches and rallies PROTEST 141 with the government as
+     * recipient"). Attacks and coercions are left alone: whom a crowd's stones or hostage-taking hit is not said.
+     */
+    private List<EventParty> challengedGovernment(Event event, List<EventParty> actors, List<EventParty> recipients) {
+        if ("ASSAULT".equals(event.event()) || "COERCE".equals(event.event()) || actors.isEmpty()) {
+            return recipients;
+        }
+        String code = actors.get(0).code();
+        for (EventParty actor : actors) {
+            if (code == null || !code.equals(actor.code()) || actor.sector() == null
+                    || !words.value(ListName.CHALLENGER_SECTOR, actor.sector()).filter(value -> !"armed".equals(value)).isPresent()) {
+                return recipients;
+            }
+        }
+        List<EventParty> refined = new ArrayList<>(recipients.size());
+        for (EventParty recipient : recipients) {
+            boolean nameless = recipient.entity() == null && recipient.name() == null;
+            refined.add(nameless && recipient.sector() == null && code.equals(recipient.code()) ? withSector(recipient, "GOV") : recipient);
         }
         return refined;
     }

@@ -114,4 +114,20 @@ class PartySectorsTest {
 
         assertThat(seizure.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("CHN", "BUS"));
     }
+
+    @Test
+    void aProtestByAStatesOwnPeopleWithNoNamedTargetIsAgainstItsGovernment() {
+        Event rally = only("PROTEST", "Thousands of protesters rallied in Tbilisi on Sunday, the third weekend of demonstrations.");
+        Event blockade = only("PROTEST", "Hundreds of Kenyan farmers' union members blocked the main road to Nakuru on Monday.");
+
+        assertThat(rally.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("GEO", "GOV"));
+        assertThat(blockade.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("KEN", "GOV"));
+    }
+
+    @Test
+    void aTargetThePoliceNameWithoutASectorIsNotTheGovernment() {
+        Event arrests = only("COERCE", "Police in Lima detained 30 people on Tuesday after the march.");
+
+        assertThat(arrests.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("PER", "CVL"));
+    }
 }
