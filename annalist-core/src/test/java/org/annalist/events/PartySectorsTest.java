@@ -130,4 +130,13 @@ class PartySectorsTest {
 
         assertThat(arrests.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("PER", "CVL"));
     }
+
+    @Test
+    void relativesWomenAndPrisonersThePoliceTargetAreCivilians() {
+        Event tearGas = only("ASSAULT", "Police in Harare fired tear gas at relatives who had gathered outside the prison on Friday.");
+        Event arrests = only("COERCE", "Police in Kabul detained four women who tried to hold a vigil on Monday.");
+
+        assertThat(tearGas.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("ZWE", "CVL"));
+        assertThat(arrests.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("AFG", "CVL"));
+    }
 }
