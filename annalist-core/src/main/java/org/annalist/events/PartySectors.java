@@ -226,6 +226,12 @@ final class PartySectors {
                 return Optional.of(eventSector(match.get().value()));
             }
         }
+        // "the Thai and Cambodian foreign ministers", "Indian and Bangladeshi home secretaries": a
+        // plural title takes its singular's sector
+        Optional<String> singular = sectors.lookup(tokens.get(head).lemma()).filter(phrase -> phrase.sector() != null).map(this::eventSector);
+        if (singular.isPresent()) {
+            return singular;
+        }
         return isStateAgent(tokens.get(head)) ? Optional.of("GOV") : Optional.empty();
     }
 

@@ -139,4 +139,22 @@ class PartySectorsTest {
         assertThat(tearGas.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("ZWE", "CVL"));
         assertThat(arrests.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("AFG", "CVL"));
     }
+
+    @Test
+    void aPluralTitleTakesItsSingularsSector() {
+        Event talks = only("CONSULT", "Vietnamese and Laotian transport ministers met in Vientiane on Thursday to discuss a rail link.");
+
+        assertThat(talks.actors()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("VNM", "GOV"), org.assertj.core.groups.Tuple.tuple("LAO", "GOV"));
+    }
+
+    @Test
+    void aStatesDelegationsAndMediatorsAreItsGovernment() {
+        Event talks = only("CONSULT", "Kenyan and Ugandan delegations held talks in Kampala on Monday on the disputed island.");
+        Event thanks = only("SUPPORT", "Sudan's foreign minister thanked the Saudi mediators on Tuesday.");
+
+        assertThat(talks.actors()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KEN", "GOV"), org.assertj.core.groups.Tuple.tuple("UGA", "GOV"));
+        assertThat(thanks.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("SAU", "GOV"));
+    }
 }
