@@ -166,7 +166,8 @@ final class PartySectors {
     /**
      * A party reached through other words than the entity's own mentions. "Both governments" and
      * "the two armies" say their sector; "the two countries" and "both sides" name the states
-     * themselves, so every country of the pair is coded alike, without a sector; an event noun
+     * themselves, so every country of the pair is coded alike, without a sector ("both" or "the
+     * two" standing alone are the two governments); an event noun
      * ("condemned the sanctions") says nothing of its doer, which keeps the entity's sector.
      */
     private String sectorOfReferringWord(Optional<Token> word, Entity entity) {
@@ -185,6 +186,11 @@ final class PartySectors {
             return named.get();
         }
         if (isStateAgent(word.get())) {
+            return "GOV";
+        }
+        // "the two agreed", "urged both to show restraint": the pair standing alone is the two
+        // parties just named as such, which the gold sets code as the states' governments
+        if (words.value(ListName.RECIPROCAL_NOUN, lemma).filter("alone"::equals).isPresent()) {
             return "GOV";
         }
         return words.contains(ListName.RECIPROCAL_NOUN, lemma) ? null : entity.sector();

@@ -157,4 +157,13 @@ class PartySectorsTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KEN", "GOV"), org.assertj.core.groups.Tuple.tuple("UGA", "GOV"));
         assertThat(thanks.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("SAU", "GOV"));
     }
+
+    @Test
+    void thePairStandingAloneIsTheTwoGovernments() {
+        Event appeal = only("REQUEST", "Armenia and Azerbaijan traded accusations over a border shooting on Monday. "
+                + "The European Union urged both to show restraint.");
+
+        assertThat(appeal.recipients()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ARM", "GOV"), org.assertj.core.groups.Tuple.tuple("AZE", "GOV"));
+    }
 }
