@@ -43,10 +43,38 @@ final class PartySectors {
         List<Event> refined = new ArrayList<>(events.size());
         for (Event event : events) {
             List<EventParty> parties = refine(event.actors(), document, actors, false);
-            List<EventParty> recipients = refine(event.recipients(), document, actors, "ASSAULT".equals(event.event()));
+            List<EventParty> recipients = challengedGovernment(event, parties,
+                    refine(event.recipients(), document, actors, "ASSAULT".equals(event.event())));
             refined.add(new Event(event.id(), event.date(), event.event(), event.mode(), event.context(), parties, recipients,
                     event.location(), event.quadCode(), event.scale(), event.cameo(), event.goldstein(), event.aux(),
                     event.evidence(), event.rule(), event.provenance(), event.datePrecision()));
+        }
+        return refined;
+    }
+
+    /**
+     * A country's own unarmed challengers (the opposition, unions, civil groups, students:
+     * {@code challenger-sector}) acting at home with no target the text names ("protesters
+     * blocked the road", "the union called off its strike", "thousands rallied in the capital")
+     * act against their government: the gold sets code the nameless domestic recipient of such
+     * protests, demands and refusals GOV ("marches and rallies PROTEST 141 with the government as
+     * recipient"). Attacks and coercions are left alone: whom a crowd's stones or hostage-taking hit is not said.
+     */
+    private List<EventParty> challengedGovernment(Event event, List<EventParty> actors, List<EventParty> recipients) {
+        if ("ASSAULT".equals(event.event()) || "COERCE".equals(event.event()) || actors.isEmpty()) {
+            return recipients;
+        }
+        String code = actors.get(0).code();
+        for (EventParty actor : actors) {
+            if (code == null || !code.equals(actor.code()) || actor.sector() == null
+                    || !words.value(ListName.CHALLENGER_SECTOR, actor.sector()).filter(value -> !"armed".equals(value)).isPresent()) {
+                return recipients;
+            }
+        }
+        List<EventParty> refined = new ArrayList<>(recipients.size());
+        for (EventParty recipient : recipients) {
+            boolean nameless = recipient.entity() == null && recipient.name() == null;
+            refined.add(nameless && recipient.sector() == null && code.equals(recipient.code()) ? withSector(recipient, "GOV") : recipient);
         }
         return refined;
     }
@@ -138,7 +166,8 @@ final class PartySectors {
     /**
      * A party reached through other words than the entity's own mentions. "Both governments" and
      * "the two armies" say their sector; "the two countries" and "both sides" name the states
-     * themselves, so every country of the pair is coded alike, without a sector; an event noun
+     * themselves, so every country of the pair is coded alike, without a sector ("both" or "the
+     * two" standing alone are the two governments); an event noun
      * ("condemned the sanctions") says nothing of its doer, which keeps the entity's sector.
      */
     private String sectorOfReferringWord(Optional<Token> word, Entity entity) {
@@ -157,6 +186,11 @@ final class PartySectors {
             return named.get();
         }
         if (isStateAgent(word.get())) {
+            return "GOV";
+        }
+        // "the two agreed", "urged both to show restraint": the pair standing alone is the two
+        // parties just named as such, which the gold sets code as the states' governments
+        if (words.value(ListName.RECIPROCAL_NOUN, lemma).filter("alone"::equals).isPresent()) {
             return "GOV";
         }
         return words.contains(ListName.RECIPROCAL_NOUN, lemma) ? null : entity.sector();
@@ -197,6 +231,12 @@ final class PartySectors {
             if (match.isPresent() && match.get().value().sector() != null) {
                 return Optional.of(eventSector(match.get().value()));
             }
+        }
+        // "the Thai and Cambodian foreign ministers", "Indian and Bangladeshi home secretaries": a
+        // plural title takes its singular's sector
+        Optional<String> singular = sectors.lookup(tokens.get(head).lemma()).filter(phrase -> phrase.sector() != null).map(this::eventSector);
+        if (singular.isPresent()) {
+            return singular;
         }
         return isStateAgent(tokens.get(head)) ? Optional.of("GOV") : Optional.empty();
     }

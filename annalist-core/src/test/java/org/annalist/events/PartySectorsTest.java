@@ -114,4 +114,56 @@ class PartySectorsTest {
 
         assertThat(seizure.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("CHN", "BUS"));
     }
+
+    @Test
+    void aProtestByAStatesOwnPeopleWithNoNamedTargetIsAgainstItsGovernment() {
+        Event rally = only("PROTEST", "Thousands of protesters rallied in Tbilisi on Sunday, the third weekend of demonstrations.");
+        Event blockade = only("PROTEST", "Hundreds of Kenyan farmers' union members blocked the main road to Nakuru on Monday.");
+
+        assertThat(rally.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("GEO", "GOV"));
+        assertThat(blockade.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("KEN", "GOV"));
+    }
+
+    @Test
+    void aTargetThePoliceNameWithoutASectorIsNotTheGovernment() {
+        Event arrests = only("COERCE", "Police in Lima detained 30 people on Tuesday after the march.");
+
+        assertThat(arrests.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("PER", "CVL"));
+    }
+
+    @Test
+    void relativesWomenAndPrisonersThePoliceTargetAreCivilians() {
+        Event tearGas = only("ASSAULT", "Police in Harare fired tear gas at relatives who had gathered outside the prison on Friday.");
+        Event arrests = only("COERCE", "Police in Kabul detained four women who tried to hold a vigil on Monday.");
+
+        assertThat(tearGas.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("ZWE", "CVL"));
+        assertThat(arrests.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("AFG", "CVL"));
+    }
+
+    @Test
+    void aPluralTitleTakesItsSingularsSector() {
+        Event talks = only("CONSULT", "Vietnamese and Laotian transport ministers met in Vientiane on Thursday to discuss a rail link.");
+
+        assertThat(talks.actors()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("VNM", "GOV"), org.assertj.core.groups.Tuple.tuple("LAO", "GOV"));
+    }
+
+    @Test
+    void aStatesDelegationsAndMediatorsAreItsGovernment() {
+        Event talks = only("CONSULT", "Kenyan and Ugandan delegations held talks in Kampala on Monday on the disputed island.");
+        Event thanks = only("SUPPORT", "Sudan's foreign minister thanked the Saudi mediators on Tuesday.");
+
+        assertThat(talks.actors()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KEN", "GOV"), org.assertj.core.groups.Tuple.tuple("UGA", "GOV"));
+        assertThat(thanks.recipients()).extracting(EventParty::code, EventParty::sector).containsExactly(org.assertj.core.groups.Tuple.tuple("SAU", "GOV"));
+    }
+
+    @Test
+    void thePairStandingAloneIsTheTwoGovernments() {
+        Event appeal = only("REQUEST", "Armenia and Azerbaijan traded accusations over a border shooting on Monday. "
+                + "The European Union urged both to show restraint.");
+
+        assertThat(appeal.recipients()).extracting(EventParty::code, EventParty::sector)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ARM", "GOV"), org.assertj.core.groups.Tuple.tuple("AZE", "GOV"));
+    }
 }
