@@ -34,12 +34,34 @@ final class TriggerMatcher {
     }
 
     /**
+     * A token's candidate patterns in the order first found, each once. Keyed by rule id (unique in a
+     * dictionary): a record's own hash walks every field, and a common verb has a hundred candidates.
+     */
+    private static final class Candidates {
+        private final java.util.Map<String, EventPattern> byId = new java.util.LinkedHashMap<>();
+
+        void addAll(List<EventPattern> patterns) {
+            for (EventPattern pattern : patterns) {
+                byId.putIfAbsent(pattern.id(), pattern);
+            }
+        }
+
+        boolean isEmpty() {
+            return byId.isEmpty();
+        }
+
+        List<EventPattern> inOrder() {
+            return new ArrayList<>(byId.values());
+        }
+    }
+
+    /**
      * The patterns of a hyphenated word whose last part is the token: the tokenizer splits
      * "test-fired" into "test", "-", "fired", and "test-fired" is a word of its own ("test-fire"),
      * not the verb "fire" ("fire a missile"). Empty when the token ends no hyphenated pattern word.
      */
-    private Set<EventPattern> hyphenatedCandidates(SentenceGraph graph, Token token) {
-        Set<EventPattern> candidates = new LinkedHashSet<>();
+    private Candidates hyphenatedCandidates(SentenceGraph graph, Token token) {
+        Candidates candidates = new Candidates();
         int index = token.index();
         if (index < 2 || !graph.token(index - 1).text().equals("-")) {
             return candidates;
@@ -55,7 +77,7 @@ final class TriggerMatcher {
         List<TriggerMatch> matches = new ArrayList<>();
         Set<Integer> deniedNouns = new LinkedHashSet<>();
         for (Token token : graph.sentence().tokens()) {
-            Set<EventPattern> candidates = hyphenatedCandidates(graph, token);
+            Candidates candidates = hyphenatedCandidates(graph, token);
             if (candidates.isEmpty()) {
                 candidates.addAll(patterns.candidates(token.lemma() == null ? token.text() : token.lemma()));
                 candidates.addAll(patterns.candidates(token.text().toLowerCase(Locale.ROOT)));
@@ -70,7 +92,7 @@ final class TriggerMatcher {
             if (candidates.isEmpty()) {
                 continue;
             }
-            List<EventPattern> ordered = new ArrayList<>(candidates);
+            List<EventPattern> ordered = candidates.inOrder();
             ordered.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
             TriggerMatch winner = null;
             for (EventPattern pattern : ordered) {
