@@ -78,10 +78,12 @@ final class EventRecorder {
         Quote quote = quoteAt(state.quotes, head.start());
         Evidence evidence = new Evidence(sentence.index(), sentence.text(), trigger,
                 quote == null ? null : quote.id(), quote == null ? null : quote.speaker());
+        List<ModelFile> classFiles = patterns.classSourcesOf(pattern).stream()
+                .map(table -> new ModelFile(table.name(), table.sha256())).toList();
         Provenance provenance = new Provenance(ruleFile.name(), ruleFile.sha256(), state.document.article().id(),
                 state.document.article().textHash(), version,
                 derivation(candidate, recipients, positions.position(graph, match, times, state.document.article().date()),
-                        TriggerRelationFinder.relations(graph, match)), null);
+                        TriggerRelationFinder.relations(graph, match)), null, null, classFiles);
         String id = "v" + (state.events.size() + 1);
         EventDating.EventDate date = setting.date(graph, times, match.head(), state.document.article().date(),
                 aux.contains(Modality.FUTURE));

@@ -3,10 +3,11 @@ package org.annalist.events;
 import java.util.Objects;
 
 /**
- * A learnt model's weights file as an event's provenance names it: the file and the hash of its
- * bytes, so an output says which weights made it and can be reproduced with them.
+ * A data file as an event's provenance names it -- a learnt model's weights, or the word classes a
+ * rule's trigger used: the file and the hash of its bytes, so an output says what made it and can be
+ * reproduced with it.
  *
- * @param name the weights file ("events/recipient-weights.tsv" or a user path)
+ * @param name the file ("events/recipient-weights.tsv", "events/word-classes.tsv" or a user path)
  * @param sha256 SHA-256 of that file's bytes
  */
 public record ModelFile(String name, String sha256) {

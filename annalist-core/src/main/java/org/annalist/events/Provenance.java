@@ -1,5 +1,7 @@
 package org.annalist.events;
 
+import java.util.List;
+
 /**
  * Where an event came from, enough to reproduce it: the pattern file (and its exact version),
  * the article (and its exact text), and the software.
@@ -14,14 +16,20 @@ package org.annalist.events;
  * @param recipientModel the recipient reranker's weights file that judged the event's recipient
  *        (docs/events.md, "Recipient reranking"), whether it kept the rules' choice or replaced it;
  *        null when no reranker ran
+ * @param wordClassFiles the word-class files the rule's trigger also depends on ({@code <class>} in the
+ *        trigger, events/word-classes.tsv and any user class file); empty when it names no class
  */
 public record Provenance(String ruleFile, String ruleFileSha256, String articleId, String textSha256, String version,
-        EventDerivation derivation, EventConfidence confidence, ModelFile recipientModel) {
+        EventDerivation derivation, EventConfidence confidence, ModelFile recipientModel, List<ModelFile> wordClassFiles) {
 
-    /** Provenance before any recipient reranker judged it. */
+    public Provenance {
+        wordClassFiles = wordClassFiles == null ? List.of() : List.copyOf(wordClassFiles);
+    }
+
+    /** Provenance of a rule that names no word class, before any recipient reranker judged it. */
     public Provenance(String ruleFile, String ruleFileSha256, String articleId, String textSha256, String version,
             EventDerivation derivation, EventConfidence confidence) {
-        this(ruleFile, ruleFileSha256, articleId, textSha256, version, derivation, confidence, null);
+        this(ruleFile, ruleFileSha256, articleId, textSha256, version, derivation, confidence, null, List.of());
     }
 
     /** Provenance without a derivation or a confidence: for hand-built events in tests and tools. */
@@ -31,11 +39,11 @@ public record Provenance(String ruleFile, String ruleFileSha256, String articleI
 
     /** The same provenance with the confidence model's estimate. */
     public Provenance withConfidence(EventConfidence estimate) {
-        return new Provenance(ruleFile, ruleFileSha256, articleId, textSha256, version, derivation, estimate, recipientModel);
+        return new Provenance(ruleFile, ruleFileSha256, articleId, textSha256, version, derivation, estimate, recipientModel, wordClassFiles);
     }
 
     /** The same provenance with another derivation (a reranked recipient's source) and the reranker's weights file. */
     public Provenance withRecipientReranking(EventDerivation reranked, ModelFile model) {
-        return new Provenance(ruleFile, ruleFileSha256, articleId, textSha256, version, reranked, confidence, model);
+        return new Provenance(ruleFile, ruleFileSha256, articleId, textSha256, version, reranked, confidence, model, wordClassFiles);
     }
 }

@@ -72,6 +72,12 @@ final class EventJson {
                 provenance.put("recipient_model", recipientModel.name());
                 provenance.put("recipient_model_sha256", recipientModel.sha256());
             }
+            if (!event.provenance().wordClassFiles().isEmpty()) {
+                ArrayNode classFiles = provenance.putArray("word_class_files");
+                for (ModelFile file : event.provenance().wordClassFiles()) {
+                    classFiles.addObject().put("file", file.name()).put("sha256", file.sha256());
+                }
+            }
         }
         return node;
     }

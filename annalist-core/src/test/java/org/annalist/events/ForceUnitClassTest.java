@@ -41,4 +41,14 @@ class ForceUnitClassTest {
     void aWordOutsideTheClassDoesNotTrigger() {
         assertThat(coded("Kenya sent two cameramen to the camp on Monday.")).isEmpty();
     }
+
+    @Test
+    void aClassRowsEventNamesTheWordClassFileItDependsOn() {
+        Event platoons = CoderFixture.code("2026-05-12", "Armenia sent three more platoons to the Syunik frontier on Monday.").events().get(0);
+        Event tanks = CoderFixture.code("2026-05-12", "Poland sent tanks to Ukraine last month, the defence minister said.").events().get(0);
+
+        assertThat(platoons.provenance().wordClassFiles()).extracting(ModelFile::name).containsExactly("events/word-classes.tsv");
+        assertThat(platoons.provenance().wordClassFiles().get(0).sha256()).hasSize(64);
+        assertThat(tanks.provenance().wordClassFiles()).isEmpty();
+    }
 }

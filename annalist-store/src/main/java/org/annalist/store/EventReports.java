@@ -97,6 +97,11 @@ public final class EventReports {
             node.put("recipient_model", recipientModel.name());
             node.put("recipient_model_sha256", recipientModel.sha256());
         }
+        List<ModelFile> classFiles = event.provenance() == null ? List.of() : event.provenance().wordClassFiles();
+        if (!classFiles.isEmpty()) {
+            ArrayNode files = node.putArray("word_class_files");
+            classFiles.forEach(file -> files.addObject().put("file", file.name()).put("sha256", file.sha256()));
+        }
         try {
             return mapper.writeValueAsString(node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

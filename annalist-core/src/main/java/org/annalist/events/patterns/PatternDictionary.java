@@ -32,11 +32,14 @@ public final class PatternDictionary {
     private final Map<String, List<EventPattern>> byHead;
     private final Map<String, EventPattern> byId;
     private final List<TsvTable> sources;
+    private final List<TsvTable> classSources;
 
-    private PatternDictionary(Map<String, List<EventPattern>> byHead, Map<String, EventPattern> byId, List<TsvTable> sources) {
+    private PatternDictionary(Map<String, List<EventPattern>> byHead, Map<String, EventPattern> byId, List<TsvTable> sources,
+            List<TsvTable> classSources) {
         this.byHead = Collections.unmodifiableMap(byHead);
         this.byId = Collections.unmodifiableMap(byId);
         this.sources = List.copyOf(sources);
+        this.classSources = List.copyOf(classSources);
     }
 
     /**
@@ -92,7 +95,7 @@ public final class PatternDictionary {
         byHead.replaceAll((head, patterns) -> List.copyOf(patterns));
         List<TsvTable> sources = new ArrayList<>(tables);
         sources.addAll(classes.sources());
-        return new PatternDictionary(byHead, byId, sources);
+        return new PatternDictionary(byHead, byId, sources, classes.sources());
     }
 
     private static EventPattern parse(TsvTable.Row row, WordClasses classes, EventOntology ontology) {
@@ -221,6 +224,14 @@ public final class PatternDictionary {
     /** The files loaded, bundled first, for provenance. */
     public List<TsvTable> sources() {
         return sources;
+    }
+
+    /**
+     * The word-class files a pattern's match also depends on: every class table loaded (a user file
+     * may add words to any class) when the trigger names a class, none when it does not.
+     */
+    public List<TsvTable> classSourcesOf(EventPattern pattern) {
+        return pattern.classWords().isEmpty() ? List.of() : classSources;
     }
 
     /** The table a pattern came from. */
