@@ -93,8 +93,8 @@ final class TriggerWords {
     }
 
     /**
-     * The modifiers a preposition's required phrase asks of its noun ("high" of "put on high alert"),
-     * or null when one is missing.
+     * The modifiers a phrase of required words asks of its noun, the phrase's last word ("high" of "put
+     * on high alert", "tear" of "use tear gas"), or null when one is missing.
      */
     private static List<Integer> phraseModifiers(SentenceGraph graph, EventPattern pattern, List<String> phrase, int noun) {
         List<Integer> found = new ArrayList<>();
@@ -135,16 +135,9 @@ final class TriggerWords {
             return null;
         }
         Integer object = findObject(graph, head, pattern.alternatives(words.get(words.size() - 1)), List.of());
-        if (object == null) {
+        List<Integer> found = object == null ? null : phraseModifiers(graph, pattern, words, object);
+        if (found == null) {
             return null;
-        }
-        List<Integer> found = new ArrayList<>();
-        for (String word : words.subList(0, words.size() - 1)) {
-            Integer modifier = findModifier(graph, object, pattern.alternatives(word), found);
-            if (modifier == null) {
-                return null;
-            }
-            found.add(modifier);
         }
         found.add(object);
         return found;
@@ -275,15 +268,6 @@ final class TriggerWords {
      * hyphenated word: "visa-free travel" is parsed "visa", "-", "free" with "free" as the
      * modifier of "travel", so the pattern word "visa-free" matches "free" preceded by "visa -".
      */
-    private static boolean matches(SentenceGraph graph, int index, List<String> alternatives) {
-        for (String word : alternatives) {
-            if (matches(graph, index, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean matches(SentenceGraph graph, int index, String word) {
         if (matches(graph.token(index), word)) {
             return true;
@@ -299,6 +283,16 @@ final class TriggerWords {
             }
         }
         return true;
+    }
+
+    /** Whether the token at {@code index} is one of the words that may stand in a place of the trigger. */
+    private static boolean matches(SentenceGraph graph, int index, List<String> alternatives) {
+        for (String word : alternatives) {
+            if (matches(graph, index, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
