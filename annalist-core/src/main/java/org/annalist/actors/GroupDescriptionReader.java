@@ -98,8 +98,11 @@ final class GroupDescriptionReader {
         if (word != null) {
             draft.sector(word.sector(), word.source() + " " + word.phrase());
         }
-        if (type.equals("ORGANIZATION")) {
+        if (type.equals("ORGANIZATION") || type.equals("GROUP")) {
+            // "the authorities in Kabul" is a group of officials, seated as a body is
             seats.of(sentence, phrase, phrases).ifPresent(seat -> seated(draft, seat));
+        }
+        if (type.equals("ORGANIZATION")) {
             if (proper && country == null && body == null && draft.basedCode == null) {
                 BasedBodies.basedInApposition(dictionaries, text, sentence, phrase.headToken()).ifPresent(found -> {
                     draft.basedCode = found.code();

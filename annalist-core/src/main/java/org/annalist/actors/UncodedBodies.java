@@ -102,6 +102,8 @@ final class UncodedBodies {
                 draft.code(family.get().code(), family.get().codedBy()); // "Ellison's family": the person's country
             } else if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {
                 placeNamedBody(document, draft, dateline);
+            } else if (group && draft.seatCode != null) {
+                draft.code(draft.seatCode, "a state's people named with their seat, " + draft.seatBy); // "the authorities in Kabul"
             } else if (group) {
                 if (draft.sector != null && ActorCodes.STATE_SECTORS.contains(draft.sector) && actsAsSubject(document, draft) && dateline.isPresent()
                         && dateline.get().kind() == Place.Kind.CAPITAL) {

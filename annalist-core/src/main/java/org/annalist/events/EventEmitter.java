@@ -130,7 +130,7 @@ final class EventEmitter {
             return;
         }
         CodingConvention.Choice choice = conventions.choose(graph, candidate, actors, recipients,
-                Modality.laterTime(conventions.timesOfAction(graph, candidate.match(), times), state.document.article().date()),
+                Modality.sameDayOrLater(conventions.timesOfAction(graph, candidate.match(), times), state.document.article().date()),
                 GenericReferent.aimOf(graph, match.head(), words, state.parties));
         if (choice.aimedAtNobody()) {
             // a warning to whoever: no party is threatened ("will arrest anyone who …")

@@ -222,6 +222,24 @@ final class Modality {
         return false;
     }
 
+    /**
+     * Whether one of the times names the article's day or a later one: with a future mark, "will
+     * meet the army chiefs on Friday" in a Friday paper is an act set for a day, later that day,
+     * as much as one set for next week.
+     */
+    static boolean sameDayOrLater(List<TimeExpression> times, LocalDate articleDate) {
+        if (articleDate == null) {
+            return false;
+        }
+        for (TimeExpression time : times) {
+            LocalDate start = startOf(time);
+            if (start != null && !start.isBefore(articleDate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first day a DATE value names: "2024-11-18", "2024-W48", "2024-12". */
     static LocalDate startOf(TimeExpression time) {
         if (time.value() == null || !"DATE".equals(time.type())) {

@@ -29,4 +29,15 @@ class BodySeatsTest {
             assertThat(entity.code()).isEqualTo("CAN");
         });
     }
+
+    @Test
+    void governmentNamedWithACapitalIsThatCountrysInAStoryFiledFromItsNeighbour() {
+        ActorAnalysis analysis = resolve("LOME, Togo (AFP) - Togo closed its northern border crossings on Wednesday after a clash between "
+                + "herders and farmers, the interior ministry said.\n\n"
+                + "The military authorities in Ouagadougou said the closure would hurt trade on both sides.");
+        assertThat(analysis.entities()).anySatisfy(entity -> {
+            assertThat(entity.name()).isEqualTo("military authorities in Ouagadougou");
+            assertThat(entity.code()).isEqualTo("BFA");
+        });
+    }
 }
