@@ -207,16 +207,14 @@ final class PhraseRecipient {
     }
 
     /**
-     * Whether the phrase names where a gathering is held: a city or region in the "in" or "at" phrase
-     * of a {@code venue-noun} ("at a conference in Luxembourg", "host talks in Addis Ababa"). A
-     * country named so stays a candidate, as a country's name usually stands for its government.
+     * Whether the phrase names where a gathering is held: a place in the "in" or "at" phrase of a
+     * {@code venue-noun} ("at a conference in Luxembourg", "host talks in Addis Ababa"). A country
+     * named so is the host of the gathering, not a party to the act done there; it is a recipient
+     * only when the act itself names it ("signed a deal with Luxembourg").
      */
     private boolean isVenue(SentenceGraph graph, int noun, Dependency arc) {
-        if (!arc.relation().equals("nmod:in") && !arc.relation().equals("nmod:at")
-                || !words.contains(ListName.VENUE_NOUN, graph.token(noun).lemma())) {
-            return false;
-        }
-        return actors.entityAt(graph.token(arc.dependent()).start()).map(entity -> !"COUNTRY".equals(entity.type())).orElse(true);
+        return (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at"))
+                && words.contains(ListName.VENUE_NOUN, graph.token(noun).lemma());
     }
 
     /** A noun trigger's own modifiers name its actor ("Russian strikes"), not its recipient. */

@@ -189,7 +189,7 @@ final class RoleFilling {
         if (!namesNobody) {
             recipient = AllyRecipient.of(graph, match, state.roles, words, actor, recipient, state.articleCountry());
         }
-        recipient = OwnForcesRecipient.of(recipient, actor, match.pattern().cameo(), words);
+        recipient = OwnForcesRecipient.of(recipient, actor, graph, match, words);
         Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), graph.token(match.head()).lemma(), recipient);
         if (interviewer.isPresent()) {
             state.decide(graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);

@@ -42,6 +42,24 @@ class OwnForcesRecipientTest {
     }
 
     @Test
+    void exerciseNearAForeignBorderHasNoRecipient() {
+        assertThat(mobilizations("Chile's army began a snap exercise with 2,000 troops near the Bolivian border on Monday."))
+                .containsExactly(tuple("CHL", ""));
+    }
+
+    @Test
+    void patrolsAlongAForeignBorderHaveNoRecipient() {
+        assertThat(mobilizations("Chile's border police said it had reinforced patrols along the Peruvian border."))
+                .containsExactly(tuple("CHL", ""));
+    }
+
+    @Test
+    void drillsAroundAnIslandStillTargetIt() {
+        assertThat(mobilizations("China's navy began two days of drills around Taiwan on Monday."))
+                .containsExactly(tuple("CHN", "TWN"));
+    }
+
+    @Test
     void policeSentAgainstProtestersStillActOnTheirCountry() {
         assertThat(CoderFixture.code("2025-03-04", "Peru deployed police to the capital to stop the protesters.").events())
                 .filteredOn(event -> event.event().equals("MOBILIZE"))

@@ -6,7 +6,7 @@ import static org.annalist.events.CoderFixture.codes;
 
 import org.junit.jupiter.api.Test;
 
-/** A city in the "in" or "at" phrase of a gathering ("a summit in Kampala") is where it is held, not a recipient. */
+/** A city or country in the "in" or "at" phrase of a gathering ("a summit in Kampala") is where it is held, not a recipient. */
 class VenueOfGatheringTest {
 
     private static final String OPENING = "NAIROBI, Sept 3 - Kenya accused Somalia on Monday of arming militias near the border, "
@@ -24,6 +24,15 @@ class VenueOfGatheringTest {
     void jointSigningAtASummitInACityHasNoRecipient() {
         assertThat(CoderFixture.code("2025-09-03", OPENING + "Kenya and Somalia later signed a border protocol at a regional summit "
                 + "in Kampala.").events())
+                .filteredOn(event -> event.event().equals("SUPPORT"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("KEN,SOM", ""));
+    }
+
+    @Test
+    void signingAtAConferenceInAThirdCountryHasNoRecipient() {
+        assertThat(CoderFixture.code("2025-09-03", OPENING + "Kenyan and Somali ministers signed a trade protocol at an "
+                + "intergovernmental conference in Tanzania on Tuesday.").events())
                 .filteredOn(event -> event.event().equals("SUPPORT"))
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("KEN,SOM", ""));
