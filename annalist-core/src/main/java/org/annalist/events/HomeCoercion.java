@@ -15,7 +15,8 @@ import org.annalist.language.Token;
  * people accused of spying for Israel". When the actor is one country, the sentence happens in that
  * country ({@link ArticleState#homeCountry}) and a COERCE's object is a {@code domestic-participant}
  * noun naming no coded entity, the people are the actor's own, as the gold sets code arrests at
- * home; the other country the sentence names is whom they protested or are said to work for. Asked
+ * home; the other country the sentence names in another clause is whom they protested or are said to
+ * work for (one the arrest's own clause names, "near the border with Syria", may be theirs). Asked
  * before {@link DomesticParties#adversaryRecipient}, which would make them that country's victims,
  * as it rightly does for an occupying force ("Russian forces detained civilians in Kherson": the
  * sentence happens in Ukraine).
@@ -31,6 +32,11 @@ final class HomeCoercion {
             ActorAnalysis actors, WordLists words, RoleFillers roles) {
         Optional<String> actorCountry = actor.soleCountry();
         if (!match.pattern().event().equals("COERCE") || actorCountry.isEmpty() || !actorCountry.get().equals(homeCountry)) {
+            return PartyFinder.Filling.none();
+        }
+        if (!ClauseCountries.otherCountries(graph, match.head(), homeCountry, actors,
+                entity -> PressRecipient.MEDIA_SECTOR.equals(entity.sector())).isEmpty()) {
+            // "detained three men near the border with Syria": a country the arrest's own clause names may be theirs
             return PartyFinder.Filling.none();
         }
         for (RoleSource source : match.pattern().recipient()) {
