@@ -1,5 +1,6 @@
 package org.annalist.events;
 
+import java.util.List;
 import java.util.Optional;
 import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
@@ -24,9 +25,21 @@ import org.annalist.language.Token;
  * A type the list marks {@code foreign} (SANCTION) is aimed abroad also when a domestic rule gave an
  * uncoded target the actor's own country; when the actor is not one of the pair, its target is the
  * story's most mentioned other country named in those sentences
- * ({@link ResponseRecipient#mainCountryOtherThan}).
+ * ({@link ResponseRecipient#mainCountryOtherThan}). A demand or complaint by a country's own
+ * unarmed challengers ({@link ResponseRecipient#challengers}: the opposition, unions, civil groups) is
+ * aimed at their own authorities instead: "the opposition demanded that parliament vote on the pact"
+ * in a story of Vanuatu's pact with Australia is VUT → VUT.
  */
 final class CounterpartRecipient {
+
+    /** The source of the own country a domestic challenger's directed act is aimed at. */
+    static final String CHALLENGER_SOURCE = "the challenger's own country (a directed act, no target named)";
+
+    /**
+     * The directed acts a country's own challengers aim at their own authorities when they name no
+     * target: a demand or a complaint; a clash or a blockade of theirs may be aimed across the border.
+     */
+    private static final java.util.Set<String> CHALLENGER_TYPES = java.util.Set.of("ACCUSE", "REQUEST");
 
     private final ResponseRecipient responses;
     private final WordLists words;
@@ -52,6 +65,15 @@ final class CounterpartRecipient {
         Optional<String> own = actor.soleCountry();
         if (own.isEmpty()) {
             return recipient;
+        }
+        if (CHALLENGER_TYPES.contains(eventType) && responses.challengers(actor)) {
+            // "the opposition demanded that parliament be told", "residents complained": a country's own
+            // challengers aim their acts at their own authorities, not at the other country of the story
+            if (!recipient.parties().isEmpty()) {
+                return recipient;
+            }
+            EventParty doer = actor.parties().stream().filter(party -> own.get().equals(party.code())).findFirst().orElseThrow();
+            return new PartyFinder.Filling(List.of(new EventParty(null, null, own.get(), null, doer.mention())), CHALLENGER_SOURCE);
         }
         PartyFinder.Filling other = responses.otherMainCountry(java.util.Set.of(own.get()), graph.sentence().index());
         if (!other.anyCoded() && ownByDefaultAbroad) {

@@ -140,7 +140,7 @@ final class ResponseRecipient {
      * event. Armed challengers (rebels) are not unarmed ones: "the RSF rejected the UN's call" answers
      * the UN when the call was aimed at the RSF ({@link #armedChallengerSectors}).
      */
-    private boolean challengers(PartyFinder.Filling actor) {
+    boolean challengers(PartyFinder.Filling actor) {
         List<EventParty> parties = eventSectors.apply(actor.parties());
         return !parties.isEmpty() && parties.stream().allMatch(party -> party.sector() != null
                 && words.value(ListName.CHALLENGER_SECTOR, party.sector()).filter(value -> !ARMED.equals(value)).isPresent());

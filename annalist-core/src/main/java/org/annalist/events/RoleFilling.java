@@ -156,6 +156,10 @@ final class RoleFilling {
                             Optional.ofNullable(state.articleCountry()).flatMap(state.pairs::countryEntity));
                 }
                 if (!domestic.anyCoded()) {
+                    // "police in Honiara arrested 14 people": a country's forces coerce its own people at home
+                    domestic = HomeCoercion.of(graph, match, actor, state.homeCountry(graph), state.actors, words, state.roles);
+                }
+                if (!domestic.anyCoded()) {
                     domestic = state.domestic.adversaryRecipient(graph, match, actor);
                 }
                 if (!domestic.anyCoded()) {

@@ -105,4 +105,26 @@ class CounterpartRecipientTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("ARM", "ARM"));
     }
+    @Test
+    void oppositionDemandWithoutAddresseeIsAimedAtItsOwnAuthorities() {
+        // the opposition's demand in a story between two countries goes to its own authorities, not the other country
+        assertThat(code("Fiji signed a policing agreement with Japan in Suva on Monday. "
+                + "Japan will pay for new patrol boats under the agreement. "
+                + "The opposition Fiji Unity Party demanded that parliament be told how much Japan would spend on the boats."))
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("FJI", "FJI"));
+    }
+
+    @Test
+    void oppositionClashWithoutTargetIsNotMadeDomestic() {
+        // only demands and complaints: a challenger's violent act may be aimed across the border
+        assertThat(code("Vietnam protested to Indonesia on Monday over the seizure of three trawlers near the Natuna Islands. "
+                + "Indonesia said the boats had fished illegally in its waters. "
+                + "Vietnamese fishermen clashed on Tuesday, an Indonesian navy officer said."))
+                .filteredOn(event -> event.event().equals("ASSAULT"))
+                .isNotEmpty()
+                .extracting(event -> codes(event.recipients()))
+                .doesNotContain("VNM");
+    }
 }
