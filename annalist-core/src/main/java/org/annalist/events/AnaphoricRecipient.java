@@ -27,12 +27,17 @@ final class AnaphoricRecipient {
     /** How many sentences back an anaphoric noun ("the move") may refer. */
     static final int ANAPHORA_SENTENCES = 3;
 
+    /** The recipient source of the doers of an act the text reported without coding it ({@link UncodedEarlierAct}). */
+    static final String UNCODED_ACT_SOURCE = "the doer of an earlier act of the same word (not coded)";
+
     private final ActorAnalysis actors;
     private final WordLists words;
     private final RoleFillers roles;
     private final PatternDictionary patterns;
+    private final UncodedEarlierAct uncodedActs;
 
-    AnaphoricRecipient(ActorAnalysis actors, WordLists words, RoleFillers roles, PatternDictionary patterns) {
+    AnaphoricRecipient(ActorAnalysis actors, WordLists words, RoleFillers roles, PatternDictionary patterns, UncodedEarlierAct uncodedActs) {
+        this.uncodedActs = uncodedActs;
         this.actors = actors;
         this.words = words;
         this.roles = roles;
@@ -120,6 +125,11 @@ final class AnaphoricRecipient {
         if (namesItsOwnObject(graph, noun.get())) {
             // "ordered the release of 37 protesters": the noun says whom the act is about; no guess from the article's lead
             return PartyFinder.Filling.none();
+        }
+        List<EventParty> uncoded = uncodedActs.doers(graph, noun.get(), own);
+        if (!uncoded.isEmpty()) {
+            // "Pakistan test-fired a missile … China defended the test": an act reported but not coded
+            return new PartyFinder.Filling(uncoded, UNCODED_ACT_SOURCE);
         }
         for (Event earlier : events) {
             if (!referredActors(earlier, own, span).isEmpty()) {

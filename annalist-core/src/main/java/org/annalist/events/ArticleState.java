@@ -70,7 +70,7 @@ final class ArticleState {
                 parties -> partySectors.refineActors(parties, document, actors));
         this.counterparts = new CounterpartRecipient(responses, words);
         this.home = new HomeRecipient(actors, words, roles);
-        this.anaphora = new AnaphoricRecipient(actors, words, roles, patterns);
+        this.anaphora = new AnaphoricRecipient(actors, words, roles, patterns, new UncodedEarlierAct(document.sentences(), actors));
         this.bareGovernment = new BareGovernmentRecipient(actors, words, roles);
         for (TimeExpression time : document.timeExpressions()) {
             timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);

@@ -67,6 +67,10 @@ final class HolderLookThrough {
                 if (appositive && !entity.map(HolderLookThrough::namesAParty).orElse(false)) {
                     continue;
                 }
+                if (isVenue(token, arc, entity)) {
+                    // "offered to host talks in Kuala Lumpur": the city is where the talks are held, not whose they are
+                    continue;
+                }
                 if (entity.isPresent() && entity.get().code() != null && !(subjectRole && placeOfAThing(token, direct, arc, entity.get()))) {
                     List<EventParty> parties = new ArrayList<>();
                     parties.add(PartyFinder.party(entity.get(), inner));
@@ -154,6 +158,16 @@ final class HolderLookThrough {
      * commonly placed by where they act ("fishermen in Rameswaram"). Only for doers: as a target
      * the place's country is the usual reading ("loans for a project in Colombo").
      */
+    /**
+     * Whether the dependent names where a gathering is held: a city or region (not a country, which
+     * usually stands for its government) in the "in" or "at" phrase of a {@code venue-noun}.
+     */
+    private boolean isVenue(Token noun, Dependency arc, Optional<Entity> inner) {
+        return (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at"))
+                && words.contains(ListName.VENUE_NOUN, noun.lemma().toLowerCase(java.util.Locale.ROOT))
+                && inner.map(entity -> !"COUNTRY".equals(entity.type())).orElse(false);
+    }
+
     private static boolean placeOfAThing(Token head, Optional<Entity> headEntity, Dependency arc, Entity inner) {
         return headEntity.isEmpty() && !"TITLE".equals(head.namedEntityTag())
                 && (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at")) && "LOCATION".equals(inner.type());

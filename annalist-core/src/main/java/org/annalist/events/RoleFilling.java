@@ -97,6 +97,14 @@ final class RoleFilling {
             if (condition.anyCoded()) {
                 recipient = condition;
             }
+        } else if (recipient.anyCoded() && onlyOwn(recipient, actor) && match.pattern().event().equals("THREATEN")) {
+            // "warned that Chad would pull its troops out if Nigeria and Cameroon did not send more": the
+            // complement's subject is the actor's own side; a party the condition names outright is the
+            // one warned (a noun referring back, "if the mission did not act", is left to the later rules)
+            PartyFinder.Filling condition = state.phrases.conditionRecipient(graph, match, actor);
+            if (condition.anyCoded()) {
+                recipient = condition;
+            }
         }
         boolean response = words.value(ListName.RESPONSE_EVENT, codedType(match, aux)).isPresent();
         boolean ownTarget = recipient.anyCoded() && onlyOwn(recipient, actor);

@@ -33,4 +33,16 @@ class ConditionEventRecipientTest {
                 .extracting(event -> codes(event.recipients()))
                 .containsExactly("KOR,USA");
     }
+
+    @Test
+    void threatOfTheActorsOwnSideTakesThePartiesItsConditionNames() {
+        // the complement's subject is the actor's own country; the condition says whom the warning is aimed at
+        List<Event> events = CoderFixture.code("2025-04-10", "Kenyan cattle raiders attacked a Ugandan army post near the lake on Sunday. "
+                + "Uganda's defence minister warned on Monday that Uganda would withdraw its battalions from the regional force "
+                + "if Kenya and Tanzania did not deploy more troops to the border.").events();
+        assertThat(events)
+                .filteredOn(event -> event.event().equals("THREATEN"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("UGA", "KEN,TZA"));
+    }
 }

@@ -37,4 +37,14 @@ class VenueOfGatheringTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("KEN,SOM", ""));
     }
+
+    @Test
+    void venueInsideTheOfferedTalksIsNotTheirHolder() {
+        // the third party's own capital, reached through the talks' "in" phrase, is where they would be held
+        assertThat(CoderFixture.code("2025-09-03", OPENING + "Tanzanian President Samia Suluhu Hassan, who helped broker last year's "
+                + "truce, offered to host talks between the two sides in Dodoma.").events())
+                .filteredOn(event -> event.event().equals("AGREE"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("TZA", "KEN,SOM"));
+    }
 }
