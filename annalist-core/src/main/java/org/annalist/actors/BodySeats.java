@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.annalist.actors.ActorPhrase.Category;
 import org.annalist.dictionary.ReferenceWords;
+import org.annalist.language.Dependency;
 import org.annalist.language.Sentence;
 import org.annalist.language.Token;
 
@@ -40,6 +41,28 @@ final class BodySeats {
         for (ActorPhrase other : phrases) {
             if (other.firstToken() == first && (other.category() == Category.PLACE || other.category() == Category.COUNTRY_NAME)) {
                 return Optional.of(new Seat(other, local));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where a group of people comes from, as a "from" phrase on the group's own noun says it:
+     * "soldiers from Burkina Faso crossed the border", "troops from Kenya and Guatemala", "migrants
+     * from Guinea". Only a phrase the parse hangs on the noun ("withdrew troops from Rafah" hangs it
+     * on the verb: where they leave, not whose they are), naming a place or country the dictionaries
+     * know; a local group, of the place's country.
+     */
+    Optional<Seat> origin(Sentence sentence, ActorPhrase group, List<ActorPhrase> phrases) {
+        for (Dependency arc : sentence.enhancedDependentArcs(group.headToken())) {
+            if (!arc.relation().equals("nmod:from")) {
+                continue;
+            }
+            for (ActorPhrase other : phrases) {
+                if (other.firstToken() <= arc.dependent() && arc.dependent() < other.endToken()
+                        && (other.category() == Category.PLACE || other.category() == Category.COUNTRY_NAME)) {
+                    return Optional.of(new Seat(other, true));
+                }
             }
         }
         return Optional.empty();

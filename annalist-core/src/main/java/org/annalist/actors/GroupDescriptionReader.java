@@ -102,6 +102,9 @@ final class GroupDescriptionReader {
             // "the authorities in Kabul" is a group of officials, seated as a body is
             seats.of(sentence, phrase, phrases).ifPresent(seat -> seated(draft, seat));
         }
+        if (type.equals("GROUP") && draft.seatCode == null) {
+            seats.origin(sentence, phrase, phrases).ifPresent(origin -> fromOrigin(draft, origin));
+        }
         if (type.equals("ORGANIZATION")) {
             if (proper && country == null && body == null && draft.basedCode == null) {
                 BasedBodies.basedInApposition(dictionaries, text, sentence, phrase.headToken()).ifPresent(found -> {
@@ -134,6 +137,14 @@ final class GroupDescriptionReader {
             }
         }
         return null;
+    }
+
+    /** "soldiers from Burkina Faso": a group with no owner word is of the country it comes from, as a seated body is. */
+    private void fromOrigin(EntityDraft draft, BodySeats.Seat origin) {
+        ActorPhrase place = origin.place();
+        draft.seatCode = place.category() == Category.PLACE ? place.place().country() : place.country().code();
+        draft.seatBy = "from " + (place.category() == Category.PLACE ? place.place().file() + " " + place.place().name()
+                : place.country().source() + " " + place.country().country());
     }
 
     /**

@@ -103,7 +103,7 @@ final class UncodedBodies {
             } else if (group && draft.mentions.stream().anyMatch(mention -> properName(mention.text()))) {
                 placeNamedBody(document, draft, dateline);
             } else if (group && draft.seatCode != null) {
-                draft.code(draft.seatCode, "a state's people named with their seat, " + draft.seatBy); // "the authorities in Kabul"
+                draft.code(draft.seatCode, "a group named with its place, " + draft.seatBy); // "the authorities in Kabul", "soldiers from Kenya"
             } else if (group) {
                 if (draft.sector != null && ActorCodes.STATE_SECTORS.contains(draft.sector) && actsAsSubject(document, draft) && dateline.isPresent()
                         && dateline.get().kind() == Place.Kind.CAPITAL) {

@@ -40,4 +40,21 @@ class BodySeatsTest {
             assertThat(entity.code()).isEqualTo("BFA");
         });
     }
+
+    @Test
+    void groupIsOfTheCountryItsOwnFromPhraseNames() {
+        ActorAnalysis analysis = resolve("NAIROBI, Kenya (AP) - Soldiers from Uganda entered a village near the border on Monday, "
+                + "residents said.");
+        assertThat(analysis.entities()).anySatisfy(entity -> {
+            assertThat(entity.name()).isEqualTo("Soldiers");
+            assertThat(entity.code()).isEqualTo("UGA");
+        });
+    }
+
+    @Test
+    void aFromPhraseOnTheVerbSaysWhereTheyLeftNotWhoseTheyAre() {
+        ActorAnalysis analysis = resolve("JERUSALEM (AP) - Israel withdrew troops from Egypt's border on Monday, the army said.");
+        assertThat(analysis.entities()).filteredOn(entity -> entity.name().equals("troops"))
+                .allSatisfy(entity -> assertThat(entity.code()).isNotEqualTo("EGY"));
+    }
 }
