@@ -42,6 +42,8 @@ final class ArticleState {
     final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
     final List<Event> events = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
+    /** The sectors the finished event will give a party list ("Mexico's business lobby" is BUS, not the state). */
+    final java.util.function.UnaryOperator<List<EventParty>> finalSectors;
     final Optional<EventLocation> dateline;
     private final EventSetting setting;
     /** The dateline's words when its country is named only as a place: not the country of the first sentence either. */
@@ -50,6 +52,7 @@ final class ArticleState {
     ArticleState(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes, WordLists words, PatternDictionary patterns,
             EventSetting setting, PartySectors partySectors) {
         this.setting = setting;
+        this.finalSectors = parties -> partySectors.refineActors(parties, document, actors);
         this.document = document;
         this.actors = actors;
         this.quotes = quotes;

@@ -77,7 +77,8 @@ final class EventEmitter {
                 .filter(party -> party.entity() == null || !actorEntities.contains(party.entity())).toList();
         Set<String> actorCodes = new HashSet<>();
         actors.forEach(party -> actorCodes.add(party.code()));
-        if (recipients.stream().anyMatch(party -> !actorCodes.contains(party.code())) && !addressesOwnGovernment(actors, recipients, party -> isUnsectoredBody(state, party))) {
+        if (recipients.stream().anyMatch(party -> !actorCodes.contains(party.code()))
+                && !addressesOwnGovernment(state.finalSectors.apply(actors), recipients, party -> isUnsectoredBody(state, party))) {
             // "Venezuela ... its neighbour" with both main countries named: an actor is not its own co-recipient
             recipients = recipients.stream().filter(party -> !actorCodes.contains(party.code())).toList();
         }
@@ -154,7 +155,10 @@ final class EventEmitter {
     /**
      * "Mexico's main business lobby urged both governments to return to the table": a party outside
      * the state (a business group, a party, a union) addressing the pair a reciprocal noun names
-     * addresses its own government too, so the actor's country stays among the recipients. The pair
+     * addresses its own government too, so the actor's country stays among the recipients; the
+     * actors are judged by the sectors the finished event gives them, so a country named only as
+     * the modifier of such a body ("U.S. business groups", "Mexico's main business lobby") is that
+     * body, not its state. The pair
      * is two coded parties of distinct codes named by one word; every actor must have a known
      * sector outside the state, or be an organisation with no sector at all ("Business Unity South
      * Africa", "the Association of the Petroleum Industry of Kurdistan": the actors stage gives a

@@ -125,17 +125,19 @@ final class ReciprocalParties {
             return List.of();
         }
         Span span = new Span(token.start(), token.end(), token.text());
-        if (words.contains(ListName.CONFLICT_SIDE_NOUN, token.lemma())) {
-            // "appealed to both warring parties" in a civil war: the one country every clash is within
-            Optional<Entity> side = DomesticConflict.soleSide(events).flatMap(this::countryEntity);
+        java.util.Set<String> subjectCodes = governingSubjectCodes(graph, tokenIndex);
+        List<Entity> namedPair = PairedGroup.conjoinedSubjectBefore(graph, tokenIndex, subjectCodes, actors, words);
+        boolean namedTwoCountries = namedPair.stream().map(Entity::code).distinct().count() > 1;
+        if (words.contains(ListName.CONFLICT_SIDE_NOUN, token.lemma()) && !namedTwoCountries) {
+            // "appealed to both warring parties" in a civil war: the one country every clash is within,
+            // or, before any clash is coded, the country whose rebels the story is about
+            Optional<Entity> side = DomesticConflict.soleSide(events, actors, reciprocal).flatMap(this::countryEntity);
             if (side.isPresent()) {
                 return List.of(new EventParty(side.get().id(), side.get().name(), side.get().code(), side.get().sector(), span));
             }
         }
         List<EventParty> parties = new ArrayList<>();
-        java.util.Set<String> subjectCodes = governingSubjectCodes(graph, tokenIndex);
-        for (Entity entity : reciprocal.pairBefore(graph.sentence().index(), token.start(), subjectCodes,
-                PairedGroup.conjoinedSubjectBefore(graph, tokenIndex, subjectCodes, actors, words))) {
+        for (Entity entity : reciprocal.pairBefore(graph.sentence().index(), token.start(), subjectCodes, namedPair)) {
             parties.add(new EventParty(entity.id(), entity.name(), entity.code(), entity.sector(), span));
         }
         return parties;

@@ -29,4 +29,22 @@ class OwnGovernmentAddressedTest {
                 .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
                 .containsExactly(tuple("ETH", "ERI"));
     }
+
+    @Test
+    void businessGroupsNamedByTheirCountryUrgingBothGovernmentsKeepTheirOwn() {
+        assertThat(CoderFixture.code("2025-08-04", OPENING + "Ethiopian business groups urged both governments "
+                + "to reopen the border crossings.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("ETH", "ERI,ETH"));
+    }
+
+    @Test
+    void countrysBusinessLobbyUrgingBothGovernmentsKeepsItsOwn() {
+        assertThat(CoderFixture.code("2025-08-04", OPENING + "Eritrea's main business lobby urged both governments "
+                + "to reopen the border crossings.").events())
+                .filteredOn(event -> event.event().equals("REQUEST"))
+                .extracting(event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("ERI", "ERI,ETH"));
+    }
 }
