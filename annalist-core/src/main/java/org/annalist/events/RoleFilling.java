@@ -132,6 +132,14 @@ final class RoleFilling {
                 recipient = answered;
             }
         }
+        if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !namesNobody && match.pattern().event().equals("REJECT")) {
+            // "rejected an opposition call", "rejected a proposal from aid agencies": whose the refused thing is
+            // (a refusal of one's own act, "would not accept third-party mediation", names no demander)
+            PartyFinder.Filling owner = RefusedThingOwner.of(graph, match, actor, state.parties, words);
+            if (owner.anyCoded()) {
+                recipient = owner;
+            }
+        }
         if (!recipient.anyCoded() && !match.pattern().hasNoRecipient() && !namesNobody) {
             PartyFinder.Filling phrase = state.phrases.phraseRecipient(graph, match, actor);
             PartyFinder.Filling earlier = phrase.anyCoded() ? phrase : state.anaphora.of(graph, match, actor, state.events);
