@@ -133,6 +133,11 @@ final class ResponseRecipient {
         return sectors;
     }
 
+    /** Whether every actor is a country's own armed challenger ({@code challenger-sector} valued {@value #ARMED}: rebels). */
+    boolean armedChallengers(PartyFinder.Filling actor) {
+        return !armedChallengerSectors(actor).isEmpty();
+    }
+
     /**
      * Whether every actor is a country's own unarmed challenger ({@code challenger-sector}: the
      * opposition, unions, civil groups, students): "the union warned it would stop loading tankers"

@@ -29,10 +29,12 @@ final class RoleFilling {
     private final Modality modality;
     private final EventSetting setting;
     private final CoordinatedSpeechAct speechActs;
+    private final DisarmRefusal disarm;
 
     RoleFilling(WordLists words, Modality modality, EventSetting setting, ReporterConjunct reporterConjuncts) {
         this.words = words;
         this.speechActs = new CoordinatedSpeechAct(words, reporterConjuncts);
+        this.disarm = new DisarmRefusal(words);
         this.modality = modality;
         this.setting = setting;
     }
@@ -210,6 +212,8 @@ final class RoleFilling {
             recipient = AllyRecipient.of(graph, match, state.roles, words, actor, recipient, state.articleCountry());
         }
         recipient = OwnForcesRecipient.of(recipient, actor, graph, match, words);
+        // "the group would not give up its weapons": a rebel group's refusal to disarm answers its own state
+        recipient = disarm.of(graph, match, codedType(match, aux), actor, recipient, state.responses.armedChallengers(actor));
         Optional<EventParty> interviewer = PressRecipient.interviewer(match.pattern().event(), graph.token(match.head()).lemma(), recipient);
         if (interviewer.isPresent()) {
             state.decide(graph, match, DecisionReason.PRESS_EVENT, "spoke to a news outlet (\"" + interviewer.get().name() + "\")", null);

@@ -163,6 +163,11 @@ public enum ListName {
      */
     CHALLENGER_SECTOR,
     /**
+     * Nouns of an armed group's own arms ("would not give up its weapons", "rejected any timetable
+     * for handing over its weapons"): a rebel group's refusal to disarm answers its own state.
+     */
+    DISARM_NOUN,
+    /**
      * PLOVER events aimed by nature at another party (accusations, demands, sanctions): named
      * without a target in a story between two countries, their recipient is the other country.
      */
