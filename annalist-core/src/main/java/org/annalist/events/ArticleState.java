@@ -106,16 +106,17 @@ final class ArticleState {
      * The country a sentence happens in: its named place's, else the dateline's, else the article's
      * main country. A dateline whose country the story names only as a place (a court's or agency's
      * seat) counts neither as the dateline nor as the first sentence's named place; a dateline that is
-     * only the venue ({@link #isVenueOnly}) does not count either; and a named place whose country the
-     * article never names as a party ("Viana", a Brazilian town in the gazetteer, in an Angolan story)
-     * is taken for a namesake of the story's own.
+     * only the venue ({@link #isVenueOnly}) does not count either; and when the dateline counts, a named
+     * place whose country the article never names as a party ("Viana", a Brazilian town in the
+     * gazetteer, in a story datelined LUANDA) is taken for a namesake of the dateline's.
      */
     String homeCountry(SentenceGraph graph) {
         EventLocation place = setting.place(graph, placeOnlyDateline == null ? List.of() : List.of(placeOnlyDateline));
-        if (place != null && place.code() != null && namesAsParty(actors, place.code())) {
+        boolean datelineCounts = dateline.isPresent() && dateline.get().code() != null && !isVenueOnly(dateline.get().code());
+        if (place != null && place.code() != null && (!datelineCounts || namesAsParty(actors, place.code()))) {
             return place.code();
         }
-        if (dateline.isPresent() && dateline.get().code() != null && !isVenueOnly(dateline.get().code())) {
+        if (datelineCounts) {
             return dateline.get().code();
         }
         return domestic.dominantCountry();
