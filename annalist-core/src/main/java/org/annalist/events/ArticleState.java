@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.Entity;
 import org.annalist.events.patterns.PatternDictionary;
 import org.annalist.events.patterns.WordLists;
 import org.annalist.language.AnnotatedDocument;
@@ -104,17 +105,32 @@ final class ArticleState {
     /**
      * The country a sentence happens in: its named place's, else the dateline's, else the article's
      * main country. A dateline whose country the story names only as a place (a court's or agency's
-     * seat) counts neither as the dateline nor as the first sentence's named place.
+     * seat) counts neither as the dateline nor as the first sentence's named place; a dateline that is
+     * only the venue ({@link #isVenueOnly}) does not count either; and when the dateline counts, a named
+     * place whose country the article never names as a party ("Viana", a Brazilian town in the
+     * gazetteer, in a story datelined LUANDA) is taken for a namesake of the dateline's.
      */
     String homeCountry(SentenceGraph graph) {
         EventLocation place = setting.place(graph, placeOnlyDateline == null ? List.of() : List.of(placeOnlyDateline));
-        if (place != null && place.code() != null) {
+        boolean datelineCounts = dateline.isPresent() && dateline.get().code() != null && !isVenueOnly(dateline.get().code());
+        if (place != null && place.code() != null && (!datelineCounts || namesAsParty(actors, place.code()))) {
             return place.code();
         }
-        if (dateline.isPresent() && dateline.get().code() != null) {
+        if (datelineCounts) {
             return dateline.get().code();
         }
         return domestic.dominantCountry();
+    }
+
+    /**
+     * Whether the dateline's country is only where the story is told from: the article has two
+     * main countries and it is neither (a regional summit on a neighbour's junta, datelined from
+     * the host's capital, which the story names once). Its unnamed
+     * crowds and troops are then of the story's most mentioned country, not of the host's.
+     */
+    private boolean isVenueOnly(String code) {
+        List<Entity> pair = reciprocal.pair();
+        return pair.size() == 2 && pair.stream().noneMatch(entity -> code.equals(entity.code())) && domestic.dominantCountry() != null;
     }
 
     /** The article's own country: its dateline's, else the most mentioned. */

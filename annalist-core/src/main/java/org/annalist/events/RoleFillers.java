@@ -54,6 +54,8 @@ final class RoleFillers {
             case OBJECT -> {
                 if (graph.isPassive(head)) {
                     found.addAll(graph.dependentsByRelation(head, "nsubj:pass"));
+                } else if (verb && UnmarkedPassive.applies(graph, head)) {
+                    found.addAll(UnmarkedPassive.patients(graph, head));
                 }
                 found.addAll(graph.dependentsByRelation(head, "obj"));
                 if (verb) {
@@ -157,6 +159,10 @@ final class RoleFillers {
         }
         if (graph.isPassive(verb)) {
             return graph.dependentsByRelation(verb, "obl:agent", "obl:by");
+        }
+        if (UnmarkedPassive.applies(graph, verb)) {
+            // "The Afghan freed by Washington" read with "Afghan" as an active subject
+            return UnmarkedPassive.agents(graph, verb);
         }
         List<Integer> subjects = new ArrayList<>();
         for (Dependency arc : graph.dependents(verb)) {

@@ -36,4 +36,27 @@ class DatelineCountryTest {
                 .extracting(event -> event.actors().get(0).code())
                 .containsExactly("KEN");
     }
+    @Test
+    void summitVenueDatelineDoesNotMakeTheStorysCrowdsTheHosts() {
+        CodingResult result = CoderFixture.code("2025-06-03", "DAKAR, June 3 (Reuters) - Mali and Guinea agreed on Tuesday to reopen "
+                + "their border after talks hosted by Senegal's president.\n\n"
+                + "Mali's junta said the deal would end months of hardship. Guinea's foreign minister welcomed it.\n\n"
+                + "Mali's army chief promised to pull back troops, and Malian traders celebrated the news.\n\n"
+                + "Hundreds of opposition supporters marched through the capital on Friday.");
+        assertThat(result.events())
+                .filteredOn(event -> event.event().equals("PROTEST"))
+                .extracting(event -> event.actors().get(0).code())
+                .containsExactly("MLI");
+    }
+
+    @Test
+    void placeOfACountryTheStoryNeverNamesDoesNotGiveUnnamedActorsItsCode() {
+        // "Santa Cruz" is a Philippine town in the gazetteer; a Belizean story about a Belizean village of that name
+        CodingResult result = CoderFixture.code("2025-06-03", "BELMOPAN (AFP) - Belize's government raised fuel prices on Monday.\n\n"
+                + "Angry farmers blocked the main road near Santa Cruz on Tuesday.");
+        assertThat(result.events())
+                .filteredOn(event -> event.event().equals("PROTEST"))
+                .extracting(event -> event.actors().get(0).code())
+                .containsExactly("BLZ");
+    }
 }
