@@ -37,4 +37,13 @@ class BureauDatelineTest {
         assertThat(soldiers.code()).isNotEqualTo("GHA");
         assertThat(String.valueOf(soldiers.codedBy())).doesNotContain("Accra");
     }
+
+    @Test
+    void datelineTownOfAnotherCountrysNameDoesNotPlaceTheStorysPeople() {
+        // the town list's San Pedro is Philippine; this story is in Côte d'Ivoire's port of that name
+        ActorAnalysis analysis = resolve("SAN PEDRO (AFP) - Police fired tear gas on Monday at dock workers who had blocked the gates "
+                + "of the port in San Pedro in a strike over pay, witnesses said. Côte d'Ivoire exports more cocoa than any other "
+                + "country, and Ghana comes second.");
+        assertThat(named(analysis, "Police").code()).isNotEqualTo("PHL");
+    }
 }
