@@ -70,8 +70,7 @@ final class ArticleState {
         this.phrases = new PhraseRecipient(actors, words, parties);
         this.domestic = new DomesticParties(actors, reciprocal, words, roles, pairs, speakers);
         this.unnamedGroups = new UnnamedGroupActor(actors, words, roles);
-        this.responses = new ResponseRecipient(reciprocal, actors, words,
-                parties -> partySectors.refineActors(parties, document, actors));
+        this.responses = new ResponseRecipient(reciprocal, actors, words, finalSectors);
         this.counterparts = new CounterpartRecipient(responses, words);
         this.home = new HomeRecipient(actors, words, roles);
         this.anaphora = new AnaphoricRecipient(actors, words, roles, patterns, new UncodedEarlierAct(document.sentences(), actors));

@@ -1,6 +1,5 @@
 package org.annalist.events;
 
-import java.util.List;
 import java.util.Optional;
 import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
@@ -72,8 +71,7 @@ final class CounterpartRecipient {
             if (!recipient.parties().isEmpty()) {
                 return recipient;
             }
-            EventParty doer = actor.parties().stream().filter(party -> own.get().equals(party.code())).findFirst().orElseThrow();
-            return new PartyFinder.Filling(List.of(new EventParty(null, null, own.get(), null, doer.mention())), CHALLENGER_SOURCE);
+            return actor.ownCountry(own.get(), CHALLENGER_SOURCE);
         }
         PartyFinder.Filling other = responses.otherMainCountry(java.util.Set.of(own.get()), graph.sentence().index());
         if (!other.anyCoded() && ownByDefaultAbroad) {

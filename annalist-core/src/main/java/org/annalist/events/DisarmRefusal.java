@@ -3,8 +3,6 @@ package org.annalist.events;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.WordLists;
@@ -38,16 +36,14 @@ final class DisarmRefusal {
     /** The actor's own country for an armed challenger's refusal to give up its arms; else {@code recipient} unchanged. */
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, String codedType, PartyFinder.Filling actor,
             PartyFinder.Filling recipient, boolean armedChallenger) {
-        boolean lent = recipient.source() != null && recipient.source().startsWith("responds to ");
+        boolean lent = ResponseRecipient.isLentByEarlierEvent(recipient);
         if (!codedType.equals("REJECT") || !armedChallenger || (recipient.anyCoded() && !lent)) {
             return recipient;
         }
         if (actor.soleCountry().isEmpty() || !namesArms(graph, match)) {
             return recipient;
         }
-        String code = actor.soleCountry().get();
-        EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
-        return new PartyFinder.Filling(List.of(new EventParty(null, null, code, null, own.mention())), SOURCE);
+        return actor.ownCountry(actor.soleCountry().get(), SOURCE);
     }
 
     /** Whether a {@code disarm-noun} lies in the trigger's object, within {@value #DEPTH} basic steps. */
@@ -65,8 +61,7 @@ final class DisarmRefusal {
                 continue;
             }
             Token token = graph.token(next[0]);
-            if (token.isNoun() && (words.contains(ListName.DISARM_NOUN, token.lemma().toLowerCase(Locale.ROOT))
-                    || words.contains(ListName.DISARM_NOUN, token.text().toLowerCase(Locale.ROOT)))) {
+            if (token.isNoun() && words.containsEither(ListName.DISARM_NOUN, token.lemma(), token.text())) {
                 return true;
             }
             if (next[1] < DEPTH) {

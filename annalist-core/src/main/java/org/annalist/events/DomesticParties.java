@@ -220,8 +220,7 @@ final class DomesticParties {
         // no target named at all ("protesters rioted", "began a hunger strike"): the event is
         // still within the actor's country, as PLOVER codes a domestic event without a target; the
         // recipient is that country and has no name (the actor's name would read as a second party)
-        EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
-        return new PartyFinder.Filling(List.of(new EventParty(null, null, code, null, own.mention())), DependencyEventCoder.NO_TARGET_SOURCE);
+        return actor.ownCountry(code, DependencyEventCoder.NO_TARGET_SOURCE);
     }
 
     /**
@@ -237,10 +236,7 @@ final class DomesticParties {
                 || !words.coversCode(ListName.CROWD_CONTROL_CODE, match.pattern().cameo())) {
             return PartyFinder.Filling.none();
         }
-        String code = actorCountry.get();
-        EventParty own = actor.parties().stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
-        return new PartyFinder.Filling(List.of(new EventParty(null, null, code, null, own.mention())),
-                "domestic (crowd control in its own country)");
+        return actor.ownCountry(actorCountry.get(), "domestic (crowd control in its own country)");
     }
 
     /**

@@ -151,6 +151,15 @@ final class HolderLookThrough {
     }
 
     /**
+     * Whether the dependent names where a gathering is held: a city or region (not a country, which
+     * usually stands for its government) in the "in" or "at" phrase of a {@code venue-noun}
+     * ({@link PhraseRecipient#isVenuePhrase}).
+     */
+    private boolean isVenue(Token noun, Dependency arc, Optional<Entity> inner) {
+        return PhraseRecipient.isVenuePhrase(words, noun, arc) && inner.map(entity -> !"COUNTRY".equals(entity.type())).orElse(false);
+    }
+
+    /**
      * Whether the look-through would take the place where a thing is for the one who acted: "a
      * landmine in Sisaket province wounded two soldiers", "not everyone in Berlin backed the move"
      * name no one, and the province is only where it happened. A head the actors stage reads as a
@@ -158,16 +167,6 @@ final class HolderLookThrough {
      * commonly placed by where they act ("fishermen in Rameswaram"). Only for doers: as a target
      * the place's country is the usual reading ("loans for a project in Colombo").
      */
-    /**
-     * Whether the dependent names where a gathering is held: a city or region (not a country, which
-     * usually stands for its government) in the "in" or "at" phrase of a {@code venue-noun}.
-     */
-    private boolean isVenue(Token noun, Dependency arc, Optional<Entity> inner) {
-        return (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at"))
-                && words.contains(ListName.VENUE_NOUN, noun.lemma().toLowerCase(java.util.Locale.ROOT))
-                && inner.map(entity -> !"COUNTRY".equals(entity.type())).orElse(false);
-    }
-
     private static boolean placeOfAThing(Token head, Optional<Entity> headEntity, Dependency arc, Entity inner) {
         return headEntity.isEmpty() && !"TITLE".equals(head.namedEntityTag())
                 && (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at")) && "LOCATION".equals(inner.type());

@@ -210,16 +210,7 @@ final class Modality {
 
     /** Whether a time expression of the sentence lies after the article date. */
     static boolean laterTime(List<TimeExpression> times, LocalDate articleDate) {
-        if (articleDate == null) {
-            return false;
-        }
-        for (TimeExpression time : times) {
-            LocalDate start = startOf(time);
-            if (start != null && start.isAfter(articleDate)) {
-                return true;
-            }
-        }
-        return false;
+        return articleDate != null && anyStart(times, start -> start.isAfter(articleDate));
     }
 
     /**
@@ -228,12 +219,14 @@ final class Modality {
      * as much as one set for next week.
      */
     static boolean sameDayOrLater(List<TimeExpression> times, LocalDate articleDate) {
-        if (articleDate == null) {
-            return false;
-        }
+        return articleDate != null && anyStart(times, start -> !start.isBefore(articleDate));
+    }
+
+    /** Whether the first day of one of the times (DATE values only) passes the test. */
+    private static boolean anyStart(List<TimeExpression> times, java.util.function.Predicate<LocalDate> test) {
         for (TimeExpression time : times) {
             LocalDate start = startOf(time);
-            if (start != null && !start.isBefore(articleDate)) {
+            if (start != null && test.test(start)) {
                 return true;
             }
         }

@@ -49,6 +49,16 @@ final class PartyFinder {
             return parties.stream().anyMatch(party -> party.code() != null);
         }
 
+        /**
+         * The actor's own country {@code code} as an unnamed party, found at the mention of the actor's
+         * party of that code: a domestic target with no name of its own (the actor's name would read
+         * as a second party).
+         */
+        Filling ownCountry(String code, String source) {
+            EventParty own = parties.stream().filter(party -> code.equals(party.code())).findFirst().orElseThrow();
+            return new Filling(List.of(new EventParty(null, null, code, null, own.mention())), source);
+        }
+
         /** The one country the parties stand for ("Iranian troops and their commander": IRN), if they name exactly one code and it is a country. */
         Optional<String> soleCountry() {
             List<String> codes = parties.stream().map(EventParty::code).filter(java.util.Objects::nonNull).distinct().toList();

@@ -213,8 +213,12 @@ final class PhraseRecipient {
      * only when the act itself names it ("signed a deal with Luxembourg").
      */
     private boolean isVenue(SentenceGraph graph, int noun, Dependency arc) {
-        return (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at"))
-                && words.contains(ListName.VENUE_NOUN, graph.token(noun).lemma());
+        return isVenuePhrase(words, graph.token(noun), arc);
+    }
+
+    /** Whether the arc is the "in" or "at" phrase of a {@code venue-noun}: where the gathering is held. */
+    static boolean isVenuePhrase(WordLists words, Token noun, Dependency arc) {
+        return (arc.relation().equals("nmod:in") || arc.relation().equals("nmod:at")) && words.contains(ListName.VENUE_NOUN, noun.lemma());
     }
 
     /** A noun trigger's own modifiers name its actor ("Russian strikes"), not its recipient. */

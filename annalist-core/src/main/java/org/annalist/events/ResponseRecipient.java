@@ -30,6 +30,14 @@ import org.annalist.events.patterns.WordLists;
  */
 final class ResponseRecipient {
 
+    /** How a recipient lent by an earlier event says so: "responds to v4". */
+    private static final String LENT_SOURCE = "responds to ";
+
+    /** Whether the recipient is the doer of an earlier event this one answers ("responds to vN"), not a party the sentence names. */
+    static boolean isLentByEarlierEvent(PartyFinder.Filling recipient) {
+        return recipient.source() != null && recipient.source().startsWith(LENT_SOURCE);
+    }
+
     /** The second main country must be mentioned at least 1/FAIR_SHARE as often as the first ({@link #distinctPair}). */
     static final int FAIR_SHARE = 4;
 
@@ -100,7 +108,7 @@ final class ResponseRecipient {
                 return new PartyFinder.Filling(List.of(), UNANSWERED_SOURCE);
             }
             if (aimedAtActor && byOther) {
-                return new PartyFinder.Filling(distinctByCode(earlier.actors()), "responds to " + earlier.id());
+                return new PartyFinder.Filling(distinctByCode(earlier.actors()), LENT_SOURCE + earlier.id());
             }
         }
         return armedSectors.isEmpty() ? otherMainCountry(own, sentenceIndex) : PartyFinder.Filling.none();

@@ -90,20 +90,17 @@ final class RoleFilling {
                 recipient = threatened;
             }
         }
-        if (!recipient.anyCoded() && match.pattern().event().equals("THREATEN")) {
-            // "if the exercises continued": whoever holds the exercises, before any country the condition's noun is near
-            PartyFinder.Filling condition = state.anaphora.ofCondition(graph, state.phrases.conditionSubjects(graph, match), actor, state.events);
+        if (match.pattern().event().equals("THREATEN") && (!recipient.anyCoded() || onlyOwn(recipient, actor))) {
+            // "if the exercises continued": with nobody warned yet, whoever holds the exercises comes
+            // before any country the condition's noun is near. "warned that Chad would pull its troops
+            // out if Nigeria and Cameroon did not send more": with only the actor's own side, a party the
+            // condition names outright is the one warned (a noun referring back, "if the mission did not
+            // act", is left to the later rules)
+            PartyFinder.Filling condition = recipient.anyCoded() ? PartyFinder.Filling.none()
+                    : state.anaphora.ofCondition(graph, state.phrases.conditionSubjects(graph, match), actor, state.events);
             if (!condition.anyCoded()) {
                 condition = state.phrases.conditionRecipient(graph, match, actor);
             }
-            if (condition.anyCoded()) {
-                recipient = condition;
-            }
-        } else if (recipient.anyCoded() && onlyOwn(recipient, actor) && match.pattern().event().equals("THREATEN")) {
-            // "warned that Chad would pull its troops out if Nigeria and Cameroon did not send more": the
-            // complement's subject is the actor's own side; a party the condition names outright is the
-            // one warned (a noun referring back, "if the mission did not act", is left to the later rules)
-            PartyFinder.Filling condition = state.phrases.conditionRecipient(graph, match, actor);
             if (condition.anyCoded()) {
                 recipient = condition;
             }
