@@ -44,27 +44,7 @@ final class DatelinePlace {
      */
     Optional<Place> of(AnnotatedDocument document, List<EntityDraft> drafts) {
         return placeOf(document).filter(place -> !internationalSeats.seats(place.name()))
-                .filter(place -> !elsewhere(place.country(), drafts, closingAside(document)))
-                .filter(place -> !namesake(place, drafts, closingAside(document)));
-    }
-
-    /**
-     * Whether a dateline town is a namesake of the story's place in another country: the story never
-     * names the town's country (the town's own mentions aside) and names another country. "SAN PEDRO
-     * (AFP) – Ivorian gendarmes … Côte d'Ivoire" is the Ivorian cocoa port, not the Philippine town the
-     * generated town list holds. Only towns: a capital or city of the hand-written gazetteer is no
-     * namesake ("SEOUL … Tokyo said …" keeps its dateline).
-     */
-    private static boolean namesake(Place place, List<EntityDraft> drafts, int closing) {
-        if (place.kind() != Place.Kind.TOWN) {
-            return false;
-        }
-        boolean named = drafts.stream().anyMatch(draft -> place.country().equals(draft.code) && !place.name().equalsIgnoreCase(draft.name)
-                && ("COUNTRY".equals(draft.type) || "LOCATION".equals(draft.type))
-                && draft.mentions.stream().anyMatch(mention -> mention.sentenceIndex() < closing));
-        boolean otherCountry = drafts.stream().anyMatch(draft -> "COUNTRY".equals(draft.type) && draft.code != null
-                && !place.country().equals(draft.code) && !draft.mentions.isEmpty());
-        return !named && otherCountry;
+                .filter(place -> !elsewhere(place.country(), drafts, closingAside(document)));
     }
 
     /** The first sentence of the story's closing aside; a short story has none (its last sentences are its body). */

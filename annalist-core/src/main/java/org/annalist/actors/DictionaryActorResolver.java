@@ -46,9 +46,16 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final InternationalSeats internationalSeats;
     private final BodySeats seats;
     private final StateNounReference stateNouns;
+    /** The towns this resolver reads as namesakes: empty on the first reading, the first reading's on the second. */
+    private final Set<Place> namesakes;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
+        this(dictionaries, Set.of());
+    }
+
+    private DictionaryActorResolver(ActorDictionaries dictionaries, Set<Place> namesakes) {
         this.dictionaries = dictionaries;
+        this.namesakes = Set.copyOf(namesakes);
         this.finder = new PhraseFinder(dictionaries);
         this.stateNouns = new StateNounReference(dictionaries.stateNouns());
         this.titles = new TitleReader(dictionaries);
@@ -63,9 +70,18 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.seats = new BodySeats(dictionaries.referenceWords());
     }
 
+    /**
+     * Reads the article; when the reading finds towns that must be namesakes of places elsewhere
+     * ({@link NamesakeTowns}), reads it once more without them, so that nothing (a dateline, a group
+     * "from San Pedro", a sentence's place) takes their country. Few articles name such a town.
+     */
     @Override
     public ActorAnalysis resolve(AnnotatedDocument document) {
-        return new Reading(document).read();
+        ActorAnalysis first = new Reading(document).read();
+        if (!namesakes.isEmpty() || first.namesakes().isEmpty()) {
+            return first;
+        }
+        return new DictionaryActorResolver(dictionaries.withoutPlaces(first.namesakes()), first.namesakes()).resolve(document);
     }
 
     /**
@@ -125,11 +141,21 @@ public final class DictionaryActorResolver implements ActorResolver {
             unplacedPersons.place(document, all, mainCountry);
             uncodedBodies.place(document, all);
             sectorsFromContext.mark(text, all);
+            markNamesakes(all);
             List<Entity> entities = new ArrayList<>();
             for (EntityDraft draft : all) {
                 entities.add(draft.build("e" + (entities.size() + 1)));
             }
-            return new ActorAnalysis(entities);
+            return new ActorAnalysis(entities, namesakes.isEmpty() ? NamesakeTowns.in(all, dictionaries.places()) : namesakes);
+        }
+
+        /** On the second reading, says why a namesake town's mentions code nothing. */
+        private void markNamesakes(List<EntityDraft> all) {
+            for (Place namesake : namesakes) {
+                all.stream().filter(draft -> "LOCATION".equals(draft.type) && draft.code == null && draft.codedBy == null
+                        && draft.name != null && NamesakeTowns.isNameOf(namesake, draft.name))
+                        .forEach(draft -> draft.codedBy = NamesakeTowns.reason(namesake));
+            }
         }
 
         private void readName(Sentence sentence, ActorPhrase phrase, List<ActorPhrase> phrases) {

@@ -2,6 +2,7 @@ package org.annalist.dictionary;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the actors stage knows, loaded once at start-up: countries, named organisations
@@ -36,6 +37,12 @@ public record ActorDictionaries(
         return new ActorDictionaries(countries, KnownActorDictionary.load(userActorFiles),
                 SectorDictionary.load(List.of()), Gazetteer.load(List.of()), ReferenceWords.bundled(), PersonDictionary.load(countries),
                 NationalOffices.load(List.of()), BodyReferenceWords.load(List.of()), StateNouns.load(List.of()));
+    }
+
+    /** These dictionaries with the given places left out of the gazetteer and its phrase index. */
+    public ActorDictionaries withoutPlaces(Set<Place> namesakes) {
+        return new ActorDictionaries(countries, knownActors, sectors, places.without(namesakes), referenceWords, persons, nationalOffices,
+                bodyReferenceWords, stateNouns);
     }
 
     private static PhraseIndex<Place> indexPlaces(Gazetteer places) {

@@ -70,6 +70,18 @@ public final class Gazetteer {
         return new Place(row.get("name"), row.list("aliases"), country, kind, row.number("latitude"), row.number("longitude"));
     }
 
+    /**
+     * This gazetteer without the given places: an article's reading that took them for namesakes of
+     * places elsewhere (see the actors stage's NamesakeTowns) looks its names up here.
+     */
+    public Gazetteer without(Set<Place> namesakes) {
+        Map<String, Place> kept = new HashMap<>(byName);
+        kept.values().removeIf(namesakes::contains);
+        Map<String, Place> keptCapitals = new HashMap<>(capitals);
+        keptCapitals.values().removeIf(namesakes::contains);
+        return new Gazetteer(kept, keptCapitals, sources);
+    }
+
     /** The place with this name or alias, ignoring case and a leading "the". */
     public Optional<Place> find(String name) {
         return Optional.ofNullable(byName.get(key(name)));

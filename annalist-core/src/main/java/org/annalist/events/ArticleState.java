@@ -46,13 +46,14 @@ final class ArticleState {
     /** The sectors the finished event will give a party list ("Mexico's business lobby" is BUS, not the state). */
     final java.util.function.UnaryOperator<List<EventParty>> finalSectors;
     final Optional<EventLocation> dateline;
-    private final EventSetting setting;
+    /** Where and when, for this article: the gazetteer without the towns the actors stage took for namesakes. */
+    final EventSetting setting;
     /** The dateline's words when its country is named only as a place: not the country of the first sentence either. */
     private final Span placeOnlyDateline;
 
     ArticleState(AnnotatedDocument document, ActorAnalysis actors, List<Quote> quotes, WordLists words, PatternDictionary patterns,
             EventSetting setting, PartySectors partySectors) {
-        this.setting = setting;
+        this.setting = setting.withoutNamesakes(actors.namesakes());
         this.finalSectors = parties -> partySectors.refineActors(parties, document, actors);
         this.document = document;
         this.actors = actors;
@@ -78,7 +79,7 @@ final class ArticleState {
         for (TimeExpression time : document.timeExpressions()) {
             timesBySentence.computeIfAbsent(time.sentenceIndex(), index -> new ArrayList<>()).add(time);
         }
-        Optional<EventLocation> opening = setting.dateline(document);
+        Optional<EventLocation> opening = this.setting.dateline(document);
         this.dateline = opening.filter(place -> place.code() == null || namesAsParty(actors, place.code()));
         this.placeOnlyDateline = opening.isPresent() && dateline.isEmpty() ? opening.get().mention() : null;
     }

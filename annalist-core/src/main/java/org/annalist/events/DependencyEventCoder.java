@@ -95,11 +95,11 @@ public final class DependencyEventCoder implements EventCoder {
         this.nonFactual = new NonFactualClause(words, modality);
         this.matcher = new TriggerMatcher(patterns, words, modality);
         this.setting = new EventSetting(Objects.requireNonNull(gazetteer, "gazetteer"), words);
-        this.roleFilling = new RoleFilling(words, modality, setting, new ReporterConjunct(Objects.requireNonNull(speechVerbs, "speechVerbs")));
+        this.roleFilling = new RoleFilling(words, modality, new ReporterConjunct(Objects.requireNonNull(speechVerbs, "speechVerbs")));
         this.relations = new CandidateRelations(words);
         this.directions = new ReciprocalDirections(words);
         CodingConvention conventions = new CodingConvention(ontology, words, modality);
-        EventRecorder recorder = new EventRecorder(ontology, patterns, new ContextFinder(words), setting,
+        EventRecorder recorder = new EventRecorder(ontology, patterns, new ContextFinder(words),
                 new TriggerPositionFinder(words), Objects.requireNonNull(version, "version"));
         this.emitter = new EventEmitter(words, conventions, recorder);
         this.statements = new StatementEvents(Objects.requireNonNull(statementWords, "statementWords"), recorder, words, patterns);

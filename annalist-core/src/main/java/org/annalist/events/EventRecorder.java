@@ -26,19 +26,17 @@ final class EventRecorder {
     private final EventOntology ontology;
     private final PatternDictionary patterns;
     private final ContextFinder contextFinder;
-    private final EventSetting setting;
     private final String version;
     private final TriggerPositionFinder positions;
     private final EventAims aims;
 
-    EventRecorder(EventOntology ontology, PatternDictionary patterns, ContextFinder contextFinder, EventSetting setting,
+    EventRecorder(EventOntology ontology, PatternDictionary patterns, ContextFinder contextFinder,
             TriggerPositionFinder positions, String version) {
         this.positions = positions;
         this.ontology = ontology;
         this.aims = EventAims.bundled(ontology);
         this.patterns = patterns;
         this.contextFinder = contextFinder;
-        this.setting = setting;
         this.version = version;
     }
 
@@ -61,7 +59,7 @@ final class EventRecorder {
         allParties.addAll(recipients);
         List<String> contexts = contextFinder.contexts(graph, match, coding.contexts(), allParties);
         List<Span> partySpans = allParties.stream().map(EventParty::mention).toList();
-        EventLocation location = setting.location(graph, partySpans, match.head());
+        EventLocation location = state.setting.location(graph, partySpans, match.head());
         if (location == null) {
             location = state.dateline.orElse(null);
         }
@@ -85,7 +83,7 @@ final class EventRecorder {
                 derivation(candidate, recipients, positions.position(graph, match, times, state.document.article().date()),
                         TriggerRelationFinder.relations(graph, match)), null, null, classFiles);
         String id = "v" + (state.events.size() + 1);
-        EventDating.EventDate date = setting.date(graph, times, match.head(), state.document.article().date(),
+        EventDating.EventDate date = state.setting.date(graph, times, match.head(), state.document.article().date(),
                 aux.contains(Modality.FUTURE));
         state.events.add(new Event(id, date.day(), eventType, mode, contexts, actors, recipients, location, type.quadCode(),
                 type.score(), cameo.code(), cameo.goldstein(), aux, evidence, rule, provenance, date.precision()));

@@ -42,9 +42,21 @@ final class EventSetting {
     private final EventDating dating;
 
     EventSetting(Gazetteer gazetteer, WordLists words) {
+        this(gazetteer, words, new EventDating(words));
+    }
+
+    private EventSetting(Gazetteer gazetteer, WordLists words, EventDating dating) {
         this.gazetteer = gazetteer;
         this.words = words;
-        this.dating = new EventDating(words);
+        this.dating = dating;
+    }
+
+    /**
+     * The setting for one article whose actors stage took some of the gazetteer's towns for namesakes of
+     * places elsewhere (ActorAnalysis#namesakes): their names place nothing, as an unknown place's do.
+     */
+    EventSetting withoutNamesakes(Set<Place> namesakes) {
+        return namesakes.isEmpty() ? this : new EventSetting(gazetteer.without(namesakes), words, dating);
     }
 
     /** When the event whose trigger is token {@code trigger} happened: {@link EventDating}. */

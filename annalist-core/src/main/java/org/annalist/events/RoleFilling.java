@@ -27,16 +27,14 @@ final class RoleFilling {
 
     private final WordLists words;
     private final Modality modality;
-    private final EventSetting setting;
     private final CoordinatedSpeechAct speechActs;
     private final DisarmRefusal disarm;
 
-    RoleFilling(WordLists words, Modality modality, EventSetting setting, ReporterConjunct reporterConjuncts) {
+    RoleFilling(WordLists words, Modality modality, ReporterConjunct reporterConjuncts) {
         this.words = words;
         this.speechActs = new CoordinatedSpeechAct(words, reporterConjuncts);
         this.disarm = new DisarmRefusal(words);
         this.modality = modality;
-        this.setting = setting;
     }
 
     /** The filled candidate, or empty (with the decision recorded) when the match is not an event. */
@@ -182,7 +180,7 @@ final class RoleFilling {
                 }
                 if (!domestic.anyCoded()) {
                     domestic = AttackPlaceRecipient.of(match.pattern().event(), actor,
-                            setting.place(graph, actor.parties().stream().map(EventParty::mention).filter(java.util.Objects::nonNull).toList(),
+                            state.setting.place(graph, actor.parties().stream().map(EventParty::mention).filter(java.util.Objects::nonNull).toList(),
                                     match.head()));
                 }
                 if (!domestic.anyCoded()) {

@@ -59,4 +59,15 @@ class DatelineCountryTest {
                 .extracting(event -> event.actors().get(0).code())
                 .containsExactly("BLZ");
     }
+
+    @Test
+    void namesakeTownGivesNeitherTheEventsPlaceNorItsParties() {
+        // the town list's "Santa Cruz" is Philippine; the story is Bolivian and never names the Philippines
+        CodingResult result = CoderFixture.code("2026-02-17", "LA PAZ (AP) - Bolivia's government raised diesel prices on Monday.\n\n"
+                + "Police arrested 20 truckers who had blocked the highway in Santa Cruz on Tuesday, officials said.");
+        assertThat(result.events()).filteredOn(event -> event.event().equals("COERCE")).isNotEmpty();
+        assertThat(allCodes(result)).doesNotContain("PHL");
+        assertThat(result.events()).allSatisfy(event -> assertThat(event.location() == null ? null : event.location().code())
+                .isNotEqualTo("PHL"));
+    }
 }
