@@ -64,7 +64,7 @@ class PronounAntecedentTest {
 
     @Test
     void ownerPronounDoesNotTakeAnEarlierSubjectOfTheOtherNumber() {
-        assertThat(CoderFixture.code("2025-03-04", "Chilean and Argentine officials met in Santiago on Monday.\n\n"
+        assertThat(CoderFixture.code("2025-03-04", "Chilean and Argentine officials met in Santiago on Monday to discuss the floods in Bolivia.\n\n"
                 + "Its civil protection agency sent a team of 25 rescuers to Oruro on Tuesday.").events())
                 .filteredOn(event -> event.evidence().trigger().text().startsWith("sent"))
                 .extracting(event -> codes(event.actors()))
