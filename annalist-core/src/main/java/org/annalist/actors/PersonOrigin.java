@@ -22,7 +22,9 @@ import org.annalist.language.Token;
  * demonym heading the apposition ("Moussa Diallo, a 27-year-old Guinean who …") and a demonym
  * in a description right before the name ("The Afghan man, Rahmatullah Sadiq,"); so does where a
  * person not posted from elsewhere works or lives ("Selam Haile, a researcher in Nairobi,", "a
- * researcher at a Washington think tank").
+ * researcher at a Washington think tank"); so does the country a relative clause says they left
+ * ("Lesbia Gutierrez, a former teacher who fled Nicaragua in 2018,", reference-words.tsv kind
+ * fleeing), which the dateline of the country they reached would contradict.
  */
 final class PersonOrigin {
 
@@ -79,6 +81,9 @@ final class PersonOrigin {
         }
         for (int word = index; word < tokens.size() && word < index + LONGEST_APPOSITION; word++) {
             Token token = tokens.get(word);
+            if (fleeing(tokens, word)) {
+                return countryLeft(text, tokens, word);
+            }
             if (token.isVerb() && !token.partOfSpeech().equals("VBN") || token.text().equals(";")) {
                 break;
             }
@@ -290,6 +295,12 @@ final class PersonOrigin {
      * of Kenya Airways") is left to the readers of bodies.
      */
     private Optional<SpeakingPlace.Found> countryOfName(String text, List<Token> tokens, int first) {
+        return countryNamedAt(text, tokens, first).map(name -> new SpeakingPlace.Found(name.code(), "origin: " + name.country()
+                + " written with \"of\" after the name (" + name.source() + ")"));
+    }
+
+    /** A country's name (not its demonym) starting at {@code first}, past a "the", and not modifying a noun after it. */
+    private Optional<CountryName> countryNamedAt(String text, List<Token> tokens, int first) {
         int start = first < tokens.size() && tokens.get(first).text().equalsIgnoreCase("the") ? first + 1 : first;
         Optional<PhraseIndex.Match<CountryName>> country = start < tokens.size() && tokens.get(start).isProperNoun()
                 ? dictionaries.countries().index().longestAt(text, tokens, start, tokens.size()).filter(match -> match.firstToken() == start)
@@ -301,9 +312,19 @@ final class PersonOrigin {
         if (end < tokens.size() && (tokens.get(end).isNoun() || tokens.get(end).partOfSpeech().equals("POS"))) {
             return Optional.empty();
         }
-        CountryName name = country.get().value();
-        return Optional.of(new SpeakingPlace.Found(name.code(), "origin: " + name.country() + " written with \"of\" after the name ("
-                + name.source() + ")"));
+        return Optional.of(country.get().value());
+    }
+
+    /** "… who fled Nicaragua": a verb of kind fleeing (reference-words.tsv) right after "who". */
+    private boolean fleeing(List<Token> tokens, int word) {
+        return word > 0 && tokens.get(word - 1).text().equalsIgnoreCase("who") && tokens.get(word).isVerb()
+                && dictionaries.referenceWords().is(ReferenceWords.Kind.FLEEING, tokens.get(word).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The country named right after the verb of leaving ("fled Nicaragua in 2018"); empty for "fled to Chad", "fled in 2013". */
+    private Optional<SpeakingPlace.Found> countryLeft(String text, List<Token> tokens, int verb) {
+        return countryNamedAt(text, tokens, verb + 1).map(name -> new SpeakingPlace.Found(name.code(), "origin: \"who "
+                + tokens.get(verb).text() + " " + name.country() + "\" (" + name.source() + ")"));
     }
 
     private Optional<SpeakingPlace.Found> placeAfter(String text, List<Token> tokens, int first) {

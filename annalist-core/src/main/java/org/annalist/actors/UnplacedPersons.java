@@ -13,7 +13,8 @@ import org.annalist.language.Sentence;
  * Codes, once the whole article is read, the persons whose own words gave them no country:
  * from an office in their title that only one state has ("the assistant secretary of state for
  * African affairs" in a story from Addis Ababa, actors/national-offices.tsv); else, for a local
- * office-holder, from the place their sentence opens with ("In Marib, the governor, X,"); else from where they come from ("Daniel Whitaker, 47, of Tampa, Florida", {@link PersonOrigin});
+ * office-holder, from the place their sentence opens with ("In Marib, the governor, X,") or else
+ * names ("… in Russia's Saratov region, the regional governor X said", {@link LocalOfficePlace}); else from where they come from ("Daniel Whitaker, 47, of Tampa, Florida", {@link PersonOrigin});
  * else from the relative they belong to ("His wife, Karen,", {@link Kinship});
  * else from where they speak ({@link SpeakingPlace}); else from the institution of their title the
  * text named last ("the Philippine coast guard said … coast guard spokesman X", {@link TitledInstitution});
@@ -45,6 +46,7 @@ final class UnplacedPersons {
     private final PersonOrigin origins;
     private final DatelinePlace datelines;
     private final Kinship kinship;
+    private final LocalOfficePlace localOfficePlaces = new LocalOfficePlace();
     private final ReferenceWords referenceWords;
     private final NationalOffices nationalOffices;
 
@@ -101,6 +103,9 @@ final class UnplacedPersons {
             }
             if (draft.code == null && localOffice(draft.title)) {
                 speakingPlace.localOffice(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));
+            }
+            if (draft.code == null && localOffice(draft.title)) {
+                localOfficePlaces.of(draft, drafts).ifPresent(found -> draft.code(found.code(), found.codedBy()));
             }
             if (draft.code == null) {
                 origins.of(document, draft.mentions).ifPresent(found -> draft.code(found.code(), found.codedBy()));

@@ -102,7 +102,13 @@ public final class ReferenceWords {
          * A verb by which an official reports: "He said Somalia would not accept …" — a state that
          * is the subject of a verb in that sentence is the official's own.
          */
-        REPORTING
+        REPORTING,
+        /**
+         * A verb by which a relative clause right after a name tells of leaving one's country:
+         * "Lesbia Gutierrez, a former teacher who fled Nicaragua in 2018," is Nicaraguan, wherever
+         * she now speaks (a refugee quoted in the country she reached).
+         */
+        FLEEING
     }
 
     /** The kinds as the file writes them ("named-employer"), for the error on an unknown one. */

@@ -117,4 +117,20 @@ class PersonOriginTest {
                 + "\"The boats were towed to port,\" said Nimal Perera, a correspondent of the Chennai Evening Courier.");
         assertThat(named(analysis, "Nimal Perera").code()).isEqualTo("LKA");
     }
+
+    @Test
+    void refugeeWhoFledACountryIsOfItNotOfTheCountryShelteringHer() {
+        ActorAnalysis analysis = resolve("SAN JOSE, Costa Rica (AP) - Nicaragua stripped 30 exiled critics of their citizenship on Friday.\n\n"
+                + "\"We were never traitors,\" said Marta Solorzano, 55, a retired nurse who fled Nicaragua in 2019.");
+        Entity refugee = named(analysis, "Marta Solorzano");
+        assertThat(refugee.code()).isEqualTo("NIC");
+        assertThat(refugee.codedBy()).contains("origin: \"who fled Nicaragua\"");
+    }
+
+    @Test
+    void personWhoFledToACountryIsNotPlacedByIt() {
+        ActorAnalysis analysis = resolve("SAN JOSE, Costa Rica (AP) - Nicaragua stripped 30 exiled critics of their citizenship on Friday.\n\n"
+                + "\"We were never traitors,\" said Marta Solorzano, 55, a retired nurse who fled to Panama in 2019.");
+        assertThat(named(analysis, "Marta Solorzano").codedBy()).doesNotContain("who fled");
+    }
 }

@@ -51,4 +51,13 @@ class ReportedOwnStateTest {
                 + "Ukrainian drones struck a fuel depot in the Bryansk region, regional governor Alexei Sorokin said.");
         assertThat(named(analysis, "Alexei Sorokin").codedBy()).doesNotContain("own state's doing");
     }
+
+    @Test
+    void presidentWhoWarnsWhatHisCountryWillDoIsOfThatCountry() {
+        ActorAnalysis analysis = resolve("MANAGUA, Nicaragua (AP) - Nicaraguan police detained nine Honduran fishermen on Sunday.\n\n"
+                + "President Carlos Rivas warned in a televised address that Honduras would answer any new arrest.");
+        Entity president = named(analysis, "Carlos Rivas");
+        assertThat(president.code()).isEqualTo("HND");
+        assertThat(president.codedBy()).contains("an official reporting their own state's doing");
+    }
 }
