@@ -50,6 +50,33 @@ final class GenericReferent {
     }
 
     /**
+     * Whether the verb has an adverbial clause opened by a pursuit-scope word whose own subject acts
+     * ("will hunt these bandits wherever they hide", "wherever they are"): a punishment promised wherever
+     * its targets go is a warning whoever the subject is. A clause whose subject undergoes something
+     * ("would pursue talks wherever they are held") is about a thing, not about people pursued.
+     */
+    static boolean reachesAnywhere(SentenceGraph graph, int verb, WordLists words) {
+        for (Dependency arc : graph.dependents(verb)) {
+            if (arc.relation().startsWith("advcl") && opensWithScope(graph, arc.dependent(), words)
+                    && graph.dependents(arc.dependent()).stream().anyMatch(inner -> inner.relation().equals("nsubj"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensWithScope(SentenceGraph graph, int clause, WordLists words) {
+        for (Dependency inner : graph.dependents(clause)) {
+            Token word = graph.token(inner.dependent());
+            if ((inner.relation().equals("mark") || inner.relation().equals("advmod"))
+                    && words.containsEither(ListName.PURSUIT_SCOPE, word.lemma(), word.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A noun made generic by a quantifier and said who it is by a clause: "Any captain who blocks an
      * inspection will be arrested", "every ship that enters our waters" (the subject of a warning, as
      * "anyone who" is). A bare "any captain" or "every ship" is not enough: without the clause it may

@@ -109,7 +109,8 @@ final class TriggerMatcher {
                     continue;
                 }
                 if (match != null && pattern.complementCondition() == ComplementCondition.WARNING
-                        && !(statedAsFutureOrObligation(graph, match) && GenericReferent.hasGenericSubject(graph, match.head(), words))) {
+                        && !(statedAsFutureOrObligation(graph, match) && (GenericReferent.hasGenericSubject(graph, match.head(), words)
+                                || GenericReferent.reachesAnywhere(graph, match.head(), words)))) {
                     decisions.add(decision(graph, pattern, token, DecisionReason.TRIGGER_WORDS_MISSING,
                             "not a stated punishment of whoever does something"));
                     continue;

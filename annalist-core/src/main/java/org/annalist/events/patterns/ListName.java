@@ -287,6 +287,11 @@ public enum ListName {
      */
     GENERIC_REFERENT,
     /**
+     * Words that open a clause making a stated punishment reach its target anywhere ("will hunt these
+     * bandits wherever they hide"): a warning pattern fires on such a clause whatever its subject.
+     */
+    PURSUIT_SCOPE,
+    /**
      * Words that make a plural addressee everyone of a kind ("other countries", "all parties",
      * "member states", "neighbouring states"): an appeal to such a noun that names no party has
      * no recipient ({@code GenericAddressee}).
