@@ -36,8 +36,10 @@ final class StatementReading {
      * The verbal acts whose words a statement's words can be ("condemned the raids as a flagrant
      * violation", "called on Beijing to stop its irresponsible intimidation"). A deed is not
      * ("targeted the warship in response to continued aggression": the words are a second act).
+     * An offer or agreement carries its terms ("offered to hold the country's “most dangerous
+     * gang leaders”" is no criticism of the country).
      */
-    private static final Set<String> CARRYING_EVENTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN");
+    private static final Set<String> CARRYING_EVENTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE");
 
     /**
      * The rule-id ending of a verb of saying read as a demand for its "must" ("wrote that Russia's
@@ -75,13 +77,13 @@ final class StatementReading {
                     "a condition or any case (\"if they make a provocation\", \"respond to any violation\"), not a statement about a deed"));
         }
         Optional<Event> carrier = carryingEvent(state, graph, head);
-        if (carrier.isPresent() && !(entry.event().equals("THREATEN") && carrier.get().event().equals("ACCUSE"))) {
+        if (carrier.isPresent() && carries(carrier.get().event(), entry.event())) {
             // a warning inside a criticism is a threat of its own: "called the expulsion an unfriendly step that will not go unanswered"
             return Optional.of(new Refusal(DecisionReason.CONTENT_OF_EVENT, "words of " + carrier.get().id() + " (" + carrier.get().event()
                     + " \"" + carrier.get().evidence().trigger().text() + "\")"));
         }
         Optional<EventPattern> carryingVerb = carryingVerb(graph, head);
-        if (carryingVerb.isPresent()) {
+        if (carryingVerb.isPresent() && carries(carryingVerb.get().event(), entry.event())) {
             return Optional.of(new Refusal(DecisionReason.CONTENT_OF_EVENT, "words of the verb of " + carryingVerb.get().event() + " \""
                     + carryingVerb.get().trigger() + "\" (" + carryingVerb.get().id() + "), coded or not"));
         }
@@ -92,6 +94,20 @@ final class StatementReading {
             return Optional.of(new Refusal(DecisionReason.NOT_A_WARNING, "not stated as future, possible or obligatory"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an act of the carrier's type absorbs a statement of the given type as its words. A
+     * warning inside a criticism is a threat of its own ("called the expulsion an unfriendly step
+     * that will not go unanswered"); an offer or agreement carries only criticism-like words
+     * describing its terms, while a refusal or warning beside it is a statement of its own
+     * ("willing to meet him “anywhere, but the island is not up for discussion”").
+     */
+    private static boolean carries(String carrier, String statement) {
+        if (carrier.equals("AGREE")) {
+            return statement.equals("ACCUSE");
+        }
+        return !(statement.equals("THREATEN") && carrier.equals("ACCUSE"));
     }
 
     /**

@@ -47,6 +47,7 @@ final class GoverningVerbAttribution {
             int child = token.index();
             Optional<Attribution> view = Optional.empty();
             Optional<Attribution> aside = Optional.empty();
+            boolean passedSpeech = false;
             for (int ancestor = head, depth = 0; ancestor != Dependency.ROOT && depth < 8; depth++) {
                 int climbed = ancestor;
                 aside = aside.or(() -> parentheticalReport(sentence, climbed, passage));
@@ -60,7 +61,11 @@ final class GoverningVerbAttribution {
                 boolean complement = quoted || COMPLEMENT.contains(Syntax.baseRelation(Syntax.relation(sentence, child)))
                         || isReasonGiven(sentence, child) // "praised the judges for “finally hearing …”"
                         || isCharacterisation(sentence, child); // "dismissed the reports as “lies spread by …”"
-                Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma());
+                boolean reportedBelow = passedSpeech;
+                Optional<SpeechVerbKind> kind = verbs.quotingKindOf(sentence.token(ancestor).lemma())
+                        // "France offered to send helicopters, a spokesperson said, adding that Paris had “…”": words a
+                        // speech verb below reported (its speaker unfound) are not the stance verb's above it
+                        .filter(found -> !(reportedBelow && found == SpeechVerbKind.STANCE));
                 if (complement && Syntax.isContentVerb(sentence, ancestor) && kind.isPresent() && !subjectQuoted(sentence, ancestor, passage)) {
                     Optional<Attribution> nearer = reporterInsideClause(sentence, ancestor, child, passage);
                     if (nearer.isPresent()) {
@@ -78,6 +83,7 @@ final class GoverningVerbAttribution {
                     // the reporter's words; keep the view only if no report stands above it
                     view = view.or(() -> Optional.of(found));
                 }
+                passedSpeech |= kind.filter(found -> found == SpeechVerbKind.SPEECH).isPresent();
                 child = ancestor;
                 ancestor = Syntax.head(sentence, ancestor);
             }

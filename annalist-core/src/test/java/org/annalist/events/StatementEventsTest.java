@@ -164,4 +164,19 @@ class StatementEventsTest {
                 .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()), Event::rule)
                 .containsExactly(tuple("REJECT", "MUS", "GBR", "reject.not-negotiable-statement"));
     }
+
+    @Test
+    void criticalWordsDescribingAnOffersTermsAreNoAccusation() {
+        assertThat(statementEvents("Honduran President Rafael Soto offered on Monday to hold Nicaragua\u2019s "
+                + "\u201cmost dangerous smugglers\u201d in his country\u2019s new prison."))
+                .isEmpty();
+    }
+
+    @Test
+    void aRefusalBesideAnOfferIsAStatementOfItsOwn() {
+        assertThat(statementEvents("Chilean President Ana Ruiz said she was willing to meet Bolivian President Luis Arce "
+                + "\u201canywhere, at any time, but the border is not up for discussion.\u201d"))
+                .extracting(Event::event, event -> codes(event.actors()), event -> codes(event.recipients()))
+                .containsExactly(tuple("REJECT", "CHL", "BOL"));
+    }
 }
