@@ -44,8 +44,8 @@ final class TriggerWords {
         // the words a required preposition introduces ("stand in solidarity with"): a later
         // preposition of the pattern may hang on them ("stood in full solidarity with Germany")
         List<Integer> phraseWords = new ArrayList<>();
-        for (Map.Entry<String, String> required : pattern.prepositionObjects().entrySet()) {
-            List<String> phrase = List.of(required.getValue().split(" "));
+        for (Map.Entry<String, List<String>> required : pattern.prepositionObjects().entrySet()) {
+            List<String> phrase = required.getValue();
             List<String> nounWords = pattern.alternatives(phrase.get(phrase.size() - 1));
             Integer introduced = findPrepositionObject(graph, head, objects, required.getKey(), nounWords);
             List<Integer> modifiers = introduced == null ? null : phraseModifiers(graph, pattern, phrase, introduced);

@@ -13,9 +13,8 @@ import java.util.List;
  *     sanctions on"); for nouns, the modifiers that must be present ("joint" in "joint drills")
  * @param particles words that must be present as a particle ("crack down") or as the preposition
  *     of a dependent ("meet with"); the last one matched as a preposition names the default recipient
- * @param prepositionObjects preposition → required words of its object, space-separated, the noun
- *     last and its required modifiers before it ("put on alert": on → alert; "put on high alert":
- *     on → high alert)
+ * @param prepositionObjects preposition → required words of its object, the noun last and its
+ *     required modifiers before it ("put on alert": on → [alert]; "put on high alert": on → [high, alert])
  * @param classWords the words of each word class the trigger names ({@code <force-unit>} → troop,
  *     platoon, brigade ...; see {@link WordClasses}): any of them fills that place
  * @param actor where the actor is looked for, in order
@@ -38,7 +37,7 @@ public record EventPattern(
         String head,
         List<String> objects,
         List<String> particles,
-        java.util.Map<String, String> prepositionObjects,
+        java.util.Map<String, List<String>> prepositionObjects,
         java.util.Map<String, List<String>> classWords,
         List<RoleSource> actor,
         List<RoleSource> recipient,
@@ -55,7 +54,9 @@ public record EventPattern(
         objects = List.copyOf(objects);
         particles = List.copyOf(particles);
         // in trigger order: a later preposition may hang on the word an earlier one found ("turn back team of <class>")
-        prepositionObjects = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prepositionObjects));
+        java.util.Map<String, List<String>> ordered = new java.util.LinkedHashMap<>();
+        prepositionObjects.forEach((preposition, phrase) -> ordered.put(preposition, List.copyOf(phrase)));
+        prepositionObjects = java.util.Collections.unmodifiableMap(ordered);
         classWords = java.util.Map.copyOf(classWords);
         actor = List.copyOf(actor);
         recipient = List.copyOf(recipient);
@@ -95,8 +96,8 @@ public record EventPattern(
         }
         // a preposition's required object is named unless it is a class: "hand out blanket" outranks
         // "hand out <relief-goods>"
-        for (String phrase : prepositionObjects.values()) {
-            for (String object : phrase.split(" ")) {
+        for (List<String> phrase : prepositionObjects.values()) {
+            for (String object : phrase) {
                 if (WordClasses.isClassWord(object)) {
                     classes++;
                 } else {

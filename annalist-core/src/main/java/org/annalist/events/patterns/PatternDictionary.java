@@ -163,7 +163,7 @@ public final class PatternDictionary {
             throw row.error("the trigger's head word cannot be a word class; write one row per head word");
         }
         List<String> words = new ArrayList<>(trigger.objects());
-        trigger.prepositionObjects().values().forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
+        trigger.prepositionObjects().values().forEach(words::addAll);
         Map<String, List<String>> members = new LinkedHashMap<>();
         for (String word : words) {
             if (WordClasses.isClassWord(word)) {

@@ -34,7 +34,7 @@ final class TriggerSyntax {
     /** Articles a trigger may write for readability ("take to the street"); the parse never makes them modifiers. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
-    record Parsed(String head, List<String> objects, List<String> particles, Map<String, String> prepositionObjects) {}
+    record Parsed(String head, List<String> objects, List<String> particles, Map<String, List<String>> prepositionObjects) {}
 
     private TriggerSyntax() {}
 
@@ -53,7 +53,7 @@ final class TriggerSyntax {
         }
         List<String> objects = new ArrayList<>();
         List<String> particles = new ArrayList<>();
-        Map<String, String> prepositionObjects = new LinkedHashMap<>();
+        Map<String, List<String>> prepositionObjects = new LinkedHashMap<>();
         String head;
         if (kind == TriggerKind.VERB) {
             head = words.get(0);
@@ -74,7 +74,7 @@ final class TriggerSyntax {
                     if (phrase.isEmpty()) {
                         throw new IllegalArgumentException("trigger \"" + trigger + "\": \"" + word + "\" is followed by an article only");
                     }
-                    prepositionObjects.put(word, String.join(" ", phrase));
+                    prepositionObjects.put(word, List.copyOf(phrase));
                 } else {
                     particles.add(word);
                 }
@@ -95,7 +95,7 @@ final class TriggerSyntax {
                     throw new IllegalArgumentException("noun trigger \"" + trigger + "\": \"" + word + "\" must follow a preposition");
                 }
                 if (i + 1 < words.size() && !PREPOSITIONS.contains(words.get(i + 1))) {
-                    prepositionObjects.put(word, words.get(i + 1));
+                    prepositionObjects.put(word, List.of(words.get(i + 1)));
                     i++;
                 } else {
                     particles.add(word);

@@ -3,6 +3,7 @@ package org.annalist.events.patterns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +21,16 @@ class TriggerSyntaxTest {
 
     @Test
     void wordsAfterAPrepositionAreOnePhraseWithTheNounLast() {
-        assertThat(TriggerSyntax.parse("put on alert", TriggerKind.VERB).prepositionObjects()).isEqualTo(Map.of("on", "alert"));
-        assertThat(TriggerSyntax.parse("put on high alert", TriggerKind.VERB).prepositionObjects()).isEqualTo(Map.of("on", "high alert"));
+        assertThat(TriggerSyntax.parse("put on alert", TriggerKind.VERB).prepositionObjects()).isEqualTo(Map.of("on", List.of("alert")));
+        assertThat(TriggerSyntax.parse("put on high alert", TriggerKind.VERB).prepositionObjects()).isEqualTo(Map.of("on", List.of("high", "alert")));
         TriggerSyntax.Parsed patrol = TriggerSyntax.parse("carry out joint patrol", TriggerKind.VERB);
         assertThat(patrol.objects()).isEmpty();
-        assertThat(patrol.prepositionObjects()).isEqualTo(Map.of("out", "joint patrol"));
+        assertThat(patrol.prepositionObjects()).isEqualTo(Map.of("out", List.of("joint", "patrol")));
     }
 
     @Test
     void articlesAreLeftOutOfThePhrase() {
-        assertThat(TriggerSyntax.parse("take to the street", TriggerKind.VERB).prepositionObjects()).isEqualTo(Map.of("to", "street"));
+        assertThat(TriggerSyntax.parse("take to the street", TriggerKind.VERB).prepositionObjects()).isEqualTo(Map.of("to", List.of("street")));
         assertThatThrownBy(() -> TriggerSyntax.parse("take to the", TriggerKind.VERB)).hasMessageContaining("article only");
     }
 
