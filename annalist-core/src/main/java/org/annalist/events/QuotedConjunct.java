@@ -18,7 +18,8 @@ import org.annalist.language.Token;
  * conjunction, with no subject of its own in the basic tree, and only when the word it is joined to
  * lies inside that quotation. A finite form is read as active even when the quoted passive lent it
  * a passive subject ("should not be “dragged into confrontation” and accused Australia"); a bare
- * past participle only when it has no passive subject.
+ * past participle only when it has no passive subject. The same holds for a finite verb there whose
+ * only subject the parser found inside the quotation ({@link #borrowedSubjectSpeaker}).
  */
 final class QuotedConjunct {
 
@@ -29,6 +30,10 @@ final class QuotedConjunct {
 
     /** The subject of the clause that holds the quotation, or empty when the verb is not in that shape. */
     static List<Integer> subjectOf(SentenceGraph graph, int verb) {
+        List<Integer> borrowed = borrowedSubjectSpeaker(graph, verb);
+        if (!borrowed.isEmpty()) {
+            return borrowed;
+        }
         Dependency up = graph.basicHead(verb);
         if (up == null || up.governor() < 0 || !up.relation().equals("conj") || up.governor() > verb || hasSubject(graph, verb)) {
             return List.of();
@@ -45,22 +50,58 @@ final class QuotedConjunct {
         if (close <= joined || !graph.token(close).partOfSpeech().equals("''") || close == verb - 1) {
             return List.of();
         }
-        int open = -1;
-        for (int index = joined - 1; index >= 0; index--) {
-            String tag = graph.token(index).partOfSpeech();
-            if (tag.equals("''")) {
-                return List.of();
-            }
-            if (tag.equals("``")) {
-                open = index;
-                break;
-            }
-        }
+        int open = openingBefore(graph, joined);
         if (open < 0) {
             return List.of();
         }
+        return speakerOf(graph, joined, open);
+    }
+
+    /**
+     * The other shape of the same slip: "the group said the attackers were “bandits wearing stolen uniforms”
+     * and accused the army of …" parsed with the quoted "bandits" as the subject of "accused" (and "were" as
+     * its auxiliary). A finite verb right after a closed quotation whose only subjects lie inside it is
+     * done by the subject of the clause that holds the quotation, found up from the verb itself.
+     */
+    private static List<Integer> borrowedSubjectSpeaker(SentenceGraph graph, int verb) {
+        if (!FINITE.contains(graph.token(verb).partOfSpeech())) {
+            return List.of();
+        }
+        int link = verb - 1;
+        while (link > 0 && isLink(graph.token(link))) {
+            link--;
+        }
+        int close = link;
+        if (close <= 0 || close == verb - 1 || !graph.token(close).partOfSpeech().equals("''")) {
+            return List.of();
+        }
+        int open = openingBefore(graph, close);
+        List<Integer> subjects = graph.basicDependents(verb).stream().filter(arc -> arc.relation().startsWith("nsubj"))
+                .map(Dependency::dependent).toList();
+        if (open < 0 || subjects.isEmpty() || !subjects.stream().allMatch(subject -> subject > open && subject < close)) {
+            return List.of();
+        }
+        return speakerOf(graph, verb, open);
+    }
+
+    /** The opening quote mark of the quotation a token lies in, or -1 when none opens before it. */
+    private static int openingBefore(SentenceGraph graph, int token) {
+        for (int index = token - 1; index >= 0; index--) {
+            String tag = graph.token(index).partOfSpeech();
+            if (tag.equals("''")) {
+                return -1;
+            }
+            if (tag.equals("``")) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject, before the quotation, of the outermost clause above {@code start} that holds it. */
+    private static List<Integer> speakerOf(SentenceGraph graph, int start, int open) {
         List<Integer> found = List.of();
-        int node = joined;
+        int node = start;
         for (int step = 0; step < MAXIMUM_STEPS; step++) {
             Dependency head = graph.basicHead(node);
             if (head == null || head.governor() < 0) {

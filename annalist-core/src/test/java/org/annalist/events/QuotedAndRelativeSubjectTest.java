@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Actors the parser strands: a verb after a closed quotation joined to a word inside it
- * ({@link QuotedConjunct}), a main verb hung inside the subject's relative clause
+ * Actors the parser strands: a verb after a closed quotation joined to a word inside it, or given a
+ * subject inside it ({@link QuotedConjunct}), a main verb hung inside the subject's relative clause
  * ({@link RelativeClauseSubject}), and a closing "…, meeting one of the demands" (participle-act).
  */
 class QuotedAndRelativeSubjectTest {
@@ -32,6 +32,16 @@ class QuotedAndRelativeSubjectTest {
 
         assertThat(events).filteredOn(event -> event.rule().equals("agree.offer")).singleElement()
                 .satisfies(event -> assertThat(event.actors()).extracting(EventParty::code).containsExactly("KEN"));
+    }
+
+    @Test
+    void anAccusationWhoseParsedSubjectIsAQuotedNounIsTheSpeakers() {
+        // parsed with the quoted "bandits" as the subject of "accused" and "were" as its auxiliary
+        List<Event> events = events("In a statement on Telegram, the Rapid Support Forces said the attackers were \"bandits wearing "
+                + "stolen uniforms\" and accused the Sudanese army of trying to drag Chad into the conflict.");
+
+        assertThat(events).filteredOn(event -> event.event().equals("ACCUSE")).singleElement()
+                .satisfies(event -> assertThat(event.actors()).extracting(EventParty::name).containsExactly("Rapid Support Forces"));
     }
 
     @Test
