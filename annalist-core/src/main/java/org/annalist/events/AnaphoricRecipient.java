@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.annalist.actors.ActorAnalysis;
 import org.annalist.events.patterns.EventPattern;
 import org.annalist.events.patterns.ListName;
@@ -53,7 +54,9 @@ final class AnaphoricRecipient {
      * of the kind the noun itself names as a trigger ("the attack" → an ASSAULT); else, unless the noun
      * names its own object ("the release of 37 protesters", "the attack on the patrol"), the article's first event (news reports
      * lead with the action the reactions are about); else the most
-     * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back.
+     * recent earlier event at most {@value #ANAPHORA_SENTENCES} sentences back. A same-word event that
+     * itself referred back by the noun ("called the strike") gives its recipients, the act's doers; an
+     * actor outside the state may refer to its own country's acts in the later steps.
      */
     PartyFinder.Filling of(SentenceGraph graph, TriggerMatch match, PartyFinder.Filling actor, List<Event> events) {
         Optional<Token> noun = anaphoricObject(graph, match);
@@ -111,15 +114,26 @@ final class AnaphoricRecipient {
             }
         }
         if (sameWord != null) {
+            List<EventParty> answered = answeredParties(sameWord, stem, ownEntities, span);
+            if (!answered.isEmpty()) {
+                // "Venezuela called the strike an execution … Cuba condemned the strike": the earlier event
+                // shares the word because it too refers back to the act; the act's doer is its recipient
+                return new PartyFinder.Filling(answered, "earlier event " + sameWord.id() + " (same word, a reaction to the act)");
+            }
             // the noun names this very act: its doers, even of the actor's own country ("the opposition
             // leader welcomed the release" of prisoners the government released)
             return new PartyFinder.Filling(referredDoers(sameWord, ownEntities, own, span), "earlier event " + sameWord.id() + " (same word)");
         }
+        // "the opposition welcomed the decision", "a ruling-party leader praised the expulsions": a party,
+        // group or people outside the state reacts to its own government's acts as readily as to others'
+        Function<Event, List<EventParty>> referred = outsideTheState(actor)
+                ? earlier -> referredDoers(earlier, ownEntities, Set.of(), span)
+                : earlier -> referredActors(earlier, own, span);
         // "condemned the attack", "criticised the arrests": the first earlier event of the kind the noun names
         Set<String> nounTypes = nounTypes(noun.get());
         for (Event earlier : events) {
-            if (nounTypes.contains(earlier.event()) && !referredActors(earlier, own, span).isEmpty()) {
-                return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (same kind)");
+            if (nounTypes.contains(earlier.event()) && !referred.apply(earlier).isEmpty()) {
+                return new PartyFinder.Filling(referred.apply(earlier), "earlier event " + earlier.id() + " (same kind)");
             }
         }
         if (namesItsOwnObject(graph, noun.get())) {
@@ -132,17 +146,50 @@ final class AnaphoricRecipient {
             return new PartyFinder.Filling(uncoded, UNCODED_ACT_SOURCE);
         }
         for (Event earlier : events) {
-            if (!referredActors(earlier, own, span).isEmpty()) {
-                Optional<Event> cause = answeredAct(earlier, events, own, span);
+            if (!referred.apply(earlier).isEmpty()) {
+                Optional<Event> cause = answeredAct(earlier, events, referred);
                 if (cause.isPresent()) {
-                    return new PartyFinder.Filling(referredActors(cause.get(), own, span),
+                    return new PartyFinder.Filling(referred.apply(cause.get()),
                             "earlier event " + cause.get().id() + " (the act the first answers)");
                 }
-                return new PartyFinder.Filling(referredActors(earlier, own, span), "earlier event " + earlier.id() + " (first)");
+                return new PartyFinder.Filling(referred.apply(earlier), "earlier event " + earlier.id() + " (first)");
             }
         }
         return recent == null ? PartyFinder.Filling.none()
-                : new PartyFinder.Filling(referredActors(recent, own, span), "earlier event " + recent.id() + " (latest)");
+                : new PartyFinder.Filling(referred.apply(recent), "earlier event " + recent.id() + " (latest)");
+    }
+
+    /** The sectors of the state and its organs: an actor of none of them reacts to its own state's acts too. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /** Whether every actor has a sector and none is the state's (an opposition party, a ruling party, a civic group). */
+    private static boolean outsideTheState(PartyFinder.Filling actor) {
+        return !actor.parties().isEmpty()
+                && actor.parties().stream().allMatch(party -> party.sector() != null && !STATE_SECTORS.contains(party.sector()));
+    }
+
+    /**
+     * The recipients of an earlier event that itself referred back to an act by the same noun
+     * ("called the strike an execution" after the strike was reported): the act's doers as that event
+     * found them. Empty when the earlier event's recipient was not found by referring back with a noun
+     * of the same stem ("demanded the release" shares "the demand"'s word by its own verb, and its
+     * recipient is the releaser), or any of them is uncoded or the current actor itself.
+     */
+    private static List<EventParty> answeredParties(Event earlier, String stem, Set<String> ownEntities, Span span) {
+        EventDerivation derivation = earlier.provenance() == null ? null : earlier.provenance().derivation();
+        String source = derivation == null ? null : derivation.recipientSource();
+        if (source == null || !source.startsWith("earlier event ") && !source.equals(UNCODED_ACT_SOURCE) || earlier.recipients().isEmpty()) {
+            return List.of();
+        }
+        List<EventParty> referred = new ArrayList<>();
+        for (EventParty party : earlier.recipients()) {
+            if (party.code() == null || party.entity() != null && ownEntities.contains(party.entity())
+                    || party.mention() == null || !stem(party.mention().text()).equals(stem)) {
+                return List.of();
+            }
+            referred.add(new EventParty(party.entity(), party.name(), party.code(), party.sector(), span));
+        }
+        return referred;
     }
 
     /**
@@ -152,14 +199,14 @@ final class AnaphoricRecipient {
      * not the summons. An event of the same sentence in a {@code temporal} clause whose doers are
      * not the actor's, when the first event itself is not in one.
      */
-    private static Optional<Event> answeredAct(Event first, List<Event> events, Set<String> own, Span span) {
+    private static Optional<Event> answeredAct(Event first, List<Event> events, Function<Event, List<EventParty>> referred) {
         if (isTemporal(first)) {
             return Optional.empty();
         }
         return events.stream()
                 .filter(event -> event != first && event.evidence().sentenceIndex() == first.evidence().sentenceIndex())
                 .filter(AnaphoricRecipient::isTemporal)
-                .filter(event -> !referredActors(event, own, span).isEmpty())
+                .filter(event -> !referred.apply(event).isEmpty())
                 .findFirst();
     }
 
