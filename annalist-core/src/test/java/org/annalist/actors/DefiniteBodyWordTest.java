@@ -114,4 +114,19 @@ class DefiniteBodyWordTest {
                 + "The local group said it had no access to the town.");
         assertThat(mentionTexts(named(analysis, "Human Rights Watch"))).doesNotContain("The local group");
     }
+
+    @Test
+    void readsTheMissionAsTheUnitedNationsMissionNamedBefore() {
+        ActorAnalysis analysis = resolve("The UN peacekeeping mission, UNIFIL, condemned the shelling of a village near the border on Tuesday. "
+                + "The mission said it had given shelter to 300 villagers at its base in Naqoura.");
+        assertThat(analysis.entities()).filteredOn(entity -> mentionTexts(entity).contains("The mission"))
+                .extracting(Entity::code).containsExactly("UNO");
+    }
+
+    @Test
+    void leavesTheMissionAloneAfterAnEmbassy() {
+        ActorAnalysis analysis = resolve("The Indian embassy in Kathmandu issued a travel advisory on Monday. "
+                + "The mission said its consular section would stay open.");
+        assertThat(analysis.entities()).noneMatch(entity -> entity.code() != null && mentionTexts(entity).contains("The mission"));
+    }
 }

@@ -24,7 +24,7 @@ class ReportedPhraseTest {
     void notedReportsOfSomethingAreReportedWithTheVerb() {
         assertThat(indirect("The African Union mission praised the calm voting but noted reports of vote buying in three provinces."))
                 .extracting(Quote::text, Quote::speakerName)
-                .containsExactly(tuple("noted reports of vote buying in three provinces", "African Union"));
+                .containsExactly(tuple("noted reports of vote buying in three provinces", "African Union mission"));
     }
 
     @Test
