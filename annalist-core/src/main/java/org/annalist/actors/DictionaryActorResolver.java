@@ -123,6 +123,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                 }
                 acronyms.mentionUntagged(sentence, phrases, drafts.bodies());
+                ShortBusinessNames.mention(sentence, phrases, drafts.bodies());
                 readStateNouns(sentence, phrases);
                 for (ActorPhrase phrase : phrases) {
                     if (phrase.category() == Category.NOMINAL) {
