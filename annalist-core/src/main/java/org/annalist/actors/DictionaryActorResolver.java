@@ -59,7 +59,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.finder = new PhraseFinder(dictionaries);
         this.stateNouns = new StateNounReference(dictionaries.stateNouns());
         this.titles = new TitleReader(dictionaries);
-        this.internationalSeats = new InternationalSeats();
+        this.internationalSeats = new InternationalSeats(dictionaries.nameTables().internationalSeats());
         this.speakingPlace = new SpeakingPlace(dictionaries, internationalSeats);
         DatelinePlace datelines = new DatelinePlace(dictionaries.placeNames(), internationalSeats);
         this.unplacedPersons = new UnplacedPersons(speakingPlace, dictionaries, datelines);

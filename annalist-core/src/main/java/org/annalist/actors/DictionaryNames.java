@@ -37,12 +37,13 @@ final class DictionaryNames {
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)(?:-\\p{Lu}.*)?");
 
     private final ActorDictionaries dictionaries;
-    private final SharedPlaces sharedPlaces = new SharedPlaces();
+    private final SharedPlaces sharedPlaces;
     private final SharedCountryWords sharedWords;
     private final SharedBodyNames sharedBodies;
 
     DictionaryNames(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
+        this.sharedPlaces = new SharedPlaces(dictionaries.nameTables().sharedPlaces());
         this.sharedWords = new SharedCountryWords(dictionaries);
         this.sharedBodies = new SharedBodyNames(dictionaries);
     }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.annalist.dictionary.KnownActor;
 import org.annalist.dictionary.KnownActorDictionary;
 import org.annalist.dictionary.Place;
@@ -21,8 +20,8 @@ final class InternationalSeats {
 
     private final Map<String, List<String>> bodies = new LinkedHashMap<>();
 
-    InternationalSeats() {
-        for (TsvTable.Row row : TsvTable.bundled("actors/international-seats.tsv", Set.of("place", "bodies")).rows()) {
+    InternationalSeats(TsvTable table) {
+        for (TsvTable.Row row : table.rows()) {
             bodies.put(row.get("place"), row.list("bodies"));
         }
     }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.annalist.dictionary.ActorDictionaries;
 import org.annalist.dictionary.CountryName;
 import org.annalist.dictionary.KnownActor;
@@ -31,7 +30,7 @@ final class SharedBodyNames {
 
     SharedBodyNames(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
-        for (TsvTable.Row row : TsvTable.bundled("actors/shared-body-names.tsv", Set.of("name", "keep")).rows()) {
+        for (TsvTable.Row row : dictionaries.nameTables().sharedBodyNames().rows()) {
             String keep = row.get("keep");
             if (!keep.equals("named") && !keep.equals("filed")) {
                 throw new IllegalArgumentException(row.source() + ":" + row.line() + ": keep must be named or filed, not " + keep);

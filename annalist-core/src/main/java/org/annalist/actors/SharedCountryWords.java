@@ -35,7 +35,7 @@ final class SharedCountryWords {
 
     SharedCountryWords(ActorDictionaries dictionaries) {
         this.dictionaries = dictionaries;
-        for (TsvTable.Row row : TsvTable.bundled("actors/shared-names.tsv", Set.of("word", "usual", "other")).rows()) {
+        for (TsvTable.Row row : dictionaries.nameTables().sharedCountryWords().rows()) {
             words.put(row.get("word").toLowerCase(Locale.ROOT), new Shared(row.get("usual"), row.get("other"), row.source() + ":" + row.line()));
         }
     }

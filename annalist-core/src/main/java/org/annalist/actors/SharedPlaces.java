@@ -2,7 +2,6 @@ package org.annalist.actors;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.TsvTable;
 import org.annalist.language.Token;
@@ -20,9 +19,9 @@ final class SharedPlaces {
 
     private final PhraseIndex<Written> names;
 
-    SharedPlaces() {
+    SharedPlaces(TsvTable table) {
         PhraseIndex.Builder<Written> builder = PhraseIndex.builder();
-        for (TsvTable.Row row : TsvTable.bundled("places/shared-places.tsv", Set.of("name", "aliases", "adjectives", "kind")).rows()) {
+        for (TsvTable.Row row : table.rows()) {
             String place = row.get("name");
             builder.put(place, new Written(place, false));
             row.list("aliases").forEach(alias -> builder.put(alias, new Written(place, false)));

@@ -10,7 +10,7 @@ import java.util.Set;
  * refer back to a named actor, plus a phrase index over the gazetteer's names, well-known
  * persons (a user's persons go in an {@code --actors} file, which the actors stage consults
  * before them), the offices only one state has, the definite body words and the nouns naming a
- * state by its form. Each dictionary is loaded the same way: its bundled file, then the user's
+ * state by its form, and the small tables of names states share ({@link NameTables}). Each dictionary is loaded the same way: its bundled file, then the user's
  * files of the same columns, whose rows take precedence.
  */
 public record ActorDictionaries(
@@ -23,12 +23,14 @@ public record ActorDictionaries(
         PersonDictionary persons,
         NationalOffices nationalOffices,
         BodyReferenceWords bodyReferenceWords,
-        StateNouns stateNouns) {
+        StateNouns stateNouns,
+        NameTables nameTables) {
 
     public ActorDictionaries(CountryDictionary countries, KnownActorDictionary knownActors, SectorDictionary sectors, Gazetteer places,
             ReferenceWords referenceWords, PersonDictionary persons, NationalOffices nationalOffices, BodyReferenceWords bodyReferenceWords,
             StateNouns stateNouns) {
-        this(countries, knownActors, sectors, places, referenceWords, indexPlaces(places), persons, nationalOffices, bodyReferenceWords, stateNouns);
+        this(countries, knownActors, sectors, places, referenceWords, indexPlaces(places), persons, nationalOffices, bodyReferenceWords, stateNouns,
+                NameTables.bundled());
     }
 
     /** The bundled dictionaries, with the user's actor files taking precedence. */
@@ -41,8 +43,8 @@ public record ActorDictionaries(
 
     /** These dictionaries with the given places left out of the gazetteer and its phrase index. */
     public ActorDictionaries withoutPlaces(Set<Place> namesakes) {
-        return new ActorDictionaries(countries, knownActors, sectors, places.without(namesakes), referenceWords, persons, nationalOffices,
-                bodyReferenceWords, stateNouns);
+        return new ActorDictionaries(countries, knownActors, sectors, places.without(namesakes), referenceWords, placeNames.without(namesakes),
+                persons, nationalOffices, bodyReferenceWords, stateNouns, nameTables);
     }
 
     private static PhraseIndex<Place> indexPlaces(Gazetteer places) {

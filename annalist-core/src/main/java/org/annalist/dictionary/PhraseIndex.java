@@ -120,6 +120,15 @@ public final class PhraseIndex<T> {
         return matches;
     }
 
+    /** This index without the phrases of the given values: an article's view that leaves some entries out. */
+    public PhraseIndex<T> without(java.util.Set<T> values) {
+        Map<String, T> keptFolded = new HashMap<>(folded);
+        keptFolded.values().removeIf(values::contains);
+        Map<String, T> keptExact = new HashMap<>(exact);
+        keptExact.values().removeIf(values::contains);
+        return new PhraseIndex<>(keptFolded, keptExact, longestInTokens);
+    }
+
     public int size() {
         return folded.size() + exact.size();
     }

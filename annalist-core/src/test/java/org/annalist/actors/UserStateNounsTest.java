@@ -27,7 +27,7 @@ class UserStateNounsTest {
         ActorDictionaries bundled = ActorDictionaries.load(List.of());
         ActorDictionaries withUserNouns = new ActorDictionaries(bundled.countries(), bundled.knownActors(), bundled.sectors(), bundled.places(),
                 bundled.referenceWords(), bundled.placeNames(), bundled.persons(), bundled.nationalOffices(), bundled.bodyReferenceWords(),
-                StateNouns.load(List.of(file)));
+                StateNouns.load(List.of(file)), bundled.nameTables());
         ActorAnalysis analysis = new DictionaryActorResolver(withUserNouns).resolve(SharedLanguage.annotate("test", TEXT));
         assertThat(mentionTexts(named(analysis, "United Arab Emirates"))).contains("The emirate");
         assertThat(mentionTexts(named(analysis, "Oman"))).containsExactly("Oman");
