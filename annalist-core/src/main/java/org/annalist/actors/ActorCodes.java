@@ -7,12 +7,12 @@ import java.util.Set;
  * and office-holders speak and act for the state, not for an armed group or a company), and which
  * actor codes are intergovernmental bodies rather than states.
  */
-final class ActorCodes {
+public final class ActorCodes {
 
     private ActorCodes() {}
 
     /** Sectors of a state's own institutions and office-holders: government, armed forces, police, intelligence, courts, legislature. */
-    static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+    public static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
     /** Codes of intergovernmental bodies (organisations.tsv): the UN system, the EU, NATO, other IGOs. */
     static final Set<String> INTERGOVERNMENTAL = Set.of("UNO", "EUR", "NATO", "IGO");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.annalist.actors.ActorAnalysis;
+import org.annalist.actors.ActorCodes;
 import org.annalist.events.patterns.EventPattern;
 import org.annalist.events.patterns.ListName;
 import org.annalist.events.patterns.RoleSource;
@@ -159,13 +160,11 @@ final class AnaphoricRecipient {
                 : new PartyFinder.Filling(referred.apply(recent), "earlier event " + recent.id() + " (latest)");
     }
 
-    /** The sectors of the state and its organs: an actor of none of them reacts to its own state's acts too. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
     /** Whether every actor has a sector and none is the state's (an opposition party, a ruling party, a civic group). */
     private static boolean outsideTheState(PartyFinder.Filling actor) {
         return !actor.parties().isEmpty()
-                && actor.parties().stream().allMatch(party -> party.sector() != null && !STATE_SECTORS.contains(party.sector()));
+                && actor.parties().stream().allMatch(party -> party.sector() != null && !ActorCodes.STATE_SECTORS.contains(party.sector()));
     }
 
     /**

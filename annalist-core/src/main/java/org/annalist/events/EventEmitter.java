@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.actors.ActorCodes;
 import org.annalist.events.patterns.ComplementCondition;
 import org.annalist.events.patterns.EventPattern;
 import org.annalist.events.patterns.TriggerKind;
@@ -29,8 +30,6 @@ final class EventEmitter {
      */
     private static final String NO_TARGET_MARK = "no target named";
 
-    /** Sectors of a country's state, whose acts are the country's own ({@link #addressesOwnGovernment}). */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
 
     /** Recipient sources that name where an event happens rather than whom it is aimed at. */
     private static final Set<String> LOCATIVE_SOURCES = Set.of("in", "from", "at", "inside", "near", "across", "within");
@@ -166,7 +165,7 @@ final class EventEmitter {
      */
     private static boolean addressesOwnGovernment(List<EventParty> actors, List<EventParty> recipients,
             java.util.function.Predicate<EventParty> unsectoredBody) {
-        if (actors.stream().anyMatch(party -> party.sector() == null ? !unsectoredBody.test(party) : STATE_SECTORS.contains(party.sector()))) {
+        if (actors.stream().anyMatch(party -> party.sector() == null ? !unsectoredBody.test(party) : ActorCodes.STATE_SECTORS.contains(party.sector()))) {
             return false;
         }
         Set<String> actorCodes = new HashSet<>();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.actors.ActorCodes;
 import org.annalist.language.Dependency;
 import org.annalist.language.Token;
 
@@ -37,8 +38,6 @@ final class StatementTarget {
     /** How far up from the evaluative words the clause's doer is looked for. */
     private static final int LEVELS_UP = 3;
 
-    /** The sectors of a state: two of them in one country are one side ("the army" is the government's). */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
 
     /** The acts a criticism without a named target is taken to be about. */
     private static final Set<String> HOSTILE_EVENTS = Set.of("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN");
@@ -214,6 +213,6 @@ final class StatementTarget {
         if (party.sector() == null || speaker.sector() == null || party.sector().equals(speaker.sector())) {
             return true;
         }
-        return STATE_SECTORS.contains(party.sector()) && STATE_SECTORS.contains(speaker.sector());
+        return ActorCodes.STATE_SECTORS.contains(party.sector()) && ActorCodes.STATE_SECTORS.contains(speaker.sector());
     }
 }
