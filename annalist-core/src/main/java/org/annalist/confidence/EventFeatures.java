@@ -14,6 +14,7 @@ import org.annalist.actors.Mention;
 import org.annalist.events.Event;
 import org.annalist.events.EventDerivation;
 import org.annalist.events.EventParty;
+import org.annalist.events.SourcePath;
 import org.annalist.events.TriggerPosition;
 import org.annalist.quotes.Quote;
 
@@ -46,9 +47,6 @@ public final class EventFeatures {
 
     /** The feature every event has: its weight is the log-odds of an event about which nothing else is known. */
     public static final String BIAS = "bias";
-
-    /** Event ids inside a role source ("earlier event v3 (same word)"): they name the article, not the path. */
-    private static final Pattern EVENT_ID = Pattern.compile("\\bv\\d+\\b");
 
     /**
      * A recipient the reranker replaced ("reranked: party of the same sentence (rules: to)") is judged
@@ -197,9 +195,9 @@ public final class EventFeatures {
     }
 
     /**
-     * A role source as a path name: lower case, without the event ids some fallbacks name
-     * ("earlier event v3 (same word)" is "earlier event (same word)"), a reranked recipient's the
-     * rules' path; "unknown" when none is recorded.
+     * A role source as a path name ({@link SourcePath}: "earlier event v3 (same word)" is "earlier
+     * event (same word)", "the attacked place's country (Kyiv)" is "the attacked place's country (…)"),
+     * a reranked recipient's the rules' path; "unknown" when none is recorded.
      */
     static String path(String source) {
         if (source == null || source.isBlank()) {
@@ -209,8 +207,7 @@ public final class EventFeatures {
         if (reranked.matches()) {
             source = reranked.group(1);
         }
-        String path = EVENT_ID.matcher(source.toLowerCase(Locale.ROOT)).replaceAll("");
-        return path.replace("()", "").replaceAll("\\s+", " ").strip();
+        return SourcePath.of(source);
     }
 
     /**

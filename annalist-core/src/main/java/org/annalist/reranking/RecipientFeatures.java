@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.annalist.actors.Entity;
 import org.annalist.confidence.EventFeatures;
 import org.annalist.events.Event;
 import org.annalist.events.EventDerivation;
 import org.annalist.events.EventParty;
+import org.annalist.events.SourcePath;
 import org.annalist.events.TriggerPath;
 import org.annalist.events.TriggerRelations;
 
@@ -29,11 +29,6 @@ public final class RecipientFeatures {
 
     /** Codes of bodies rather than states (docs/actors.md). */
     private static final Set<String> NON_STATE = Set.of("UNO", "NATO", "EUR", "IGO", "NGO", "IMG", "AFR", "ASN", "ARL", "OAS", "WHO");
-
-    private static final Pattern EVENT_ID = Pattern.compile("\\bv\\d+\\b");
-
-    /** The paths that name the place or the victims they found ("the attacked place's country (kyiv)"): one path whatever was named. */
-    private static final Pattern NAMED_PLACE_OR_VICTIM = Pattern.compile("^(the attacked place's country|victims of the other country) \\(.*\\)$");
 
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Event> events;
@@ -136,10 +131,6 @@ public final class RecipientFeatures {
     }
 
     static String path(String source) {
-        if (source == null || source.isBlank()) {
-            return "unknown";
-        }
-        String path = EVENT_ID.matcher(source.toLowerCase(Locale.ROOT)).replaceAll("").replace("()", "").replaceAll("\\s+", " ").strip();
-        return NAMED_PLACE_OR_VICTIM.matcher(path).replaceAll("$1 (…)");
+        return SourcePath.of(source);
     }
 }

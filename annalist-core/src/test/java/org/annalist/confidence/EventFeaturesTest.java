@@ -140,6 +140,15 @@ class EventFeaturesTest {
     }
 
     @Test
+    void namesAPathThatNamesItsPlaceOrVictimsOncePerPath() {
+        // a weight per named place ("(kyiv)", "(hodeidah)") would never reach an article about another place
+        assertThat(EventFeatures.path("the attacked place's country (Kyiv)")).isEqualTo("the attacked place's country (…)");
+        assertThat(EventFeatures.path("victims of the other country (fishermen)")).isEqualTo("victims of the other country (…)");
+        assertThat(EventFeatures.path("reranked: party of the same sentence (rules: the attacked place's country (Moscow))"))
+                .isEqualTo("the attacked place's country (…)");
+    }
+
+    @Test
     void poolsTheRulesOfOneCodingConvention() {
         assertThat(EventFeatures.convention("support.support+intent")).isEqualTo("intent");
         assertThat(EventFeatures.convention("retreat.release+refusal")).isEqualTo("refusal");
