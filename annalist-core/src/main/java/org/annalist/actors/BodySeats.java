@@ -20,7 +20,19 @@ import org.annalist.language.Token;
 final class BodySeats {
 
     /** A body's seat: the place or country phrase, and whether the body is of the seat's country. */
-    record Seat(ActorPhrase place, boolean local) {}
+    record Seat(ActorPhrase place, boolean local) {
+
+        /** The seat's country: the place's, or the country named. */
+        String code() {
+            return place.category() == Category.PLACE ? place.place().country() : place.country().code();
+        }
+
+        /** The dictionary row the seat's country comes from, for provenance. */
+        String source() {
+            return place.category() == Category.PLACE ? place.place().file() + " " + place.place().name()
+                    : place.country().source() + " " + place.country().country();
+        }
+    }
 
     private final ReferenceWords referenceWords;
 

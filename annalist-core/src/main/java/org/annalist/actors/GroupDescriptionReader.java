@@ -141,10 +141,8 @@ final class GroupDescriptionReader {
 
     /** "soldiers from Burkina Faso": a group with no owner word is of the country it comes from, as a seated body is. */
     private void fromOrigin(EntityDraft draft, BodySeats.Seat origin) {
-        ActorPhrase place = origin.place();
-        draft.seatCode = place.category() == Category.PLACE ? place.place().country() : place.country().code();
-        draft.seatBy = "from " + (place.category() == Category.PLACE ? place.place().file() + " " + place.place().name()
-                : place.country().source() + " " + place.country().country());
+        draft.seatCode = origin.code();
+        draft.seatBy = "from " + origin.source();
     }
 
     /**
@@ -157,9 +155,8 @@ final class GroupDescriptionReader {
             draft.name = draft.name + " in " + drafts.strippedText(place);
         }
         if (seat.local() && draft.seatCode == null) {
-            draft.seatCode = place.category() == Category.PLACE ? place.place().country() : place.country().code();
-            draft.seatBy = place.category() == Category.PLACE ? place.place().file() + " " + place.place().name()
-                    : place.country().source() + " " + place.country().country();
+            draft.seatCode = seat.code();
+            draft.seatBy = seat.source();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.language.Token;
 
 /**
@@ -121,7 +122,7 @@ public final class PhraseIndex<T> {
     }
 
     /** This index without the phrases of the given values: an article's view that leaves some entries out. */
-    public PhraseIndex<T> without(java.util.Set<T> values) {
+    public PhraseIndex<T> without(Set<T> values) {
         Map<String, T> keptFolded = new HashMap<>(folded);
         keptFolded.values().removeIf(values::contains);
         Map<String, T> keptExact = new HashMap<>(exact);

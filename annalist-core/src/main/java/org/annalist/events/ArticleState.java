@@ -107,8 +107,9 @@ final class ArticleState {
      * main country. A dateline whose country the story names only as a place (a court's or agency's
      * seat) counts neither as the dateline nor as the first sentence's named place; a dateline that is
      * only the venue ({@link #isVenueOnly}) does not count either; and when the dateline counts, a named
-     * place whose country the article never names as a party ("Viana", a Brazilian town in the
-     * gazetteer, in a story datelined LUANDA) is taken for a namesake of the dateline's.
+     * place whose country the article never names as a party, only as places, gives way to it. (A town
+     * whose country the article never names at all is no place here: the actors stage took it for a
+     * namesake, {@code ActorAnalysis.namesakes}, and {@link #setting} leaves it out.)
      */
     String homeCountry(SentenceGraph graph) {
         EventLocation place = setting.place(graph, placeOnlyDateline == null ? List.of() : List.of(placeOnlyDateline));

@@ -43,11 +43,7 @@ final class QuotedConjunct {
             return List.of();
         }
         int joined = up.governor();
-        int close = verb - 1;
-        while (close > joined && isLink(graph.token(close))) {
-            close--;
-        }
-        if (close <= joined || !graph.token(close).partOfSpeech().equals("''") || close == verb - 1) {
+        if (closingQuoteBefore(graph, verb, joined) < 0) {
             return List.of();
         }
         int open = openingBefore(graph, joined);
@@ -67,12 +63,8 @@ final class QuotedConjunct {
         if (!FINITE.contains(graph.token(verb).partOfSpeech())) {
             return List.of();
         }
-        int link = verb - 1;
-        while (link > 0 && isLink(graph.token(link))) {
-            link--;
-        }
-        int close = link;
-        if (close <= 0 || close == verb - 1 || !graph.token(close).partOfSpeech().equals("''")) {
+        int close = closingQuoteBefore(graph, verb, 0);
+        if (close < 0) {
             return List.of();
         }
         int open = openingBefore(graph, close);
@@ -82,6 +74,18 @@ final class QuotedConjunct {
             return List.of();
         }
         return speakerOf(graph, verb, open);
+    }
+
+    /**
+     * The closing quote mark the verb follows across its conjunction or comma ("” and warned", "”, and
+     * called"), after token {@code floor}; -1 when the verb does not follow one so.
+     */
+    private static int closingQuoteBefore(SentenceGraph graph, int verb, int floor) {
+        int close = verb - 1;
+        while (close > floor && isLink(graph.token(close))) {
+            close--;
+        }
+        return close > floor && close != verb - 1 && graph.token(close).partOfSpeech().equals("''") ? close : -1;
     }
 
     /** The opening quote mark of the quotation a token lies in, or -1 when none opens before it. */
